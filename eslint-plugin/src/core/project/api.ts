@@ -1,0 +1,57 @@
+// The contract of the project model: what rules, the CLI and the language server may rely on.
+import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
+
+/** Where a missing declaration for a platform belongs (used in messages and by quick fixes). */
+export interface DeclarationTarget {
+  platform: Platform;
+  file: string;
+  kind: ConfigKind;
+  /** e.g. 'Info.plist', 'app.json expo.ios.infoPlist', 'manifest.json app-plus.distribute.ios.privacyDescription'. */
+  label: string;
+}
+
+export interface ExpoPluginUse {
+  name: string;
+  options?: Record<string, unknown>;
+  file: string;
+}
+
+export interface AppModel {
+  /** Absolute path of the app root (the folder holding package.json / app.json / module.json5 ...). */
+  root: string;
+  ecosystems: ReadonlySet<Ecosystem>;
+  /** Platforms the app targets, worked out from what exists (ios/ folder, Expo config, app.json pages ...). */
+  platforms: ReadonlySet<Platform>;
+  configFiles: readonly ConfigFileInfo[];
+  declarations: readonly Declaration[];
+  problems: readonly ConfigProblem[];
+  /** dependencies + devDependencies of the app's package.json (names → ranges). */
+  dependencies: Readonly<Record<string, string>>;
+  expoPlugins: readonly ExpoPluginUse[];
+  /** Declaration targets per platform, in order of preference. */
+  targets: readonly DeclarationTarget[];
+  /** Platforms whose config could not be read (malformed): rules must not report missing keys there. */
+  unreadablePlatforms: ReadonlySet<Platform>;
+}
+
+export interface ParsedConfigFile {
+  file: string;
+  kind: ConfigKind;
+  declarations: Declaration[];
+  problems: ConfigProblem[];
+}
+
+export interface ProjectModelApi {
+  /** The app a file belongs to (nearest enclosing app root), or undefined when none. */
+  appForFile(filePath: string): AppModel | undefined;
+  /** Kind of config file this path is, if the model reads it (by path, not by content). */
+  configKindOf(filePath: string): ConfigKind | undefined;
+  /** Parse one config file from the given text (the text ESLint is linting), cached by content hash. */
+  parseConfigFile(filePath: string, text: string): ParsedConfigFile | undefined;
+  /** Use in-memory text instead of disk for this path (unsaved editor buffers); undefined removes the overlay. */
+  setOverlay(filePath: string, text: string | undefined): void;
+  /** Drop cached results for a path (file changed on disk) and for the app that holds it. */
+  invalidate(filePath: string): void;
+  /** Drop everything. */
+  clear(): void;
+}
