@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// One timed ESLint run in a fresh process (no warm caches shared between modes).
+// mode 'baseline': the recommended config's parsers/languages with every rule removed; 'recommended': as shipped.
+import { ESLint } from 'eslint';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const [mode, dir] = process.argv.slice(2);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { default: plugin } = await import(pathToFileURL(join(root, 'eslint-plugin/dist/index.js')).href);
+const config = mode === 'baseline'
+  ? plugin.configs.recommended.map((c) => ({ ...c, rules: {} }))
+  : plugin.configs.recommended;
+const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false });
+const start = process.hrtime.bigint();
+const results = await eslint.lintFiles(['.']);
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+const messages = results.reduce((n, r) => n + r.messages.length, 0);
+console.log(JSON.stringify({ mode, ms, files: results.length, messages }));
