@@ -9,7 +9,7 @@ const [mode, dir] = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { default: plugin } = await import(pathToFileURL(join(root, 'eslint-plugin/dist/index.js')).href);
 const config = mode === 'baseline'
-  ? plugin.configs.recommended.map((c) => ({ ...c, rules: {} }))
+  ? [...plugin.configs.recommended].map((c) => ({ ...c, rules: {} }))
   : plugin.configs.recommended;
 const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false });
 const start = process.hrtime.bigint();

@@ -1,40 +1,80 @@
+// The recommended config: ONE flat-config object, so the documented set-up works as written:
+//   import consentry from 'eslint-plugin-consentry';
+//   export default [consentry.configs.recommended];
+// (ESLint 10 rejects a nested array in a plain config array.) One object can lint every file kind because its
+// language, consentry/auto, parses each file by name, and createRule keeps each rule to the languages it
+// handles (JS rules never see a plist or JSON AST; config rules see config files; `docs.languages` adds more).
 import type { ESLint, Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
-import vueParser from 'vue-eslint-parser';
+import sourceParser from '../parsers/source-parser.js';
 import { recommendedRuleSeverities } from './recommended-rules.js';
 
 export const SOURCE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 export const VUE_FILES = ['**/*.vue'];
+export const ETS_FILES = ['**/*.ets'];
+/** Only the XML files the project model reads: not every .plist (GoogleService-Info.plist, entitlements …). */
+export const XML_FILES = ['**/Info.plist', '**/*.xcprivacy', '**/AndroidManifest.xml'];
+export const STRINGS_FILES = ['**/*.lproj/InfoPlist.strings'];
+export const JSON_FILES = ['**/app.json'];
+/** uni-app manifest.json / androidPrivacy.json and HarmonyOS string.json are JSON with comments in practice. */
+export const JSONC_FILES = ['**/manifest.json', '**/androidPrivacy.json', '**/resources/*/element/string.json'];
+export const JSON5_FILES = ['**/module.json5', '**/app.json5'];
+export const WXML_FILES = ['**/*.wxml'];
 
-export function createRecommendedConfig(plugin: ESLint.Plugin): Linter.Config[] {
-  const allRules: Linter.RulesRecord = {};
-  const configRules: Linter.RulesRecord = {};
-  for (const [id, { severity, fileKind }] of Object.entries(recommendedRuleSeverities)) {
-    allRules[`consentry/${id}`] = severity;
-    if (fileKind === 'config') configRules[`consentry/${id}`] = severity;
-  }
-  return [
-    {
-      name: 'consentry/recommended/source',
-      files: SOURCE_FILES,
-      plugins: { consentry: plugin },
-      languageOptions: {
-        parser: tsParser as Linter.Parser,
-        sourceType: 'module',
-        parserOptions: { ecmaFeatures: { jsx: true } },
-      },
-      rules: allRules,
+export const RECOMMENDED_FILES = [
+  ...SOURCE_FILES,
+  ...VUE_FILES,
+  ...ETS_FILES,
+  ...XML_FILES,
+  ...STRINGS_FILES,
+  ...JSON_FILES,
+  ...JSONC_FILES,
+  ...JSON5_FILES,
+  ...WXML_FILES,
+];
+
+/** Dependencies and build outputs: never the app's own code or config. */
+export const IGNORED_FILES = [
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/unpackage/**',
+  '**/miniprogram_npm/**',
+  '**/oh_modules/**',
+  '**/Pods/**',
+  '**/.expo/**',
+  '**/.hvigor/**',
+];
+
+/**
+ * A config object that can also be spread (`[...consentry.configs.recommended, mine]` gives the object itself),
+ * for code written against an array-shaped config.
+ */
+export type RecommendedConfig = Linter.Config & Iterable<Linter.Config>;
+
+export function createRecommendedConfig(
+  plugin: ESLint.Plugin,
+  severities: typeof recommendedRuleSeverities = recommendedRuleSeverities,
+): RecommendedConfig {
+  const rules: Linter.RulesRecord = {};
+  for (const [id, { severity }] of Object.entries(severities)) rules[`consentry/${id}`] = severity;
+  const config: Linter.Config = {
+    name: 'consentry/recommended',
+    files: RECOMMENDED_FILES,
+    ignores: IGNORED_FILES,
+    plugins: { consentry: plugin },
+    language: 'consentry/auto',
+    languageOptions: {
+      parser: sourceParser as unknown as Linter.Parser,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
     },
-    {
-      name: 'consentry/recommended/vue',
-      files: VUE_FILES,
-      plugins: { consentry: plugin },
-      languageOptions: {
-        parser: vueParser as Linter.Parser,
-        sourceType: 'module',
-        parserOptions: { parser: tsParser, ecmaFeatures: { jsx: true } },
-      },
-      rules: allRules,
+    rules,
+  };
+  Object.defineProperty(config, Symbol.iterator, {
+    enumerable: false,
+    value: function* iterateRecommended(this: Linter.Config) {
+      yield this;
     },
-  ];
+  });
+  return config as RecommendedConfig;
 }

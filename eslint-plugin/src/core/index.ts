@@ -4,3 +4,13 @@ export * from './settings.js';
 export * from './project/api.js';
 export * from './project/index.js';
 export * from './knowledge/index.js';
+export {
+  applyTextEdits,
+  buildDeclarationEdits,
+  harmonyStringJsonFor,
+  type DeclarationEditRequest,
+  type FileEdits,
+  type ReadText,
+  type TextEdit,
+} from './edits/index.js';
+export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';

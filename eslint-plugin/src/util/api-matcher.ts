@@ -1,16 +1,30 @@
-// CONTRACT (implementation in progress by the knowledge-base work): matches call sites to knowledge-base entries
-// through import bindings (scope analysis) or unshadowed platform globals, never by bare name.
+// Matches call sites to knowledge-base entries through import bindings (scope analysis) or unshadowed platform
+// globals, never by bare name. A local `function getUniqueId()` or a parameter named `wx` never matches.
+//
+// Cost: a per-file set of candidate root names (imports of catalogued modules, catalogued globals, and constants
+// derived from them) is built once per file and shared by every rule; a call whose chain root is not a candidate
+// is rejected with one Set lookup. Only candidates go through scope resolution.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiEntry, ApiKind, ResolvedPermission } from '../core/knowledge/types.js';
+import { GLOBAL_OBJECT_ALIASES, getBindingIndex, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
+import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
+import { resolvePermissionArgument } from './resolve-permission.js';
 
 export interface ApiCallMatch {
   entry: ApiEntry;
   /** The call/new expression, JSX opening element, or member read (e.g. Device.deviceName) that matched. */
-  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.JSXOpeningElement | TSESTree.MemberExpression;
+  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.JSXOpeningElement | TSESTree.MemberExpression | TSESTree.Identifier;
   /** Permissions after resolving arguments (PERMISSIONS.IOS.CAMERA, literals, Platform.select, ternaries, same-module constants). */
   permissions: ResolvedPermission[];
   /** False when a '<from-argument>' permission could not be resolved statically (rules must then stay silent). */
   resolved: boolean;
+  /**
+   * Other entries reached through the same binding, best-attested first after `entry` (e.g. navigator.geolocation is
+   * catalogued for Web, Cordova and legacy React Native). Rules that know the app's ecosystem may prefer one of these.
+   */
+  alternatives?: ApiEntry[];
+  /** How the callee was reached, for messages and debugging. */
+  origin?: ValueOrigin;
 }
 
 export interface ApiMatcher {
@@ -18,14 +32,236 @@ export interface ApiMatcher {
   matchCall(node: TSESTree.CallExpression | TSESTree.NewExpression): ApiCallMatch | undefined;
   /** Match a JSX element that prompts on mount (<CameraView>, <RNCamera>). */
   matchJsx(node: TSESTree.JSXOpeningElement): ApiCallMatch | undefined;
-  /** Match a property read that is itself a data read (expo-device Device.deviceName). */
-  matchMember(node: TSESTree.MemberExpression): ApiCallMatch | undefined;
+  /**
+   * Match a property read that is itself a data read: `Device.deviceName`, or `deviceName` imported by name
+   * (pass the Identifier). Declarations, import specifiers and property keys never match.
+   */
+  matchMember(node: TSESTree.MemberExpression | TSESTree.Identifier): ApiCallMatch | undefined;
+  /**
+   * Match a call of a function a permission hook returned: `const [status, requestPermission] = useCameraPermissions();
+   * requestPermission()` or `const { requestPermission } = useCameraPermission()`. Returns the hook's entry with
+   * `node` = this call. Separate from matchCall so rules that report the hook call do not report twice.
+   */
+  matchHookResultCall(node: TSESTree.CallExpression): ApiCallMatch | undefined;
+  /** True when the chain root of `node` could reach a catalogued API at all (the pre-filter, exposed for rules). */
+  isCandidate(node: TSESTree.Node): boolean;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Per-file state shared by every rule's matcher. */
+interface FileState {
+  candidateNames: Set<string>;
+}
+
+const fileStates = new WeakMap<object, FileState>();
+
+function fileState(sourceCode: SourceCode): FileState {
+  let state = fileStates.get(sourceCode.ast);
+  if (!state) {
+    state = { candidateNames: collectCandidateNames(sourceCode) };
+    fileStates.set(sourceCode.ast, state);
+  }
+  return state;
+}
+
+/**
+ * Names a catalogued API can be reached through in this file: catalogued globals, local names of imports from
+ * catalogued modules, `require`, `import`, and (to a fixpoint) constants initialised from any of those.
+ */
+function collectCandidateNames(sourceCode: SourceCode): Set<string> {
+  const index = getBindingIndex();
+  const names = new Set<string>([...index.globalNames, ...GLOBAL_OBJECT_ALIASES, 'require', 'import']);
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration') {
+      if (!index.modules.has(normaliseModuleSpecifier(statement.source.value))) continue;
+      for (const specifier of statement.specifiers) names.add(specifier.local.name);
+    } else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
+      const specifier = staticString(statement.moduleReference.expression);
+      if (specifier !== undefined && index.modules.has(normaliseModuleSpecifier(specifier))) names.add(statement.id.name);
+    }
+  }
+  const derived: { name: string; root: string }[] = [];
+  // Instance fields of top-level classes: `private atManager = abilityAccessCtrl.createAtManager()` → 'this.atManager'.
+  for (const statement of sourceCode.ast.body) {
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (!declaration || (declaration.type !== 'ClassDeclaration' && declaration.type !== 'ClassExpression')) continue;
+    for (const member of declaration.body.body) {
+      if (member.type !== 'PropertyDefinition' || member.static || member.computed || !member.value) continue;
+      const key = member.key.type === 'Identifier' ? member.key.name : staticString(member.key);
+      const root = chainRootName(member.value);
+      if (key !== undefined && root !== undefined) derived.push({ name: `this.${key}`, root });
+    }
+  }
+  const scopeManager = sourceCode.scopeManager;
+  if (scopeManager) {
+    for (const scope of scopeManager.scopes) {
+      for (const variable of scope.variables) {
+        for (const def of variable.defs) {
+          if (def.type !== 'Variable') continue;
+          const init = (def.node as TSESTree.VariableDeclarator).init;
+          const root = init ? chainRootName(init) : undefined;
+          if (root !== undefined) derived.push({ name: variable.name, root });
+        }
+      }
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { name, root } of derived) {
+      if (!names.has(name) && names.has(root)) {
+        names.add(name);
+        changed = true;
+      }
+    }
+  }
+  return names;
+}
+
+function lookup(origin: ValueOrigin, kindFilter: ReadonlySet<ApiKind> | undefined, property: boolean): ApiEntry[] {
+  const index = getBindingIndex();
+  let found: readonly ApiEntry[] | undefined;
+  if (origin.kind === 'global') {
+    found = index.globals.get(pathKey(origin.global, origin.path));
+  } else {
+    found = index.imports.get(pathKey(origin.module, origin.path));
+    // require('m') / import = require('m') give module.exports: the default export may sit on `.default` or be the object itself.
+    if (!found?.length && origin.viaRequire) found = index.imports.get(pathKey(origin.module, ['default', ...origin.path]));
+  }
+  if (!found) return [];
+  return found.filter((e) => (property ? e.access === 'property' : e.access !== 'property') && (!kindFilter || kindFilter.has(e.kind)));
+}
+
+function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (!entry.argumentLiteral) return true;
+  const arg = node.arguments[entry.argumentLiteral.index];
+  return arg !== undefined && arg.type !== 'SpreadElement' && staticString(arg) === entry.argumentLiteral.value;
+}
+
+function permissionsFor(
+  sourceCode: SourceCode,
+  entry: ApiEntry,
+  node: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
+): { permissions: ResolvedPermission[]; resolved: boolean } {
+  if (entry.permission === '*') return { permissions: [], resolved: true };
+  if (entry.permission !== '<from-argument>') return { permissions: [{ permission: entry.permission }], resolved: true };
+  if (!entry.argument || !node) return { permissions: [], resolved: false };
+  return resolvePermissionArgument(sourceCode, node, entry.argument);
+}
+
+function buildMatch(
+  sourceCode: SourceCode,
+  entries: ApiEntry[],
+  node: ApiCallMatch['node'],
+  call: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
+  origin: ValueOrigin,
+): ApiCallMatch {
+  const [entry, ...rest] = entries;
+  const { permissions, resolved } = permissionsFor(sourceCode, entry, call);
+  return { entry, node, permissions, resolved, origin, ...(rest.length ? { alternatives: rest } : {}) };
+}
+
+/** An identifier used as a value (not a declaration, import/export specifier, property key or member name). */
+function isValueRead(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'ImportSpecifier':
+    case 'ImportDefaultSpecifier':
+    case 'ImportNamespaceSpecifier':
+    case 'ExportSpecifier':
+    case 'VariableDeclarator':
+      return parent.type === 'VariableDeclarator' && parent.init === node;
+    case 'MemberExpression':
+      return parent.object === node || parent.computed;
+    case 'Property':
+      return parent.value === node && !(parent.parent?.type === 'ObjectPattern');
+    default:
+      return true;
+  }
 }
 
 /** One matcher per linted file; build it in `create` and use it from the visitors. */
-export function createApiMatcher(
-  _context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  _kinds?: readonly ApiKind[],
-): ApiMatcher {
-  return { matchCall: () => undefined, matchJsx: () => undefined, matchMember: () => undefined };
+export function createApiMatcher(context: Context, kinds?: readonly ApiKind[]): ApiMatcher {
+  const sourceCode = context.sourceCode;
+  const kindFilter = kinds && kinds.length ? new Set(kinds) : undefined;
+  let state: FileState | undefined;
+  const candidates = (): Set<string> => (state ??= fileState(sourceCode)).candidateNames;
+
+  const isCandidate = (node: TSESTree.Node): boolean => {
+    const root = chainRootName(node);
+    return root !== undefined && candidates().has(root);
+  };
+
+  const matchCall = (node: TSESTree.CallExpression | TSESTree.NewExpression): ApiCallMatch | undefined => {
+    if (!isCandidate(node.callee)) return undefined;
+    const origin = resolveValueOrigin(sourceCode, node.callee);
+    if (!origin) return undefined;
+    const entries = lookup(origin, kindFilter, false).filter((e) => e.access !== 'jsx' && argumentLiteralMatches(e, node));
+    if (!entries.length) return undefined;
+    return buildMatch(sourceCode, entries, node, node, origin);
+  };
+
+  const matchMember = (node: TSESTree.MemberExpression | TSESTree.Identifier): ApiCallMatch | undefined => {
+    if (node.type === 'Identifier' && !isValueRead(node)) return undefined;
+    if (!isCandidate(node)) return undefined;
+    const origin = resolveValueOrigin(sourceCode, node);
+    if (!origin) return undefined;
+    const entries = lookup(origin, kindFilter, true);
+    if (!entries.length) return undefined;
+    return buildMatch(sourceCode, entries, node, undefined, origin);
+  };
+
+  const matchJsx = (node: TSESTree.JSXOpeningElement): ApiCallMatch | undefined => {
+    let origin: ValueOrigin | undefined;
+    const name = node.name;
+    if (name.type === 'JSXIdentifier') {
+      if (!candidates().has(name.name)) return undefined;
+      origin = resolveIdentifierOrigin(sourceCode, name);
+    } else if (name.type === 'JSXMemberExpression' && name.object.type === 'JSXIdentifier' && candidates().has(name.object.name)) {
+      const object = resolveIdentifierOrigin(sourceCode, name.object);
+      origin = object && { ...object, path: [...object.path, name.property.name] };
+    }
+    if (!origin || origin.kind !== 'module' || origin.path.length === 0) return undefined;
+    const index = getBindingIndex();
+    const path = origin.path[0] === 'default' && origin.path.length === 2 ? origin.path.slice(1) : origin.path;
+    if (path.length !== 1) return undefined;
+    const entries = (index.jsx.get(pathKey(origin.module, path)) ?? []).filter((e) => !kindFilter || kindFilter.has(e.kind));
+    if (!entries.length) return undefined;
+    return buildMatch(sourceCode, entries, node, undefined, origin);
+  };
+
+  const matchHookResultCall = (node: TSESTree.CallExpression): ApiCallMatch | undefined => {
+    const callee = unwrapExpression(node.callee);
+    if (!isCandidate(callee)) return undefined;
+    const origin = resolveValueOrigin(sourceCode, callee);
+    // The origin of a hook result is `<hook path>, '()', <index or property>`.
+    if (!origin) return undefined;
+    const callAt = origin.path.lastIndexOf('()');
+    if (callAt < 0 || callAt !== origin.path.length - 2) return undefined;
+    const hookOrigin = { ...origin, path: origin.path.slice(0, callAt) } as ValueOrigin;
+    const hookName = hookOrigin.kind === 'module' ? hookOrigin.path[hookOrigin.path.length - 1] : undefined;
+    if (!hookName || !/^use[A-Z]/.test(hookName)) return undefined;
+    const member = origin.path[origin.path.length - 1];
+    // [status, request, get] tuples (expo) or { requestPermission } objects (vision-camera).
+    if (member !== '1' && member !== 'requestPermission') return undefined;
+    const entries = lookup(hookOrigin, kindFilter, false).filter((e) => e.kind === 'permission-request');
+    if (!entries.length) return undefined;
+    return buildMatch(sourceCode, entries, node, node, origin);
+  };
+
+  return { matchCall, matchJsx, matchMember, matchHookResultCall, isCandidate };
+}
+
+/**
+ * The entry of a match that fits the app: when one binding is catalogued for several ecosystems (navigator.geolocation
+ * for Web, Cordova and legacy React Native), prefer the one whose ecosystem the app uses; else the match's own entry.
+ */
+export function preferEntry(match: ApiCallMatch, ecosystems: Iterable<string>): ApiEntry {
+  const wanted = new Set(ecosystems);
+  // Expo apps run React Native code, so a React Native entry fits them too.
+  if (wanted.has('expo')) wanted.add('react-native');
+  return [match.entry, ...(match.alternatives ?? [])].find((e) => wanted.has(e.ecosystem)) ?? match.entry;
 }

@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
 export const DOCS_BASE_URL = 'https://github.com/consentry/consentry/blob/main/rules-docs/';
 
@@ -11,12 +12,45 @@ export interface ConsentryDocs {
   regulations: string[];
   /** Which files the rule runs on: source code, config files, or both. */
   fileKind: 'source' | 'config';
+  /**
+   * Non-JS file languages this rule also runs on. A rule runs on JS/TS/Vue/.ets sources always, on config files
+   * (xml, strings, json) when fileKind is 'config', and on any language listed here, e.g. ['wxml'] for a rule
+   * that checks WeChat templates. Elsewhere its create() returns no listeners (see createRule).
+   */
+  languages?: ConsentryLanguageName[];
   requiresTypeChecking?: false;
+}
+
+/** The plugin's non-JS languages: consentry/xml, consentry/strings, JSON/JSONC/JSON5 ('json'), consentry/wxml. */
+export type ConsentryLanguageName = 'xml' | 'strings' | 'json' | 'wxml';
+
+const CONFIG_FILE_LANGUAGES: readonly string[] = ['xml', 'strings', 'json'];
+
+/** Whether a rule with these docs runs on a file whose root node says it is in `language`. */
+export function ruleRunsOnLanguage(docs: Pick<ConsentryDocs, 'fileKind' | 'languages'>, language: RootLanguage): boolean {
+  if (language === 'js') return true;
+  if (language === 'other') return false;
+  return (docs.fileKind === 'config' && CONFIG_FILE_LANGUAGES.includes(language)) || (docs.languages?.includes(language) ?? false);
 }
 
 export function ruleDocsUrl(ruleName: string): string {
   return `${DOCS_BASE_URL}${ruleName}.md`;
 }
 
-/** Every JS/TS rule goes through this creator: it derives the docs URL from the rule id. */
-export const createRule = ESLintUtils.RuleCreator<ConsentryDocs>(ruleDocsUrl);
+const createDocumentedRule = ESLintUtils.RuleCreator<ConsentryDocs>(ruleDocsUrl);
+
+/**
+ * Every rule goes through this creator: it derives the docs URL from the rule id, and it keeps the rule out of
+ * files in languages it was not written for (a JS rule never sees a plist or JSON AST), so one config object
+ * can lint every file kind.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, ConsentryDocs>>,
+) {
+  return createDocumentedRule<Options, MessageIds>({
+    ...spec,
+    create(context, options) {
+      return ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast)) ? spec.create(context, options) : {};
+    },
+  });
+}

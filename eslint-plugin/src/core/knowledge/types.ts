@@ -2,7 +2,12 @@ import type { Ecosystem, Permission, Platform } from '../types.js';
 
 export type ApiKind = 'permission-request' | 'data-read' | 'sdk-init' | 'consent-gate' | 'settings-open';
 
-/** How source code reaches an API. Never a bare name: always an import binding or a platform global. */
+/**
+ * How source code reaches an API. Never a bare name: always an import binding or a platform global.
+ * `path` segments are property names; the segment CALL_SEGMENT ('()') stands for "the result of calling what
+ * precedes it", e.g. abilityAccessCtrl.createAtManager().requestPermissionsFromUser →
+ * { importName: 'abilityAccessCtrl', path: ['createAtManager', '()', 'requestPermissionsFromUser'] }.
+ */
 export type ApiBinding =
   /** `import X from 'm'` (importName 'default'), `import * as X` ('*'), `import { a as X }` ('a'), or require(). path = members after the binding. */
   | { type: 'import'; module: string; importName: string; path: string[] }
@@ -20,6 +25,32 @@ export interface ArgumentPermission {
   property?: string;
   /** Argument forms the constants take: 'PermissionsAndroid.PERMISSIONS.', 'PERMISSIONS.IOS.', literal 'android.permission.' ... */
   arrayAllowed: boolean;
+  /** Which identifier families the argument holds (informational; the resolver accepts every known family). */
+  forms?: ArgumentForm[];
+}
+
+/** Families of permission identifiers an argument can be written in. */
+export type ArgumentForm =
+  | 'android-permission'
+  | 'rn-permissions-android'
+  | 'rn-permissions-ios'
+  | 'wechat-scope'
+  | 'ohos-permission';
+
+/** Config declarations the catalog names for one call (documentary; rules use purposeRequirements() for checks). */
+export interface EntryPurposeKeys {
+  /** Info.plist keys the catalog lists for this call (not all are required at once: see purposeRequirements). */
+  ios?: string[];
+  /** android.permission.* ids the catalog lists (declaration only, Android has no purpose string). */
+  android?: string[];
+  /** ohos.permission.* ids that need a module.json5 requestPermissions entry. */
+  harmony?: string[];
+  /** Expo config-plugin options that write this call's purpose strings, e.g. ['expo-camera', ['cameraPermission']]. */
+  expoPlugin?: { plugin: string; options: string[] };
+  /** WeChat app.json permission scopes whose desc must be set. */
+  wechatPermission?: string[];
+  /** WeChat MP-admin privacy-guide info type, e.g. 'Location'. */
+  wechatPrivacyGuide?: string;
 }
 
 export interface ApiEntry {
@@ -44,7 +75,22 @@ export interface ApiEntry {
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */
   display: string;
+  /** Package / global the catalog files the entry under, e.g. 'expo-camera', 'wx'. */
+  module?: string;
+  /** How the API is used: called (default), read as a property (expo-device Device.deviceName), a JSX component, a template element. */
+  access?: 'call' | 'property' | 'jsx' | 'template';
+  /** Only matches when this argument is the given string literal, e.g. geoLocationManager.on('locationChange'). */
+  argumentLiteral?: { index: number; value: string };
+  /** Config declarations the catalog names for the call. */
+  purposeKeys?: EntryPurposeKeys;
+  /** For sdk-init entries: the APIs / options that gate collection on consent, as the catalog names them. */
+  consentGates?: string[];
+  /** True when one or more bindings were inferred (e.g. a JS wrapper of a native SDK) rather than read from source. */
+  bindingsUnverified?: boolean;
 }
+
+/** Path segment meaning "the value returned by calling the preceding member". */
+export const CALL_SEGMENT = '()';
 
 /** A permission after resolving a call's argument, with the platform-native identifier when known. */
 export interface ResolvedPermission {
@@ -62,4 +108,8 @@ export interface PurposeRequirement {
   allOf: string[];
   /** Human text of where it belongs, e.g. 'Info.plist NSCameraUsageDescription'. */
   description?: string;
+  /** At least one of these must be declared as well (e.g. Android location: FINE or COARSE). */
+  anyOf?: string[];
+  /** Keys older OS versions read instead (iOS < 17 calendar: NSCalendarsUsageDescription). Advisory only. */
+  legacy?: { keys: string[]; beforeOs: string };
 }

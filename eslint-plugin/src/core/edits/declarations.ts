@@ -1,0 +1,288 @@
+// Edits that add a missing purpose declaration to the file where it belongs, for every config surface the project
+// model reads. Used by the language server's quick fix; framework-free so any editor integration can reuse it.
+import { dirname, join } from 'node:path';
+import type { ConfigKind, Platform } from '../types.js';
+import { parseJsonTree } from './json-tree.js';
+import {
+  addToArrayAtPath,
+  appendElement,
+  detectStyle,
+  findMember,
+  insertMember,
+  insertMembers,
+  objectAtPath,
+  replaceNode,
+  resolvePath,
+  setStringAtPath,
+  type Dialect,
+  type JsonValue,
+  type ObjectNode,
+  type TreeNode,
+  type WriteStyle,
+} from './object-tree.js';
+import type { TextEdit } from './text.js';
+import { parseJsConfigObject } from './ts-tree.js';
+import { androidManifestAddPermission, escapeXml, plistSetString, stringsSetValue } from './xml-edits.js';
+
+export interface DeclarationEditRequest {
+  /** Kind and path of the config file the declaration belongs in (a model `DeclarationTarget`). */
+  kind: ConfigKind;
+  file: string;
+  platform: Platform;
+  /**
+   * The declaration key, as the model names it: 'NSCameraUsageDescription', 'android.permission.CAMERA',
+   * 'scope.userLocation', 'requiredPrivateInfos:getLocation', 'ohos.permission.CAMERA'.
+   */
+  key: string;
+  /** The purpose text to write (a placeholder the quality rule keeps flagging until someone writes a real one). */
+  value: string;
+  /** Expo: write the config-plugin option instead of ios.infoPlist (the project already uses that plugin). */
+  expoPluginOption?: { plugin: string; option: string };
+}
+
+export interface FileEdits {
+  file: string;
+  edits: TextEdit[];
+  /** The file does not exist yet: its whole text is the single edit's newText. */
+  create?: boolean;
+}
+
+/** Reads a file as the editor sees it (unsaved buffer first); undefined when it does not exist. */
+export type ReadText = (file: string) => string | undefined;
+
+const REQUIRED_PRIVATE_INFOS = 'requiredPrivateInfos:';
+const JSON5_KINDS: ReadonlySet<ConfigKind> = new Set(['harmony-module-json5', 'uniapp-manifest', 'harmony-string-json']);
+
+function jsonDialect(kind: ConfigKind, file: string): Dialect {
+  return JSON5_KINDS.has(kind) || /\.json5$/.test(file) ? 'json5' : 'json';
+}
+
+interface ParsedObjectFile {
+  text: string;
+  root: ObjectNode;
+  style: WriteStyle;
+}
+
+function parseObjectFile(text: string, kind: ConfigKind, file: string): ParsedObjectFile | undefined {
+  if (kind === 'expo-app-config' || kind === 'taro-app-config' || /\.[cm]?[jt]sx?$/.test(file)) {
+    const root = parseJsConfigObject(text, file);
+    return root ? { text, root, style: detectStyle(text, root, 'js') } : undefined;
+  }
+  const root: TreeNode | undefined = parseJsonTree(text);
+  if (!root || root.kind !== 'object') return undefined;
+  return { text, root, style: detectStyle(text, root, jsonDialect(kind, file)) };
+}
+
+/** WeChat-family declarations: a scope's `desc`, or a `requiredPrivateInfos` entry, under `base`. */
+function wechatEdits(parsed: ParsedObjectFile, base: string[], key: string, value: string): TextEdit[] | undefined {
+  if (key.startsWith(REQUIRED_PRIVATE_INFOS)) {
+    return addToArrayAtPath(parsed.text, parsed.root, [...base, 'requiredPrivateInfos'], key.slice(REQUIRED_PRIVATE_INFOS.length), parsed.style);
+  }
+  return setStringAtPath(parsed.text, parsed.root, [...base, 'permission', key, 'desc'], value, parsed.style);
+}
+
+/** Expo: `expo.ios.infoPlist.<key>`, a plugin option, or `expo.android.permissions`. */
+function expoEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): TextEdit[] | undefined {
+  // app.json wraps the config in "expo"; app.config.* usually returns it bare.
+  const expoMember = findMember(parsed.root, 'expo');
+  const base = expoMember?.value?.kind === 'object' ? ['expo'] : [];
+  const { text, root, style } = parsed;
+  if (request.platform === 'android') return addToArrayAtPath(text, root, [...base, 'android', 'permissions'], request.key, style);
+  if (request.platform !== 'ios') return undefined;
+  if (request.expoPluginOption) {
+    const { plugin, option } = request.expoPluginOption;
+    const plugins = resolvePath(root, [...base, 'plugins']);
+    if (plugins.status === 'exists' && plugins.node.kind === 'array') {
+      for (const element of plugins.node.elements) {
+        if (element.kind === 'string' && element.value === plugin) {
+          // "expo-camera" → ["expo-camera", { "cameraPermission": "…" }]
+          return replaceNode(element, [plugin, { [option]: request.value }], text, style);
+        }
+        if (element.kind === 'array' && element.elements[0]?.kind === 'string' && element.elements[0].value === plugin) {
+          const options = element.elements[1];
+          if (!options) return appendElement(text, element, { [option]: request.value }, style);
+          if (options.kind === 'object') return setStringAtPath(text, options, [option], request.value, style);
+          return undefined;
+        }
+      }
+    }
+  }
+  return setStringAtPath(text, root, [...base, 'ios', 'infoPlist', request.key], request.value, style);
+}
+
+/** uni-app manifest.json: iOS privacyDescription, Android permission elements, mp-weixin declarations. */
+function uniappEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): TextEdit[] | undefined {
+  const { text, root, style } = parsed;
+  switch (request.platform) {
+    case 'ios':
+      return setStringAtPath(text, root, ['app-plus', 'distribute', 'ios', 'privacyDescription', request.key], request.value, style);
+    case 'android':
+      return addToArrayAtPath(
+        text,
+        root,
+        ['app-plus', 'distribute', 'android', 'permissions'],
+        `<uses-permission android:name="${escapeXml(request.key)}"/>`,
+        style,
+      );
+    case 'wechat':
+      return wechatEdits(parsed, ['mp-weixin'], request.key, request.value);
+    default:
+      return undefined;
+  }
+}
+
+/** The resource name a new HarmonyOS reason gets: camera_reason for ohos.permission.CAMERA (unique in the file). */
+function reasonResourceName(permission: string, taken: ReadonlySet<string>): string {
+  const base = `${permission.slice(permission.lastIndexOf('.') + 1).toLowerCase()}_reason`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  return name;
+}
+
+/** HarmonyOS string.json beside a module.json5 (src/main/module.json5 → src/main/resources/base/element/string.json). */
+export function harmonyStringJsonFor(moduleJson5: string): string {
+  return join(dirname(moduleJson5), 'resources', 'base', 'element', 'string.json');
+}
+
+function stringResources(root: ObjectNode | undefined): Map<string, TreeNode | undefined> {
+  const names = new Map<string, TreeNode | undefined>();
+  const list = root ? findMember(root, 'string')?.value : undefined;
+  if (list?.kind !== 'array') return names;
+  for (const element of list.elements) {
+    if (element.kind !== 'object') continue;
+    const name = findMember(element, 'name')?.value;
+    if (name?.kind === 'string') names.set(name.value, findMember(element, 'value')?.value);
+  }
+  return names;
+}
+
+/** module.json5 `requestPermissions` entry (name, `$string:` reason, usedScene) plus its string.json resource. */
+function harmonyEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest, readText: ReadText): FileEdits[] | undefined {
+  const { text, root, style } = parsed;
+  const stringFile = harmonyStringJsonFor(request.file);
+  const stringText = readText(stringFile);
+  const stringParsed = stringText === undefined ? undefined : parseObjectFile(stringText, 'harmony-string-json', stringFile);
+  if (stringText !== undefined && !stringParsed) return undefined;
+  const resources = stringResources(stringParsed?.root);
+
+  const moduleObject = objectAtPath(root, ['module']);
+  if (!moduleObject) return undefined;
+  const abilities = findMember(moduleObject, 'abilities')?.value;
+  const firstAbility = abilities?.kind === 'array' && abilities.elements[0]?.kind === 'object' ? findMember(abilities.elements[0], 'name')?.value : undefined;
+  const abilityName = firstAbility?.kind === 'string' ? firstAbility.value : 'EntryAbility';
+
+  const permissions = findMember(moduleObject, 'requestPermissions')?.value;
+  const entry =
+    permissions?.kind === 'array'
+      ? permissions.elements.find(
+          (e): e is ObjectNode => e.kind === 'object' && (() => {
+            const name = findMember(e, 'name')?.value;
+            return name?.kind === 'string' && name.value === request.key;
+          })(),
+        )
+      : undefined;
+
+  const moduleEdits: TextEdit[] = [];
+  let resourceName: string | undefined;
+  const usedScene = { abilities: [abilityName], when: 'inuse' };
+  if (entry) {
+    const reason = findMember(entry, 'reason')?.value;
+    const reference = reason?.kind === 'string' ? /^\$string:(.+)$/.exec(reason.value.trim())?.[1] : undefined;
+    const missing: Array<[string, JsonValue]> = [];
+    if (reference) {
+      resourceName = reference;
+    } else if (!reason || (reason.kind === 'string' && reason.value.trim() === '')) {
+      resourceName = reasonResourceName(request.key, new Set(resources.keys()));
+      if (reason) moduleEdits.push(...replaceNode(reason, `$string:${resourceName}`, text, style));
+      else missing.push(['reason', `$string:${resourceName}`]);
+    }
+    if (!findMember(entry, 'usedScene')) missing.push(['usedScene', usedScene]);
+    if (missing.length) moduleEdits.push(...insertMembers(text, entry, missing, style));
+  } else {
+    resourceName = reasonResourceName(request.key, new Set(resources.keys()));
+    const element = { name: request.key, reason: `$string:${resourceName}`, usedScene };
+    if (permissions?.kind === 'array') moduleEdits.push(...appendElement(text, permissions, element, style));
+    else if (!permissions) moduleEdits.push(...insertMember(text, moduleObject, 'requestPermissions', [element], style));
+    else return undefined;
+  }
+
+  const result: FileEdits[] = [];
+  if (moduleEdits.length) result.push({ file: request.file, edits: moduleEdits });
+  if (resourceName) {
+    if (!stringParsed) {
+      const eol = '\n';
+      const content = `{${eol}  "string": [${eol}    {${eol}      "name": ${JSON.stringify(resourceName)},${eol}      "value": ${JSON.stringify(request.value)}${eol}    }${eol}  ]${eol}}${eol}`;
+      result.push({ file: stringFile, edits: [{ start: 0, end: 0, newText: content }], create: true });
+    } else {
+      const existing = resources.get(resourceName);
+      if (existing === undefined && !resources.has(resourceName)) {
+        const edits = addToArrayAtPath(stringParsed.text, stringParsed.root, ['string'], { name: resourceName, value: request.value }, stringParsed.style);
+        if (!edits) return undefined;
+        if (edits.length) result.push({ file: stringFile, edits });
+      } else if (existing?.kind === 'string' && existing.value.trim() === '') {
+        result.push({ file: stringFile, edits: replaceNode(existing, request.value, stringParsed.text, stringParsed.style) });
+      }
+    }
+  }
+  return result;
+}
+
+function newInfoPlist(key: string, value: string): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    '<plist version="1.0">',
+    '<dict>',
+    `\t<key>${escapeXml(key)}</key>`,
+    `\t<string>${escapeXml(value)}</string>`,
+    '</dict>',
+    '</plist>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The edits that declare `request.key` in `request.file` (and, for HarmonyOS, its string resource). An empty list:
+ * already declared. Undefined: the file cannot be edited safely (malformed, or the place is not a literal).
+ */
+export function buildDeclarationEdits(request: DeclarationEditRequest, readText: ReadText): FileEdits[] | undefined {
+  const text = readText(request.file);
+  if (text === undefined) {
+    if (request.kind === 'info-plist') {
+      return [{ file: request.file, edits: [{ start: 0, end: 0, newText: newInfoPlist(request.key, request.value) }], create: true }];
+    }
+    if (request.kind === 'infoplist-strings') {
+      return [{ file: request.file, edits: stringsSetValue('', request.key, request.value), create: true }];
+    }
+    return undefined;
+  }
+  const single = (edits: TextEdit[] | undefined): FileEdits[] | undefined =>
+    edits === undefined ? undefined : edits.length ? [{ file: request.file, edits }] : [];
+
+  switch (request.kind) {
+    case 'info-plist':
+      return single(plistSetString(text, request.key, request.value));
+    case 'infoplist-strings':
+      return single(stringsSetValue(text, request.key, request.value));
+    case 'android-manifest':
+      return single(androidManifestAddPermission(text, request.key));
+    default:
+      break;
+  }
+  const parsed = parseObjectFile(text, request.kind, request.file);
+  if (!parsed) return undefined;
+  switch (request.kind) {
+    case 'expo-app-json':
+    case 'expo-app-config':
+      return single(expoEdits(parsed, request));
+    case 'wechat-app-json':
+    case 'taro-app-config':
+      return request.platform === 'wechat' ? single(wechatEdits(parsed, [], request.key, request.value)) : undefined;
+    case 'uniapp-manifest':
+      return single(uniappEdits(parsed, request));
+    case 'harmony-module-json5':
+      return request.platform === 'harmony' ? harmonyEdits(parsed, request, readText) : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,176 @@
+// What installing a package implies: the permissions it brings into the merged Android manifest, the iOS keys its
+// Expo config plugin writes, and which plugin option carries each purpose string. Checked against the packages'
+// config-plugin sources (expo/expo packages/*/plugin/src, react-native-vision-camera src/expo-plugin).
+import type { Permission } from '../types.js';
+
+export interface ExpoPluginOption {
+  /** The plugin (= package) name used in app.json `plugins`. */
+  plugin: string;
+  /** The option, e.g. 'cameraPermission'. */
+  option: string;
+  /** Info.plist keys the option writes. */
+  iosKeys: readonly string[];
+  /** Setting the option to `false` removes the key (and, where noted, the Android permission). */
+  falseRemoves: boolean;
+  /** Option that must also be enabled for the key to be written (vision-camera enableMicrophonePermission). */
+  requires?: string;
+}
+
+/**
+ * Expo config-plugin options that write iOS purpose strings. When the plugin is applied without the option it
+ * writes a generic default ("Allow $(PRODUCT_NAME) to access your camera"), which purpose-string-quality flags.
+ */
+export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
+  { plugin: 'expo-camera', option: 'cameraPermission', iosKeys: ['NSCameraUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-camera', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-location', option: 'locationWhenInUsePermission', iosKeys: ['NSLocationWhenInUseUsageDescription'], falseRemoves: true },
+  {
+    plugin: 'expo-location',
+    option: 'locationAlwaysAndWhenInUsePermission',
+    iosKeys: ['NSLocationAlwaysAndWhenInUseUsageDescription'],
+    falseRemoves: true,
+  },
+  { plugin: 'expo-location', option: 'locationAlwaysPermission', iosKeys: ['NSLocationAlwaysUsageDescription'], falseRemoves: true },
+  // Newer expo-location (motion activity API) also writes the motion key by default.
+  { plugin: 'expo-location', option: 'motionUsagePermission', iosKeys: ['NSMotionUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-image-picker', option: 'photosPermission', iosKeys: ['NSPhotoLibraryUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-image-picker', option: 'cameraPermission', iosKeys: ['NSCameraUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-image-picker', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-contacts', option: 'contactsPermission', iosKeys: ['NSContactsUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-media-library', option: 'photosPermission', iosKeys: ['NSPhotoLibraryUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-media-library', option: 'savePhotosPermission', iosKeys: ['NSPhotoLibraryAddUsageDescription'], falseRemoves: true },
+  {
+    plugin: 'expo-calendar',
+    option: 'calendarPermission',
+    iosKeys: ['NSCalendarsUsageDescription', 'NSCalendarsFullAccessUsageDescription'],
+    falseRemoves: true,
+  },
+  {
+    plugin: 'expo-calendar',
+    option: 'remindersPermission',
+    iosKeys: ['NSRemindersUsageDescription', 'NSRemindersFullAccessUsageDescription'],
+    falseRemoves: true,
+  },
+  { plugin: 'expo-calendar', option: 'writeOnlyCalendarPermission', iosKeys: ['NSCalendarsWriteOnlyAccessUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false },
+  { plugin: 'expo-sensors', option: 'motionPermission', iosKeys: ['NSMotionUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-av', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-audio', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-local-authentication', option: 'faceIDPermission', iosKeys: ['NSFaceIDUsageDescription'], falseRemoves: true },
+  { plugin: 'react-native-vision-camera', option: 'cameraPermissionText', iosKeys: ['NSCameraUsageDescription'], falseRemoves: false },
+  {
+    plugin: 'react-native-vision-camera',
+    option: 'microphonePermissionText',
+    iosKeys: ['NSMicrophoneUsageDescription'],
+    falseRemoves: false,
+    requires: 'enableMicrophonePermission',
+  },
+  {
+    plugin: 'react-native-vision-camera',
+    option: 'locationPermissionText',
+    iosKeys: ['NSLocationWhenInUseUsageDescription'],
+    falseRemoves: false,
+    requires: 'enableLocation',
+  },
+];
+
+/** Plugin options that write `iosKey`; pass the app's dependencies / plugins to keep only those that apply. */
+export function expoPluginOptionFor(iosKey: string, plugins?: Iterable<string>): ExpoPluginOption[] {
+  const allowed = plugins ? new Set(plugins) : undefined;
+  return EXPO_PLUGIN_OPTIONS.filter((o) => o.iosKeys.includes(iosKey) && (!allowed || allowed.has(o.plugin)));
+}
+
+/** Every option of `plugin` that carries a purpose string. */
+export function expoPluginOptions(plugin: string): ExpoPluginOption[] {
+  return EXPO_PLUGIN_OPTIONS.filter((o) => o.plugin === plugin);
+}
+
+export interface DependencyPermissions {
+  /** Permissions (our vocabulary) the package's APIs touch. */
+  permissions: readonly Permission[];
+  /** android.permission.* the package (library manifest or config plugin) adds to the merged manifest by default. */
+  androidAddedByDefault: readonly string[];
+  /** Added only when a plugin option enables it: option → permissions. */
+  androidAddedByOption?: Readonly<Record<string, readonly string[]>>;
+  /** Plugin options that switch a default permission off: option (set to false) → permissions removed. */
+  androidRemovedByOption?: Readonly<Record<string, readonly string[]>>;
+}
+
+const A = (name: string): string => `android.permission.${name}`;
+
+/**
+ * npm packages and the permissions they imply. `androidAddedByDefault` is what ends up in the merged manifest even
+ * when the app's own manifest does not list it (remove with expo.android.blockedPermissions / tools:node="remove").
+ */
+export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissions>> = {
+  'expo-camera': {
+    permissions: ['camera', 'microphone'],
+    androidAddedByDefault: [A('CAMERA'), A('RECORD_AUDIO')],
+    androidRemovedByOption: { recordAudioAndroid: [A('RECORD_AUDIO')] },
+  },
+  'expo-location': {
+    permissions: ['location', 'location-background'],
+    androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('FOREGROUND_SERVICE')],
+    androidAddedByOption: {
+      isAndroidBackgroundLocationEnabled: [A('ACCESS_BACKGROUND_LOCATION')],
+      isAndroidMotionActivityEnabled: [A('ACTIVITY_RECOGNITION')],
+    },
+  },
+  'expo-image-picker': {
+    permissions: ['camera', 'photos', 'microphone'],
+    androidAddedByDefault: [A('RECORD_AUDIO')],
+    androidRemovedByOption: { microphonePermission: [A('RECORD_AUDIO')] },
+  },
+  'expo-media-library': {
+    permissions: ['photos', 'photos-add'],
+    androidAddedByDefault: [A('READ_EXTERNAL_STORAGE'), A('WRITE_EXTERNAL_STORAGE')],
+    androidAddedByOption: { isAccessMediaLocationEnabled: [A('ACCESS_MEDIA_LOCATION')] },
+  },
+  'expo-contacts': { permissions: ['contacts'], androidAddedByDefault: [A('READ_CONTACTS'), A('WRITE_CONTACTS')] },
+  'expo-calendar': { permissions: ['calendar', 'reminders'], androidAddedByDefault: [A('READ_CALENDAR'), A('WRITE_CALENDAR')] },
+  'expo-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
+  'expo-tracking-transparency': {
+    permissions: ['tracking', 'advertising-id'],
+    androidAddedByDefault: ['com.google.android.gms.permission.AD_ID'],
+  },
+  'expo-sensors': { permissions: ['motion', 'activity'], androidAddedByDefault: [] },
+  'expo-av': {
+    permissions: ['microphone'],
+    androidAddedByDefault: [A('RECORD_AUDIO'), A('MODIFY_AUDIO_SETTINGS')],
+    androidRemovedByOption: { microphonePermission: [A('RECORD_AUDIO')] },
+  },
+  'expo-audio': {
+    permissions: ['microphone'],
+    androidAddedByDefault: [A('RECORD_AUDIO'), A('MODIFY_AUDIO_SETTINGS')],
+    androidRemovedByOption: { recordAudioAndroid: [A('RECORD_AUDIO')] },
+  },
+  'expo-local-authentication': { permissions: ['face-id'], androidAddedByDefault: [A('USE_BIOMETRIC'), A('USE_FINGERPRINT')] },
+  'expo-clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
+  'expo-application': { permissions: ['device-id', 'attribution'], androidAddedByDefault: [] },
+  'expo-device': { permissions: ['device-name', 'device-id'], androidAddedByDefault: [] },
+  'react-native-vision-camera': {
+    permissions: ['camera', 'microphone', 'location'],
+    androidAddedByDefault: [A('CAMERA')],
+    androidAddedByOption: {
+      enableMicrophonePermission: [A('RECORD_AUDIO')],
+      enableLocation: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION')],
+    },
+  },
+  'react-native-camera': { permissions: ['camera', 'microphone'], androidAddedByDefault: [] },
+  'react-native-permissions': { permissions: [], androidAddedByDefault: [] },
+  'react-native-contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
+  'react-native-device-info': { permissions: ['device-id', 'device-name', 'network-id'], androidAddedByDefault: [] },
+  '@react-native-community/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
+  '@react-native-clipboard/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
+  'react-native-image-picker': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
+  '@capacitor/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
+  '@capacitor/camera': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
+  '@capacitor/push-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
+  '@capacitor/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
+  '@capacitor/device': { permissions: ['device-id', 'device-name'], androidAddedByDefault: [] },
+};
+
+/** Permissions a dependency implies, or undefined for packages we know nothing about. */
+export function dependencyPermissions(pkgName: string): DependencyPermissions | undefined {
+  return DEPENDENCY_PERMISSIONS[pkgName];
+}

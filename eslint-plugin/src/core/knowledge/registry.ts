@@ -1,0 +1,105 @@
+// The API entries and the lookup indexes the matcher uses. Indexes are keyed by the full access path so a lookup
+// is one Map.get: `${module}\0${exportName}.${member}...` for imports, `${global}\0${member}...` for globals.
+import { GENERATED_API_ENTRIES } from './apis.generated.js';
+import type { ApiBinding, ApiEntry } from './types.js';
+
+export const API_ENTRIES: readonly ApiEntry[] = GENERATED_API_ENTRIES;
+
+/** Globals that only alias the global object: `window.navigator.geolocation` is `navigator.geolocation`. */
+export const GLOBAL_OBJECT_ALIASES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+
+/**
+ * Module specifiers as the knowledge base stores them. uni-app plugins are imported through aliases or relative
+ * paths ('@/uni_modules/umeng-common', '../../uni_modules/umeng-common/index.uts'): they are keyed from
+ * 'uni_modules/<name>' on. Everything else is the specifier itself.
+ */
+export function normaliseModuleSpecifier(specifier: string): string {
+  const uniModule = /(?:^|\/)(uni_modules\/[^/]+)/.exec(specifier);
+  if (uniModule) return uniModule[1];
+  return specifier;
+}
+
+/** Full access path of an import binding: the export name followed by the member path. */
+export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' }>): string[] {
+  return binding.importName === '*' ? binding.path : [binding.importName, ...binding.path];
+}
+
+const VERIFIED_RANK: Record<ApiEntry['verified'], number> = { 'source-read': 0, docs: 1, secondary: 2, unverified: 3 };
+
+/** When several entries share one binding (navigator.geolocation in Web, Cordova and old RN), the best-attested comes first. */
+function byPreference(a: ApiEntry, b: ApiEntry): number {
+  return Number(a.deprecated ?? false) - Number(b.deprecated ?? false) || VERIFIED_RANK[a.verified] - VERIFIED_RANK[b.verified];
+}
+
+export interface BindingIndex {
+  /** `${module}\0${path}` → entries called / read through that import path. */
+  readonly imports: ReadonlyMap<string, readonly ApiEntry[]>;
+  /** `${global}\0${path}` → entries reached from an unshadowed global. */
+  readonly globals: ReadonlyMap<string, readonly ApiEntry[]>;
+  /** `${module}\0${importName}` → JSX components. */
+  readonly jsx: ReadonlyMap<string, readonly ApiEntry[]>;
+  /** Modules that have at least one entry (normalised specifiers). */
+  readonly modules: ReadonlySet<string>;
+  /** Global names that have at least one entry. */
+  readonly globalNames: ReadonlySet<string>;
+}
+
+export const pathKey = (head: string, path: readonly string[]): string => `${head}\0${path.join('.')}`;
+
+function push(map: Map<string, ApiEntry[]>, key: string, entry: ApiEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+let cachedIndex: BindingIndex | undefined;
+
+export function getBindingIndex(): BindingIndex {
+  if (cachedIndex) return cachedIndex;
+  const imports = new Map<string, ApiEntry[]>();
+  const globals = new Map<string, ApiEntry[]>();
+  const jsx = new Map<string, ApiEntry[]>();
+  const modules = new Set<string>();
+  const globalNames = new Set<string>();
+  for (const entry of API_ENTRIES) {
+    for (const binding of entry.bindings) {
+      if (binding.type === 'import') {
+        push(imports, pathKey(binding.module, importBindingPath(binding)), entry);
+        modules.add(binding.module);
+      } else if (binding.type === 'global') {
+        push(globals, pathKey(binding.global, binding.path), entry);
+        globalNames.add(binding.global);
+      } else if (binding.type === 'jsx') {
+        push(jsx, pathKey(binding.module, [binding.importName]), entry);
+        modules.add(binding.module);
+      }
+    }
+  }
+  for (const map of [imports, globals, jsx]) for (const list of map.values()) list.sort(byPreference);
+  cachedIndex = { imports, globals, jsx, modules, globalNames };
+  return cachedIndex;
+}
+
+/** Entries reachable by importing `module` (calls and JSX components). */
+export function getEntriesForModule(module: string): ApiEntry[] {
+  const key = normaliseModuleSpecifier(module);
+  return API_ENTRIES.filter((e) => e.bindings.some((b) => (b.type === 'import' || b.type === 'jsx') && b.module === key));
+}
+
+/** Entries reached through the global `global` (wx, uni, Taro, my, navigator, plus, Notification …). */
+export function getGlobalEntries(global: string): ApiEntry[] {
+  return API_ENTRIES.filter((e) => e.bindings.some((b) => b.type === 'global' && b.global === global));
+}
+
+export function getEntryById(id: string): ApiEntry | undefined {
+  return API_ENTRIES.find((e) => e.id === id);
+}
+
+/** Template (WXML / Vue template) elements that are themselves privacy APIs, e.g. <button open-type="getPhoneNumber">. */
+export function getTemplateEntries(element: string, attributes: Readonly<Record<string, string>> = {}): ApiEntry[] {
+  return API_ENTRIES.filter((e) =>
+    e.bindings.some(
+      (b) => b.type === 'template' && b.element === element && (!b.attribute || attributes[b.attribute.name] === b.attribute.value),
+    ),
+  );
+}

@@ -1,0 +1,269 @@
+// Static reading of JS/TS config modules (Expo app.config.*, Taro app.config.*, capacitor.config.ts). The file is
+// parsed with the `typescript` package and NEVER executed: only literal values are read. Calls, env lookups and
+// imports become `unknown` nodes, so callers can stay silent instead of guessing.
+//
+// Recognised shapes: `export default {…}`, `export default defineAppConfig({…})` (any wrapper call),
+// `module.exports = {…}`, `export default ({ config }) => ({ ...config, ios: {…} })` (and a block body returning an
+// object), and identifiers bound to same-module `const` literals (`const ios = {…}; export default { ios }`).
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
+import type { ConfigProblem } from '../types.js';
+import type { ConfigMember, ConfigNode } from './config-tree.js';
+import { LineIndex } from './positions.js';
+
+let tsModule: typeof TS | undefined;
+/** Loaded on first use: most lint runs never meet a JS config file. */
+function typescript(): typeof TS {
+  tsModule ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return tsModule;
+}
+
+export type JsConfigResult =
+  | {
+      ok: true;
+      /** The exported config object; `unknown` when the export is not statically readable. */
+      root: ConfigNode;
+      /** True when the export is a function of the base config (`({ config }) => …`): app.json still applies. */
+      extendsBaseConfig: boolean;
+    }
+  | { ok: false; problem: ConfigProblem };
+
+export function parseJsConfig(file: string, text: string): JsConfigResult {
+  const ts = typescript();
+  const lines = new LineIndex(text);
+  const scriptKind = /\.[cm]?tsx?$/.test(file) ? (/x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS) : /x$/.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind);
+  const diagnostics = (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  if (diagnostics.length > 0) {
+    const first = diagnostics[0];
+    const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
+    return { ok: false, problem: { file, message: `Cannot parse ${baseName(file)}: ${message}`, range: lines.range(first.start, first.start + first.length) } };
+  }
+  const reader = new StaticReader(ts, source, lines);
+  return reader.read();
+}
+
+class StaticReader {
+  private readonly constants = new Map<string, TS.Expression>();
+  private readonly resolving = new Set<string>();
+  /** Names bound by the exported function's parameters (`config` in `({ config }) => …`). */
+  private readonly baseConfigNames = new Set<string>();
+
+  constructor(
+    private readonly ts: typeof TS,
+    private readonly source: TS.SourceFile,
+    private readonly lines: LineIndex,
+  ) {
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
+      }
+    }
+  }
+
+  read(): JsConfigResult {
+    const exported = this.exportedExpression();
+    if (!exported) {
+      return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false };
+    }
+    const { expression, extendsBaseConfig } = this.unwrapExport(exported);
+    return { ok: true, root: this.convert(expression), extendsBaseConfig };
+  }
+
+  private exportedExpression(): TS.Expression | undefined {
+    const ts = this.ts;
+    let found: TS.Expression | undefined;
+    for (const statement of this.source.statements) {
+      if (ts.isExportAssignment(statement) && !statement.isExportEquals) found = statement.expression;
+      else if (ts.isExportAssignment(statement) && statement.isExportEquals) found = statement.expression;
+      else if (ts.isFunctionDeclaration(statement) && hasModifier(ts, statement, ts.SyntaxKind.ExportKeyword) && hasModifier(ts, statement, ts.SyntaxKind.DefaultKeyword)) {
+        found = statement as unknown as TS.Expression;
+      } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const target = statement.expression.left;
+        if (isModuleExports(ts, target)) found = statement.expression.right;
+      }
+    }
+    return found;
+  }
+
+  /** Peel wrappers: identifiers bound to consts, `defineConfig(…)` calls, functions of the base config. */
+  private unwrapExport(start: TS.Expression): { expression: TS.Expression; extendsBaseConfig: boolean } {
+    const ts = this.ts;
+    let expression = start;
+    let extendsBaseConfig = false;
+    for (let depth = 0; depth < 8; depth++) {
+      expression = this.skipTypeWrappers(expression);
+      if (ts.isIdentifier(expression) && this.constants.has(expression.text) && !this.resolving.has(expression.text)) {
+        expression = this.constants.get(expression.text)!;
+        continue;
+      }
+      if (ts.isCallExpression(expression) && expression.arguments.length >= 1 && (ts.isIdentifier(expression.expression) || ts.isPropertyAccessExpression(expression.expression))) {
+        // defineAppConfig({...}), defineConfig({...}), withX(config, {...}) is NOT unwrapped (only the first argument).
+        expression = expression.arguments[0];
+        continue;
+      }
+      if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression) || ts.isFunctionDeclaration(expression)) {
+        const fn = expression as TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration;
+        for (const parameter of fn.parameters) this.collectBindingNames(parameter.name);
+        extendsBaseConfig = true;
+        const returned = this.returnedExpression(fn);
+        if (!returned) return { expression: fn as unknown as TS.Expression, extendsBaseConfig };
+        expression = returned;
+        continue;
+      }
+      break;
+    }
+    return { expression, extendsBaseConfig };
+  }
+
+  private collectBindingNames(name: TS.BindingName): void {
+    const ts = this.ts;
+    if (ts.isIdentifier(name)) this.baseConfigNames.add(name.text);
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) this.collectBindingNames(element.name);
+  }
+
+  private returnedExpression(fn: TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration): TS.Expression | undefined {
+    const ts = this.ts;
+    if (!fn.body) return undefined;
+    if (!ts.isBlock(fn.body)) return fn.body;
+    // Only a top-level `return <expr>` as the last statement: anything else may depend on control flow.
+    const last = fn.body.statements[fn.body.statements.length - 1];
+    if (last && ts.isReturnStatement(last) && last.expression) {
+      // Local consts declared in the body are readable like module consts.
+      for (const statement of fn.body.statements) {
+        if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
+        }
+      }
+      return last.expression;
+    }
+    return undefined;
+  }
+
+  private skipTypeWrappers(expression: TS.Expression): TS.Expression {
+    const ts = this.ts;
+    let current = expression;
+    while (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isTypeAssertionExpression(current)
+    ) {
+      current = current.expression;
+    }
+    return current;
+  }
+
+  private range(node: TS.Node) {
+    return this.lines.range(node.getStart(this.source), node.getEnd());
+  }
+
+  private convert(start: TS.Expression): ConfigNode {
+    const ts = this.ts;
+    const expression = this.skipTypeWrappers(start);
+    const range = this.range(expression);
+    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return { type: 'string', value: expression.text, range };
+    if (ts.isNumericLiteral(expression)) return { type: 'number', value: Number(expression.text), range };
+    if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(expression.operand)) {
+      return { type: 'number', value: -Number(expression.operand.text), range };
+    }
+    if (expression.kind === ts.SyntaxKind.TrueKeyword) return { type: 'boolean', value: true, range };
+    if (expression.kind === ts.SyntaxKind.FalseKeyword) return { type: 'boolean', value: false, range };
+    if (expression.kind === ts.SyntaxKind.NullKeyword) return { type: 'null', value: null, range };
+    if (ts.isIdentifier(expression)) {
+      const resolved = this.resolveConstant(expression.text);
+      return resolved ?? { type: 'unknown', range };
+    }
+    if (ts.isObjectLiteralExpression(expression)) return this.convertObject(expression);
+    if (ts.isArrayLiteralExpression(expression)) {
+      const elements: ConfigNode[] = [];
+      let opaque = false;
+      for (const element of expression.elements) {
+        if (ts.isSpreadElement(element)) {
+          const spread = this.convert(element.expression);
+          if (spread.type === 'array') {
+            elements.push(...spread.elements);
+            opaque ||= spread.opaque;
+          } else opaque = true;
+        } else if (ts.isOmittedExpression(element)) continue;
+        else elements.push(this.convert(element));
+      }
+      return { type: 'array', elements, opaque, range };
+    }
+    return { type: 'unknown', range };
+  }
+
+  private resolveConstant(name: string): ConfigNode | undefined {
+    const initializer = this.constants.get(name);
+    if (!initializer || this.resolving.has(name)) return undefined;
+    this.resolving.add(name);
+    try {
+      return this.convert(initializer);
+    } finally {
+      this.resolving.delete(name);
+    }
+  }
+
+  private convertObject(object: TS.ObjectLiteralExpression): ConfigNode {
+    const ts = this.ts;
+    const members: ConfigMember[] = [];
+    let opaque = false;
+    for (const property of object.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        const target = this.skipTypeWrappers(property.expression);
+        // `...config` of `({ config }) => …` is the static config (app.json), read separately.
+        if (ts.isIdentifier(target) && this.baseConfigNames.has(target.text) && !this.constants.has(target.text)) continue;
+        if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && this.baseConfigNames.has(target.expression.text)) continue;
+        const spread = this.convert(target);
+        if (spread.type === 'object') {
+          members.push(...spread.members);
+          opaque ||= spread.opaque;
+        } else opaque = true;
+        continue;
+      }
+      const key = this.propertyKey(property.name);
+      if (key === undefined) {
+        opaque = true;
+        continue;
+      }
+      const keyRange = this.range(property.name!);
+      if (ts.isPropertyAssignment(property)) members.push({ key, keyRange, value: this.convert(property.initializer) });
+      else if (ts.isShorthandPropertyAssignment(property)) {
+        members.push({ key, keyRange, value: this.resolveConstant(property.name.text) ?? { type: 'unknown', range: keyRange } });
+      } else members.push({ key, keyRange, value: { type: 'unknown', range: this.range(property) } });
+    }
+    return { type: 'object', members, opaque, range: this.range(object) };
+  }
+
+  private propertyKey(name: TS.PropertyName | undefined): string | undefined {
+    const ts = this.ts;
+    if (!name) return undefined;
+    if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+    if (ts.isComputedPropertyName(name)) {
+      const inner = this.skipTypeWrappers(name.expression);
+      if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+    }
+    return undefined;
+  }
+}
+
+function hasModifier(ts: typeof TS, node: TS.Node, kind: TS.SyntaxKind): boolean {
+  return (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === kind) ?? false;
+}
+
+function isModuleExports(ts: typeof TS, node: TS.Expression): boolean {
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'module' &&
+    node.name.text === 'exports'
+  );
+}
+
+function baseName(file: string): string {
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return slash === -1 ? file : file.slice(slash + 1);
+}

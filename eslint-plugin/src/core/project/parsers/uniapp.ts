@@ -1,0 +1,72 @@
+// uni-app manifest.json (JSON with comments): app-plus (iOS privacyDescription, Android permissions as raw XML
+// strings), mp-weixin (WeChat permission / requiredPrivateInfos), and which sections exist (= targeted platforms).
+import { normaliseAndroidPermission } from '../../knowledge/android.js';
+import type { Declaration } from '../../types.js';
+import { child, childAt, type ConfigNode } from '../config-tree.js';
+import type { LineIndex } from '../positions.js';
+import { iosObjectDeclarations, wechatDeclarations } from './object-declarations.js';
+import type { FileParseOutput } from './types.js';
+
+export interface UniManifestOutput extends FileParseOutput {
+  sections: {
+    appPlus: boolean;
+    iosDistribute: boolean;
+    androidDistribute: boolean;
+    mpWeixin: boolean;
+    h5: boolean;
+  };
+}
+
+export function isUniManifest(root: ConfigNode | undefined): boolean {
+  return child(root, 'app-plus') !== undefined || child(root, 'mp-weixin') !== undefined;
+}
+
+const USES_PERMISSION = /<\s*(uses-permission(?:-sdk-23)?)\b([^>]*)>/;
+const NAME_ATTRIBUTE = /android:name\s*=\s*\\?["']([^"'\\]+)\\?["']/;
+const REMOVE_ATTRIBUTE = /tools:node\s*=\s*\\?["']remove\\?["']/;
+
+export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex): UniManifestOutput {
+  const appPlus = child(root, 'app-plus');
+  const distribute = child(appPlus, 'distribute');
+  const mpWeixin = child(root, 'mp-weixin');
+  const declarations: Declaration[] = [];
+  declarations.push(...iosObjectDeclarations('uniapp-ios-privacy-description', file, childAt(distribute, ['ios', 'privacyDescription'])));
+  const permissions = childAt(distribute, ['android', 'permissions']);
+  if (permissions?.type === 'array') {
+    for (const element of permissions.elements) {
+      if (element.type !== 'string') continue;
+      const raw = element.value as string;
+      const tag = USES_PERMISSION.exec(raw);
+      const name = tag ? NAME_ATTRIBUTE.exec(tag[2]) : undefined;
+      // A bare id ("android.permission.CAMERA") is accepted too; anything else (comments, other tags) is skipped.
+      const id = name ? name[1] : /^[\w.]+$/.test(raw.trim()) ? raw.trim() : undefined;
+      if (!id) continue;
+      // The id's exact span inside the JSON string literal (ids contain no escapes).
+      const literal = lines.text.slice(element.range.start.offset, element.range.end.offset);
+      const at = literal.indexOf(id);
+      declarations.push({
+        platform: 'android',
+        key: normaliseAndroidPermission(id),
+        rawValue: raw,
+        source: 'uniapp-android-permissions',
+        file,
+        keyRange: element.range,
+        valueRange: at >= 0 ? lines.range(element.range.start.offset + at, element.range.start.offset + at + id.length) : element.range,
+        ...(tag && REMOVE_ATTRIBUTE.test(tag[2]) ? { removed: true } : {}),
+      });
+    }
+  }
+  declarations.push(...wechatDeclarations({ permission: 'uniapp-mp-weixin-permission', requiredPrivateInfos: 'uniapp-mp-weixin-required-private-infos' }, file, mpWeixin));
+  return {
+    declarations,
+    problems: [],
+    unreadable: false,
+    sections: {
+      appPlus: appPlus?.type === 'object',
+      iosDistribute: child(distribute, 'ios')?.type === 'object',
+      androidDistribute: child(distribute, 'android')?.type === 'object',
+      mpWeixin: mpWeixin?.type === 'object',
+      h5: child(root, 'h5')?.type === 'object',
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// Text heuristics for purpose strings (Info.plist NS*UsageDescription, Expo plugin options, WeChat `desc`,
+// HarmonyOS `reason`), as pure functions. Apple 5.1.1(ii) wants the string to say clearly why the app needs
+// the data, with an example; MIIT (认定方法 二.3) treats a vague purpose as not telling the user at all.
+// The heuristics are deliberately conservative: a string is flagged only when it is empty, a known default
+// or placeholder, too short to hold a purpose, or made of nothing but request words and resource names.
+
+/**
+ * What the language server inserts when it adds a missing purpose declaration. It starts with "TODO", so
+ * purpose-string-quality keeps flagging it until someone writes the real purpose.
+ */
+export const PURPOSE_PLACEHOLDER = 'TODO: explain why this app needs this permission, with an example of its use';
+
+/** The placeholder for a named resource, e.g. purposePlaceholder('the camera'). */
+export function purposePlaceholder(subject?: string): string {
+  return subject ? PURPOSE_PLACEHOLDER.replace('this permission', subject) : PURPOSE_PLACEHOLDER;
+}
+
+export type PurposeTextProblem =
+  | { kind: 'empty' }
+  | { kind: 'placeholder' }
+  | { kind: 'noPurpose' }
+  | { kind: 'tooShort'; length: number; minLength: number }
+  | { kind: 'tooLong'; length: number; maxLength: number };
+
+export interface PurposeTextOptions {
+  /** Minimum weighted length (a CJK character counts as two). Default DEFAULT_MIN_LENGTH. */
+  minLength?: number;
+  /** Maximum length in characters (code points), e.g. 30 for a WeChat `desc`. Default: none. */
+  maxLength?: number;
+  /** Extra placeholder patterns (regular-expression sources, matched case-insensitively anywhere in the text). */
+  placeholders?: readonly string[];
+}
+
+/** Six CJK characters or twelve Latin characters: shorter strings cannot name a feature and an example. */
+export const DEFAULT_MIN_LENGTH = 12;
+
+/** Platform limits: WeChat rejects a `desc` over 30 characters; HarmonyOS guidelines keep `reason` within 36. */
+export const PLATFORM_MAX_LENGTH = { wechat: 30, harmony: 36 } as const;
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Length in code points, after trimming. */
+export function textLength(text: string): number {
+  return Array.from(text.trim()).length;
+}
+
+/** Length where CJK characters count double (they carry about as much as two Latin letters) and runs of whitespace once. */
+export function weightedLength(text: string): number {
+  let length = 0;
+  for (const ch of text.trim().replace(/\s+/g, ' ')) length += CJK.test(ch) ? 2 : 1;
+  return length;
+}
+
+/** Build-setting references such as $(PRODUCT_NAME) stand for the app's name. */
+const BUILD_VARIABLE = /\$\(\s*[A-Z_][A-Z0-9_]*\s*\)|\$\{\s*[A-Z_][A-Z0-9_]*\s*\}/;
+const BUILD_VARIABLES = new RegExp(BUILD_VARIABLE.source, 'g');
+
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  /\b(?:todo|fixme|tbd|placeholder)\b/i,
+  /lorem ipsum/i,
+  /(?:^|[^a-z])x{3,}(?:[^a-z]|$)/i,
+  // HarmonyOS: the template's module description, copied into `reason`.
+  /^\$string:(?:module_desc|entryability_desc|app_name|\w*_label)$/i,
+  /请?点击(?:确定|允许|同意)/,
+  /需要(?:您|你)的(?:同意|授权|允许)/,
+  /为了(?:给您|为您|为你)?(?:提供)?更好(?:的|地)?(?:为您|为你)?(?:提供)?(?:的)?(?:服务|体验|使用体验|用户体验)/,
+  /(?:提升|改善|优化)(?:用户|使用)?体验$/,
+  /^(?:待补充|待填写|待定|暂无|权限说明|权限描述|描述信息?|用途说明)$/,
+  // Library defaults: expo-tracking-transparency and older expo-image-picker.
+  /^this identifier will be used to deliver personalized ads to you\.?$/i,
+  /^the app accesses your (?:photos|camera) to let you share them with your friends\.?$/i,
+];
+
+/** Whole strings that are a test value, not a text. */
+const TEST_VALUES = /^(?:test(?:ing)?(?: test)*|asdf|abc|foo|bar|description|usage description|purpose|reason|desc|n\/a|none|null|undefined|required|needed|测试|测试用|测试描述|测试文案)$/i;
+
+/** "Allow $(PRODUCT_NAME) to access your camera" and friends (Expo plugin and template defaults). */
+const DEFAULT_TEMPLATES: readonly RegExp[] = [
+  /^(?:allow|let) APP to (?:access|use|save|read|record|add|connect to|scan)\b(?<tail>[^.,;:!?]*)\.?$/i,
+  /^APP (?:needs|requires|would like|wants|uses|is requesting|requests)(?: to)? (?:access|permission|use|to access|to use)\b(?<tail>[^.,;:!?]*)\.?$/i,
+];
+/** Words that start a real purpose clause; a default template followed by one is not a default any more. */
+const PURPOSE_CONNECTOR = /\bto\s+(?!(?:your|the|this|my|its|their|our|a|an)\b)\w|\b(?:so|for|when|while|because|which|that)\b/i;
+
+export function isPlaceholderText(text: string, extraPatterns: readonly string[] = []): boolean {
+  const trimmed = text.trim();
+  if (PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(trimmed))) return true;
+  if (TEST_VALUES.test(trimmed.replace(/[\s.。!！…_-]+$/u, '').trim())) return true;
+  if (extraPatterns.some((source) => new RegExp(source, 'iu').test(trimmed))) return true;
+  if (BUILD_VARIABLE.test(trimmed)) {
+    const withApp = trimmed.replace(BUILD_VARIABLES, 'APP');
+    for (const template of DEFAULT_TEMPLATES) {
+      const match = template.exec(withApp);
+      if (match && !PURPOSE_CONNECTOR.test(match.groups?.tail ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+// Words that carry no purpose: requests, pronouns, the app itself, generic service talk.
+const EMPTY_WORDS_EN = new Set(
+  (
+    'a an the this that these app apps application we our us you your my i it its me need needs needed require requires required ' +
+    'requesting request requests want wants would like to access accesses accessing use uses using used allow allows allowed permission ' +
+    'permissions please grant enable enabled turn on for of and or in with device devices phone service services data information info ' +
+    'is are be will can may feature features functionality function functions better experience user users purpose purposes reason ' +
+    'necessary some certain related relevant etc some normal normally work working proper properly provide provides order'
+  ).split(' '),
+);
+// Names of protected resources: a string that only names the resource restates the permission.
+const RESOURCE_WORDS_EN = new Set(
+  (
+    'camera cameras photo photos picture pictures image images gallery library media microphone mic audio recording recordings record ' +
+    'location locations position gps geolocation contacts contact address book calendar calendars event events reminders bluetooth ble ' +
+    'motion fitness health face id faceid touch biometric biometrics speech recognition nfc tracking track identifier idfa advertising ' +
+    'local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
+    'sensor sensors precise approximate background foreground'
+  ).split(' '),
+);
+const EMPTY_PHRASES_ZH = [
+  '本应用', '该应用', '此应用', '应用程序', '应用', '小程序', '本app', '我们', '需要', '请求', '申请', '获取', '获得', '使用', '访问', '调用',
+  '读取', '开启', '打开', '授权', '允许', '同意', '您的', '你的', '您', '你', '权限', '功能', '相关', '服务', '用于', '以便', '为了', '用来', '是否',
+  '手机', '设备', '信息', '数据', '提供', '为您', '为你', '更好', '体验', '业务', '一些', '部分', '所需', '必要', '正常', '请', '将', '会', '需', '要',
+  '可以', '能够', '的', '地', '和', '及', '与', '此', '该', '您所在',
+];
+const RESOURCE_PHRASES_ZH = [
+  '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
+  '日历', '提醒事项', '蓝牙', '运动与健身', '运动', '健身', '健康', '面容', '指纹', '生物识别', '语音识别', '语音', '跟踪', '追踪', '广告标识符', '本地网络',
+  '剪贴板', '剪切板', '通知', '存储', '文件', '电话', '短信', '网络', '传感器', '媒体库', '媒体', '近场通信', '精确', '模糊', '后台', '前台',
+];
+const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH].sort((a, b) => b.length - a.length);
+
+/**
+ * True when the text holds nothing but request words and resource names: "Camera access", "需要使用相机",
+ * "This app needs access to your location", "用于…", "Used for app features".
+ */
+export function statesNoPurpose(text: string): boolean {
+  let rest = text.toLowerCase().replace(BUILD_VARIABLES, ' ');
+  for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
+  const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return words.every((word) => {
+    const bare = word.replace(/['’]s$/, '').replace(/^[-']+|[-']+$/g, '');
+    return bare === '' || EMPTY_WORDS_EN.has(bare) || RESOURCE_WORDS_EN.has(bare);
+  });
+}
+
+/** The problems of one purpose string: at most one about its content, plus one about a platform limit. */
+export function assessPurposeText(text: string, options: PurposeTextOptions = {}): PurposeTextProblem[] {
+  const problems: PurposeTextProblem[] = [];
+  const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
+  if (text.trim() === '') return [{ kind: 'empty' }];
+  if (isPlaceholderText(text, options.placeholders)) problems.push({ kind: 'placeholder' });
+  else if (statesNoPurpose(text)) problems.push({ kind: 'noPurpose' });
+  else if (weightedLength(text) < minLength) problems.push({ kind: 'tooShort', length: weightedLength(text), minLength });
+  if (options.maxLength !== undefined && textLength(text) > options.maxLength) {
+    problems.push({ kind: 'tooLong', length: textLength(text), maxLength: options.maxLength });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Locales
+
+/** A locale tag normalised for comparison: iOS `zh-Hans`, HarmonyOS `zh_CN`, BCP-47 `zh-CN` all become comparable. */
+interface LocaleParts {
+  language: string;
+  /** Script for Chinese (hans/hant), region otherwise; undefined when the tag has neither. */
+  variant?: string;
+}
+
+function localeParts(tag: string): LocaleParts {
+  const [language = '', ...rest] = tag.replace(/_/g, '-').toLowerCase().split('-');
+  if (language === 'zh') {
+    const hant = rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part));
+    const hans = rest.some((part) => ['hans', 'cn', 'sg'].includes(part));
+    return { language, variant: hant ? 'hant' : hans ? 'hans' : undefined };
+  }
+  const variant = rest.find((part) => part.length === 2 || /^\d{3}$/.test(part));
+  return { language, variant };
+}
+
+/** Whether two locale tags name the same language (a tag without region or script matches any variant). */
+export function localesMatch(a: string, b: string): boolean {
+  const left = localeParts(a);
+  const right = localeParts(b);
+  if (left.language !== right.language) return false;
+  return left.variant === undefined || right.variant === undefined || left.variant === right.variant;
+}
+
+/** Folder names that hold the development-language text rather than a translation. */
+export function isBaseLocale(tag: string | undefined): boolean {
+  return tag === undefined || /^(base|default)$/i.test(tag);
+}
+
+/**
+ * The language a base (untranslated) text is written in, told by its script: Han → zh-Hans, Kana → ja,
+ * Hangul → ko, anything else → en. The base text then counts as the translation for that locale.
+ */
+export function detectTextLocale(text: string): string {
+  if (/[\u3040-\u30ff]/u.test(text)) return 'ja';
+  if (/[\uac00-\ud7af]/u.test(text)) return 'ko';
+  if (/[\u4e00-\u9fff]/u.test(text)) return 'zh-Hans';
+  return 'en';
+}

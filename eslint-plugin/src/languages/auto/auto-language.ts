@@ -1,0 +1,121 @@
+// ESLint Language `consentry/auto`: one language that parses every file kind Consentry lints, chosen by
+// file name. It exists so that the recommended config can be ONE config object: ESLint 10 rejects nested
+// arrays in a plain `export default [...]`, and the documented set-up is
+// `export default [consentry.configs.recommended]`.
+//   - JS/TS/JSX/TSX, Vue and .ets → ESLint's own JavaScript language (with the source parser), unchanged;
+//   - Info.plist, *.xcprivacy, AndroidManifest.xml → consentry/xml; InfoPlist.strings → consentry/strings;
+//   - app.json → JSON; other .json → JSONC (comments, trailing commas); .json5 → JSON5; .wxml → consentry/wxml.
+// Every AST here uses 1-based lines and 0-based columns, like ESTree; @eslint/json's 1-based columns are
+// shifted to match.
+import { basename } from 'node:path';
+import json from '@eslint/json';
+import { visitorKeys as momoaVisitorKeys } from '@humanwhocodes/momoa';
+import type { File, Language, LanguageContext, OkParseResult, ParseResult, SourceCode } from '@eslint/core';
+import { eslintJsLanguage } from './eslint-js-language.js';
+import { xmlLanguage } from '../xml/xml-language.js';
+import { stringsLanguage } from '../strings/strings-language.js';
+import { wxmlLanguage } from '../wxml/wxml-language.js';
+
+export type FileLanguage = 'js' | 'xml' | 'strings' | 'json' | 'jsonc' | 'json5' | 'wxml';
+
+/** Which language a file is parsed with, by its name. */
+export function fileLanguageOf(filePath: string): FileLanguage {
+  const name = basename(filePath);
+  if (/\.(?:plist|xcprivacy|xml)$/i.test(name)) return 'xml';
+  if (/\.strings$/i.test(name)) return 'strings';
+  if (/\.wxml$/i.test(name)) return 'wxml';
+  if (/\.json5$/i.test(name)) return 'json5';
+  if (name === 'app.json') return 'json';
+  if (/\.json$/i.test(name)) return 'jsonc';
+  return 'js';
+}
+
+/** Options of this language: ESLint's JavaScript options (parser, globals …) plus maxFileSize for config files. */
+type AutoLanguageOptions = Record<string, unknown> & { maxFileSize?: number };
+
+const CONFIG_LANGUAGES = {
+  xml: xmlLanguage as unknown as Language,
+  strings: stringsLanguage as unknown as Language,
+  wxml: wxmlLanguage as unknown as Language,
+};
+const JSON_LANGUAGES = {
+  json: json.languages.json as unknown as Language,
+  jsonc: json.languages.jsonc as unknown as Language,
+  json5: json.languages.json5 as unknown as Language,
+};
+const MOMOA_VISITOR_KEYS: Record<string, string[]> = Object.fromEntries(momoaVisitorKeys as Iterable<[string, string[]]>);
+
+type Located = { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } };
+
+/** @eslint/json counts columns from 1; shift every node and token to count from 0. */
+function shiftColumns(ast: Located & { tokens?: Located[] }): void {
+  const shift = (item: Located) => {
+    if (!item.loc) return;
+    const { start, end } = item.loc;
+    item.loc = { start: { ...start, column: start.column - 1 }, end: { ...end, column: end.column - 1 } };
+  };
+  const visit = (node: Located & { type?: string }) => {
+    shift(node);
+    for (const key of MOMOA_VISITOR_KEYS[node.type ?? ''] ?? []) {
+      const child = (node as Record<string, unknown>)[key];
+      if (Array.isArray(child)) child.forEach((item) => visit(item as Located));
+      else if (child && typeof child === 'object') visit(child as Located);
+    }
+  };
+  visit(ast);
+  for (const token of ast.tokens ?? []) shift(token);
+}
+
+/** Options for a non-JS language: only the ones it understands. */
+function configLanguageContext(context: LanguageContext<AutoLanguageOptions>): LanguageContext<Record<string, unknown>> {
+  const maxFileSize = context.languageOptions?.maxFileSize;
+  return { languageOptions: maxFileSize === undefined ? {} : { maxFileSize } };
+}
+
+export const autoLanguage: Language<{ LangOptions: AutoLanguageOptions; Code: SourceCode; RootNode: unknown; Node: unknown }> = {
+  fileType: 'text',
+  lineStart: 1,
+  columnStart: 0,
+  nodeTypeKey: 'type',
+  visitorKeys: eslintJsLanguage.visitorKeys,
+  defaultLanguageOptions: eslintJsLanguage.defaultLanguageOptions,
+
+  validateLanguageOptions(languageOptions) {
+    const { maxFileSize, ...jsOptions } = languageOptions;
+    if (maxFileSize !== undefined && (typeof maxFileSize !== 'number' || !(maxFileSize > 0))) {
+      throw new TypeError('languageOptions.maxFileSize must be a positive number of characters.');
+    }
+    eslintJsLanguage.validateLanguageOptions(jsOptions);
+  },
+
+  normalizeLanguageOptions(languageOptions) {
+    return (eslintJsLanguage.normalizeLanguageOptions?.(languageOptions) ?? languageOptions) as AutoLanguageOptions;
+  },
+
+  matchesSelectorClass(className, node, ancestry) {
+    return eslintJsLanguage.matchesSelectorClass?.(className, node, ancestry) ?? false;
+  },
+
+  parse(file: File, context): ParseResult {
+    const kind = fileLanguageOf(file.path);
+    if (kind === 'js') return { ...eslintJsLanguage.parse(file, context), consentryLanguage: kind };
+    if (kind === 'json' || kind === 'jsonc' || kind === 'json5') {
+      const result = JSON_LANGUAGES[kind].parse(file, { languageOptions: kind === 'jsonc' ? { allowTrailingCommas: true } : {} });
+      if (result.ok) shiftColumns(result.ast as Located);
+      return { ...result, consentryLanguage: kind };
+    }
+    return { ...CONFIG_LANGUAGES[kind].parse(file, configLanguageContext(context)), consentryLanguage: kind };
+  },
+
+  createSourceCode(file: File, parsed: OkParseResult, context): SourceCode {
+    const kind = parsed.consentryLanguage as FileLanguage;
+    if (kind === 'js') return eslintJsLanguage.createSourceCode(file, parsed, context) as SourceCode;
+    if (kind === 'json' || kind === 'jsonc' || kind === 'json5') {
+      const sourceCode = JSON_LANGUAGES[kind].createSourceCode(file, parsed, { languageOptions: {} }) as SourceCode;
+      // The traverser's selector matching needs momoa's keys, not the JavaScript ones of this language.
+      Object.defineProperty(sourceCode, 'visitorKeys', { value: MOMOA_VISITOR_KEYS });
+      return sourceCode;
+    }
+    return CONFIG_LANGUAGES[kind].createSourceCode(file, parsed, configLanguageContext(context)) as SourceCode;
+  },
+};

@@ -1,0 +1,321 @@
+// 不给权限不让用: when the user denies a permission, the app must keep working without it. This rule looks at the
+// code that runs on denial (see util/denial.ts) and reports quitting the app, a modal whose every button quits or
+// asks again, and navigation that replaces the whole stack with a "grant the permission" screen.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { createApiMatcher } from '../util/api-matcher.js';
+import {
+  DenialAnalysis,
+  RunSummaries,
+  classifyPermissionCall,
+  denialVisitors,
+  describeDenied,
+  dialogKind,
+  exitCallName,
+  isFunction,
+  isPermissionDeadEnd,
+  isPromptingRequest,
+  owningFunction,
+  propertyKey,
+  referenceAsCall,
+  resolveLocalFunction,
+  stackResetTargets,
+  walkRuns,
+  type DenialRegion,
+  type DialogKind,
+  type PathState,
+  type PermissionCall,
+} from '../util/denial.js';
+import { staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
+
+type MessageIds = 'exitOnDenial' | 'exitViaHelper' | 'blockingModal' | 'deadEndNavigation' | 'replaceWithReturn';
+
+export interface Options {
+  /** Names of the project's own functions that quit the app (e.g. 'quitApp', 'AppUtils.exit'). */
+  exitFunctions?: string[];
+  /** Route names / page paths whose only action is granting a permission. */
+  permissionScreens?: string[];
+}
+
+type Node = TSESTree.Node;
+type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+export default createRule<[Options], MessageIds>({
+  name: 'no-block-on-denial',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow quitting the app, inescapable modals and dead-end navigation when a permission is denied',
+      recommended: 'error',
+      regulations: ['MIIT 337号 #5', 'MIIT 164号 2.1 场景1', 'PIPL Art. 16', 'Apple 5.1.1(iv)', 'Google Play prominent disclosure'],
+      fileKind: 'source',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          exitFunctions: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+          permissionScreens: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      exitOnDenial:
+        '`{{exit}}` runs when {{denied}} is denied: the app quits instead of working without the permission (不给权限不让用). Degrade the feature and let the user continue.',
+      exitViaHelper:
+        '`{{helper}}` quits the app (`{{exit}}`) when {{denied}} is denied (不给权限不让用). Degrade the feature and let the user continue.',
+      blockingModal:
+        'This dialog appears when {{denied}} is denied and every choice quits or asks again: the user cannot go on without granting (不给权限不让用). Add a cancel choice that keeps the app usable.',
+      deadEndNavigation:
+        'When {{denied}} is denied this resets the whole navigation stack to `{{target}}`, leaving only the grant screen (不给权限不让用). Keep the other screens reachable.',
+      replaceWithReturn: 'Replace `{{exit}}` with `return` so the app carries on without the permission.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const matcher = createApiMatcher(context);
+    const analysis = new DenialAnalysis(sourceCode, matcher);
+    const exitFunctions = new Set(options.exitFunctions ?? []);
+    const permissionScreens = new Set(options.permissionScreens ?? []);
+    const visitors = denialVisitors(analysis);
+
+    return {
+      ...visitors,
+      'Program:exit'() {
+        const regions = analysis.regions();
+        if (!regions.length) return;
+        const permissionByNode = new Map<Node, PermissionCall>(analysis.permissionCalls.map((c) => [c.node, c]));
+        const summaries = new RunSummaries(sourceCode, permissionByNode, analysis);
+        const reported = new Set<Node>();
+
+        const configuredExit = (call: TSESTree.CallExpression): string | undefined => {
+          if (!exitFunctions.size) return undefined;
+          const text = sourceCode.getText(call.callee).replace(/^this\./, '');
+          return exitFunctions.has(text) ? text : undefined;
+        };
+        const exitName = (call: TSESTree.CallExpression) => exitCallName(sourceCode, call) ?? configuredExit(call);
+        const deadEnd = (call: TSESTree.CallExpression): string | undefined => {
+          const configured = permissionScreens.size ? stackResetTargets(sourceCode, call) : undefined;
+          if (configured?.length && configured.every((t) => permissionScreens.has(t))) return configured.join(', ');
+          return isPermissionDeadEnd(sourceCode, call);
+        };
+        const permissionOf = (call: TSESTree.CallExpression) => permissionByNode.get(call) ?? classifyPermissionCall(sourceCode, matcher, call);
+
+        /** Does running this call leave the user no way on: quit, ask again, open settings, or a grant-only screen? */
+        const callBlocks = (call: TSESTree.CallExpression, requester: Fn | undefined): boolean => {
+          if (exitName(call) || deadEnd(call)) return true;
+          const permission = permissionOf(call);
+          if (permission && (permission.role === 'settings' || isPromptingRequest(permission))) return true;
+          const fn = resolveLocalFunction(sourceCode, call);
+          if (!fn) return false;
+          if (fn === requester) return true;
+          const facts = summaries.of(fn);
+          return facts.exits.length > 0 || facts.requests.length > 0 || facts.settings.length > 0 || facts.deadEnds.length > 0;
+        };
+
+        /** Blocking calls reachable when a callback runs, with the confirm/cancel branch they sit on. */
+        const blockingBranches = (callback: Node, requester: Fn | undefined): Set<'confirm' | 'cancel' | 'both'> => {
+          const found = new Set<'confirm' | 'cancel' | 'both'>();
+          const expr = unwrapExpression(callback);
+          if (!isFunction(expr)) {
+            if (expr.type === 'Identifier' || expr.type === 'MemberExpression') {
+              if (callBlocks(referenceAsCall(expr as TSESTree.Expression), requester)) found.add('both');
+            }
+            return found;
+          }
+          walkRuns(
+            sourceCode,
+            [expr],
+            (call, state) => {
+              if (callBlocks(call, requester)) found.add(answerBranch(state));
+            },
+          );
+          return found;
+        };
+
+        const isBlockingDialog = (call: TSESTree.CallExpression, kind: DialogKind, requester: Fn | undefined): boolean => {
+          switch (kind) {
+            case 'alert': {
+              const buttons = call.arguments[2] && unwrapExpression(call.arguments[2]);
+              if (!buttons || buttons.type !== 'ArrayExpression' || buttons.elements.length === 0) return false;
+              return buttons.elements.every((button) => {
+                if (!button || button.type !== 'ObjectExpression') return false;
+                const onPress = button.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKey(p) === 'onPress');
+                return !!onPress && blockingBranches(onPress.value, requester).size > 0;
+              });
+            }
+            case 'modal': {
+              const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+              if (!options || options.type !== 'ObjectExpression') return false;
+              let noCancel = false;
+              const branches = new Set<'confirm' | 'cancel' | 'both'>();
+              for (const prop of options.properties) {
+                if (prop.type !== 'Property') continue;
+                const key = propertyKey(prop);
+                const value = unwrapExpression(prop.value);
+                if (key === 'showCancel' && value.type === 'Literal' && value.value === false) noCancel = true;
+                if (key === 'success' || key === 'complete') for (const b of blockingBranches(prop.value, requester)) branches.add(b);
+              }
+              for (const callback of promiseCallbacks(call)) for (const b of blockingBranches(callback, requester)) branches.add(b);
+              const confirmBlocks = branches.has('confirm') || branches.has('both');
+              const cancelBlocks = branches.has('cancel') || branches.has('both');
+              return confirmBlocks && (noCancel || cancelBlocks);
+            }
+            case 'harmony-dialog': {
+              const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+              const buttonsProp =
+                options?.type === 'ObjectExpression'
+                  ? options.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKey(p) === 'buttons')
+                  : undefined;
+              const buttons = buttonsProp && unwrapExpression(buttonsProp.value);
+              const count = buttons?.type === 'ArrayExpression' ? buttons.elements.length : options?.type === 'ObjectExpression' && !buttonsProp ? 0 : undefined;
+              const callbacks = [...promiseCallbacks(call), ...call.arguments.slice(1).filter((a) => isFunction(unwrapExpression(a)))];
+              let ungated = false;
+              let any = false;
+              for (const callback of callbacks) {
+                const fn = unwrapExpression(callback);
+                if (!isFunction(fn)) continue;
+                walkRuns(sourceCode, [fn], (inner, state) => {
+                  if (!callBlocks(inner, requester)) return;
+                  any = true;
+                  if (!state.guards.some((g) => mentionsName(g.test, 'index'))) ungated = true;
+                });
+              }
+              if (count === undefined) return false;
+              return count <= 1 ? any : ungated;
+            }
+            case 'single-button': {
+              const callbacks = [...call.arguments.filter((a) => isFunction(unwrapExpression(a))), ...promiseCallbacks(call)];
+              const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+              if (options?.type === 'ObjectExpression') {
+                for (const prop of options.properties) {
+                  if (prop.type === 'Property' && (propertyKey(prop) === 'success' || propertyKey(prop) === 'complete')) callbacks.push(prop.value as TSESTree.CallExpressionArgument);
+                }
+              }
+              return callbacks.some((cb) => blockingBranches(cb, requester).size > 0);
+            }
+            default:
+              return false;
+          }
+        };
+
+        const checkRegion = (region: DenialRegion): void => {
+          const requester = region.source ? owningFunction(sourceCode, region.source.node) : undefined;
+          const denied = describeDenied(region, sourceCode);
+          walkRuns(sourceCode, region.roots, (call: TSESTree.CallExpression, state: PathState) => {
+            if (state.userAction || reported.has(call)) return;
+            const exit = exitName(call);
+            if (exit) {
+              reported.add(call);
+              const fix = gracefulReturnFix(call);
+              context.report({
+                node: call,
+                messageId: 'exitOnDenial',
+                data: { exit, denied },
+                suggest: fix ? [{ messageId: 'replaceWithReturn', data: { exit }, fix }] : [],
+              });
+              return;
+            }
+            const kind = dialogKind(sourceCode, call);
+            if (kind) {
+              if (isBlockingDialog(call, kind, requester)) {
+                reported.add(call);
+                context.report({ node: call, messageId: 'blockingModal', data: { denied } });
+              }
+              return;
+            }
+            const target = deadEnd(call);
+            if (target) {
+              reported.add(call);
+              context.report({ node: call, messageId: 'deadEndNavigation', data: { denied, target } });
+              return;
+            }
+            if (permissionByNode.has(call)) return;
+            const fn = resolveLocalFunction(sourceCode, call);
+            if (!fn || fn === requester) return;
+            const facts = summaries.of(fn);
+            if (facts.exits.length) {
+              reported.add(call);
+              context.report({
+                node: call,
+                messageId: 'exitViaHelper',
+                data: { helper: sourceCode.getText(call.callee), exit: facts.exits[0].name, denied },
+              });
+            } else if (facts.deadEnds.length) {
+              reported.add(call);
+              context.report({ node: call, messageId: 'deadEndNavigation', data: { denied, target: facts.deadEnds[0].target } });
+            }
+          });
+        };
+
+        for (const region of regions) checkRegion(region);
+
+        /** `BackHandler.exitApp();` → `return;` (a statement inside a function), `() => exit()` → `() => undefined`. */
+        function gracefulReturnFix(call: TSESTree.CallExpression): TSESLint.ReportFixFunction | undefined {
+          let node: Node = call;
+          while (node.parent && (node.parent.type === 'ChainExpression' || node.parent.type === 'AwaitExpression')) node = node.parent;
+          const parent = node.parent;
+          if (parent?.type === 'ExpressionStatement' && owningFunctionOfStatement(parent)) {
+            return (fixer) => fixer.replaceText(parent, 'return;');
+          }
+          if (parent?.type === 'ArrowFunctionExpression' && parent.body === node) {
+            return (fixer) => fixer.replaceText(node, 'undefined');
+          }
+          return undefined;
+        }
+      },
+    };
+  },
+});
+
+function owningFunctionOfStatement(stmt: Node): boolean {
+  for (let node = stmt.parent; node; node = node.parent) if (isFunction(node)) return true;
+  return false;
+}
+
+/** Which answer of a confirm/cancel dialog leads here: guarded by `res.confirm` / `res.cancel`, or both. */
+function answerBranch(state: PathState): 'confirm' | 'cancel' | 'both' {
+  for (const guard of state.guards) {
+    let test: Node = guard.test;
+    let negated = !guard.whenTrue;
+    while (test.type === 'UnaryExpression' && test.operator === '!') {
+      negated = !negated;
+      test = test.argument;
+    }
+    const confirm = mentionsName(test, 'confirm');
+    const cancel = mentionsName(test, 'cancel');
+    if (confirm === cancel) continue;
+    const positive = confirm ? 'confirm' : 'cancel';
+    return negated ? (positive === 'confirm' ? 'cancel' : 'confirm') : positive;
+  }
+  return 'both';
+}
+
+function mentionsName(test: Node, name: string): boolean {
+  const expr = unwrapExpression(test);
+  if (expr.type === 'Identifier') return expr.name === name;
+  if (expr.type === 'MemberExpression') return staticPropertyName(expr) === name;
+  if (expr.type === 'BinaryExpression') return mentionsName(expr.left, name) || mentionsName(expr.right, name);
+  if (expr.type === 'LogicalExpression') return mentionsName(expr.left, name) || mentionsName(expr.right, name);
+  return false;
+}
+
+/** Callbacks of `dialog().then(cb)` / `.then(cb).catch(...)`. */
+function promiseCallbacks(call: TSESTree.CallExpression): TSESTree.CallExpressionArgument[] {
+  const out: TSESTree.CallExpressionArgument[] = [];
+  let current: Node = call;
+  for (;;) {
+    const member: Node | undefined = current.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== current) break;
+    const name = staticPropertyName(member);
+    const next: Node | undefined = member.parent;
+    if (next?.type !== 'CallExpression' || next.callee !== member) break;
+    if (name === 'then') out.push(...next.arguments.slice(0, 1));
+    else if (name !== 'catch' && name !== 'finally') break;
+    current = next;
+  }
+  return out;
+}

@@ -1,0 +1,487 @@
+// 私自收集 / 未经同意: an analytics, push, ads, attribution, map, IM or crash SDK started, or a device identifier,
+// location, contacts, clipboard … read, at launch on a path that has not passed the privacy-consent check.
+//
+// How: launch contexts come from util/launch-context.ts (shared with no-request-on-launch). Inside each function
+// a must-data-flow over ESLint's code path analysis (util/code-path.ts) tells whether EVERY path to a call has
+// passed a consent check (util/consent-guard.ts): `if (consent) {…}`, `if (!(await hasConsent())) return;`,
+// `consent && init()`, the code after `await` of an agreement dialog. Across functions, a call is guarded when some
+// hop on its launch chain is: the call site of a helper, the call that runs a callback, or a callback that runs
+// only after agreement (requirePrivacyAuthorize success, a dialog's then, onAgree). Path analysis runs only in
+// files that import a catalogued module or use a catalogued global.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { createApiMatcher, type ApiCallMatch } from '../util/api-matcher.js';
+import { readConsentrySettings } from '../core/settings.js';
+import { getBindingIndex, GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+import type { ApiEntry } from '../core/knowledge/types.js';
+import { createPathFactsTracker, withCodePathListeners, type Facts } from '../util/code-path.js';
+import {
+  CONSENT_FACT,
+  consentSwitchOf,
+  createConsentModel,
+  entryMethodName,
+  isConsentCallbackName,
+  classifyConsentName,
+  isConstantTrue,
+  returnsConstantTrue,
+  sdkFact,
+  sdkVendorOf,
+  startsWithCollectionOff,
+  switchDecision,
+  type ConsentModel,
+} from '../util/consent-guard.js';
+import {
+  describeLaunchPath,
+  enclosingFunction,
+  isFunctionNode,
+  isTestFile,
+  launchContextsOf,
+  propertyKeyName,
+  type FunctionNode,
+  type LaunchContext,
+} from '../util/launch-context.js';
+
+type MessageIds =
+  | 'collectionBeforeConsent'
+  | 'hardcodedConsent'
+  | 'constantConsentPredicate'
+  | 'wrapInConsentCheck'
+  | 'moveIntoRequirePrivacyAuthorize';
+
+export interface Options {
+  /** Knowledge-base entry ids, displays ('Sentry.init') or modules ('@sentry/react-native') that may run before consent. */
+  allow?: string[];
+}
+
+type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** Data-read permissions that are personal-data collection when nothing the user did asked for them. */
+const COLLECTED_PERMISSIONS = new Set([
+  'location',
+  'location-background',
+  'clipboard',
+  'device-id',
+  'network-id',
+  'phone',
+  'device-name',
+  'attribution',
+  'phone-number',
+  'contacts',
+  'push-token',
+  'tracking',
+  'advertising-id',
+  'activity',
+  'motion',
+  'bluetooth',
+  'user-profile',
+  'calendar',
+  'reminders',
+]);
+
+/**
+ * Reads that are not collection: pickers and choosers the user drives, writes, permission-status checks,
+ * clipboard-content detectors that do not read the content, geocoding of coordinates the app already has.
+ */
+const NOT_COLLECTION_METHOD =
+  /^(?:choose|pick|select|present|launch(?:ImageLibrary|Camera)|save|add|update|delete|remove|set(?:Clipboard|String|Image|Url)|write|check|has(?:String|URL|WebURL|Number|Image|Url)|can[A-Z]|is[A-Z]|get\w*Permissions?(?:Async)?$|getSetting|getAvailable|installWebGeolocationPolyfill|geocode|reverseGeocode|getUserAgent|getFreeDiskStorage|iosEnableNotesUsage)/;
+
+const DATA_LABEL: Record<string, string> = {
+  location: 'the location',
+  'location-background': 'the background location',
+  clipboard: 'the clipboard',
+  'device-id': 'a device identifier',
+  'network-id': 'a network identifier',
+  phone: 'carrier / phone information',
+  'device-name': 'the device name',
+  attribution: 'the install referrer',
+  'phone-number': 'the phone number',
+  contacts: 'the contacts',
+  'push-token': 'the push token',
+  tracking: 'the advertising identifier (OAID)',
+  'advertising-id': 'the advertising identifier',
+  activity: 'activity data',
+  motion: 'motion data',
+  bluetooth: 'nearby Bluetooth devices',
+  'user-profile': 'the user profile',
+  calendar: 'the calendar',
+  reminders: 'the reminders',
+};
+
+/** Mini-program globals whose requirePrivacyAuthorize can host the call (suggestion). */
+const PRIVACY_AUTHORIZE_GLOBALS = ['wx', 'uni', 'Taro', 'qq', 'tt'];
+
+const UNREACHABLE = Symbol('unreachable');
+type Snapshot = Facts | typeof UNREACHABLE;
+
+interface Candidate {
+  node: CallNode | TSESTree.MemberExpression;
+  match: ApiCallMatch;
+  role: 'collect' | 'grant' | 'show';
+  /** Facts any of which make the call safe. */
+  guards: string[];
+}
+
+export function isCollectingRead(entry: ApiEntry): boolean {
+  if (entry.kind !== 'data-read' || !COLLECTED_PERMISSIONS.has(entry.permission)) return false;
+  return !NOT_COLLECTION_METHOD.test(entryMethodName(entry));
+}
+
+/** Cheap pre-filter: the file imports a catalogued module or mentions a catalogued global. */
+function fileMayReachApis(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const index = getBindingIndex();
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && index.modules.has(normaliseModuleSpecifier(statement.source.value))) return true;
+  }
+  const text = sourceCode.text;
+  if (/\brequire\s*\(|\bimport\s*\(/.test(text)) return true;
+  return globalsPattern().test(text);
+}
+
+let cachedGlobalsPattern: RegExp | undefined;
+function globalsPattern(): RegExp {
+  if (!cachedGlobalsPattern) {
+    const names = [...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].map((n) => n.replace(/[$]/g, '\\$'));
+    cachedGlobalsPattern = new RegExp(`\\b(?:${names.join('|')})\\s*\\??\\.`);
+  }
+  return cachedGlobalsPattern;
+}
+
+export default createRule<[Options], MessageIds>({
+  name: 'no-collection-before-consent',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow starting data-collecting SDKs and reading personal data at launch before the user agrees to the privacy policy',
+      recommended: 'error',
+      regulations: [
+        'MIIT 337号 #1 (私自收集)',
+        'MIIT 337号 #3 (私自共享)',
+        'MIIT 164号 1.1',
+        '认定方法 三.1',
+        '认定方法 三.5',
+        'PIPL Art. 13/14/16',
+        'Google Play prominent disclosure',
+      ],
+      fileKind: 'source',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: { allow: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      collectionBeforeConsent:
+        '`{{api}}` {{what}} before the user agrees to the privacy policy: it runs at launch ({{where}}) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
+      hardcodedConsent:
+        '`{{api}}` tells the SDK the user agreed with a hard-coded value at launch ({{where}}), not with the user\'s choice (认定方法 三.1/三.5). Call it from the handler of the privacy dialog\'s agree button.',
+      constantConsentPredicate:
+        'This consent check is always true, so nothing waits for the user\'s choice (认定方法 三.5). Read the stored decision instead.',
+      wrapInConsentCheck: 'Run it only after consent: wrap it in `if ({{test}}) { … }`.',
+      moveIntoRequirePrivacyAuthorize: 'Run it after the user agrees: move it into `{{global}}.requirePrivacyAuthorize({ success })`.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    // Rules also run on the plugin's own languages (WXML, JSON …) in some configs: only JS-family ASTs apply here.
+    if ((sourceCode.ast as { type?: string }).type !== 'Program') return {};
+    const file = context.filename.replace(/\\/g, '/');
+    if (isTestFile(file)) return {};
+
+    const settings = readConsentrySettings(context.settings as Record<string, unknown>).consent;
+    const allowed = new Set(options.allow ?? []);
+    const matcher = createApiMatcher(context);
+    const model = createConsentModel({ context, settings, matcher });
+    const constantVisitors = constantPredicateVisitors(context, model, settings?.predicates ?? []);
+
+    if (!fileMayReachApis(sourceCode)) return constantVisitors;
+
+    const tracker = createPathFactsTracker({ factsWhen: model.factsWhen });
+    const snapshots = new Map<TSESTree.Node, Snapshot>();
+    const candidates: Candidate[] = [];
+
+    const snapshot = (node: TSESTree.Node): void => {
+      snapshots.set(node, tracker.current() ?? UNREACHABLE);
+    };
+
+    const isAllowed = (entry: ApiEntry): boolean =>
+      allowed.size > 0 && (allowed.has(entry.id) || allowed.has(entry.display) || (!!entry.module && allowed.has(entry.module)));
+
+    function classify(node: CallNode, match: ApiCallMatch): void {
+      const entry = match.entry;
+      if (isAllowed(entry)) return;
+      if (entry.kind === 'sdk-init') {
+        if (startsWithCollectionOff(node, entry) || isSubsumedByOuterCall(node)) return;
+        const vendor = sdkVendorOf(entry);
+        candidates.push({ node, match, role: 'collect', guards: vendor ? [CONSENT_FACT, sdkFact(vendor)] : [CONSENT_FACT] });
+        return;
+      }
+      if (entry.kind === 'data-read') {
+        if (!isCollectingRead(entry)) return;
+        // getSystemInfo is mostly read for layout; it is identifier collection when the code takes `deviceId`.
+        if (/getSystemInfo/.test(entryMethodName(entry)) && !usesDeviceId(node, sourceCode)) return;
+        candidates.push({ node, match, role: 'collect', guards: [CONSENT_FACT] });
+        return;
+      }
+      if (entry.kind === 'consent-gate') {
+        const method = entryMethodName(entry);
+        if (method === 'updatePrivacyShow') {
+          if (node.arguments.length > 0 && node.arguments.slice(-2).every((a) => a.type !== 'SpreadElement' && isConstantTrue(a))) {
+            candidates.push({ node, match, role: 'show', guards: [CONSENT_FACT] });
+          }
+          return;
+        }
+        const sw = consentSwitchOf(entry);
+        if (sw?.role !== 'grant') return;
+        const decision = switchDecision(node, sw);
+        if (decision === 'literal-agree' || decision === 'none') candidates.push({ node, match, role: 'grant', guards: [CONSENT_FACT] });
+      }
+    }
+
+    /** `analytics().setAnalyticsCollectionEnabled(false)`: the instance getter is judged by the call made on it. */
+    function isSubsumedByOuterCall(node: CallNode): boolean {
+      const member = node.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== node) return false;
+      const outer = member.parent;
+      if (outer?.type !== 'CallExpression' || outer.callee !== member) return false;
+      return matcher.matchCall(outer) !== undefined;
+    }
+
+    /** After a call: SDK consent switches that hold collection, or tell the SDK the decision. */
+    function afterCall(node: CallNode): void {
+      const match = matcher.matchCall(node);
+      if (!match || match.entry.kind !== 'consent-gate') return;
+      const sw = consentSwitchOf(match.entry);
+      const vendor = sdkVendorOf(match.entry);
+      if (!sw || !vendor) return;
+      const decision = switchDecision(node, sw);
+      if (sw.role === 'hold' ? decision === 'literal-agree' : decision !== 'literal-other') tracker.establish(sdkFact(vendor));
+    }
+
+    function onCall(node: CallNode): void {
+      snapshot(node);
+      const match = matcher.matchCall(node);
+      if (match) classify(node, match);
+    }
+
+    function guardedOn(launch: LaunchContext, candidate: Candidate): boolean {
+      const safe = (node: TSESTree.Node): boolean => {
+        const facts = snapshots.get(node);
+        if (facts === UNREACHABLE) return true;
+        return !!facts && candidate.guards.some((g) => facts.has(g));
+      };
+      if (safe(candidate.node)) return true;
+      for (let i = launch.hops.length - 1; i >= 0; i--) {
+        const hop = launch.hops[i];
+        if (hop.how === 'callback' && model.isConsentCallback(hop.fn)) return true;
+        if (safe(hop.via)) return true;
+      }
+      return false;
+    }
+
+    function report(candidate: Candidate, launch: LaunchContext): void {
+      const { node, match } = candidate;
+      const api = apiText(sourceCode, node);
+      const where = describeLaunchPath(launch);
+      if (candidate.role !== 'collect') {
+        context.report({ node, messageId: 'hardcodedConsent', data: { api, where } });
+        return;
+      }
+      const entry = match.entry;
+      const what =
+        entry.kind === 'sdk-init'
+          ? `starts ${entry.sdkCategory ? `a ${entry.sdkCategory} SDK` : 'an SDK'} that collects personal data`
+          : `reads ${DATA_LABEL[entry.permission] ?? entry.permission}`;
+      context.report({
+        node,
+        messageId: 'collectionBeforeConsent',
+        data: { api, what, where },
+        suggest: suggestions(sourceCode, node, entry, launch, model),
+      });
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      ...constantVisitors,
+      CallExpression: onCall,
+      NewExpression: onCall,
+      MemberExpression(node) {
+        const parent = node.parent;
+        if (parent?.type === 'CallExpression' && parent.callee === node) return;
+        const match = matcher.matchMember(node);
+        if (!match || isAllowed(match.entry) || !isCollectingRead(match.entry)) return;
+        snapshot(node);
+        candidates.push({ node, match, role: 'collect', guards: [CONSENT_FACT] });
+      },
+      'CallExpression:exit': afterCall,
+      'AwaitExpression:exit'(node) {
+        if (model.isAgreementPromise(node.argument)) tracker.establish(CONSENT_FACT);
+      },
+      'Program:exit'() {
+        const hardcodedAgreeFunctions = new Set<TSESTree.Node>();
+        const pendingShows: Array<{ candidate: Candidate; launch: LaunchContext }> = [];
+        for (const candidate of candidates) {
+          for (const launch of launchContextsOf(candidate.node, context)) {
+            if (guardedOn(launch, candidate)) continue;
+            if (candidate.role === 'show') {
+              pendingShows.push({ candidate, launch });
+              break;
+            }
+            if (candidate.role === 'grant' && sdkVendorOf(candidate.match.entry) === 'amap') {
+              hardcodedAgreeFunctions.add(enclosingFunction(candidate.node));
+            }
+            report(candidate, launch);
+            break;
+          }
+        }
+        // updatePrivacyShow(…, true, true) is the documented call made while the dialog shows; it is hard-coded
+        // consent only in the misuse that also hard-codes updatePrivacyAgree next to it.
+        for (const { candidate, launch } of pendingShows) {
+          if (hardcodedAgreeFunctions.has(enclosingFunction(candidate.node))) report(candidate, launch);
+        }
+      },
+    };
+    return withCodePathListeners(listeners, tracker.listeners);
+  },
+});
+
+/** The result of a getSystemInfo call is used for its `deviceId` (in the statement, the callback, or a variable). */
+function usesDeviceId(node: CallNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return /\bdeviceId\b/.test(sourceCode.getText(enclosingStatement(node) ?? node));
+}
+
+function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = node;
+  while (current?.parent && !isFunctionNode(current.parent)) {
+    const parent: TSESTree.Node = current.parent;
+    if (parent.type === 'BlockStatement' || parent.type === 'Program') return current;
+    current = parent;
+  }
+  return current;
+}
+
+function apiText(sourceCode: Readonly<TSESLint.SourceCode>, node: CallNode | TSESTree.MemberExpression): string {
+  const target = node.type === 'MemberExpression' ? node : node.callee;
+  const text = sourceCode.getText(target).replace(/\s+/g, ' ');
+  return (node.type === 'NewExpression' ? `new ${text}` : text).slice(0, 80);
+}
+
+/** Hard-coded consent predicates: `const hasConsent = true`, `isConsented = () => … || true`. */
+function constantPredicateVisitors(
+  context: Readonly<TSESLint.RuleContext<MessageIds, [Options]>>,
+  model: ConsentModel,
+  configured: readonly string[],
+): TSESLint.RuleListener {
+  const configuredNames = new Set(configured.map((p) => p.trim().replace(/\(\)$/, '').split('.').pop() ?? ''));
+  const isPredicateName = (name: string): boolean =>
+    configuredNames.has(name) || (model.heuristics && classifyConsentName(name) === 'positive' && !isConsentCallbackName(name));
+  const reported = new Set<TSESTree.Node>();
+  const reportAt = (node: TSESTree.Node): void => {
+    if (reported.has(node)) return;
+    reported.add(node);
+    context.report({ node, messageId: 'constantConsentPredicate' });
+  };
+  const checkFunction = (fn: FunctionNode, name: string | undefined): void => {
+    if (!name || !isPredicateName(name) || !returnsConstantTrue(fn)) return;
+    reportAt(fn.body.type === 'BlockStatement' ? firstReturnArgument(fn.body) ?? fn : fn.body);
+  };
+  return {
+    VariableDeclarator(node) {
+      if (node.id.type !== 'Identifier' || !node.init) return;
+      const init = node.init;
+      if (isFunctionNode(init)) {
+        checkFunction(init, node.id.name);
+        return;
+      }
+      const declaration = node.parent;
+      if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return;
+      if (isConstantTrue(init) && isPredicateName(node.id.name)) reportAt(init);
+    },
+    FunctionDeclaration(node) {
+      checkFunction(node, node.id?.name);
+    },
+    'Property > FunctionExpression, Property > ArrowFunctionExpression, MethodDefinition > FunctionExpression'(node: FunctionNode) {
+      const holder = node.parent as TSESTree.Property | TSESTree.MethodDefinition;
+      checkFunction(node, propertyKeyName(holder));
+    },
+    LogicalExpression(node) {
+      if (node.operator !== '||' || !isConstantTrue(node.right) || isConstantTrue(node.left)) return;
+      const constant = model.constantPredicateOf(node);
+      if (constant) reportAt(constant);
+    },
+  };
+}
+
+function firstReturnArgument(body: TSESTree.BlockStatement): TSESTree.Node | undefined {
+  for (const statement of body.body) if (statement.type === 'ReturnStatement' && statement.argument) return statement.argument;
+  return undefined;
+}
+
+/** The statement holding the call, when it is a plain statement of a statement list (so it can be wrapped). */
+function wrappableStatement(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === 'ExpressionStatement') {
+      const parent = current.parent;
+      return parent && (parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'SwitchCase') ? current : undefined;
+    }
+    if (isFunctionNode(current) || current.type.endsWith('Statement') || current.type === 'VariableDeclaration') return undefined;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function suggestions(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  entry: ApiEntry,
+  launch: LaunchContext,
+  model: ConsentModel,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  const statement = wrappableStatement(node);
+  if (!statement) return [];
+  const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1])?.[0] ?? '';
+  const body = sourceCode.getText(statement);
+  const inner = body
+    .split('\n')
+    .map((line, i) => (i === 0 ? `${indent}  ${line}` : `  ${line}`))
+    .join('\n');
+  const out: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+  const test = model.suggestedTest(node);
+  if (test) {
+    out.push({
+      messageId: 'wrapInConsentCheck',
+      data: { test },
+      fix: (fixer) => fixer.replaceText(statement, `if (${test}) {\n${inner}\n${indent}}`),
+    });
+  }
+  const global = privacyAuthorizeGlobal(entry, launch, sourceCode);
+  if (global) {
+    const isAsync = /\bawait\b/.test(body) ? 'async ' : '';
+    out.push({
+      messageId: 'moveIntoRequirePrivacyAuthorize',
+      data: { global },
+      fix: (fixer) =>
+        fixer.replaceText(statement, `${global}.requirePrivacyAuthorize({\n${indent}  success: ${isAsync}() => {\n${inner.replace(/^/gm, '  ')}\n${indent}  },\n${indent}});`),
+    });
+  }
+  return out;
+}
+
+/** wx / uni / Taro when the call is a mini-program API or the file is a mini-program app file. */
+function privacyAuthorizeGlobal(entry: ApiEntry, launch: LaunchContext, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  for (const binding of entry.bindings) {
+    if (binding.type === 'global' && PRIVACY_AUTHORIZE_GLOBALS.includes(binding.global)) return binding.global;
+    if (binding.type === 'import' && binding.module === '@tarojs/taro') return 'Taro';
+  }
+  if (launch.kind === 'app-lifecycle') {
+    if (launch.label.startsWith('App.vue')) return 'uni';
+    if (/\bTaro\b/.test(sourceCode.text)) return 'Taro';
+    if (/\bwx\s*\./.test(sourceCode.text)) return 'wx';
+  }
+  return undefined;
+}
+

@@ -1,0 +1,77 @@
+// 提前申请: asking for a permission when the app starts, before the user reaches the feature that needs it.
+// Launch contexts (module top level, App onLaunch/onShow, App.vue, the root component's mount code, HarmonyOS
+// EntryAbility.onCreate/onWindowStageCreate, and same-module functions they call) come from util/launch-context.ts,
+// shared with no-collection-before-consent.
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { createApiMatcher } from '../util/api-matcher.js';
+import { classifyPermissionCall, isPromptingRequest, permissionPhrase, type PermissionCall } from '../util/denial.js';
+import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
+
+type MessageIds = 'requestOnLaunch';
+
+export interface Options {
+  /** Permissions (our vocabulary: 'tracking', 'notifications', 'location' …) that may be requested at launch. */
+  allowPermissions?: string[];
+}
+
+/** The iOS App Tracking Transparency prompt is expected early (before any tracking SDK reads the IDFA). */
+const DEFAULT_ALLOWED = ['tracking'];
+
+export default createRule<[Options], MessageIds>({
+  name: 'no-request-on-launch',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow permission requests and prompting APIs at app launch, before the feature that needs them is used',
+      recommended: 'warn',
+      regulations: ['MIIT 337号 #7', 'MIIT 164号 2.1 场景7', 'MIIT 26号', 'Apple HIG (request in context)'],
+      fileKind: 'source',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: { allowPermissions: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      requestOnLaunch:
+        '`{{request}}` asks for {{permission}} at launch ({{where}}), before the user reaches the feature that needs it (提前申请). Ask when the feature is used, e.g. in its button handler.',
+    },
+  },
+  defaultOptions: [{ allowPermissions: DEFAULT_ALLOWED }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const matcher = createApiMatcher(context, ['permission-request', 'data-read', 'settings-open']);
+    const allowed = new Set(options.allowPermissions ?? DEFAULT_ALLOWED);
+    const candidates: PermissionCall[] = [];
+
+    const prompts = (call: PermissionCall): boolean =>
+      isPromptingRequest(call) || (call.role === 'settings' && call.match?.entry.kind === 'permission-request');
+
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        const call = classifyPermissionCall(sourceCode, matcher, node);
+        if (call && prompts(call)) candidates.push(call);
+      },
+      'Program:exit'() {
+        for (const call of candidates) {
+          const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
+          if (names.length && names.every((p) => allowed.has(p))) continue;
+          const launch = launchContextOf(call.node, context);
+          if (!launch) continue;
+          context.report({
+            node: call.node,
+            messageId: 'requestOnLaunch',
+            data: {
+              request: sourceCode.getText(call.node.callee),
+              permission: permissionPhrase(call.permissions),
+              where: describeLaunchContext(launch),
+            },
+          });
+        }
+      },
+    };
+  },
+});

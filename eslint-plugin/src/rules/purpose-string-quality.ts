@@ -1,0 +1,252 @@
+// A purpose string that is empty, a framework default, a placeholder or says nothing about the purpose is as
+// bad as none for App Review (Apple 5.1.1(ii): say clearly and completely why, with an example) and for MIIT
+// (认定方法 二.3: purpose unclear or hard to understand). This rule runs on the config files the project model
+// reads and judges each purpose text with the heuristics in core/purpose-text.ts.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { dirname, sep } from 'node:path';
+import { createRule } from '../util/create-rule.js';
+import { getProjectModel } from '../core/project/index.js';
+import { readConsentrySettings } from '../core/settings.js';
+import type { Declaration, Platform, SourceRange } from '../core/types.js';
+import {
+  PLATFORM_MAX_LENGTH,
+  assessPurposeText,
+  detectTextLocale,
+  isBaseLocale,
+  localesMatch,
+  type PurposeTextProblem,
+} from '../core/purpose-text.js';
+
+type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale';
+
+export interface Options {
+  /** Minimum weighted length of a purpose (a CJK character counts as two). Default 12. */
+  minLength?: number;
+  /** Maximum length in characters per platform. Defaults: wechat 30 (hard limit), harmony 36 (guideline). */
+  maxLength?: { wechat?: number; harmony?: number; ios?: number };
+  /** Extra placeholder patterns (regular expressions, case-insensitive), e.g. team boilerplate. */
+  placeholders?: string[];
+  /** Locales every purpose string needs; default settings.consentry.locales. */
+  locales?: string[];
+}
+
+/** Declaration sources whose value is a purpose text (Android and requiredPrivateInfos have none). */
+const PURPOSE_SOURCES = new Set<Declaration['source']>([
+  'info-plist',
+  'infoplist-strings',
+  'expo-ios-infoplist',
+  'expo-plugin',
+  'uniapp-ios-privacy-description',
+  'wechat-permission',
+  'uniapp-mp-weixin-permission',
+  'taro-permission',
+  'harmony-request-permissions',
+]);
+
+const IOS_PLIST_SOURCES = new Set<Declaration['source']>(['info-plist', 'infoplist-strings', 'expo-ios-infoplist', 'uniapp-ios-privacy-description']);
+
+/** Keys whose value is a purpose text: NS…UsageDescription (not NSBonjourServices, UIBackgroundModes …). */
+function isPurposeDeclaration(declaration: Declaration): boolean {
+  if (!PURPOSE_SOURCES.has(declaration.source) || typeof declaration.rawValue !== 'string' || !declaration.valueRange) return false;
+  if (IOS_PLIST_SOURCES.has(declaration.source)) return /UsageDescription$/.test(declaration.key);
+  return true;
+}
+
+const REFERENCE = /^\$string:([\w.]+)$/;
+
+/** A purpose text to judge and where to report it. */
+interface PurposeText {
+  key: string;
+  text: string;
+  platform: Platform;
+  range: SourceRange | undefined;
+  node?: unknown;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+// --- @eslint/json (momoa) AST, for HarmonyOS string.json -------------------------------------------------
+interface JsonNode {
+  type: string;
+  value?: unknown;
+  name?: JsonNode;
+  members?: JsonNode[];
+  elements?: Array<{ value: JsonNode }>;
+  body?: JsonNode;
+}
+
+function member(object: JsonNode | undefined, name: string): JsonNode | undefined {
+  return object?.type === 'Object' ? object.members?.find((m) => m.name?.value === name || (m.name as { name?: string })?.name === name) : undefined;
+}
+
+/** `{ "string": [ { "name": …, "value": … } ] }` entries with their value nodes. */
+function stringResources(document: JsonNode): Array<{ name: string; value: string; node: JsonNode }> {
+  const list = (member(document.body, 'string') as { value?: JsonNode } | undefined)?.value;
+  if (list?.type !== 'Array') return [];
+  const entries: Array<{ name: string; value: string; node: JsonNode }> = [];
+  for (const { value: entry } of list.elements ?? []) {
+    const name = (member(entry, 'name') as { value?: JsonNode } | undefined)?.value;
+    const value = (member(entry, 'value') as { value?: JsonNode } | undefined)?.value;
+    if (name?.type === 'String' && value?.type === 'String') entries.push({ name: String(name.value), value: String(value.value), node: value });
+  }
+  return entries;
+}
+
+/** `<module>/src/main/resources/<dir>/element/string.json` → { moduleDir: `<module>/src/main`, dir }. */
+function harmonyResourceOf(file: string): { moduleDir: string; dir: string } | undefined {
+  const parts = file.split(/[\\/]/);
+  const n = parts.length;
+  if (n < 5 || parts[n - 1] !== 'string.json' || parts[n - 2] !== 'element' || parts[n - 4] !== 'resources') return undefined;
+  return { moduleDir: parts.slice(0, n - 4).join(sep), dir: parts[n - 3] };
+}
+
+/** HarmonyOS resource qualifier directory for a locale: zh-Hans → zh_CN, zh-Hant → zh_TW, en-GB → en_GB. */
+function harmonyLocaleDir(locale: string): string {
+  if (localesMatch(locale, 'zh-Hans') && /^zh(?:[-_]hans)?$/i.test(locale)) return 'zh_CN';
+  if (localesMatch(locale, 'zh-Hant') && /^zh[-_]hant$/i.test(locale)) return 'zh_TW';
+  return locale.replace(/-/g, '_');
+}
+
+export default createRule<[Options], MessageIds>({
+  name: 'purpose-string-quality',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Enforce purpose strings that say why the app needs the permission, within platform limits and in every configured locale',
+      recommended: 'warn',
+      regulations: ['Apple 5.1.1(ii)', 'MIIT 认定方法 二.3', 'PIPL Art. 17', 'WeChat permission desc ≤ 30', 'HarmonyOS reason guideline'],
+      fileKind: 'config',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          minLength: { type: 'integer', minimum: 1 },
+          maxLength: {
+            type: 'object',
+            properties: {
+              wechat: { type: 'integer', minimum: 1 },
+              harmony: { type: 'integer', minimum: 1 },
+              ios: { type: 'integer', minimum: 1 },
+            },
+            additionalProperties: false,
+          },
+          placeholders: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+          locales: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      empty: 'The purpose string for {{key}} is empty: say why the app needs it, with an example of use.',
+      placeholder: 'The purpose string for {{key}} is a placeholder or framework default ("{{text}}"): say why the app needs it, with an example of use.',
+      noPurpose: 'The purpose string for {{key}} ("{{text}}") does not say why the app needs it: name the feature that uses it and give an example.',
+      tooShort: 'The purpose string for {{key}} ("{{text}}") is too short to state a purpose: name the feature that uses it and give an example.',
+      tooLong: 'The purpose string for {{key}} is {{length}} characters; {{limit}} allows at most {{max}}.',
+      missingLocale: '{{key}} has no {{locale}} purpose string: add one to {{where}}.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const filename = context.filename;
+    const model = getProjectModel();
+    const kind = model.configKindOf(filename);
+    if (!kind) return {};
+    const sourceCode = context.sourceCode as unknown as TSESLint.SourceCode;
+    const locales = options.locales ?? readConsentrySettings(context.settings as Record<string, unknown>).locales ?? [];
+    const maxLength: Partial<Record<Platform, number>> = { ...PLATFORM_MAX_LENGTH, ...options.maxLength };
+
+    const reportAt = (target: { range?: SourceRange; node?: unknown }, messageId: MessageIds, data: Record<string, string | number>) => {
+      if (target.node) {
+        context.report({ node: target.node as TSESTree.Node, messageId, data });
+      } else if (target.range) {
+        const loc = { start: sourceCode.getLocFromIndex(target.range.start.offset), end: sourceCode.getLocFromIndex(target.range.end.offset) };
+        context.report({ loc, messageId, data });
+      }
+    };
+
+    const limitLabel: Partial<Record<Platform, string>> = { wechat: 'WeChat permission desc', harmony: 'the HarmonyOS reason guideline', ios: 'the configured iOS limit' };
+
+    const judge = (purpose: PurposeText) => {
+      const problems = assessPurposeText(purpose.text, { minLength: options.minLength, maxLength: maxLength[purpose.platform], placeholders: options.placeholders });
+      for (const problem of problems) reportProblem(purpose, problem);
+    };
+    const reportProblem = (purpose: PurposeText, problem: PurposeTextProblem) => {
+      const data = { key: purpose.key, text: shorten(purpose.text) };
+      if (problem.kind === 'tooLong') {
+        reportAt(purpose, 'tooLong', { ...data, length: problem.length, max: problem.maxLength, limit: limitLabel[purpose.platform] ?? purpose.platform });
+      } else {
+        reportAt(purpose, problem.kind, data);
+      }
+    };
+
+    const checkDeclarations = (declarations: readonly Declaration[]) => {
+      for (const declaration of declarations) {
+        if (declaration.file !== filename || !isPurposeDeclaration(declaration)) continue;
+        const raw = declaration.rawValue as string;
+        const reference = REFERENCE.exec(raw.trim());
+        if (declaration.source === 'harmony-request-permissions' && reference) {
+          // The text lives in string.json and is judged there; here only the reference itself can be a default.
+          const problems = assessPurposeText(raw).filter((problem) => problem.kind === 'placeholder');
+          for (const problem of problems) reportProblem({ key: declaration.key, text: raw, platform: 'harmony', range: declaration.valueRange }, problem);
+          continue;
+        }
+        judge({ key: declaration.key, text: declaration.value ?? raw, platform: declaration.platform, range: declaration.valueRange });
+      }
+    };
+
+    const checkLocales = (declarations: readonly Declaration[]) => {
+      if (!locales.length) return;
+      const app = model.appForFile(filename);
+      if (!app) return;
+      for (const declaration of declarations) {
+        if (declaration.file !== filename || !isPurposeDeclaration(declaration) || !isBaseLocale(declaration.locale)) continue;
+        const isPlist = declaration.source === 'info-plist';
+        const isHarmony = declaration.source === 'harmony-request-permissions';
+        if (!isPlist && !isHarmony) continue;
+        const baseText = declaration.value ?? declaration.rawValue ?? '';
+        const translations = app.declarations.filter(
+          (other) => other.platform === declaration.platform && other.key === declaration.key && !isBaseLocale(other.locale) && (other.value ?? other.rawValue ?? '').trim() !== '',
+        );
+        for (const locale of locales) {
+          if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
+          if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
+          const where = isPlist ? `${locale}.lproj/InfoPlist.strings` : `resources/${harmonyLocaleDir(locale)}/element/string.json`;
+          reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where });
+        }
+      }
+    };
+
+    /** HarmonyOS string.json: judge the resources that requestPermissions reasons point at. */
+    const checkHarmonyStrings = () => {
+      const resource = harmonyResourceOf(filename);
+      const app = model.appForFile(filename);
+      if (!resource || !app) return;
+      const reasons = new Map<string, string>();
+      for (const declaration of app.declarations) {
+        const reference = declaration.source === 'harmony-request-permissions' ? REFERENCE.exec((declaration.rawValue ?? '').trim()) : null;
+        if (reference && dirname(declaration.file) === resource.moduleDir) reasons.set(reference[1], declaration.key);
+      }
+      if (!reasons.size) return;
+      for (const entry of stringResources(sourceCode.ast as unknown as JsonNode)) {
+        const key = reasons.get(entry.name);
+        if (key) judge({ key: `${key} ($string:${entry.name})`, text: entry.value, platform: 'harmony', range: undefined, node: entry.node });
+      }
+    };
+
+    const run = () => {
+      if (kind === 'harmony-string-json') {
+        checkHarmonyStrings();
+        return;
+      }
+      const parsed = model.parseConfigFile(filename, sourceCode.text);
+      if (!parsed) return;
+      checkDeclarations(parsed.declarations);
+      checkLocales(parsed.declarations);
+    };
+    return { Program: run, XMLDocument: run, StringsDocument: run, Document: run } as TSESLint.RuleListener;
+  },
+});

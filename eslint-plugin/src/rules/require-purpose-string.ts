@@ -1,0 +1,607 @@
+// A catalogued API that asks for (or silently prompts for) a permission needs its purpose declared on every
+// platform the app targets. Without it iOS kills the app at first access, Android denies without a prompt, WeChat
+// fails the location APIs, and HarmonyOS cannot grant the permission and review rejects the package. The knowledge
+// base says what each call needs on each platform (purposeRequirements); the project model says what the app
+// declares and where a missing declaration belongs (AppModel.declarations / targets). This rule only joins them.
+//
+// Report `data` (all strings; they fill in the message and let an editor fix the config without re-parsing it):
+//   key       the first missing / empty / incomplete declaration, named as the project model names it:
+//             'NSCameraUsageDescription', 'android.permission.CAMERA', 'scope.userLocation',
+//             'requiredPrivateInfos:getLocation', 'ohos.permission.CAMERA'
+//   keys      every key the report is about, joined with ','
+//   platform  'ios' | 'android' | 'wechat' | 'harmony'
+//   file      absolute path of the config file the declaration belongs in (the model's DeclarationTarget), or of
+//             the file that holds the empty / incomplete declaration
+//   kind      the ConfigKind of that file (what buildDeclarationEdits needs)
+//   where     that file relative to the app root, with the section for shared files ("app.json (expo.ios.infoPlist)")
+//   api       the call as catalogued, e.g. 'PermissionsAndroid.request', '<CameraView>'
+//   plugin, option  Expo + iOS only: a config-plugin option the app could set instead of ios.infoPlist ('' if none)
+import { relative, sep } from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { createApiMatcher, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
+import { resolveValueOrigin, staticString, unwrapExpression } from '../util/resolve-reference.js';
+import { getProjectModel } from '../core/project/index.js';
+import type { AppModel, DeclarationTarget } from '../core/project/api.js';
+import { readConsentrySettings } from '../core/settings.js';
+import type { Declaration, Platform } from '../core/types.js';
+import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/knowledge/types.js';
+import { purposeRequirements } from '../core/knowledge/requirements.js';
+import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
+import { dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
+
+type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+
+const ALL_PLATFORMS: readonly Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
+
+/**
+ * Expo packages whose config plugin `expo prebuild` applies as soon as the package is installed, even when
+ * `plugins` does not list it (@expo/prebuild-config legacyExpoPlugins, plus expo-contacts from the versioned SDK
+ * plugins). Applied without options they write a generic purpose string, so the key exists (purpose-string-quality
+ * judges its wording).
+ */
+const EXPO_AUTO_APPLIED_PLUGINS: ReadonlySet<string> = new Set([
+  'expo-av',
+  'expo-calendar',
+  'expo-camera',
+  'expo-contacts',
+  'expo-image-picker',
+  'expo-local-authentication',
+  'expo-location',
+  'expo-media-library',
+  'expo-sensors',
+]);
+
+/** What the user would be asked for, in the iOS consequence text. */
+const IOS_RESOURCE: Readonly<Record<string, string>> = {
+  camera: 'the camera',
+  microphone: 'the microphone',
+  photos: 'the photo library',
+  'photos-add': 'saving to the photo library',
+  location: 'location',
+  'location-background': 'background location',
+  'location-temporary-precise': 'precise location',
+  contacts: 'contacts',
+  calendar: 'the calendar',
+  'calendar-write': 'the calendar',
+  reminders: 'reminders',
+  bluetooth: 'Bluetooth',
+  motion: 'motion data',
+  activity: 'motion data',
+  speech: 'speech recognition',
+  'face-id': 'Face ID',
+  tracking: 'the tracking prompt (ATT)',
+  'media-library': 'the media library',
+  siri: 'Siri',
+  health: 'health data',
+  nfc: 'NFC',
+};
+
+export default createRule<[], MessageIds>({
+  name: 'require-purpose-string',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the purpose declaration of every permission an API asks for, on every platform the app targets',
+      recommended: 'error',
+      regulations: [
+        '认定方法 二.3',
+        'Apple 5.1.1(ii)',
+        'Apple ITMS-90683',
+        'WeChat requiredPrivateInfos',
+        'HarmonyOS requestPermissions reason/usedScene',
+        'OWASP MASWE-0117',
+      ],
+      fileKind: 'source',
+    },
+    schema: [],
+    messages: {
+      missing: '{{subject}} missing from {{where}}: {{why}}',
+      empty: '{{subject}} empty in {{where}}: {{why}}',
+      harmonyIncomplete: '{{key}} in {{where}} has {{gaps}}: {{why}}',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const matcher = createApiMatcher(context, ['permission-request', 'data-read']);
+    const filename = context.physicalFilename;
+    // The app model is read once per file, and only when a catalogued call shows up.
+    let app: AppModel | null | undefined;
+    let platformRegions: PlatformRegions | undefined;
+    const appModel = (): AppModel | null => {
+      if (app === undefined) app = getProjectModel().appForFile(filename) ?? null;
+      return app;
+    };
+
+    const check = (match: ApiCallMatch, node: TSESTree.Node): void => {
+      const model = appModel();
+      if (!model) return;
+      const entry = preferEntry(match, model.ecosystems);
+      if (entry.kind !== 'permission-request' && !(entry.kind === 'data-read' && entry.prompts)) return;
+      // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
+      if (!match.resolved) return;
+      const platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));
+      for (const platform of platforms) checkPlatform(context, model, entry, match.permissions, platform, node);
+    };
+
+    return {
+      CallExpression(node) {
+        const match = matcher.matchCall(node);
+        if (match) check(match, node);
+      },
+      JSXOpeningElement(node) {
+        const match = matcher.matchJsx(node);
+        if (match) check(match, node);
+      },
+    };
+  },
+});
+
+/** Platforms this call runs on, the app targets and reads, the settings allow, and the surrounding code does not exclude. */
+function platformsToCheck(
+  context: Context,
+  app: AppModel,
+  entry: ApiEntry,
+  node: TSESTree.Node,
+  regions: () => PlatformRegions,
+): Platform[] {
+  const allowed = readConsentrySettings(context.settings as Record<string, unknown>).platforms;
+  let platforms = entry.platforms.filter(
+    (p) => p !== 'web' && app.platforms.has(p) && !app.unreadablePlatforms.has(p) && (!allowed || allowed.includes(p)),
+  );
+  if (!platforms.length) return platforms;
+  const guarded = guardPlatforms(context.sourceCode, node);
+  if (guarded) platforms = platforms.filter((p) => guarded.has(p));
+  if (platforms.length && regions().length) {
+    const compiled = compiledFor(regions(), node.range[0]);
+    if (compiled) platforms = platforms.filter((p) => compiled.has(p));
+  }
+  return platforms;
+}
+
+function checkPlatform(
+  context: Context,
+  app: AppModel,
+  entry: ApiEntry,
+  permissions: readonly ResolvedPermission[],
+  platform: Platform,
+  node: TSESTree.Node,
+): void {
+  const target = app.targets.find((t) => t.platform === platform);
+  // No file to put the declaration in means the model found no config for this platform: nothing to say.
+  if (!target) return;
+  const requirements = permissions.flatMap((permission) => requirementsFor(app, entry, permission, platform));
+  if (!requirements.length) return;
+  const declared = new DeclarationIndex(app, platform);
+  const missing: string[] = [];
+  const empty: Declaration[] = [];
+  const incomplete: { declaration: Declaration; gaps: string[] }[] = [];
+  const note = (key: string): void => {
+    if (!missing.includes(key)) missing.push(key);
+  };
+  for (const requirement of requirements) {
+    for (const key of requirement.allOf) {
+      if (platform === 'harmony' && !HARMONY_USER_GRANT_PERMISSIONS[key]) continue;
+      const state = declared.state(key);
+      if (state.status === 'missing') note(key);
+      else if (state.status === 'empty' && !empty.includes(state.declaration)) empty.push(state.declaration);
+      else if (state.status === 'incomplete' && !incomplete.some((i) => i.declaration === state.declaration)) incomplete.push(state);
+    }
+    // Android: one of several permissions (ACCESS_FINE_LOCATION or ACCESS_COARSE_LOCATION) is enough.
+    if (requirement.anyOf?.length && !requirement.anyOf.some((key) => declared.state(key).status === 'declared')) {
+      const alternatives = requirement.anyOf.join(' or ');
+      if (!missing.includes(alternatives)) missing.push(alternatives);
+    }
+  }
+  const permission = permissions[0]?.permission ?? entry.permission;
+  if (missing.length) {
+    const keys = missing.flatMap((k) => k.split(' or '));
+    report(context, node, 'missing', {
+      subject: subjectOf(missing, platform),
+      where: whereOf(app, target),
+      why: consequence(platform, entry, permission, keys),
+      key: keys[0],
+      keys: keys.join(','),
+      platform,
+      file: target.file,
+      kind: target.kind,
+      api: entry.display,
+      ...expoPluginHint(app, target, keys[0]),
+    });
+  }
+  if (empty.length) {
+    const first = empty[0];
+    report(context, node, 'empty', {
+      subject: subjectOf(
+        empty.map((d) => d.key),
+        platform,
+      ),
+      where: relativeTo(app, first.file),
+      why: consequence(platform, entry, permission, empty.map((d) => d.key)),
+      key: first.key,
+      keys: empty.map((d) => d.key).join(','),
+      platform,
+      file: first.file,
+      kind: app.configFiles.find((f) => f.file === first.file)?.kind ?? target.kind,
+      api: entry.display,
+      plugin: '',
+      option: '',
+    });
+  }
+  for (const { declaration, gaps } of incomplete) {
+    report(context, node, 'harmonyIncomplete', {
+      key: declaration.key,
+      keys: declaration.key,
+      gaps: gaps.join(' and '),
+      where: relativeTo(app, declaration.file),
+      why: 'AppGallery review requires a reason the grant dialog can show and a usedScene for every user_grant permission.',
+      platform,
+      file: declaration.file,
+      kind: app.configFiles.find((f) => f.file === declaration.file)?.kind ?? target.kind,
+      api: entry.display,
+      plugin: '',
+      option: '',
+    });
+  }
+}
+
+function report(context: Context, node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
+  context.report({ node, messageId, data });
+}
+
+/**
+ * What `permission` needs on `platform` for this call. Android only counts when the Android id is known, from the
+ * argument (`PermissionsAndroid.request('android.permission.CAMERA')`) or from the catalogue entry: many APIs
+ * (pickers, intents) work without any manifest permission.
+ */
+function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPermission, platform: Platform): PurposeRequirement[] {
+  if (platform === 'android') {
+    const knownAndroid = permission.platform === 'android' ? permission.nativeId !== undefined : (entry.purposeKeys?.android?.length ?? 0) > 0;
+    if (!knownAndroid || !androidConfigPresent(app)) return [];
+  }
+  return purposeRequirements(permission, platform, entry);
+}
+
+/**
+ * The app's own Android permission list exists. Without it (uni-app with no app-plus permissions list, which
+ * HBuilderX fills with its defaults) nothing can be said about the merged manifest.
+ */
+function androidConfigPresent(app: AppModel): boolean {
+  const ecosystemsWithImplicitDefaults = app.ecosystems.has('uni-app');
+  if (!ecosystemsWithImplicitDefaults) return true;
+  return app.declarations.some((d) => d.platform === 'android' && d.source === 'uniapp-android-permissions');
+}
+
+type DeclarationState =
+  | { status: 'declared' }
+  | { status: 'missing' }
+  | { status: 'empty'; declaration: Declaration }
+  | { status: 'incomplete'; declaration: Declaration; gaps: string[] };
+
+/** The app's declarations for one platform, with what installed packages add on their own. */
+class DeclarationIndex {
+  private readonly byKey = new Map<string, Declaration[]>();
+  private addedByPackages: Set<string> | undefined;
+  private writtenByExpoPlugins: Set<string> | undefined;
+
+  constructor(
+    private readonly app: AppModel,
+    private readonly platform: Platform,
+  ) {
+    for (const declaration of app.declarations) {
+      if (declaration.platform !== platform) continue;
+      // A localised string (InfoPlist.strings, a HarmonyOS locale) translates a key; it does not declare it.
+      if (declaration.locale !== undefined || declaration.source === 'infoplist-strings') continue;
+      const list = this.byKey.get(declaration.key);
+      if (list) list.push(declaration);
+      else this.byKey.set(declaration.key, [declaration]);
+    }
+  }
+
+  state(key: string): DeclarationState {
+    const found = this.byKey.get(key) ?? [];
+    switch (this.platform) {
+      case 'android': {
+        if (found.some((d) => d.removed)) return { status: 'missing' };
+        return found.length || this.androidAddedByPackages().has(key) ? { status: 'declared' } : { status: 'missing' };
+      }
+      case 'harmony': {
+        if (!found.length) return { status: 'missing' };
+        const complete = found.find((d) => hasText(d.value) && d.harmony?.hasUsedScene !== false);
+        if (complete) return { status: 'declared' };
+        const declaration = found[0];
+        const gaps: string[] = [];
+        if (!hasText(declaration.value)) gaps.push(reasonGap(declaration));
+        if (declaration.harmony?.hasUsedScene === false) gaps.push('no usedScene');
+        return { status: 'incomplete', declaration, gaps };
+      }
+      case 'wechat': {
+        // requiredPrivateInfos entries are names only; a scope's desc must say something.
+        if (key.startsWith('requiredPrivateInfos:')) return found.length ? { status: 'declared' } : { status: 'missing' };
+        return this.textState(found);
+      }
+      case 'ios': {
+        const state = this.textState(found);
+        if (state.status !== 'declared' && this.iosWrittenByExpoPlugins().has(key)) return { status: 'declared' };
+        return state;
+      }
+      default:
+        return { status: 'declared' };
+    }
+  }
+
+  private textState(found: Declaration[]): DeclarationState {
+    if (!found.length) return { status: 'missing' };
+    if (found.some((d) => hasText(d.value ?? d.rawValue))) return { status: 'declared' };
+    return { status: 'empty', declaration: found[0] };
+  }
+
+  /** android.permission.* that installed packages merge into the manifest (minus what plugin options switch off). */
+  private androidAddedByPackages(): Set<string> {
+    if (this.addedByPackages) return this.addedByPackages;
+    const added = new Set<string>();
+    for (const name of Object.keys(this.app.dependencies)) {
+      const info = dependencyPermissions(name);
+      if (!info) continue;
+      const options = this.app.expoPlugins.find((p) => p.name === name)?.options ?? {};
+      const removed = new Set<string>();
+      for (const [option, permissions] of Object.entries(info.androidRemovedByOption ?? {})) {
+        if (options[option] === false) permissions.forEach((p) => removed.add(p));
+      }
+      for (const permission of info.androidAddedByDefault) if (!removed.has(permission)) added.add(permission);
+      for (const [option, permissions] of Object.entries(info.androidAddedByOption ?? {})) {
+        if (options[option]) permissions.forEach((p) => added.add(p));
+      }
+    }
+    this.addedByPackages = added;
+    return added;
+  }
+
+  /** Info.plist keys Expo config plugins write at prebuild: listed plugins, and auto-applied installed packages. */
+  private iosWrittenByExpoPlugins(): Set<string> {
+    if (this.writtenByExpoPlugins) return this.writtenByExpoPlugins;
+    const written = new Set<string>();
+    if (this.app.ecosystems.has('expo')) {
+      const uses = new Map<string, Record<string, unknown>>();
+      for (const name of Object.keys(this.app.dependencies)) if (EXPO_AUTO_APPLIED_PLUGINS.has(name)) uses.set(name, {});
+      for (const plugin of this.app.expoPlugins) uses.set(plugin.name, plugin.options ?? {});
+      for (const [plugin, options] of uses) {
+        for (const option of expoPluginOptions(plugin)) {
+          if (options[option.option] === false && option.falseRemoves) continue;
+          if (option.requires && !options[option.requires]) continue;
+          option.iosKeys.forEach((key) => written.add(key));
+        }
+      }
+    }
+    this.writtenByExpoPlugins = written;
+    return written;
+  }
+}
+
+function hasText(value: string | undefined): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function reasonGap(declaration: Declaration): string {
+  const raw = declaration.rawValue?.trim();
+  if (raw && /^\$string:/.test(raw)) return `the reason ${raw}, which resolves to no text`;
+  return 'no reason';
+}
+
+/** "NSCameraUsageDescription is" / "A and B are", in the platform's own notation. */
+function subjectOf(keys: readonly string[], platform: Platform): string {
+  const names = keys.map((key) => displayKey(key, platform));
+  const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${joined} ${names.length === 1 ? 'is' : 'are'}`;
+}
+
+function displayKey(key: string, platform: Platform): string {
+  if (platform !== 'wechat') return key;
+  if (key.startsWith('requiredPrivateInfos:')) return `requiredPrivateInfos "${key.slice('requiredPrivateInfos:'.length)}"`;
+  return `permission["${key}"].desc`;
+}
+
+function relativeTo(app: AppModel, file: string): string {
+  const rel = relative(app.root, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+}
+
+/** The file, plus the section when the file holds more than one platform's settings. */
+function whereOf(app: AppModel, target: DeclarationTarget): string {
+  const file = relativeTo(app, target.file);
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const section = target.label.startsWith(base) ? target.label.slice(base.length).trim() : '';
+  return section && !/^Info\.plist$|^AndroidManifest\.xml$/.test(base) ? `${file} (${section})` : file;
+}
+
+function consequence(platform: Platform, entry: ApiEntry, permission: string, keys: readonly string[]): string {
+  switch (platform) {
+    case 'ios':
+      return permission === 'tracking'
+        ? 'iOS may end the app when it shows the tracking prompt without it, and App Review rejects the build (5.1.1).'
+        : `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without it.`;
+    case 'android':
+      return `${entry.display} is denied without a prompt when the permission is not in the merged manifest.`;
+    case 'wechat':
+      return keys.some((k) => k.startsWith('requiredPrivateInfos:'))
+        ? `${entry.display} fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).`
+        : 'WeChat asks for location only with a stated purpose, shown in the authorization dialog.';
+    case 'harmony':
+      return 'the permission cannot be granted unless module.json5 declares it, and AppGallery review requires its reason and usedScene.';
+    default:
+      return '';
+  }
+}
+
+/** Expo: the config-plugin option that would write the key, for apps that depend on that plugin's package. */
+function expoPluginHint(app: AppModel, target: DeclarationTarget, key: string): { plugin: string; option: string } {
+  if (target.platform !== 'ios' || (target.kind !== 'expo-app-json' && target.kind !== 'expo-app-config')) return { plugin: '', option: '' };
+  const option = expoPluginOptionFor(key, [...app.expoPlugins.map((p) => p.name), ...Object.keys(app.dependencies)])[0];
+  return option ? { plugin: option.plugin, option: option.option } : { plugin: '', option: '' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Code that only runs on some platforms: `if (Platform.OS === 'ios')`, `process.env.TARO_ENV === 'weapp' && …`,
+// early returns, and uni-app conditional compilation (`// #ifdef MP-WEIXIN` … `// #endif`). Only computed for the
+// few calls that match a catalogued API.
+// ---------------------------------------------------------------------------------------------------------------
+
+const RN_PLATFORM_OS: Readonly<Record<string, Platform[]>> = {
+  ios: ['ios'],
+  android: ['android'],
+  web: ['web'],
+  harmony: ['harmony'],
+};
+
+const TARO_ENV: Readonly<Record<string, Platform[]>> = {
+  weapp: ['wechat'],
+  h5: ['web'],
+  rn: ['ios', 'android'],
+  harmony: ['harmony'],
+  'harmony-hybrid': ['harmony'],
+};
+
+/** The platforms a `Platform.OS === 'x'` / `process.env.TARO_ENV !== 'y'` test is true on, else undefined. */
+function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): Set<Platform> | undefined {
+  const expr = unwrapExpression(test);
+  if (expr.type === 'UnaryExpression' && expr.operator === '!') {
+    const inner = platformTest(sourceCode, expr.argument);
+    return inner && complement(inner);
+  }
+  if (expr.type === 'LogicalExpression' && (expr.operator === '||' || expr.operator === '&&')) {
+    const left = platformTest(sourceCode, expr.left);
+    const right = platformTest(sourceCode, expr.right);
+    if (!left || !right) return undefined;
+    return expr.operator === '||' ? new Set([...left, ...right]) : new Set([...left].filter((p) => right.has(p)));
+  }
+  if (expr.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(expr.operator)) return undefined;
+  const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
+  if (literal === undefined || subject.type === 'PrivateIdentifier') return undefined;
+  const origin = resolveValueOrigin(sourceCode, subject);
+  if (!origin) return undefined;
+  const path = origin.path.join('.');
+  let table: Readonly<Record<string, Platform[]>> | undefined;
+  if (origin.kind === 'module' && origin.module === 'react-native' && path === 'Platform.OS') table = RN_PLATFORM_OS;
+  else if (origin.kind === 'global' && origin.global === 'process' && path === 'env.TARO_ENV') table = TARO_ENV;
+  if (!table) return undefined;
+  // A value we do not model (Platform.OS 'windows', TARO_ENV 'alipay') runs on none of our platforms.
+  const equal = new Set<Platform>(table[literal] ?? []);
+  return expr.operator.startsWith('!') ? complement(equal) : equal;
+}
+
+function complement(set: ReadonlySet<Platform>): Set<Platform> {
+  return new Set(ALL_PLATFORMS.filter((p) => !set.has(p)));
+}
+
+function intersect(current: Set<Platform> | undefined, next: Set<Platform>): Set<Platform> {
+  return current ? new Set([...current].filter((p) => next.has(p))) : next;
+}
+
+const contains = (outer: TSESTree.Node | null | undefined, inner: TSESTree.Node): boolean =>
+  !!outer && outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+
+/** A statement that leaves the enclosing function or loop: `return`, `throw`, or a block ending in one. */
+function exits(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  if (statement.type === 'BlockStatement') {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && exits(last);
+  }
+  return false;
+}
+
+/** Platforms the code around `node` restricts it to (undefined: no platform test around it). */
+function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node): Set<Platform> | undefined {
+  let result: Set<Platform> | undefined;
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case 'IfStatement':
+      case 'ConditionalExpression': {
+        if (child === parent.test) break;
+        const test = platformTest(sourceCode, parent.test);
+        if (test) result = intersect(result, child === parent.consequent ? test : complement(test));
+        break;
+      }
+      case 'LogicalExpression': {
+        if (child !== parent.right || parent.operator === '??') break;
+        const test = platformTest(sourceCode, parent.left);
+        if (test) result = intersect(result, parent.operator === '&&' ? test : complement(test));
+        break;
+      }
+      case 'BlockStatement':
+      case 'Program':
+      case 'StaticBlock': {
+        // `if (Platform.OS !== 'ios') return;` before the statement holding the call.
+        for (const statement of parent.body as TSESTree.Node[]) {
+          if (contains(statement, child)) break;
+          if (statement.type !== 'IfStatement') continue;
+          const test = platformTest(sourceCode, statement.test);
+          if (!test) continue;
+          if (exits(statement.consequent) && !statement.alternate) result = intersect(result, complement(test));
+          else if (statement.alternate && exits(statement.alternate) && !exits(statement.consequent)) result = intersect(result, test);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return result;
+}
+
+/** uni-app conditional compilation regions: [start, end) offsets and the platforms the code there is built for. */
+type PlatformRegions = { start: number; end: number; platforms: Set<Platform> }[];
+
+/** uni-app platform names (#ifdef X) → our platforms; names not listed here build for none of them. */
+const UNI_PLATFORMS: Readonly<Record<string, Platform[]>> = {
+  APP: ['ios', 'android', 'harmony'],
+  'APP-PLUS': ['ios', 'android'],
+  'APP-PLUS-NVUE': ['ios', 'android'],
+  'APP-NVUE': ['ios', 'android'],
+  'APP-ANDROID': ['android'],
+  'APP-IOS': ['ios'],
+  'APP-HARMONY': ['harmony'],
+  H5: ['web'],
+  WEB: ['web'],
+  MP: ['wechat'],
+  'MP-WEIXIN': ['wechat'],
+};
+
+/** Conditions that are not platforms (VUE3, uniVersion > 3.9 …) restrict nothing. */
+const UNI_NON_PLATFORM = /^(VUE2|VUE3|UNI-APP-X|uniVersion\b.*)$/;
+
+function uniCondition(condition: string): Set<Platform> | undefined {
+  const parts = condition.split('||').map((p) => p.trim()).filter(Boolean);
+  const out = new Set<Platform>();
+  for (const part of parts) {
+    if (UNI_NON_PLATFORM.test(part)) return undefined;
+    (UNI_PLATFORMS[part] ?? []).forEach((p) => out.add(p));
+  }
+  return out;
+}
+
+function conditionalCompilationRegions(context: Context): PlatformRegions {
+  const regions: PlatformRegions = [];
+  const open: { start: number; platforms: Set<Platform> | undefined }[] = [];
+  for (const comment of context.sourceCode.getAllComments()) {
+    const directive = /^\s*#(ifdef|ifndef|endif)\b\s*(.*?)\s*$/.exec(comment.value);
+    if (!directive) continue;
+    if (directive[1] === 'endif') {
+      const region = open.pop();
+      if (region?.platforms) regions.push({ start: region.start, end: comment.range[0], platforms: region.platforms });
+      continue;
+    }
+    const platforms = uniCondition(directive[2]);
+    open.push({ start: comment.range[1], platforms: platforms && (directive[1] === 'ifdef' ? platforms : complement(platforms)) });
+  }
+  return regions;
+}
+
+/** Platforms the code at `offset` is compiled for, or undefined when no region encloses it. */
+function compiledFor(regions: PlatformRegions, offset: number): Set<Platform> | undefined {
+  let result: Set<Platform> | undefined;
+  for (const region of regions) if (region.start <= offset && offset < region.end) result = intersect(result, region.platforms);
+  return result;
+}

@@ -1,0 +1,278 @@
+// 同步告知 and 一揽子授权: the Android system dialog never says why a permission is needed, so the app must say it at
+// the moment of asking; and one prompt must not bundle permissions for unrelated features.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { createApiMatcher } from '../util/api-matcher.js';
+import {
+  boundaryOf,
+  classifyPermissionCall,
+  isConfirmingCall,
+  isFunction,
+  isPromptingRequest,
+  isUserConfirmation,
+  localCallSites,
+  someShallow,
+  unrelatedPermissionGroups,
+  type PermissionCall,
+  permissionPhrase,
+} from '../util/denial.js';
+import { findVariable } from '../util/resolve-reference.js';
+
+type MessageIds = 'missingRationale' | 'missingPurposePrompt' | 'bundledRequest' | 'addRationale' | 'insertPrompt';
+
+export interface Options {
+  /**
+   * Which requests need a purpose prompt before them: 'android-runtime' (default) checks the Android-only runtime
+   * requests whose system dialog shows no purpose; 'always' checks every permission request.
+   */
+  purposePrompt?: 'android-runtime' | 'always';
+  /** Names of the project's functions that show a purpose prompt and resolve to the user's answer. */
+  promptFunctions?: string[];
+}
+
+type Node = TSESTree.Node;
+
+/** Android-only runtime requests that have a rationale parameter (shown only after an earlier denial). */
+const RATIONALE_ENTRIES: ReadonlySet<string> = new Set([
+  'react-native:PermissionsAndroid.request',
+  'react-native:PermissionsAndroid.requestPermission',
+]);
+const RNP_REQUEST = 'react-native:request';
+
+interface Dialog {
+  name: string;
+  /** Statements placed before the request inside an async function; `return` leaves when the user declines. */
+  awaitForm(indent: string): string;
+  /** Wrap the request statement for non-async code. */
+  wrapForm(statement: string, indent: string): string;
+  /** Import to add when the dialog's binding is missing. */
+  import?: { module: string; name: string };
+}
+
+const ALERT: Dialog = {
+  name: 'Alert.alert',
+  awaitForm: (i) =>
+    `const purposeAccepted = await new Promise((resolve) =>\n${i}  Alert.alert('Why we need this permission', 'Explain what the feature does with it.', [\n${i}    { text: 'Not now', style: 'cancel', onPress: () => resolve(false) },\n${i}    { text: 'Continue', onPress: () => resolve(true) },\n${i}  ], { cancelable: true, onDismiss: () => resolve(false) }),\n${i});\n${i}if (!purposeAccepted) return;\n${i}`,
+  wrapForm: (s, i) =>
+    `new Promise((resolve) =>\n${i}  Alert.alert('Why we need this permission', 'Explain what the feature does with it.', [\n${i}    { text: 'Not now', style: 'cancel', onPress: () => resolve(false) },\n${i}    { text: 'Continue', onPress: () => resolve(true) },\n${i}  ], { cancelable: true, onDismiss: () => resolve(false) }),\n${i}).then((purposeAccepted) => {\n${i}  if (purposeAccepted) {\n${i}    ${s}\n${i}  }\n${i}});`,
+  import: { module: 'react-native', name: 'Alert' },
+};
+
+function miniModal(host: string): Dialog {
+  return {
+    name: `${host}.showModal`,
+    awaitForm: (i) =>
+      `const { confirm: purposeAccepted } = await ${host}.showModal({ title: '权限使用说明', content: '请说明该功能为何需要此权限', cancelText: '暂不', confirmText: '继续' });\n${i}if (!purposeAccepted) return;\n${i}`,
+    wrapForm: (s, i) =>
+      `${host}.showModal({\n${i}  title: '权限使用说明',\n${i}  content: '请说明该功能为何需要此权限',\n${i}  cancelText: '暂不',\n${i}  confirmText: '继续',\n${i}  success: (res) => {\n${i}    if (res.confirm) {\n${i}      ${s}\n${i}    }\n${i}  },\n${i}});`,
+  };
+}
+
+const HARMONY_DIALOG: Dialog = {
+  name: 'promptAction.showDialog',
+  awaitForm: (i) =>
+    `const purposeAnswer = await promptAction.showDialog({ title: '权限使用说明', message: '请说明该功能为何需要此权限', buttons: [{ text: '暂不', color: '#666666' }, { text: '继续', color: '#0A59F7' }] });\n${i}if (purposeAnswer.index !== 1) return;\n${i}`,
+  wrapForm: (s, i) =>
+    `promptAction.showDialog({ title: '权限使用说明', message: '请说明该功能为何需要此权限', buttons: [{ text: '暂不', color: '#666666' }, { text: '继续', color: '#0A59F7' }] }).then((purposeAnswer) => {\n${i}  if (purposeAnswer.index === 1) {\n${i}    ${s}\n${i}  }\n${i}});`,
+  import: { module: '@kit.ArkUI', name: 'promptAction' },
+};
+
+const WEB_CONFIRM: Dialog = {
+  name: 'window.confirm',
+  awaitForm: (i) => `if (!window.confirm('Explain what the feature does with this permission. Continue?')) return;\n${i}`,
+  wrapForm: (s, i) => `if (window.confirm('Explain what the feature does with this permission. Continue?')) {\n${i}  ${s}\n${i}}`,
+};
+
+function dialogFor(call: PermissionCall): Dialog | undefined {
+  switch (call.ecosystem) {
+    case 'react-native':
+    case 'expo':
+      return ALERT;
+    case 'wechat':
+      return miniModal('wx');
+    case 'uni-app':
+      return miniModal('uni');
+    case 'taro':
+      return miniModal('Taro');
+    case 'harmony':
+      return HARMONY_DIALOG;
+    case 'web':
+    case 'capacitor':
+      return WEB_CONFIRM;
+    default:
+      return undefined;
+  }
+}
+
+export default createRule<[Options], MessageIds>({
+  name: 'require-request-rationale',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require telling the user why before an Android runtime permission request, and forbid bundling unrelated permissions in one request',
+      recommended: 'warn',
+      regulations: ['认定方法 二.3', 'MIIT 26号', 'Google Play prominent disclosure', 'Apple 5.1.1(iv)', 'MIIT 164号 2.1'],
+      fileKind: 'source',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          purposePrompt: { type: 'string', enum: ['android-runtime', 'always'] },
+          promptFunctions: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      missingRationale:
+        '`{{request}}` asks for {{permission}} with no rationale and no purpose prompt before it: the Android dialog does not say why (同步告知). Explain the purpose at the moment of asking.',
+      missingPurposePrompt:
+        '`{{request}}` asks for {{permission}} without first telling the user why (同步告知). Show a purpose prompt right before the request.',
+      bundledRequest:
+        'One `{{request}}` call asks for unrelated permissions at once ({{groups}}) (一揽子授权). Ask for each when the feature that needs it is used.',
+      addRationale: 'Add a rationale object (title, message, buttons) as the second argument.',
+      insertPrompt: 'Ask with {{dialog}} first and request only when the user agrees.',
+    },
+  },
+  defaultOptions: [{ purposePrompt: 'android-runtime' }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const matcher = createApiMatcher(context, ['permission-request', 'data-read']);
+    const mode = options.purposePrompt ?? 'android-runtime';
+    const promptFunctions = new Set(options.promptFunctions ?? []);
+    const requests: PermissionCall[] = [];
+
+    const permissionText = (call: PermissionCall): string => permissionPhrase(call.permissions);
+
+    const isPromptCall = (call: TSESTree.CallExpression): boolean => {
+      if (isConfirmingCall(sourceCode, call)) return true;
+      return promptFunctions.size > 0 && promptFunctions.has(sourceCode.getText(call.callee).replace(/^this\./, ''));
+    };
+    const statementPrompts = (stmt: Node): boolean =>
+      someShallow(sourceCode, stmt, (n) => n.type === 'CallExpression' && isPromptCall(n));
+
+    /** A dialog (or the project's prompt helper) runs before the request on every way to it. */
+    const hasPurposePromptBefore = (node: Node, depth = 0): boolean => {
+      let child: Node = node;
+      for (let current: Node | undefined = node.parent; current; child = current, current = current.parent) {
+        if (isFunction(current)) {
+          const boundary = boundaryOf(sourceCode, current);
+          if (boundary.kind === 'user') return !!boundary.dialog;
+          if (boundary.kind === 'auto' || boundary.kind === 'timer') continue;
+          // showPurpose(() => request()) : a callback handed to the project's prompt helper.
+          const holder = current.parent;
+          if (holder?.type === 'CallExpression' && holder.callee !== current && isPromptCall(holder)) return true;
+          if (depth >= 2) return false;
+          const sites = localCallSites(sourceCode, current);
+          return sites.length > 0 && sites.every((site) => hasPurposePromptBefore(site, depth + 1));
+        }
+        if ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && child !== current.test) {
+          if (isUserConfirmation(sourceCode, current.test) || someShallow(sourceCode, current.test, (n) => n.type === 'CallExpression' && isPromptCall(n))) return true;
+        }
+        if (current.type === 'LogicalExpression' && child === current.right && statementPrompts(current.left)) return true;
+        const siblings =
+          current.type === 'BlockStatement' || current.type === 'Program' ? current.body : current.type === 'SwitchCase' ? current.consequent : undefined;
+        if (siblings) {
+          const index = (siblings as Node[]).indexOf(child);
+          for (let i = 0; i < index; i++) if (statementPrompts(siblings[i])) return true;
+        }
+      }
+      return false;
+    };
+
+    const insertPromptFix = (call: PermissionCall, dialog: Dialog): TSESLint.ReportFixFunction | undefined => {
+      // The statement that holds the request, directly in a block.
+      let stmt: Node = call.node;
+      while (stmt.parent && stmt.parent.type !== 'BlockStatement' && stmt.parent.type !== 'Program' && !isFunction(stmt.parent)) stmt = stmt.parent;
+      if (!stmt.parent || isFunction(stmt.parent) || !/Statement|Declaration$/.test(stmt.type)) return undefined;
+      const fn = (() => {
+        for (let n: Node | undefined = stmt.parent; n; n = n.parent) if (isFunction(n)) return n;
+        return undefined;
+      })();
+      const line = sourceCode.lines[stmt.loc.start.line - 1] ?? '';
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      const canAwait = !!fn?.async || dialog === WEB_CONFIRM;
+      const importFix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => {
+        if (!dialog.import) return [];
+        const local = dialog.import.name;
+        const existing = findVariable(sourceCode, call.node, local);
+        if (existing) return [];
+        const program = sourceCode.ast;
+        const declaration = program.body.find(
+          (s): s is TSESTree.ImportDeclaration => s.type === 'ImportDeclaration' && s.source.value === dialog.import!.module && s.importKind !== 'type',
+        );
+        const named = declaration?.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier') ?? [];
+        if (declaration && named.length) return [fixer.insertTextAfter(named[named.length - 1], `, ${local}`)];
+        const first = program.body[0];
+        const text = `import { ${local} } from '${dialog.import.module}';\n`;
+        return first ? [fixer.insertTextBefore(first, text)] : [];
+      };
+      if (canAwait && fn) {
+        return (fixer) => [...importFix(fixer), fixer.insertTextBefore(stmt, dialog.awaitForm(indent))];
+      }
+      if (stmt.type === 'ExpressionStatement') {
+        const text = sourceCode.getText(stmt);
+        return (fixer) => [...importFix(fixer), fixer.replaceText(stmt, dialog.wrapForm(text, indent))];
+      }
+      return undefined;
+    };
+
+    const rationaleFix = (call: PermissionCall): TSESLint.ReportFixFunction | undefined => {
+      const first = call.node.arguments[0];
+      if (!first || call.node.arguments.length !== 1) return undefined;
+      return (fixer) =>
+        fixer.insertTextAfter(
+          first,
+          ", {\n  title: 'Why we need this permission',\n  message: 'Explain what the feature does with it.',\n  buttonPositive: 'Continue',\n  buttonNegative: 'Not now',\n}",
+        );
+    };
+
+    return {
+      CallExpression(node) {
+        const call = classifyPermissionCall(sourceCode, matcher, node);
+        if (call && isPromptingRequest(call)) requests.push(call);
+      },
+      'Program:exit'() {
+        for (const call of requests) {
+          const groups = unrelatedPermissionGroups(call.permissions.map((p) => p.permission));
+          if (groups.length > 1) {
+            context.report({
+              node: call.node,
+              messageId: 'bundledRequest',
+              data: { request: sourceCode.getText(call.node.callee), groups: groups.map((g) => g.join(' + ')).join(' | ') },
+            });
+          }
+
+          const entry = call.entryId ?? '';
+          const androidOnlyRnp =
+            entry === RNP_REQUEST && call.permissions.length > 0 && call.permissions.every((p) => p.platform === 'android');
+          const hasRationaleParam = RATIONALE_ENTRIES.has(entry) || androidOnlyRnp;
+          const androidRuntime =
+            hasRationaleParam ||
+            entry === 'react-native:PermissionsAndroid.requestMultiple' ||
+            (entry === 'react-native:requestMultiple' && call.permissions.length > 0 && call.permissions.every((p) => p.platform === 'android')) ||
+            call.display === 'plus.android.requestPermissions' ||
+            /^cordova:cordova\.plugins\.permissions\.request/.test(entry);
+          if (hasRationaleParam && call.node.arguments.length >= 2) continue;
+          if (!androidRuntime && mode !== 'always') continue;
+          if (hasPurposePromptBefore(call.node)) continue;
+
+          const dialog = dialogFor(call);
+          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+          const rationale = hasRationaleParam ? rationaleFix(call) : undefined;
+          if (rationale) suggest.push({ messageId: 'addRationale', fix: rationale });
+          const prompt = dialog && insertPromptFix(call, dialog);
+          if (dialog && prompt) suggest.push({ messageId: 'insertPrompt', data: { dialog: dialog.name }, fix: prompt });
+          context.report({
+            node: call.node,
+            messageId: hasRationaleParam ? 'missingRationale' : 'missingPurposePrompt',
+            data: { request: sourceCode.getText(call.node.callee), permission: permissionText(call) },
+            suggest,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,971 @@
+// The consent model: which expressions mean "the user agreed to the privacy policy", which callbacks run only
+// after agreement, and which awaits resolve only on agreement. Used by no-collection-before-consent through the
+// path-facts tracker (util/code-path.ts) and by no-preselected-consent for names.
+//
+// Three sources, in this order:
+//  1. built-in gates: wx/uni/Taro.requirePrivacyAuthorize (success callback, resolved promise), getPrivacySetting
+//     results (`needAuthorization`), uni-app / 5+ `plus.runtime.isAgreePrivacy()`, a privacy showModal's
+//     `res.confirm`, and SDK-specific consent switches (see SDK_CONSENT_SWITCHES);
+//  2. the project's settings (`settings.consentry.consent`): predicates, callbacks, dialogs (names or member paths);
+//  3. the default name heuristic (`heuristics: false` turns it off): names built from a subject word (privacy,
+//     consent, agreement, policy, terms, protocol, yinsi, xieyi) and an approval word (agree(d), accept(ed),
+//     consented, granted, authorized, confirmed …) such as hasConsent, isPrivacyAgreed, privacyAccepted,
+//     agreePrivacy; storage reads keyed by such a name (uni.getStorageSync('privacy_agreed')); store selectors
+//     returning such a path (useSelector((s) => s.privacy.agreed)). Names saying the dialog is still needed
+//     (needAuthorization, showPrivacy, privacyDialogVisible) count the other way round.
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ConsentSettings } from '../core/settings.js';
+import type { ApiEntry } from '../core/knowledge/types.js';
+import type { ApiMatcher } from './api-matcher.js';
+import { NO_FACTS, intersect, union, type Facts } from './code-path.js';
+import { findVariable, isEffectivelyConst, patternPath, staticString } from './resolve-reference.js';
+import {
+  calleeName,
+  isFunctionNode,
+  memberPropertyName,
+  propertyKeyName,
+  type FunctionNode,
+  type LaunchContextHost,
+} from './launch-context.js';
+
+/** The fact "the user has agreed to the privacy policy". */
+export const CONSENT_FACT = 'consent';
+/** The fact "this SDK holds collection until consent" (e.g. OneSignal.setConsentRequired(true) ran first). */
+export const sdkFact = (vendor: string): string => `sdk:${vendor}`;
+
+const CONSENT: Facts = new Set([CONSENT_FACT]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names
+
+const SUBJECT_WORDS = new Set([
+  'privacy',
+  'agreement',
+  'agreements',
+  'policy',
+  'policies',
+  'terms',
+  'tos',
+  'eula',
+  'gdpr',
+  'protocol',
+  'protocols',
+  'yinsi',
+  'xieyi',
+]);
+/** Words that are both subject and approval on their own (hasConsent, consentGiven, isConsented). */
+const CONSENT_WORDS = new Set(['consent', 'consents', 'consented']);
+const APPROVAL_WORDS = new Set([
+  'agree',
+  'agreed',
+  'agrees',
+  'accept',
+  'accepted',
+  'accepts',
+  'given',
+  'granted',
+  'grant',
+  'authorized',
+  'authorised',
+  'confirmed',
+  'approved',
+  'ok',
+  'yes',
+]);
+/** Any of these and the name says nothing about agreement (disagreePrivacy, privacyRejected, notAgreed). */
+const NEGATION_WORDS = new Set([
+  'not',
+  'no',
+  'non',
+  'dis',
+  'disagree',
+  'disagreed',
+  'reject',
+  'rejected',
+  'refuse',
+  'refused',
+  'decline',
+  'declined',
+  'deny',
+  'denied',
+  'revoke',
+  'revoked',
+  'withdraw',
+  'withdrawn',
+  'un',
+  'cancel',
+  'canceled',
+  'cancelled',
+  'out',
+]);
+/** The dialog is still to be shown: truthy means NOT agreed yet (needAuthorization, showPrivacy, privacyVisible). */
+const PENDING_WORDS = new Set(['need', 'needs', 'should', 'show', 'showing', 'visible', 'pending', 'require', 'required', 'requires']);
+/** Settings of the consent feature or descriptive values, not the user's decision (consentEnabled, privacyVersion). */
+const NEUTRAL_WORDS = new Set([
+  'enabled',
+  'enable',
+  'disabled',
+  'feature',
+  'flag',
+  'mode',
+  'mandatory',
+  'status',
+  'state',
+  'version',
+  'url',
+  'link',
+  'text',
+  'content',
+  'title',
+  'key',
+  'type',
+  'info',
+  'data',
+  'list',
+  'ref',
+  'id',
+  'modal',
+  'dialog',
+  'popup',
+  'page',
+  'component',
+  'view',
+  'screen',
+  'shown',
+  'time',
+  'date',
+  'at',
+]);
+
+export type Polarity = 'positive' | 'negative';
+
+/** `isPrivacyAgreed` → ['is', 'privacy', 'agreed']; `PRIVACY_AGREED` → ['privacy', 'agreed']. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * What a name (or the words of a member path) says about consent: 'positive' = truthy means agreed,
+ * 'negative' = falsy means agreed (needAuthorization), undefined = nothing.
+ */
+export function classifyConsentWords(words: readonly string[]): Polarity | undefined {
+  if (words.length === 0) return undefined;
+  if (words.some((w) => NEGATION_WORDS.has(w))) return undefined;
+  const hasConsentWord = words.some((w) => CONSENT_WORDS.has(w));
+  const hasSubject = hasConsentWord || words.some((w) => SUBJECT_WORDS.has(w));
+  if (words.some((w) => PENDING_WORDS.has(w))) {
+    // needAuthorization is the WeChat getPrivacySetting field; elsewhere a pending word needs a subject.
+    return hasSubject || words.includes('authorization') ? 'negative' : undefined;
+  }
+  if (words.some((w) => NEUTRAL_WORDS.has(w))) return undefined;
+  if (hasConsentWord) return 'positive';
+  if (hasSubject && words.some((w) => APPROVAL_WORDS.has(w))) return 'positive';
+  return undefined;
+}
+
+export function classifyConsentName(name: string): Polarity | undefined {
+  const words = nameWords(name);
+  const polarity = classifyConsentWords(words);
+  if (polarity || words.length > 1) return polarity;
+  // all-lowercase compounds: isagreeprivacy, privacyagreed
+  const lower = name.toLowerCase();
+  if (/privacy|yinsi|xieyi|agreement/.test(lower) && /agree|accept|consent/.test(lower) && !/dis|not|reject|refuse|need|show/.test(lower)) {
+    return 'positive';
+  }
+  return undefined;
+}
+
+const CALLBACK_PREFIXES = new Set(['on', 'handle', 'after', 'did', 'when']);
+const NOT_CALLBACK_PREFIXES = new Set(['is', 'has', 'get', 'set', 'should', 'need', 'check', 'show', 'open', 'request', 'ask', 'can', 'read', 'load', 'fetch', 'use']);
+const CALLBACK_VERBS = new Set(['agree', 'agreed', 'accept', 'accepted', 'consent', 'consented']);
+
+/** onAgree, handleAgree, onPrivacyAgree, agreePrivacy, acceptTerms, handleAgreePrivacyAuthorization. */
+export function isConsentCallbackName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length === 0 || NOT_CALLBACK_PREFIXES.has(words[0])) return false;
+  if (words.some((w) => NEGATION_WORDS.has(w) || PENDING_WORDS.has(w))) return false;
+  if (!words.some((w) => CALLBACK_VERBS.has(w))) return false;
+  return CALLBACK_PREFIXES.has(words[0]) || words.some((w) => SUBJECT_WORDS.has(w)) || words.includes('consent');
+}
+
+/** ensurePrivacyConsent(), waitForConsent(), awaitPrivacyAgreement(): promises that settle only once agreed. */
+export function isConsentDialogName(name: string): boolean {
+  const words = nameWords(name);
+  if (!['ensure', 'wait', 'await'].includes(words[0])) return false;
+  return words.some((w) => SUBJECT_WORDS.has(w) || CONSENT_WORDS.has(w));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+
+/** `a.b.c` → ['a','b','c']; `this.x.y()` → ['x','y']; `store.getState().privacy` → ['store','getState','privacy']. */
+export function expressionPath(node: TSESTree.Node, limit = 8): string[] | undefined {
+  const segments: string[] = [];
+  let current: TSESTree.Node = node;
+  for (let i = 0; i < limit; i++) {
+    current = unwrap(current);
+    switch (current.type) {
+      case 'Identifier':
+        segments.unshift(current.name);
+        return segments;
+      case 'ThisExpression':
+        return segments;
+      case 'MemberExpression': {
+        const name = memberPropertyName(current);
+        if (name === undefined) return undefined;
+        segments.unshift(name);
+        current = current.object;
+        continue;
+      }
+      case 'CallExpression':
+        current = current.callee;
+        continue;
+      default:
+        return segments.length ? segments : undefined;
+    }
+  }
+  return undefined;
+}
+
+function parseConfiguredPaths(list: readonly string[] | undefined): string[][] {
+  return (list ?? [])
+    .map((entry) => entry.trim().replace(/\(\)$/, ''))
+    .filter(Boolean)
+    .map((entry) => entry.split('.').filter(Boolean));
+}
+
+function pathEndsWith(path: readonly string[], suffix: readonly string[]): boolean {
+  if (suffix.length === 0 || suffix.length > path.length) return false;
+  for (let i = 1; i <= suffix.length; i++) if (path[path.length - i] !== suffix[suffix.length - i]) return false;
+  return true;
+}
+
+/** Strip TS wrappers, optional chains and `await` (for a test, `await x` means the same as `x`). */
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+      case 'ChainExpression':
+        current = current.expression;
+        continue;
+      case 'AwaitExpression':
+        current = current.argument;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Constant truth (hard-coded consent)
+
+/** `true`, `!0`, `!!1`, `x || true`. */
+export function isConstantTrue(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Literal') return n.value === true;
+  if (n.type === 'UnaryExpression' && n.operator === '!') return isConstantFalse(n.argument);
+  if (n.type === 'LogicalExpression') {
+    if (n.operator === '||') return isConstantTrue(n.left) || isConstantTrue(n.right);
+    if (n.operator === '&&') return isConstantTrue(n.left) && isConstantTrue(n.right);
+  }
+  return false;
+}
+
+function isConstantFalse(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === 'Literal') return n.value === false || n.value === 0 || n.value === '' || n.value === null;
+  if (n.type === 'UnaryExpression' && n.operator === '!') return isConstantTrue(n.argument);
+  return false;
+}
+
+/** Every value a function can return is constantly true (`() => true`, `function f() { return x || true }`). */
+export function returnsConstantTrue(fn: FunctionNode): boolean {
+  if (fn.body.type !== 'BlockStatement') return isConstantTrue(fn.body);
+  const returns: TSESTree.ReturnStatement[] = [];
+  collectReturns(fn.body, returns, 0);
+  return returns.length > 0 && returns.every((r) => r.argument !== null && isConstantTrue(r.argument));
+}
+
+function collectReturns(node: TSESTree.Node, out: TSESTree.ReturnStatement[], depth: number): void {
+  if (depth > 12 || out.length > 16) return;
+  switch (node.type) {
+    case 'ReturnStatement':
+      out.push(node);
+      return;
+    case 'BlockStatement':
+      for (const statement of node.body) collectReturns(statement, out, depth + 1);
+      return;
+    case 'IfStatement':
+      collectReturns(node.consequent, out, depth + 1);
+      if (node.alternate) collectReturns(node.alternate, out, depth + 1);
+      return;
+    case 'TryStatement':
+      collectReturns(node.block, out, depth + 1);
+      if (node.handler) collectReturns(node.handler.body, out, depth + 1);
+      if (node.finalizer) collectReturns(node.finalizer, out, depth + 1);
+      return;
+    default:
+      return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Built-in gates and SDK consent switches
+
+/** The API name of a knowledge-base entry: 'wx.requirePrivacyAuthorize' → 'requirePrivacyAuthorize'. */
+export function entryMethodName(entry: ApiEntry): string {
+  let text = entry.display.split(' / ')[0];
+  // 'new Mixpanel(token, …).init(…)' → 'new Mixpanel.init'
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(/\([^()]*\)/g, '');
+  }
+  return /([A-Za-z_$][\w$]*)\s*$/.exec(text)?.[1] ?? entry.display;
+}
+
+/** The SDK vendor an entry belongs to, so a consent switch can cover the same SDK's initialiser. */
+export function sdkVendorOf(entry: ApiEntry): string | undefined {
+  const text = `${entry.module ?? ''} ${entry.display}`.toLowerCase();
+  for (const [needle, vendor] of SDK_VENDORS) if (text.includes(needle)) return vendor;
+  return undefined;
+}
+
+const SDK_VENDORS: ReadonlyArray<[string, string]> = [
+  ['onesignal', 'onesignal'],
+  ['jcore', 'jiguang'],
+  ['jpush', 'jiguang'],
+  ['umeng', 'umeng'],
+  ['amap', 'amap'],
+  ['baidu', 'baidu'],
+  ['tencent', 'tencent'],
+  ['qq-location', 'tencent'],
+  ['appsflyer', 'appsflyer'],
+  ['adjust', 'adjust'],
+  ['branch', 'branch'],
+  ['mixpanel', 'mixpanel'],
+  ['amplitude', 'amplitude'],
+  ['firebase', 'firebase'],
+  ['fbsdk', 'facebook'],
+  ['getui', 'getui'],
+  ['bugly', 'bugly'],
+  ['segment', 'segment'],
+  ['sentry', 'sentry'],
+];
+
+/**
+ * SDK consent switches. `grant` calls tell the SDK the user agreed (reported as hard-coded consent when the value
+ * is a literal and nothing waits for the user); `hold` calls make the SDK wait for consent, so its initialiser may
+ * run after them. `argument`: which argument carries the decision ('last' or an index); `value`: the literal that
+ * means "agreed" (undefined: the call itself means agreement).
+ */
+interface ConsentSwitch {
+  role: 'grant' | 'hold';
+  argument?: number | 'last';
+  value?: boolean;
+}
+
+export const SDK_CONSENT_SWITCHES: ReadonlyMap<string, ConsentSwitch> = new Map<string, ConsentSwitch>([
+  // AMap updatePrivacyAgree(context, isAgree); Baidu setAgreePrivacy([ctx,] agree); Tencent setUserAgreePrivacy(agree)
+  ['updatePrivacyAgree', { role: 'grant', argument: 'last', value: true }],
+  ['setAgreePrivacy', { role: 'grant', argument: 'last', value: true }],
+  ['setUserAgreePrivacy', { role: 'grant', argument: 'last', value: true }],
+  ['setPrivacyPolicyAgreement', { role: 'grant', argument: 'last', value: true }],
+  // Jiguang JCore.setAuth(true); UMeng submitPolicyGrantResult([ctx,] granted)
+  ['setAuth', { role: 'grant', argument: 'last', value: true }],
+  ['submitPolicyGrantResult', { role: 'grant', argument: 'last', value: true }],
+  // OneSignal: setConsentRequired(true) before initialize holds collection; setConsentGiven(true) releases it
+  ['setConsentRequired', { role: 'hold', argument: 0, value: true }],
+  ['setConsentGiven', { role: 'grant', argument: 0, value: true }],
+  // Firebase, Amplitude, Mixpanel, AppsFlyer (manualStart → startSdk), uni-app 5+ runtime
+  ['setAnalyticsCollectionEnabled', { role: 'grant', argument: 0, value: true }],
+  ['setOptOut', { role: 'grant', argument: 0, value: false }],
+  ['optInTracking', { role: 'grant' }],
+  ['startSdk', { role: 'grant' }],
+  ['agreePrivacy', { role: 'grant' }],
+  ['trackMeasurementConsent', { role: 'grant', argument: 0, value: true }],
+]);
+
+export function consentSwitchOf(entry: ApiEntry): ConsentSwitch | undefined {
+  if (entry.kind !== 'consent-gate') return undefined;
+  return SDK_CONSENT_SWITCHES.get(entryMethodName(entry));
+}
+
+/** The decision argument of a switch call: 'literal-agree', 'literal-other', 'dynamic' or 'none' (no argument expected). */
+export function switchDecision(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  sw: ConsentSwitch,
+): 'literal-agree' | 'literal-other' | 'dynamic' | 'none' {
+  if (sw.argument === undefined) return 'none';
+  const index = sw.argument === 'last' ? call.arguments.length - 1 : sw.argument;
+  const arg = index >= 0 ? call.arguments[index] : undefined;
+  if (!arg || arg.type === 'SpreadElement') return 'dynamic';
+  const value = unwrap(arg);
+  if (value.type === 'Literal' && typeof value.value === 'boolean') return value.value === sw.value ? 'literal-agree' : 'literal-other';
+  return 'dynamic';
+}
+
+/**
+ * Options that start an SDK with collection switched off until consent: AppsFlyer `manualStart: true`,
+ * Amplitude `optOut: true`, Sentry `enabled: false`, Mixpanel `init(true)` (optOutTrackingDefault) …
+ */
+const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
+  ['manualStart', true],
+  ['optOut', true],
+  ['optOutTrackingDefault', true],
+  ['enabled', false],
+  ['autoStart', false],
+  ['disabled', true],
+  ['collectionEnabled', false],
+  ['consentRequired', true],
+  ['requiresUserPrivacyConsent', true],
+  ['requireConsent', true],
+  ['deferInitialization', true],
+]);
+
+export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree.NewExpression, entry: ApiEntry): boolean {
+  for (const argument of call.arguments) {
+    const value = argument.type === 'SpreadElement' ? undefined : unwrap(argument);
+    if (value?.type !== 'ObjectExpression') continue;
+    for (const property of value.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKeyName(property);
+      const off = key === undefined ? undefined : COLLECTION_OFF_OPTIONS.get(key);
+      const literal = unwrap(property.value);
+      if (off !== undefined && literal.type === 'Literal' && literal.value === off) return true;
+    }
+  }
+  // mixpanel.init(optOutTrackingDefault = true, …)
+  if (sdkVendorOf(entry) === 'mixpanel' && entryMethodName(entry) === 'init') {
+    const first = call.arguments[0];
+    const literal = first && first.type !== 'SpreadElement' ? unwrap(first) : undefined;
+    if (literal?.type === 'Literal' && literal.value === true) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The model
+
+export interface ConsentModel {
+  /** Facts (CONSENT_FACT) known when `test` evaluated to `outcome`; for createPathFactsTracker. */
+  factsWhen(test: TSESTree.Node, outcome: boolean): Facts;
+  /** What an expression says about consent, if anything. */
+  polarity(node: TSESTree.Node): Polarity | undefined;
+  /** `X` in `await X` settles only after the user agreed (requirePrivacyAuthorize promise, a configured dialog). */
+  isAgreementPromise(node: TSESTree.Node): boolean;
+  /** The body of `fn` runs only after the user agreed (success of requirePrivacyAuthorize, then of a dialog, onAgree). */
+  isConsentCallback(fn: FunctionNode): boolean;
+  /** Where a constant-true consent predicate is defined, when `test` relies on one (for the hard-coded report). */
+  constantPredicateOf(test: TSESTree.Node): TSESTree.Node | undefined;
+  /** A consent test to offer in a suggestion at `node`: a configured predicate, or a consent binding in scope. */
+  suggestedTest(node: TSESTree.Node): string | undefined;
+  readonly heuristics: boolean;
+}
+
+/** Callees that read a stored value by key: uni.getStorageSync('k'), AsyncStorage.getItem('k'), mmkv.getBoolean('k'). */
+const STORAGE_GETTERS = new Set([
+  'getStorageSync',
+  'getStorage',
+  'getItem',
+  'getString',
+  'getBoolean',
+  'getBool',
+  'getValue',
+  'get',
+  'getItemAsync',
+  'load',
+  'read',
+]);
+/** Store selectors whose callback returns the value: useSelector((s) => s.privacy.agreed). */
+const SELECTOR_CALLEES = new Set(['useSelector', 'useAppSelector', 'useStore', 'useTypedSelector', 'select', 'useSnapshot', 'computed']);
+
+const TRUTHY_VALUES = new Set<unknown>([true, 1, '1', 'true', 'yes', 'y', 'agree', 'agreed', 'accept', 'accepted', 'granted', 'authorized', 'consented', 'on']);
+const FALSY_VALUES = new Set<unknown>([false, 0, '0', 'false', 'no', 'n', '']);
+
+const PRIVACY_TEXT = /隐私|协议|个人信息|privacy|policy|terms|consent/i;
+
+export interface ConsentModelOptions {
+  context: LaunchContextHost;
+  settings: ConsentSettings | undefined;
+  matcher: ApiMatcher;
+}
+
+export function createConsentModel({ context, settings, matcher }: ConsentModelOptions): ConsentModel {
+  const heuristics = settings?.heuristics !== false;
+  const predicates = parseConfiguredPaths(settings?.predicates);
+  const callbacks = parseConfiguredPaths(settings?.callbacks);
+  const dialogs = parseConfiguredPaths(settings?.dialogs);
+  const sourceCode = context.sourceCode;
+  const polarityCache = new WeakMap<TSESTree.Node, Polarity | null>();
+
+  const matchesAny = (path: string[] | undefined, list: string[][]): boolean => !!path && list.some((suffix) => pathEndsWith(path, suffix));
+
+  function gateName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+    const match = matcher.matchCall(call);
+    return match && match.entry.kind === 'consent-gate' ? entryMethodName(match.entry) : undefined;
+  }
+
+  function classifyPath(path: readonly string[] | undefined): Polarity | undefined {
+    if (!path || !heuristics) return undefined;
+    // The last few segments carry the meaning: s.privacy.agreed, this.globalData.isAgreePrivacy.
+    const tail = path.slice(-3);
+    const last = tail[tail.length - 1];
+    const own = classifyConsentName(last);
+    if (own) return own;
+    const words = tail.flatMap(nameWords);
+    // Only the last segment may carry the approval (privacy.agreed, not agreed.privacyUrl).
+    const lastWords = nameWords(last);
+    if (lastWords.some((w) => NEUTRAL_WORDS.has(w))) return undefined;
+    return classifyConsentWords(words);
+  }
+
+  function invert(p: Polarity | undefined): Polarity | undefined {
+    return p === 'positive' ? 'negative' : p === 'negative' ? 'positive' : undefined;
+  }
+
+  function polarity(node: TSESTree.Node, depth = 0): Polarity | undefined {
+    if (depth > 5) return undefined;
+    const n = unwrap(node);
+    const cached = polarityCache.get(n);
+    if (cached !== undefined) return cached ?? undefined;
+    polarityCache.set(n, null); // cycle guard
+    const result = computePolarity(n, depth);
+    polarityCache.set(n, result ?? null);
+    return result;
+  }
+
+  function computePolarity(n: TSESTree.Node, depth: number): Polarity | undefined {
+    switch (n.type) {
+      case 'UnaryExpression':
+        return n.operator === '!' ? invert(polarity(n.argument, depth + 1)) : undefined;
+      case 'CallExpression':
+        return callPolarity(n, depth);
+      case 'MemberExpression':
+        return memberPolarity(n, depth);
+      case 'Identifier':
+        return identifierPolarity(n, depth);
+      case 'BinaryExpression':
+        return comparisonPolarity(n, depth);
+      case 'AssignmentExpression':
+        return n.operator === '=' ? polarity(n.right, depth + 1) : undefined;
+      case 'LogicalExpression': {
+        if (isConstantTrue(n)) return undefined;
+        const left = polarity(n.left, depth + 1);
+        const right = polarity(n.right, depth + 1);
+        if (n.operator === '&&') return left === 'positive' || right === 'positive' ? 'positive' : undefined;
+        if (n.operator === '||') return left === 'positive' && right === 'positive' ? 'positive' : undefined;
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function callPolarity(call: TSESTree.CallExpression, depth: number): Polarity | undefined {
+    const callee = unwrap(call.callee);
+    const name = calleeName(callee);
+    const gate = gateName(call);
+    if (gate === 'isAgreePrivacy') return 'positive';
+    if (name === 'Boolean' && call.arguments[0]) return polarity(call.arguments[0], depth + 1);
+    if (callee.type === 'Identifier' && resolvesToConstantTrueFunction(callee)) return undefined;
+    const path = expressionPath(callee);
+    if (matchesAny(path, predicates) || matchesAny(path, dialogs)) return 'positive';
+    if (name && STORAGE_GETTERS.has(name) && call.arguments[0]) {
+      const key = storageKeyWords(call.arguments[0]);
+      if (key && (heuristics || predicates.some((p) => p.length === 1 && key.raw === p[0]))) {
+        const fromKey = key.raw !== undefined && predicates.some((p) => p.length === 1 && key.raw === p[0]) ? 'positive' : classifyConsentWords(key.words);
+        if (fromKey) return fromKey;
+      }
+    }
+    if (name && SELECTOR_CALLEES.has(name)) {
+      const selector = call.arguments[0] && unwrap(call.arguments[0]);
+      if (selector && isFunctionNode(selector)) {
+        const returned = selector.body.type === 'BlockStatement' ? singleReturn(selector.body) : selector.body;
+        if (returned) return polarity(returned, depth + 1);
+      }
+    }
+    if (heuristics && name && isConsentDialogName(name)) return 'positive';
+    return classifyPath(path);
+  }
+
+  function memberPolarity(member: TSESTree.MemberExpression, depth: number): Polarity | undefined {
+    const name = memberPropertyName(member);
+    if (name === 'needAuthorization') return 'negative';
+    if (name === 'confirm' && isPrivacyModalResult(member.object)) return 'positive';
+    const path = expressionPath(member);
+    if (matchesAny(path, predicates)) return 'positive';
+    const own = classifyPath(path);
+    if (own) return own;
+    // `agreed` read from an object whose source says privacy: usePrivacy().agreed, privacyState.value
+    void depth;
+    return undefined;
+  }
+
+  function identifierPolarity(id: TSESTree.Identifier, depth: number): Polarity | undefined {
+    if (id.name === 'undefined') return undefined;
+    const variable = findVariable(sourceCode, id, id.name);
+    const def = variable?.defs[0];
+    if (def?.type === 'Variable') {
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      if (declarator.init && isConstantTrue(declarator.init) && declarator.id.type === 'Identifier') return undefined;
+    }
+    if (matchesAny([id.name], predicates)) return 'positive';
+    const own = heuristics ? classifyConsentName(id.name) : undefined;
+    if (own) return own;
+    if (!variable || !def) return undefined;
+    if (def.type === 'Variable' && isEffectivelyConst(variable)) {
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      if (!declarator.init) return undefined;
+      if (declarator.id.type === 'Identifier') return polarity(declarator.init, depth + 1);
+      // const { agreed } = usePrivacyStore() / const [privacy] = … : words of the source and the key together.
+      const keyPath = patternPath(declarator.id, def.name as TSESTree.Node);
+      if (!keyPath || !heuristics) return undefined;
+      const key = keyPath[keyPath.length - 1];
+      if (/^\d+$/.test(key)) return undefined;
+      const sourcePath = expressionPath(declarator.init) ?? [];
+      return classifyConsentWords([...sourcePath.slice(-2).flatMap(nameWords), ...keyPath.flatMap(nameWords)]);
+    }
+    if (def.type === 'Parameter' && isPrivacyModalResult(id)) return undefined;
+    return undefined;
+  }
+
+  function comparisonPolarity(binary: TSESTree.BinaryExpression, depth: number): Polarity | undefined {
+    const equal = binary.operator === '===' || binary.operator === '==';
+    const notEqual = binary.operator === '!==' || binary.operator === '!=';
+    if (!equal && !notEqual) return undefined;
+    const leftValue = literalValue(binary.left);
+    const rightValue = literalValue(binary.right);
+    const [subject, value] = rightValue.known ? [binary.left, rightValue.value] : leftValue.known ? [binary.right, leftValue.value] : [undefined, undefined];
+    if (!subject || value === null || value === undefined) return undefined;
+    let p = polarity(subject, depth + 1);
+    if (!p && mentionsConsentSubject(subject)) p = 'positive';
+    if (!p) return undefined;
+    if (TRUTHY_VALUES.has(value)) return equal ? p : invert(p);
+    if (FALSY_VALUES.has(value)) return equal ? invert(p) : p;
+    return undefined;
+  }
+
+  /** A value whose name or storage key mentions privacy/consent (privacyStatus, getStorageSync('privacy')). */
+  function mentionsConsentSubject(node: TSESTree.Node): boolean {
+    if (!heuristics) return false;
+    const n = unwrap(node);
+    let words: string[] = [];
+    if (n.type === 'CallExpression') {
+      const name = calleeName(n.callee);
+      if (name && STORAGE_GETTERS.has(name) && n.arguments[0]) words = storageKeyWords(n.arguments[0])?.words ?? [];
+      else words = (expressionPath(n.callee) ?? []).slice(-2).flatMap(nameWords);
+    } else {
+      words = (expressionPath(n) ?? []).slice(-2).flatMap(nameWords);
+    }
+    return words.some((w) => SUBJECT_WORDS.has(w) || CONSENT_WORDS.has(w)) && !words.some((w) => NEGATION_WORDS.has(w));
+  }
+
+  function storageKeyWords(node: TSESTree.Node): { words: string[]; raw?: string } | undefined {
+    const n = unwrap(node);
+    const literal = staticString(n);
+    if (literal !== undefined) return { words: nameWords(literal), raw: literal };
+    if (n.type === 'Identifier') {
+      const variable = findVariable(sourceCode, n, n.name);
+      const def = variable?.defs[0];
+      if (def?.type === 'Variable') {
+        const init = (def.node as TSESTree.VariableDeclarator).init;
+        const value = init ? staticString(init) : undefined;
+        if (value !== undefined) return { words: nameWords(value), raw: value };
+      }
+      return { words: nameWords(n.name) };
+    }
+    if (n.type === 'MemberExpression') {
+      const name = memberPropertyName(n);
+      return name ? { words: nameWords(name) } : undefined;
+    }
+    // Capacitor Preferences.get({ key: 'privacyConsent' })
+    if (n.type === 'ObjectExpression') {
+      for (const property of n.properties) {
+        if (property.type === 'Property' && propertyKeyName(property) === 'key') return storageKeyWords(property.value);
+      }
+    }
+    return undefined;
+  }
+
+  function resolvesToConstantTrueFunction(id: TSESTree.Identifier): boolean {
+    const fn = resolveLocalFunction(id);
+    return !!fn && returnsConstantTrue(fn);
+  }
+
+  function resolveLocalFunction(id: TSESTree.Identifier): FunctionNode | undefined {
+    const variable = findVariable(sourceCode, id, id.name);
+    const def = variable?.defs[0];
+    if (!def || variable!.defs.length !== 1) return undefined;
+    if (def.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
+    if (def.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const value = init && unwrap(init);
+      if (value && isFunctionNode(value)) return value;
+    }
+    return undefined;
+  }
+
+  /**
+   * `res` (or `res.confirm`'s object) is the result of a showModal whose text is about privacy:
+   * showModal({ title: '隐私政策', success(res) { … } }), `const res = await uni.showModal({ content: '…隐私…' })`.
+   */
+  function isPrivacyModalResult(node: TSESTree.Node): boolean {
+    const n = unwrap(node);
+    if (n.type !== 'Identifier') return false;
+    const variable = findVariable(sourceCode, n, n.name);
+    const def = variable?.defs[0];
+    if (!def) return false;
+    if (def.type === 'Parameter') {
+      const fn = def.node as TSESTree.Node;
+      if (!isFunctionNode(fn) || fn.params[0] !== def.name) return false;
+      const call = callTakingCallback(fn);
+      if (!call) return false;
+      if (calleeName(call.callee) === 'then') {
+        const object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+        return object.type === 'CallExpression' && isPrivacyModalCall(object);
+      }
+      return isPrivacyModalCall(call) && isOptionsCallback(fn, 'success');
+    }
+    if (def.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const value = init && unwrap(init);
+      return value?.type === 'CallExpression' && isPrivacyModalCall(value);
+    }
+    return false;
+  }
+
+  function isPrivacyModalCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (calleeName(call.callee) !== 'showModal') return false;
+    const options = call.arguments[0] && unwrap(call.arguments[0]);
+    if (options?.type !== 'ObjectExpression') return false;
+    return options.properties.some((p) => {
+      if (p.type !== 'Property') return false;
+      const key = propertyKeyName(p);
+      if (key !== 'title' && key !== 'content' && key !== 'confirmText') return false;
+      const text = staticString(unwrap(p.value)) ?? (unwrap(p.value).type === 'TemplateLiteral' ? sourceCode.getText(p.value) : undefined);
+      return text !== undefined && PRIVACY_TEXT.test(text);
+    });
+  }
+
+  function isAgreementPromise(node: TSESTree.Node): boolean {
+    const n = unwrap(node);
+    if (n.type !== 'CallExpression') return false;
+    if (gateName(n) === 'requirePrivacyAuthorize') return true;
+    const path = expressionPath(n.callee);
+    if (matchesAny(path, dialogs)) return true;
+    const name = calleeName(n.callee);
+    return heuristics && !!name && isConsentDialogName(name);
+  }
+
+  function isConsentCallback(fn: FunctionNode): boolean {
+    // Callback of a call: api({ success: fn }), promise.then(fn), privacyDialog.onAccept(fn)
+    const call = callTakingCallback(fn);
+    if (call) {
+      const name = calleeName(call.callee);
+      if (name === 'then' && call.arguments[0] && unwrap(call.arguments[0]) === fn) {
+        const object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+        if (isAgreementPromise(object)) return true;
+      }
+      if (isOptionsCallback(fn, 'success') && call.type === 'CallExpression' && gateName(call) === 'requirePrivacyAuthorize') return true;
+      const calleePath = expressionPath(call.callee);
+      if (matchesAny(calleePath, callbacks)) return true;
+      if (heuristics && name && isConsentCallbackName(name) && !isOptionsCallbackAny(fn)) return true;
+    }
+    const ownName = callbackNameOf(fn);
+    if (ownName) {
+      if (matchesAny(ownName, callbacks)) return true;
+      if (heuristics && isConsentCallbackName(ownName[ownName.length - 1])) return true;
+    }
+    return false;
+  }
+
+  function factsWhen(test: TSESTree.Node, outcome: boolean): Facts {
+    const n = unwrap(test);
+    if (n.type === 'LogicalExpression' && n.operator !== '??') {
+      const left = factsWhen(n.left, outcome);
+      const right = factsWhen(n.right, outcome);
+      // a && b is true: both hold; false: one failed. a || b is true: one holds; false: both failed.
+      const both = (n.operator === '&&') === outcome;
+      return both ? union(left, right) : intersect(left, right);
+    }
+    if (n.type === 'UnaryExpression' && n.operator === '!') return factsWhen(n.argument, !outcome);
+    if (n.type === 'SequenceExpression') return factsWhen(n.expressions[n.expressions.length - 1], outcome);
+    const p = polarity(n);
+    if (p === 'positive') return outcome ? CONSENT : NO_FACTS;
+    if (p === 'negative') return outcome ? NO_FACTS : CONSENT;
+    return NO_FACTS;
+  }
+
+  function constantPredicateOf(test: TSESTree.Node): TSESTree.Node | undefined {
+    const n = unwrap(test);
+    if (n.type === 'LogicalExpression' && n.operator === '||') {
+      if (isConstantTrue(n.right) && (polarity(n.left) === 'positive' || mentionsConsentSubject(n.left))) return n.right;
+      return constantPredicateOf(n.left) ?? constantPredicateOf(n.right);
+    }
+    if (n.type === 'LogicalExpression' && n.operator === '&&') return constantPredicateOf(n.left) ?? constantPredicateOf(n.right);
+    const target = n.type === 'CallExpression' ? unwrap(n.callee) : n;
+    if (target.type !== 'Identifier') return undefined;
+    const named = matchesAny([target.name], predicates) || (heuristics && classifyConsentName(target.name) === 'positive');
+    if (!named) return undefined;
+    if (n.type === 'CallExpression') {
+      const fn = resolveLocalFunction(target);
+      return fn && returnsConstantTrue(fn) ? fn : undefined;
+    }
+    const variable = findVariable(sourceCode, target, target.name);
+    const def = variable?.defs[0];
+    if (def?.type !== 'Variable') return undefined;
+    const init = (def.node as TSESTree.VariableDeclarator).init;
+    return init && isConstantTrue(init) && isEffectivelyConst(variable!) ? init : undefined;
+  }
+
+  function suggestedTest(node: TSESTree.Node): string | undefined {
+    const canAwait = isAwaitAllowedAt(node);
+    const configured = settings?.predicates?.map((p) => p.trim()).find(Boolean);
+    if (configured) {
+      if (configured.endsWith('()')) return configured;
+      const head = configured.split('.')[0];
+      const variable = findVariable(sourceCode, node, head);
+      if (!variable || configured.includes('.')) return configured;
+      return testFor(variable, canAwait) ?? configured;
+    }
+    if (!heuristics) return undefined;
+    // A consent binding already in scope: const [privacyAgreed] = useState(false), import { hasConsent } …
+    let scope: ReturnType<typeof sourceCode.getScope> | null = sourceCode.getScope(node);
+    while (scope) {
+      for (const variable of scope.variables) {
+        if (classifyConsentName(variable.name) !== 'positive' || isConsentCallbackName(variable.name)) continue;
+        const test = testFor(variable, canAwait);
+        if (test) return test;
+      }
+      scope = scope.upper;
+    }
+    return undefined;
+  }
+
+  /**
+   * How to test a consent binding: `name` for state, `name()` for a synchronous function, `await name()` for an
+   * async one (only where `await` is allowed). Undefined when it cannot be told (an import never called here).
+   */
+  function testFor(variable: NonNullable<ReturnType<typeof findVariable>>, canAwait: boolean): string | undefined {
+    const def = variable.defs[0];
+    if (!def) return undefined;
+    const name = variable.name;
+    let fn: FunctionNode | undefined;
+    if (def.type === 'FunctionName') fn = def.node as TSESTree.FunctionDeclaration;
+    else if (def.type === 'Variable') {
+      const init = (def.node as TSESTree.VariableDeclarator).init;
+      const value = init ? unwrap(init) : undefined;
+      if (value && isFunctionNode(value)) fn = value;
+      else return name;
+    }
+    if (fn) {
+      if (!fn.async) return `${name}()`;
+      return canAwait ? `await ${name}()` : undefined;
+    }
+    // Imported: follow how the file already calls it.
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+      if (call.parent?.type === 'AwaitExpression') return canAwait ? `await ${name}()` : undefined;
+      return `${name}()`;
+    }
+    return undefined;
+  }
+
+  function isAwaitAllowedAt(node: TSESTree.Node): boolean {
+    for (let current = node.parent; current; current = current.parent) {
+      if (isFunctionNode(current)) return current.async;
+      if (current.type === 'Program') return false;
+    }
+    return false;
+  }
+
+  return {
+    factsWhen,
+    polarity: (node) => polarity(node),
+    isAgreementPromise,
+    isConsentCallback,
+    constantPredicateOf,
+    suggestedTest,
+    heuristics,
+  };
+}
+
+/** The call that receives `fn` directly or as an option value: call(fn), call({ success: fn }). */
+function callTakingCallback(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  let child: TSESTree.Node = fn;
+  let parent = fn.parent;
+  while (parent && (parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression')) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return undefined;
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+    return parent;
+  }
+  if (parent.type === 'Property' && parent.value === child && parent.parent?.type === 'ObjectExpression') {
+    const object = parent.parent;
+    const holder = object.parent;
+    if (holder && (holder.type === 'CallExpression' || holder.type === 'NewExpression') && holder.arguments.includes(object)) return holder;
+  }
+  return undefined;
+}
+
+function isOptionsCallback(fn: FunctionNode, key: string): boolean {
+  const parent = fn.parent;
+  return parent?.type === 'Property' && parent.value === fn && propertyKeyName(parent) === key;
+}
+
+function isOptionsCallbackAny(fn: FunctionNode): boolean {
+  return fn.parent?.type === 'Property';
+}
+
+/** The name a function is known by: method/property key, JSX attribute, variable, declaration, assignment target. */
+function callbackNameOf(fn: FunctionNode): string[] | undefined {
+  if (fn.type === 'FunctionDeclaration' && fn.id) return [fn.id.name];
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition': {
+      const key = propertyKeyName(parent);
+      return key ? [key] : undefined;
+    }
+    case 'VariableDeclarator':
+      return parent.id.type === 'Identifier' ? [parent.id.name] : undefined;
+    case 'AssignmentExpression':
+      return expressionPath(parent.left);
+    case 'JSXExpressionContainer': {
+      const attribute = parent.parent;
+      if (attribute?.type === 'JSXAttribute' && attribute.name.type === 'JSXIdentifier') return [attribute.name.name];
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function singleReturn(body: TSESTree.BlockStatement): TSESTree.Node | undefined {
+  const returns = body.body.filter((s): s is TSESTree.ReturnStatement => s.type === 'ReturnStatement');
+  return returns.length === 1 && returns[0].argument ? returns[0].argument : undefined;
+}
+
+function literalValue(node: TSESTree.Node): { known: boolean; value?: unknown } {
+  const n = unwrap(node);
+  if (n.type === 'Literal') return { known: true, value: n.value };
+  if (n.type === 'Identifier' && n.name === 'undefined') return { known: true, value: undefined };
+  const text = staticString(n);
+  if (text !== undefined) return { known: true, value: text };
+  return { known: false };
+}

@@ -1,0 +1,783 @@
+// Launch contexts: the code an app runs at start-up, before the user has done anything.
+// Shared by no-collection-before-consent and no-request-on-launch, so the API below stays stable:
+//   launchContextsOf(node, context) → every way the node's function is reached at launch (empty when never),
+//   launchContextOf(node, context)  → the first (shortest) of them,
+//   isInLaunchContext(node, context).
+//
+// Entries are found once per file, lazily (only when a rule asks, i.e. only in files with a matched call):
+//   - module top level (except test files, and except `<script setup>` of a .vue file other than App.vue);
+//   - App({ onLaunch, onShow }) (WeChat, uni-app, Taro), createApp({ onLaunch, onShow }) (Taro Vue);
+//   - uni-app / Vue App.vue: export default { onLaunch, onShow, created, mounted, setup … } and script-setup
+//     onLaunch(…) / onShow(…) / onMounted(…);
+//   - the root component: registered with AppRegistry.registerComponent / registerRootComponent, the default
+//     export of App.{js,jsx,ts,tsx} (Taro: app.*), or an expo-router root app/_layout: a class's constructor,
+//     componentWillMount and componentDidMount (Taro: onLaunch, componentDidShow), a function component's body;
+//   - HarmonyOS UIAbility / AbilityStage onCreate and onWindowStageCreate.
+// From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
+// and callbacks that certainly run soon: promise continuations, timers, array iteration, `success`/`complete`/
+// `fail` completions, mount effects (useEffect(…, []) / useEffect(…) / useMount / useLaunch / useDidShow), lazy
+// state initialisers. Event handlers and subscriptions (onPress, addEventListener, wx.onXxx …) are not followed:
+// they run on a user action, not at launch.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export type LaunchContextKind =
+  /** Statements at the top level of a module (they run when the module is first imported). */
+  | 'module-top-level'
+  /** App({ onLaunch, onShow }), App.vue onLaunch/onShow, Taro onLaunch / useLaunch / useDidShow. */
+  | 'app-lifecycle'
+  /** The root component: constructor, componentDidMount, function body, Vue root created/mounted/setup. */
+  | 'root-component'
+  /** HarmonyOS UIAbility.onCreate / onWindowStageCreate, AbilityStage.onCreate. */
+  | 'ability-lifecycle';
+
+export interface LaunchHop {
+  /** 'call': a same-module function called by name; 'callback': a function handed to something that runs it soon; 'iife'. */
+  how: 'call' | 'callback' | 'iife';
+  /** The call in the outer function through which `fn` is entered (the call of `fn`, or the call that takes it). */
+  via: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** The function entered. */
+  fn: FunctionNode;
+  /** Short text for messages: 'initSdks()', 'setTimeout callback', 'useEffect(…, [])'. */
+  label: string;
+}
+
+export interface LaunchContext {
+  kind: LaunchContextKind;
+  /** The function (or Program) that runs at launch. */
+  entry: TSESTree.Program | FunctionNode;
+  /** Where it runs, for messages: 'module top level', 'App.onLaunch', 'App (root component) useEffect'. */
+  label: string;
+  /** Hops from the entry to the function that holds the node; empty when the node is directly in the entry. */
+  hops: readonly LaunchHop[];
+}
+
+/** What the helpers need from a rule context (any rule's context satisfies it). */
+export interface LaunchContextHost {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly filename: string;
+}
+
+/** Longest chain of hops followed from an entry (keeps the work bounded in generated or deeply nested code). */
+export const MAX_LAUNCH_HOPS = 5;
+/** At most this many distinct contexts are kept per function. */
+const MAX_CONTEXTS_PER_FUNCTION = 4;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public API
+
+/** Every launch context that reaches the function holding `node` (shortest first); empty when it never runs at launch. */
+export function launchContextsOf(node: TSESTree.Node, context: LaunchContextHost): readonly LaunchContext[] {
+  const index = getLaunchIndex(context);
+  return index.contextsOf(enclosingFunction(node));
+}
+
+/** The shortest launch context of `node`, or undefined when it does not run at launch. */
+export function launchContextOf(node: TSESTree.Node, context: LaunchContextHost): LaunchContext | undefined {
+  return launchContextsOf(node, context)[0];
+}
+
+export function isInLaunchContext(node: TSESTree.Node, context: LaunchContextHost): boolean {
+  return launchContextsOf(node, context).length > 0;
+}
+
+/** The innermost function containing `node`, or the Program. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.Program | FunctionNode {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === 'Program') return current;
+    current = current.parent;
+  }
+  // `node` is the Program itself.
+  return node as TSESTree.Program;
+}
+
+export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    !!node &&
+    (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression')
+  );
+}
+
+/** Human text of a context, e.g. "App.onLaunch → initSdks()". */
+export function describeLaunchContext(launch: LaunchContext): string {
+  return [launch.label, ...launch.hops.filter((hop) => hop.how === 'call').map((hop) => hop.label)].join(' → ');
+}
+
+/** Like describeLaunchContext, with the callbacks too: "App (root component) → useEffect(…, []) → boot()". */
+export function describeLaunchPath(launch: LaunchContext): string {
+  return [launch.label, ...launch.hops.filter((hop) => hop.how !== 'iife').map((hop) => hop.label)].join(' → ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-file index
+
+export interface LaunchIndex {
+  contextsOf(fn: TSESTree.Program | FunctionNode): readonly LaunchContext[];
+  /** The entries found in the file (for tests and diagnostics). */
+  readonly entries: readonly LaunchContext[];
+}
+
+const indexCache = new WeakMap<object, LaunchIndex>();
+
+export function getLaunchIndex(context: LaunchContextHost): LaunchIndex {
+  const program = context.sourceCode.ast as TSESTree.Program;
+  let index = indexCache.get(program);
+  if (!index) {
+    index = buildLaunchIndex(program, context);
+    indexCache.set(program, index);
+  }
+  return index;
+}
+
+const EMPTY: readonly LaunchContext[] = [];
+
+function buildLaunchIndex(program: TSESTree.Program, context: LaunchContextHost): LaunchIndex {
+  const file = normalisePath(context.filename);
+  const byFunction = new Map<TSESTree.Node, LaunchContext[]>();
+  if (isTestFile(file)) return { contextsOf: () => EMPTY, entries: EMPTY };
+
+  const finder = new EntryFinder(program, context, file);
+  const entries = finder.find();
+  const scanner = new EdgeScanner(context);
+
+  const queue: LaunchContext[] = [];
+  const add = (launch: LaunchContext, fn: TSESTree.Program | FunctionNode): void => {
+    const list = byFunction.get(fn) ?? [];
+    if (list.length >= MAX_CONTEXTS_PER_FUNCTION) return;
+    // One context per entry and function: the first found is the shortest (breadth-first).
+    if (list.some((other) => other.entry === launch.entry)) return;
+    list.push(launch);
+    byFunction.set(fn, list);
+    queue.push(launch);
+  };
+  for (const entry of entries) add(entry, entry.entry);
+
+  for (let i = 0; i < queue.length; i++) {
+    const launch = queue[i];
+    if (launch.hops.length >= MAX_LAUNCH_HOPS) continue;
+    const current = launch.hops.length ? launch.hops[launch.hops.length - 1].fn : launch.entry;
+    for (const hop of scanner.edgesOf(current)) {
+      // Never re-enter a function already on this chain (recursion).
+      if (hop.fn === launch.entry || launch.hops.some((h) => h.fn === hop.fn)) continue;
+      add({ ...launch, hops: [...launch.hops, hop] }, hop.fn);
+    }
+  }
+  for (const list of byFunction.values()) list.sort((a, b) => a.hops.length - b.hops.length);
+  return { contextsOf: (fn) => byFunction.get(fn) ?? EMPTY, entries };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entry discovery
+
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/** Tests, mocks and stories never run in the shipped app. */
+export function isTestFile(file: string): boolean {
+  // Only markers that cannot be part of an app's own folder layout (a checkout may live under any `test/` folder).
+  return /\/(?:__tests__|__mocks__|__fixtures__)\//.test(file) || /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/.test(file);
+}
+
+const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
+/** Taro keeps its app component in src/app.{js,jsx,ts,tsx}. */
+const TARO_APP_FILE = /(?:^|\/)src\/app\.(?:js|jsx|ts|tsx)$/;
+/** expo-router's root layout: app/_layout or src/app/_layout (not a nested group's layout). */
+const EXPO_ROUTER_ROOT_LAYOUT = /(?:^|\/)(?:src\/)?app\/_layout\.(?:js|jsx|ts|tsx)$/;
+
+const CLASS_ROOT_METHODS = new Map<string, LaunchContextKind>([
+  ['constructor', 'root-component'],
+  ['componentWillMount', 'root-component'],
+  ['UNSAFE_componentWillMount', 'root-component'],
+  ['componentDidMount', 'root-component'],
+  // Taro class-based app component.
+  ['onLaunch', 'app-lifecycle'],
+  ['componentDidShow', 'app-lifecycle'],
+  ['onShow', 'app-lifecycle'],
+]);
+
+const APP_OBJECT_HOOKS = ['onLaunch', 'onShow'];
+const VUE_ROOT_HOOKS = ['beforeCreate', 'created', 'beforeMount', 'mounted', 'setup'];
+/** Composition-API lifecycle registrations that run at launch in App.vue (uni-app onLaunch/onShow, Vue onMounted). */
+const VUE_SETUP_LAUNCH_HOOKS = new Map<string, LaunchContextKind>([
+  ['onLaunch', 'app-lifecycle'],
+  ['onShow', 'app-lifecycle'],
+  ['onBeforeMount', 'root-component'],
+  ['onMounted', 'root-component'],
+]);
+const ABILITY_BASES = new Set(['UIAbility', 'AbilityStage', 'Ability']);
+const ABILITY_METHODS = new Set(['onCreate', 'onWindowStageCreate']);
+
+class EntryFinder {
+  private readonly entries: LaunchContext[] = [];
+  private readonly seen = new Set<TSESTree.Node>();
+  private readonly isVue: boolean;
+  private readonly isAppVue: boolean;
+  private readonly setupRange: [number, number] | undefined;
+
+  constructor(
+    private readonly program: TSESTree.Program,
+    private readonly context: LaunchContextHost,
+    private readonly file: string,
+  ) {
+    this.isVue = file.endsWith('.vue');
+    this.isAppVue = baseName(file) === 'App.vue';
+    this.setupRange = this.isVue ? scriptSetupRange(context.sourceCode.text) : undefined;
+  }
+
+  find(): LaunchContext[] {
+    const program = this.program;
+    // Module top level: in a .vue file, `<script setup>` code runs per component instance, so only App.vue's counts.
+    if (!this.isVue || !this.setupRange || this.isAppVue || !this.setupOnly()) {
+      this.push('module-top-level', program, 'module top level');
+    }
+    const file = this.file;
+    const isRootFile =
+      ROOT_COMPONENT_FILE.test(baseName(file)) || TARO_APP_FILE.test(file) || EXPO_ROUTER_ROOT_LAYOUT.test(file);
+
+    for (const statement of program.body) {
+      this.visitTopLevel(statement, isRootFile);
+    }
+    return this.entries;
+  }
+
+  /** True when every statement of the script is inside `<script setup>`. */
+  private setupOnly(): boolean {
+    const range = this.setupRange!;
+    return this.program.body.every((s) => s.range[0] >= range[0] && s.range[1] <= range[1]);
+  }
+
+  private push(kind: LaunchContextKind, entry: TSESTree.Program | FunctionNode, label: string): void {
+    if (this.seen.has(entry)) return;
+    this.seen.add(entry);
+    this.entries.push({ kind, entry, label, hops: [] });
+  }
+
+  private visitTopLevel(statement: TSESTree.ProgramStatement, isRootFile: boolean): void {
+    // export default …
+    if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration as TSESTree.Node;
+      if (this.isVue && this.isAppVue) this.visitVueRoot(declaration);
+      if (isRootFile) this.visitRootComponent(declaration, 0);
+      this.visitAbilityClass(declaration);
+      return;
+    }
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
+      this.visitAbilityClass(statement.declaration);
+      return;
+    }
+    if (statement.type === 'ClassDeclaration') {
+      this.visitAbilityClass(statement);
+      return;
+    }
+    if (statement.type === 'VariableDeclaration') {
+      // const app = createApp({ onLaunch … }) (Taro Vue)
+      for (const declarator of statement.declarations) {
+        if (declarator.init) this.visitLaunchCall(unwrapExpression(declarator.init));
+      }
+      return;
+    }
+    if (statement.type === 'ExpressionStatement') {
+      this.visitLaunchCall(unwrapExpression(statement.expression));
+    }
+  }
+
+  /** App({...}), createApp({...}), AppRegistry.registerComponent(name, () => Root), registerRootComponent(Root), onLaunch(cb). */
+  private visitLaunchCall(expression: TSESTree.Node): void {
+    if (expression.type !== 'CallExpression') return;
+    const callee = expression.callee;
+    const name = calleeName(callee);
+    if (!name) return;
+    const firstArg = expression.arguments[0];
+
+    if ((name === 'App' || name === 'createApp') && callee.type === 'Identifier' && firstArg?.type === 'ObjectExpression') {
+      if (name === 'App' && !isUnshadowedGlobal(this.context, callee)) return;
+      for (const hook of APP_OBJECT_HOOKS) {
+        const fn = objectMethod(firstArg, hook);
+        if (fn) this.push('app-lifecycle', fn, `App.${hook}`);
+      }
+      return;
+    }
+    if (name === 'registerComponent' && callee.type === 'MemberExpression' && memberObjectName(callee) === 'AppRegistry') {
+      const provider = expression.arguments[1];
+      if (provider && isFunctionNode(provider)) {
+        const returned = returnedExpression(provider);
+        if (returned) this.visitRootComponent(returned, 0);
+      }
+      return;
+    }
+    if (name === 'registerRootComponent' && firstArg) {
+      this.visitRootComponent(firstArg, 0);
+      return;
+    }
+    const setupHook = this.isAppVue && callee.type === 'Identifier' ? VUE_SETUP_LAUNCH_HOOKS.get(name) : undefined;
+    if (setupHook) {
+      const fn = this.resolveFunction(firstArg);
+      if (fn) this.push(setupHook, fn, `App.vue ${name}`);
+    }
+  }
+
+  /** uni-app / Vue App.vue: export default { onLaunch, onShow, created, mounted, setup } (or defineComponent({...})). */
+  private visitVueRoot(declaration: TSESTree.Node): void {
+    let object: TSESTree.Node = unwrapExpression(declaration);
+    if (object.type === 'CallExpression' && object.arguments[0]) object = unwrapExpression(object.arguments[0]);
+    if (object.type !== 'ObjectExpression') return;
+    for (const hook of APP_OBJECT_HOOKS) {
+      const fn = objectMethod(object, hook);
+      if (fn) this.push('app-lifecycle', fn, `App.vue ${hook}`);
+    }
+    for (const hook of VUE_ROOT_HOOKS) {
+      const fn = objectMethod(object, hook);
+      if (fn) this.push('root-component', fn, `App.vue ${hook}`);
+    }
+  }
+
+  /** The root component: a class (constructor, mount methods) or a function component (its body). */
+  private visitRootComponent(node: TSESTree.Node, depth: number): void {
+    if (depth > 4) return;
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case 'ClassDeclaration':
+      case 'ClassExpression': {
+        const className = target.id?.name ?? 'App';
+        for (const member of target.body.body) {
+          const methodName = classMemberName(member);
+          const kind = methodName ? CLASS_ROOT_METHODS.get(methodName) : undefined;
+          if (!kind) continue;
+          const fn = classMemberFunction(member);
+          if (fn) this.push(kind, fn, `${className}.${methodName}`);
+        }
+        return;
+      }
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression': {
+        const name = functionName(target) ?? 'App';
+        this.push('root-component', target, `${name} (root component)`);
+        return;
+      }
+      case 'Identifier': {
+        const definition = resolveDefinition(this.context, target);
+        if (definition) this.visitRootComponent(definition, depth + 1);
+        return;
+      }
+      case 'CallExpression': {
+        // Higher-order wrappers: connect(…)(App), Sentry.wrap(App), memo(App), codePush(opts)(App).
+        for (const argument of target.arguments) {
+          const inner = unwrapExpression(argument);
+          if (inner.type === 'Identifier' || isFunctionNode(inner) || inner.type === 'ClassExpression') {
+            this.visitRootComponent(inner, depth + 1);
+            return;
+          }
+        }
+        if (target.callee.type === 'CallExpression') this.visitRootComponent(target.callee, depth + 1);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} } */
+  private visitAbilityClass(node: TSESTree.Node): void {
+    if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
+    const base = node.superClass;
+    const baseName = base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? memberPropertyName(base) : undefined;
+    if (!baseName || !ABILITY_BASES.has(baseName)) return;
+    const className = node.id?.name ?? baseName;
+    for (const member of node.body.body) {
+      const methodName = classMemberName(member);
+      if (!methodName || !ABILITY_METHODS.has(methodName)) continue;
+      const fn = classMemberFunction(member);
+      if (fn) this.push('ability-lifecycle', fn, `${className}.${methodName}`);
+    }
+  }
+
+  private resolveFunction(node: TSESTree.Node | undefined): FunctionNode | undefined {
+    if (!node) return undefined;
+    const target = unwrapExpression(node);
+    if (isFunctionNode(target)) return target;
+    if (target.type === 'Identifier') {
+      const definition = resolveDefinition(this.context, target);
+      return definition && isFunctionNode(definition) ? definition : undefined;
+    }
+    return undefined;
+  }
+}
+
+/** Character range of the first `<script setup>` block's content, if any. */
+function scriptSetupRange(text: string): [number, number] | undefined {
+  const open = /<script\b[^>]*\bsetup\b[^>]*>/i.exec(text);
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const close = text.indexOf('</script>', start);
+  return [start, close < 0 ? text.length : close];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edges: from one function to the functions it certainly runs
+
+/** Callees that run a function argument soon (synchronously or as a near-term continuation). */
+const RUNNER_CALLEES = new Set([
+  // promises
+  'then',
+  'catch',
+  'finally',
+  // timers and schedulers
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'queueMicrotask',
+  'nextTick',
+  '$nextTick',
+  'runAfterInteractions',
+  // synchronous iteration
+  'forEach',
+  'map',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'reduce',
+  'flatMap',
+  // React: lazy initialisers that run during the first render
+  'useMemo',
+  'useState',
+  'useReducer',
+  // mount hooks (react-use / ahooks), Taro app hooks
+  'useMount',
+  'useEffectOnce',
+  'useLaunch',
+  'useDidShow',
+  // Vue root lifecycle (App.vue setup)
+  'onBeforeMount',
+  'onMounted',
+  // HarmonyOS windowStage.loadContent(page, callback)
+  'loadContent',
+]);
+/** Effects run on mount when their dependency list is empty or absent. */
+const EFFECT_CALLEES = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffect']);
+/** Completion callbacks of mini-program style APIs: wx.getSetting({ success }), uni.showModal({ success }). */
+const COMPLETION_PROPERTIES = new Set(['success', 'complete', 'fail']);
+
+class EdgeScanner {
+  private readonly cache = new Map<TSESTree.Node, LaunchHop[]>();
+  private readonly keys: Record<string, readonly string[] | undefined>;
+
+  constructor(private readonly context: LaunchContextHost) {
+    this.keys = context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  }
+
+  edgesOf(fn: TSESTree.Program | FunctionNode): LaunchHop[] {
+    let edges = this.cache.get(fn);
+    if (!edges) {
+      edges = this.scan(fn);
+      this.cache.set(fn, edges);
+    }
+    return edges;
+  }
+
+  private scan(fn: TSESTree.Program | FunctionNode): LaunchHop[] {
+    const edges: LaunchHop[] = [];
+    const roots: TSESTree.Node[] = fn.type === 'Program' ? fn.body : [fn.body];
+    const stack: TSESTree.Node[] = [...roots].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (isFunctionNode(node)) {
+        // Nested functions are entered only through an edge, never by walking into them.
+        continue;
+      }
+      if (node.type === 'CallExpression' || node.type === 'NewExpression') this.edgesOfCall(node, edges);
+      const childKeys = this.keys[node.type];
+      if (!childKeys) continue;
+      for (let k = childKeys.length - 1; k >= 0; k--) {
+        const child = (node as unknown as Record<string, unknown>)[childKeys[k]];
+        if (Array.isArray(child)) {
+          for (let c = child.length - 1; c >= 0; c--) {
+            const item = child[c] as TSESTree.Node | null;
+            if (item && typeof item.type === 'string') stack.push(item);
+          }
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+    return edges;
+  }
+
+  private edgesOfCall(call: TSESTree.CallExpression | TSESTree.NewExpression, edges: LaunchHop[]): void {
+    const callee = unwrapExpression(call.callee);
+    // (() => {…})() / (async function () {…})()
+    if (call.type === 'CallExpression' && isFunctionNode(callee)) {
+      edges.push({ how: 'iife', via: call, fn: callee, label: 'immediately invoked function' });
+      return;
+    }
+    const name = calleeName(callee);
+    if (!name) return;
+
+    // new Promise((resolve) => …) runs its executor synchronously.
+    if (call.type === 'NewExpression') {
+      if (name === 'Promise') this.callbackArgument(call, call.arguments[0], 'Promise executor', edges);
+      return;
+    }
+
+    // Same-module function called by name or as a sibling method.
+    const target = this.resolveCallTarget(callee);
+    if (target) edges.push({ how: 'call', via: call, fn: target, label: `${name}()` });
+
+    if (RUNNER_CALLEES.has(name)) {
+      const args = name === 'then' ? call.arguments.slice(0, 2) : call.arguments;
+      for (const argument of args) this.callbackArgument(call, argument, `${name} callback`, edges);
+    } else if (EFFECT_CALLEES.has(name)) {
+      const deps = call.arguments[1];
+      if (!deps || (deps.type === 'ArrayExpression' && deps.elements.length === 0)) {
+        this.callbackArgument(call, call.arguments[0], deps ? `${name}(…, [])` : `${name}(…)`, edges);
+      }
+    }
+    // Mini-program completions: api({ success() {…}, complete: () => {…} }).
+    for (const argument of call.arguments) {
+      if (argument.type !== 'ObjectExpression') continue;
+      for (const property of argument.properties) {
+        if (property.type !== 'Property') continue;
+        const key = propertyKeyName(property);
+        if (key && COMPLETION_PROPERTIES.has(key)) this.callbackArgument(call, property.value, `${name} ${key}`, edges);
+      }
+    }
+  }
+
+  private callbackArgument(
+    via: TSESTree.CallExpression | TSESTree.NewExpression,
+    argument: TSESTree.Node | undefined,
+    label: string,
+    edges: LaunchHop[],
+  ): void {
+    if (!argument) return;
+    const target = unwrapExpression(argument);
+    if (isFunctionNode(target)) {
+      edges.push({ how: 'callback', via, fn: target, label });
+      return;
+    }
+    if (target.type === 'Identifier' || target.type === 'MemberExpression') {
+      const fn = this.resolveCallTarget(target);
+      if (fn) edges.push({ how: 'callback', via, fn, label });
+    }
+  }
+
+  /** `init` → the same-module function; `this.init` / `that.init` → the sibling method of the enclosing object or class. */
+  private resolveCallTarget(callee: TSESTree.Node): FunctionNode | undefined {
+    if (callee.type === 'Identifier') {
+      const definition = resolveDefinition(this.context, callee);
+      return definition && isFunctionNode(definition) ? definition : undefined;
+    }
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+      const object = unwrapExpression(callee.object);
+      if (object.type === 'ThisExpression') return siblingMethod(object, callee.property.name);
+      if (object.type === 'Identifier') {
+        // `const that = this`: the method is looked up from where `this` was captured.
+        const captured = resolveDefinition(this.context, object);
+        if (captured?.type === 'ThisExpression') return siblingMethod(captured, callee.property.name);
+      }
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// AST helpers (exported for the rules that share them)
+
+/** Strip TS-only wrappers and parentheses-equivalents: `x as T`, `x!`, `<T>x`, `x satisfies T`, `await x` is kept. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+        current = current.expression;
+        continue;
+      case 'ChainExpression':
+        current = current.expression;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The name a call's callee ends with: `init` for init(), a.b.init(), a?.init(); undefined for computed access. */
+export function calleeName(callee: TSESTree.Node): string | undefined {
+  const target = unwrapExpression(callee);
+  if (target.type === 'Identifier') return target.name;
+  if (target.type === 'MemberExpression') return memberPropertyName(target);
+  return undefined;
+}
+
+export function memberPropertyName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === 'Identifier') return member.property.name;
+  if (member.computed && member.property.type === 'Literal' && typeof member.property.value === 'string') return member.property.value;
+  return undefined;
+}
+
+function memberObjectName(member: TSESTree.MemberExpression): string | undefined {
+  const object = unwrapExpression(member.object);
+  if (object.type === 'Identifier') return object.name;
+  if (object.type === 'MemberExpression') return memberPropertyName(object);
+  return undefined;
+}
+
+export function propertyKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = property.key;
+  if (!property.computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/** `{ onLaunch() {} }`, `{ onLaunch: function () {} }`, `{ onLaunch: () => {} }` → the function. */
+export function objectMethod(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
+  for (const property of object.properties) {
+    if (property.type !== 'Property' || propertyKeyName(property) !== name) continue;
+    const value = unwrapExpression(property.value);
+    if (isFunctionNode(value)) return value;
+  }
+  return undefined;
+}
+
+function classMemberName(member: TSESTree.ClassElement): string | undefined {
+  if (member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') return propertyKeyName(member);
+  return undefined;
+}
+
+function classMemberFunction(member: TSESTree.ClassElement): FunctionNode | undefined {
+  if (member.type === 'MethodDefinition') return member.value as TSESTree.FunctionExpression;
+  if (member.type === 'PropertyDefinition' && member.value) {
+    const value = unwrapExpression(member.value);
+    if (isFunctionNode(value)) return value;
+  }
+  return undefined;
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  return undefined;
+}
+
+function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  for (const statement of fn.body.body) {
+    if (statement.type === 'ReturnStatement' && statement.argument) return statement.argument;
+  }
+  return undefined;
+}
+
+/** The variable an identifier refers to, resolved through scope analysis (undefined for globals). */
+export function findVariable(
+  context: LaunchContextHost,
+  identifier: TSESTree.Identifier,
+): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
+  while (scope) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+export function isUnshadowedGlobal(context: LaunchContextHost, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(context, identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/**
+ * What a same-module identifier stands for: a function declaration, a class, or the initialiser of a `const`
+ * (`const init = () => …`). Undefined for imports, parameters and reassigned `let`s.
+ */
+export function resolveDefinition(context: LaunchContextHost, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const variable = findVariable(context, identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  switch (definition.type) {
+    case 'FunctionName':
+      return definition.node as TSESTree.FunctionDeclaration;
+    case 'ClassName':
+      return definition.node as TSESTree.ClassDeclaration;
+    case 'Variable': {
+      const declarator = definition.node as TSESTree.VariableDeclarator;
+      if (declarator.id.type !== 'Identifier' || !declarator.init) return undefined;
+      const declaration = declarator.parent as TSESTree.VariableDeclaration;
+      if (declaration.kind !== 'const' && variable.references.some((ref) => ref.isWrite() && ref.init !== true)) return undefined;
+      return unwrapExpression(declarator.init);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The method `name` of the object literal or class that owns the method containing `member`
+ * (`this.init()` inside `App({ onLaunch() { this.init() }, init() {} })`), `thisNode` being the `this`. Vue options objects also look in `methods`.
+ */
+function siblingMethod(thisNode: TSESTree.Node, name: string): FunctionNode | undefined {
+  // Find the method that owns `this`: the nearest non-arrow function.
+  let current: TSESTree.Node | undefined = thisNode.parent;
+  let owner: TSESTree.FunctionExpression | TSESTree.FunctionDeclaration | undefined;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      owner = current;
+      break;
+    }
+    current = current.parent;
+  }
+  if (!owner) {
+    // Arrow functions in class property initialisers bind `this` to the instance.
+    current = thisNode.parent;
+    while (current && current.type !== 'ClassBody') current = current.parent;
+    return current ? classMethod(current as TSESTree.ClassBody, name) : undefined;
+  }
+  const holder = owner.parent;
+  if (holder?.type === 'Property' && holder.parent?.type === 'ObjectExpression') {
+    const object = holder.parent;
+    const direct = objectMethod(object, name);
+    if (direct) return direct;
+    // Vue options API: methods live under `methods`; hooks live at the top. Look both ways.
+    const grand = object.parent;
+    if (grand?.type === 'Property' && propertyKeyName(grand) === 'methods' && grand.parent?.type === 'ObjectExpression') {
+      return objectMethod(grand.parent, name);
+    }
+    const methods = objectProperty(object, 'methods');
+    if (methods?.type === 'ObjectExpression') return objectMethod(methods, name);
+    return undefined;
+  }
+  if (holder?.type === 'MethodDefinition' && holder.parent?.type === 'ClassBody') return classMethod(holder.parent, name);
+  return undefined;
+}
+
+function classMethod(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
+  for (const member of body.body) {
+    if (classMemberName(member) === name) {
+      const fn = classMemberFunction(member);
+      if (fn) return fn;
+    }
+  }
+  return undefined;
+}
+
+export function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type === 'Property' && propertyKeyName(property) === name) return unwrapExpression(property.value);
+  }
+  return undefined;
+}

@@ -1,0 +1,257 @@
+// Static resolution of expressions to "where does this value come from": an import (module + access path) or an
+// unshadowed global (global + access path). Uses ESLint scope analysis only; nothing is executed and no type
+// information is needed. Follows same-module constants (`const at = abilityAccessCtrl.createAtManager()`,
+// `const { request } = RNP`, `const X = require('m')`) a few levels deep.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { CALL_SEGMENT } from '../core/knowledge/types.js';
+import { GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+
+export type ValueOrigin =
+  /** path starts with the export name ('default' for a default import); empty for a namespace import / require(). */
+  | { kind: 'module'; module: string; path: string[]; viaRequire: boolean }
+  | { kind: 'global'; global: string; path: string[] };
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const MAX_DEPTH = 6;
+
+/** Strip wrappers that do not change the value: TS assertions, non-null, `satisfies`, optional chains, `await`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        current = current.expression;
+        break;
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      case 'AwaitExpression':
+        current = current.argument;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * Name of the identifier a member/call chain starts from (`a` in `a.b().c`), used as the cheap pre-filter.
+ * A chain on `this` is named by its first field: `this.atManager.request()` → 'this.atManager'.
+ */
+export function chainRootName(node: TSESTree.Node): string | undefined {
+  let current = unwrapExpression(node);
+  let lastMember: TSESTree.MemberExpression | undefined;
+  for (;;) {
+    if (current.type === 'Identifier') return current.name;
+    if (current.type === 'ImportExpression') return 'import';
+    if (current.type === 'ThisExpression') {
+      const field = lastMember && staticPropertyName(lastMember);
+      return field === undefined ? undefined : `this.${field}`;
+    }
+    if (current.type === 'MemberExpression') {
+      lastMember = current;
+      current = unwrapExpression(current.object);
+    } else if (current.type === 'CallExpression' || current.type === 'NewExpression') {
+      lastMember = undefined;
+      current = unwrapExpression(current.callee);
+    } else return undefined;
+  }
+}
+
+/**
+ * The initialiser of the instance field `name` of the class whose method contains `node`
+ * (`private atManager = abilityAccessCtrl.createAtManager()`), when `this` there is the instance: arrow functions are
+ * transparent, any other function boundary stops the search.
+ */
+export function classFieldInit(node: TSESTree.Node, name: string): TSESTree.Expression | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  let sawMethod = false;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      if (sawMethod || current.parent?.type !== 'MethodDefinition') return undefined;
+      sawMethod = true;
+    } else if (current.type === 'PropertyDefinition' && current.value && !sawMethod) {
+      // `this` inside a field initialiser is the instance too.
+      sawMethod = true;
+    } else if (current.type === 'ClassBody') {
+      for (const member of current.body) {
+        if (member.type !== 'PropertyDefinition' || member.static || member.computed || !member.value) continue;
+        const key = member.key.type === 'Identifier' ? member.key.name : staticString(member.key);
+        if (key === name) return member.value;
+      }
+      return undefined;
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Static property name of a member expression: `a.b`, `a['b']`, a`b` template without expressions. */
+export function staticPropertyName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
+  return staticString(node.property);
+}
+
+export function staticString(node: TSESTree.Node): string | undefined {
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** Find the variable `name` visible at `node`, or undefined when it is not declared anywhere (a real global). */
+export function findVariable(sourceCode: SourceCode, node: TSESTree.Node, name: string): Variable | undefined {
+  let scope: Scope | null = sourceCode.getScope(node);
+  while (scope) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/** A variable that stands for a global: undeclared, declared only through config `globals`, or `declare const wx`. */
+export function isGlobalVariable(variable: Variable | undefined): boolean {
+  if (!variable) return true;
+  // Type-only declarations (`interface uni {}`) do not shadow a value; config globals have no defs at all.
+  const valueDefs = variable.defs.filter((d) => d.type !== 'Type');
+  if (valueDefs.length === 0) return true;
+  return valueDefs.every(
+    (d) => d.type === 'Variable' && d.parent?.type === 'VariableDeclaration' && (d.parent as TSESTree.VariableDeclaration).declare === true,
+  );
+}
+
+/** True when the variable is written only by its declaration (const, or a let/var never reassigned). */
+export function isEffectivelyConst(variable: Variable): boolean {
+  const def = variable.defs[0];
+  if (!def || def.type !== 'Variable') return false;
+  if ((def.parent as TSESTree.VariableDeclaration | undefined)?.kind === 'const') return true;
+  return variable.references.every((ref) => !ref.isWrite() || ref.init === true);
+}
+
+/** Path from a destructuring pattern's root to `target`: `{ a: { b: [, x] } }` → ['a', 'b', '1']. */
+export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): string[] | undefined {
+  if (pattern === target) return [];
+  switch (pattern.type) {
+    case 'ObjectPattern':
+      for (const prop of pattern.properties) {
+        if (prop.type === 'RestElement') continue;
+        const key = prop.computed ? staticString(prop.key) : prop.key.type === 'Identifier' ? prop.key.name : staticString(prop.key);
+        if (key === undefined) continue;
+        const inner = patternPath(prop.value, target);
+        if (inner) return [key, ...inner];
+      }
+      return undefined;
+    case 'ArrayPattern':
+      for (let i = 0; i < pattern.elements.length; i++) {
+        const el = pattern.elements[i];
+        if (!el || el.type === 'RestElement') continue;
+        const inner = patternPath(el, target);
+        if (inner) return [String(i), ...inner];
+      }
+      return undefined;
+    case 'AssignmentPattern':
+      return patternPath(pattern.left, target);
+    default:
+      return undefined;
+  }
+}
+
+function requireSpecifier(sourceCode: SourceCode, node: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || node.arguments.length !== 1) return undefined;
+  if (!isGlobalVariable(findVariable(sourceCode, callee, 'require'))) return undefined;
+  return staticString(node.arguments[0]);
+}
+
+function withGlobalObjectStripped(origin: ValueOrigin): ValueOrigin {
+  if (origin.kind === 'global' && GLOBAL_OBJECT_ALIASES.has(origin.global) && origin.path.length > 0 && origin.path[0] !== CALL_SEGMENT) {
+    return withGlobalObjectStripped({ kind: 'global', global: origin.path[0], path: origin.path.slice(1) });
+  }
+  return origin;
+}
+
+const append = (origin: ValueOrigin, segments: readonly string[]): ValueOrigin => ({ ...origin, path: [...origin.path, ...segments] });
+
+/** Where the value of `node` comes from, or undefined when it is local / dynamic. */
+export function resolveValueOrigin(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): ValueOrigin | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const expr = unwrapExpression(node);
+  switch (expr.type) {
+    case 'Identifier':
+      return resolveIdentifierOrigin(sourceCode, expr, depth);
+    case 'MemberExpression': {
+      const name = staticPropertyName(expr);
+      if (name === undefined) return undefined;
+      if (unwrapExpression(expr.object).type === 'ThisExpression') {
+        const init = classFieldInit(expr, name);
+        return init ? resolveValueOrigin(sourceCode, init, depth + 1) : undefined;
+      }
+      const object = resolveValueOrigin(sourceCode, expr.object, depth);
+      return object && withGlobalObjectStripped(append(object, [name]));
+    }
+    case 'CallExpression': {
+      const specifier = requireSpecifier(sourceCode, expr);
+      if (specifier !== undefined) return { kind: 'module', module: normaliseModuleSpecifier(specifier), path: [], viaRequire: true };
+      const callee = resolveValueOrigin(sourceCode, expr.callee, depth);
+      return callee && append(callee, [CALL_SEGMENT]);
+    }
+    case 'NewExpression': {
+      const callee = resolveValueOrigin(sourceCode, expr.callee, depth);
+      return callee && append(callee, [CALL_SEGMENT]);
+    }
+    case 'ImportExpression': {
+      // `await import('m')` gives the namespace object.
+      const specifier = staticString(expr.source);
+      return specifier === undefined ? undefined : { kind: 'module', module: normaliseModuleSpecifier(specifier), path: [], viaRequire: false };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function resolveIdentifierOrigin(sourceCode: SourceCode, id: TSESTree.Identifier | TSESTree.JSXIdentifier, depth = 0): ValueOrigin | undefined {
+  const variable = findVariable(sourceCode, id, id.name);
+  if (isGlobalVariable(variable)) return withGlobalObjectStripped({ kind: 'global', global: id.name, path: [] });
+  const def = variable!.defs.find((d) => d.type !== 'Type');
+  if (!def) return undefined;
+  if (def.type === 'ImportBinding') return importOrigin(def.node as TSESTree.Node, def.parent as TSESTree.Node | null);
+  if (def.type === 'Variable') {
+    const declarator = def.node as TSESTree.VariableDeclarator;
+    if (!declarator.init || !isEffectivelyConst(variable!)) return undefined;
+    const path = patternPath(declarator.id, def.name as TSESTree.Node);
+    if (!path) return undefined;
+    const init = resolveValueOrigin(sourceCode, declarator.init, depth + 1);
+    return init && append(init, path);
+  }
+  return undefined;
+}
+
+function importOrigin(node: TSESTree.Node, parent: TSESTree.Node | null): ValueOrigin | undefined {
+  if (node.type === 'TSImportEqualsDeclaration') {
+    const ref = node.moduleReference;
+    if (ref.type !== 'TSExternalModuleReference') return undefined;
+    const specifier = staticString(ref.expression);
+    return specifier === undefined ? undefined : { kind: 'module', module: normaliseModuleSpecifier(specifier), path: [], viaRequire: true };
+  }
+  if (!parent || parent.type !== 'ImportDeclaration') return undefined;
+  const module = normaliseModuleSpecifier(parent.source.value);
+  switch (node.type) {
+    case 'ImportDefaultSpecifier':
+      return { kind: 'module', module, path: ['default'], viaRequire: false };
+    case 'ImportNamespaceSpecifier':
+      return { kind: 'module', module, path: [], viaRequire: false };
+    case 'ImportSpecifier': {
+      const imported = node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
+      return { kind: 'module', module, path: [imported], viaRequire: false };
+    }
+    default:
+      return undefined;
+  }
+}

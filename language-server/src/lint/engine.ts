@@ -1,0 +1,261 @@
+// The one lint engine behind both the `consentry` CLI and the language server, so the editor and the PR gate
+// report the same findings: ESLint in-process with the Consentry plugin, zero-config by default.
+import { ESLint, type Linter, type Rule } from 'eslint';
+import { dirname, parse as parsePath } from 'node:path';
+import consentry from 'eslint-plugin-consentry';
+import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
+import type { RuleSeveritySetting } from '../protocol.js';
+
+export const RULE_PREFIX = 'consentry/';
+
+export interface EngineOptions {
+  /** The project's own eslint.config.* (load it only in a trusted workspace). Undefined: the built-in recommended config. */
+  configFile?: string;
+  /** The `settings.consentry` object injected into the config (consent gates, locales, platforms). */
+  settings?: ConsentrySettings;
+  /** Severity overrides per rule id (with or without the `consentry/` prefix). */
+  ruleSeverities?: Record<string, RuleSeveritySetting>;
+  /** Tests only: a different plugin object / recommended config (e.g. with a test rule). */
+  plugin?: ConsentryPluginLike;
+}
+
+export interface ConsentryPluginLike {
+  rules: Record<string, unknown>;
+  languages?: Record<string, unknown>;
+  configs: { recommended: Linter.Config[] };
+}
+
+/** What the editor and the formatters show about a rule, read from its meta (never from a list of known rules). */
+export interface RuleInfo {
+  /** Full id, e.g. 'consentry/require-purpose-string'. */
+  id: string;
+  description?: string;
+  url?: string;
+  regulations: string[];
+  recommended?: 'error' | 'warn';
+  fixable: boolean;
+  hasSuggestions: boolean;
+}
+
+export class EngineConfigError extends Error {
+  override name = 'EngineConfigError';
+}
+
+type MutableResult = ESLint.LintResult;
+
+/** ESLint `overrideConfig` block carrying `settings.consentry`, with only the fields that are set. */
+function settingsBlock(settings: ConsentrySettings | undefined): Linter.Config[] {
+  if (!settings) return [];
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  if (Object.keys(defined).length === 0) return [];
+  return [{ name: 'consentry/editor-settings', settings: { consentry: defined } }];
+}
+
+function normaliseSeverities(overrides: Record<string, RuleSeveritySetting> | undefined): Map<string, 0 | 1 | 2> {
+  const map = new Map<string, 0 | 1 | 2>();
+  for (const [id, value] of Object.entries(overrides ?? {})) {
+    if (value === 'default') continue;
+    const full = id.startsWith(RULE_PREFIX) ? id : RULE_PREFIX + id;
+    map.set(full, value === 'off' ? 0 : value === 'warn' ? 1 : 2);
+  }
+  return map;
+}
+
+export class LintEngine {
+  readonly usingProjectConfig: boolean;
+  private readonly eslint: ESLint;
+  private readonly plugin: ConsentryPluginLike;
+  private readonly severities: Map<string, 0 | 1 | 2>;
+  private readonly lintableCache = new Map<string, Promise<boolean>>();
+  private readonly extraMeta = new Map<string, Rule.RuleMetaData>();
+
+  constructor(options: EngineOptions = {}) {
+    this.plugin = options.plugin ?? (consentry as unknown as ConsentryPluginLike);
+    this.severities = normaliseSeverities(options.ruleSeverities);
+    this.usingProjectConfig = options.configFile !== undefined;
+    // Only Consentry rules run, whatever else a project config or an inline comment enables: other tools own those.
+    const ruleFilter = ({ ruleId }: { ruleId: string }) =>
+      ruleId.startsWith(RULE_PREFIX) && this.severities.get(ruleId) !== 0;
+    if (options.configFile !== undefined) {
+      this.eslint = new ESLint({
+        cwd: dirname(options.configFile),
+        overrideConfigFile: options.configFile,
+        overrideConfig: settingsBlock(options.settings),
+        ruleFilter,
+        errorOnUnmatchedPattern: false,
+      });
+    } else {
+      // The file-system root as cwd: every absolute path is inside ESLint's base path, so any file can be linted.
+      this.eslint = new ESLint({
+        cwd: parsePath(process.cwd()).root,
+        overrideConfigFile: true,
+        overrideConfig: [
+          ...this.plugin.configs.recommended,
+          // Directives for rules outside Consentry would otherwise be reported as unused.
+          { name: 'consentry/zero-config', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
+          ...settingsBlock(options.settings),
+        ],
+        ruleFilter,
+        errorOnUnmatchedPattern: false,
+      });
+    }
+  }
+
+  /** Lint an in-memory buffer as the given file. Undefined when no config applies to the file (not a supported file). */
+  async lintText(text: string, filePath: string): Promise<ESLint.LintResult | undefined> {
+    const results = await this.eslint.lintText(text, { filePath, warnIgnored: false });
+    const result = results[0];
+    if (!result) return undefined;
+    return this.postProcess(result);
+  }
+
+  /**
+   * Lint files on disk (absolute paths). A file on which ESLint or a rule throws gets one fatal message instead of
+   * aborting the run: the other files are still checked.
+   */
+  async lintFiles(files: string[]): Promise<ESLint.LintResult[]> {
+    if (files.length === 0) return [];
+    try {
+      return (await this.eslint.lintFiles(files)).map((r) => this.postProcess(r));
+    } catch {
+      const results: ESLint.LintResult[] = [];
+      for (const file of files) {
+        try {
+          results.push(...(await this.eslint.lintFiles([file])).map((r) => this.postProcess(r)));
+        } catch (error) {
+          results.push(crashResult(file, error));
+        }
+      }
+      return results;
+    }
+  }
+
+  /** Whether some config block applies to the file and it is not ignored. Cached per path. */
+  isLintable(filePath: string): Promise<boolean> {
+    let cached = this.lintableCache.get(filePath);
+    if (!cached) {
+      cached = (async () => {
+        try {
+          if (await this.eslint.isPathIgnored(filePath)) return false;
+          return (await this.eslint.calculateConfigForFile(filePath)) !== undefined;
+        } catch (error) {
+          throw new EngineConfigError(error instanceof Error ? error.message : String(error));
+        }
+      })();
+      this.lintableCache.set(filePath, cached);
+      cached.catch(() => this.lintableCache.delete(filePath));
+    }
+    return cached;
+  }
+
+  /** The ESLint language of the config that lints the file ('consentry/xml', …), or undefined for JavaScript. */
+  async languageOf(filePath: string): Promise<string | undefined> {
+    try {
+      // The calculated config holds the Language object itself: name it after the plugin's language it is.
+      const config = (await this.eslint.calculateConfigForFile(filePath)) as { language?: unknown } | undefined;
+      if (!config?.language) return undefined;
+      for (const [name, language] of Object.entries(this.plugin.languages ?? {})) {
+        if (language === config.language) return `consentry/${name}`;
+      }
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Load the configuration now, so a broken project config fails early (CLI exit 2, editor message). */
+  async validateConfig(probeFile: string): Promise<void> {
+    await this.isLintable(probeFile);
+  }
+
+  ruleInfo(ruleId: string): RuleInfo | undefined {
+    if (!ruleId.startsWith(RULE_PREFIX)) return undefined;
+    const rule = this.plugin.rules[ruleId.slice(RULE_PREFIX.length)] as Rule.RuleModule | undefined;
+    const meta = rule?.meta ?? this.extraMeta.get(ruleId);
+    if (!meta) return { id: ruleId, regulations: [], fixable: false, hasSuggestions: false };
+    const docs = (meta.docs ?? {}) as { description?: string; url?: string; regulations?: unknown; recommended?: unknown };
+    return {
+      id: ruleId,
+      description: docs.description,
+      url: docs.url,
+      regulations: Array.isArray(docs.regulations) ? docs.regulations.filter((r): r is string => typeof r === 'string') : [],
+      recommended: docs.recommended === 'error' || docs.recommended === 'warn' ? docs.recommended : undefined,
+      fixable: Boolean(meta.fixable),
+      hasSuggestions: Boolean(meta.hasSuggestions),
+    };
+  }
+
+  /** Rule meta for formatters (ESLint's `rulesMeta` shape), for every rule that appears in the results. */
+  rulesMeta(results: ESLint.LintResult[]): Record<string, Rule.RuleMetaData> {
+    const meta: Record<string, Rule.RuleMetaData> = {};
+    try {
+      Object.assign(meta, this.eslint.getRulesMetaForResults(results));
+    } catch {
+      // getRulesMetaForResults needs the configs of the linted files; fall back to the plugin's own rules.
+    }
+    for (const result of results) {
+      for (const message of result.messages) {
+        const id = message.ruleId;
+        if (!id || meta[id] || !id.startsWith(RULE_PREFIX)) continue;
+        const rule = this.plugin.rules[id.slice(RULE_PREFIX.length)] as Rule.RuleModule | undefined;
+        if (rule?.meta) meta[id] = rule.meta;
+      }
+    }
+    for (const [id, m] of Object.entries(meta)) if (!this.extraMeta.has(id)) this.extraMeta.set(id, m);
+    return meta;
+  }
+
+  /** One of ESLint's built-in formatters (stylish, json), bound to this engine's configuration. */
+  loadFormatter(name: string): Promise<ESLint.LoadedFormatter> {
+    return this.eslint.loadFormatter(name);
+  }
+
+  private postProcess(result: MutableResult): ESLint.LintResult {
+    // Directive problems about other tools' rules ("Definition for rule 'react/x' was not found") are not ours.
+    const messages = result.messages
+      .filter((m) => m.ruleId === null || m.ruleId.startsWith(RULE_PREFIX))
+      .map((m) => {
+        const override = m.ruleId ? this.severities.get(m.ruleId) : undefined;
+        return override && override !== m.severity ? { ...m, severity: override } : m;
+      });
+    let errorCount = 0;
+    let warningCount = 0;
+    let fatalErrorCount = 0;
+    let fixableErrorCount = 0;
+    let fixableWarningCount = 0;
+    for (const m of messages) {
+      if (m.fatal) fatalErrorCount++;
+      if (m.severity === 2) {
+        errorCount++;
+        if (m.fix) fixableErrorCount++;
+      } else if (m.severity === 1) {
+        warningCount++;
+        if (m.fix) fixableWarningCount++;
+      }
+    }
+    return Object.assign(result, {
+      messages,
+      errorCount,
+      warningCount,
+      fatalErrorCount,
+      fixableErrorCount,
+      fixableWarningCount,
+    });
+  }
+}
+
+/** A file ESLint could not check (a rule or parser threw): one fatal message on it. */
+export function crashResult(filePath: string, error: unknown): ESLint.LintResult {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    filePath,
+    messages: [{ ruleId: null, fatal: true, severity: 2, message: `Consentry could not check this file: ${detail}`, line: 1, column: 1 }],
+    suppressedMessages: [],
+    errorCount: 1,
+    fatalErrorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}

@@ -1,0 +1,180 @@
+// Which files a check covers: every file under the given paths that the lint config applies to, honouring the
+// .gitignore files at every level (from the repository root down) and never entering node_modules or .git.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** Answers "is this path ignored by git?" from every .gitignore between the repository root and the path. */
+export class GitIgnoreFilter {
+  private readonly perDir = new Map<string, Ignore | null>();
+
+  /** Directory whose .gitignore files apply: the repository root holding the path, or the path itself. */
+  static topFor(path: string): string {
+    let dir = resolve(path);
+    for (;;) {
+      if (existsSync(join(dir, '.git'))) return dir;
+      const parent = dirname(dir);
+      if (parent === dir) return resolve(path);
+      dir = parent;
+    }
+  }
+
+  constructor(private readonly top: string) {}
+
+  private rulesIn(dir: string): Ignore | null {
+    let rules = this.perDir.get(dir);
+    if (rules === undefined) {
+      rules = null;
+      const file = join(dir, '.gitignore');
+      try {
+        rules = ignore().add(readFileSync(file, 'utf8'));
+      } catch {
+        // no .gitignore here
+      }
+      this.perDir.set(dir, rules);
+    }
+    return rules;
+  }
+
+  /** The .gitignore rules of the directories from `top` down to `dir` (both included), outermost first. */
+  private chain(dir: string): Array<[string, Ignore]> {
+    const dirs: string[] = [];
+    let current = dir;
+    while (current.startsWith(this.top)) {
+      dirs.push(current);
+      if (current === this.top) break;
+      const parent = dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    return dirs
+      .reverse()
+      .map((d) => [d, this.rulesIn(d)] as [string, Ignore | null])
+      .filter((entry): entry is [string, Ignore] => entry[1] !== null);
+  }
+
+  /** Whether the entry itself matches (ignoring its ancestors: the walker never enters an ignored folder). */
+  matches(path: string, isDirectory: boolean): boolean {
+    if (!path.startsWith(this.top) || path === this.top) return false;
+    let ignored = false;
+    for (const [dir, rules] of this.chain(dirname(path))) {
+      const rel = relative(dir, path).split(sep).join('/') + (isDirectory ? '/' : '');
+      const verdict = rules.test(rel);
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  /** Whether the path or any folder above it (below `top`) is ignored. */
+  isIgnored(path: string, isDirectory: boolean): boolean {
+    let current = dirname(path);
+    while (current.startsWith(this.top) && current !== this.top) {
+      if (ALWAYS_SKIPPED_DIRS.has(current.slice(current.lastIndexOf(sep) + 1)) || this.matches(current, true)) return true;
+      current = dirname(current);
+    }
+    return this.matches(path, isDirectory);
+  }
+}
+
+export interface CollectOptions {
+  cwd: string;
+  /** Whether the lint config applies to the file (asked only for files found by walking or globbing). */
+  isLintable(file: string): Promise<boolean>;
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  /** Stop early (editor cancellation). */
+  isCancelled?: () => boolean;
+}
+
+export interface CollectedFiles {
+  files: string[];
+  /** Arguments that matched nothing on disk. */
+  missing: string[];
+}
+
+async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: string[], isCancelled?: () => boolean): Promise<void> {
+  if (isCancelled?.()) return;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+      if (filter?.matches(full, true)) continue;
+      await walk(full, filter, out, isCancelled);
+    } else if (entry.isFile()) {
+      if (filter?.matches(full, false)) continue;
+      out.push(full);
+    }
+  }
+}
+
+/** Expand CLI/editor path arguments (files, folders, globs) into the sorted list of files to lint. */
+export async function collectFiles(paths: string[], options: CollectOptions): Promise<CollectedFiles> {
+  const useGitignore = options.gitignore !== false;
+  const filters = new Map<string, GitIgnoreFilter>();
+  const filterFor = (path: string): GitIgnoreFilter | undefined => {
+    if (!useGitignore) return undefined;
+    const top = GitIgnoreFilter.topFor(path);
+    let filter = filters.get(top);
+    if (!filter) filters.set(top, (filter = new GitIgnoreFilter(top)));
+    return filter;
+  };
+
+  const explicit = new Set<string>();
+  const found = new Set<string>();
+  const missing: string[] = [];
+  for (const arg of paths.length ? paths : ['.']) {
+    const abs = isAbsolute(arg) ? arg : resolve(options.cwd, arg);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      // A file named on the command line is checked even when ignored: the user asked for it.
+      explicit.add(abs);
+    } else if (stat?.isDirectory()) {
+      const out: string[] = [];
+      // A folder named on the command line is entered even when ignored; .gitignore applies to what is inside.
+      await walk(abs, filterFor(abs), out, options.isCancelled);
+      for (const f of out) found.add(f);
+    } else if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, {
+        cwd: options.cwd,
+        absolute: true,
+        dot: true,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+      });
+      let any = false;
+      for (const m of matches) {
+        const file = resolve(m);
+        if (filterFor(file)?.isIgnored(file, false)) continue;
+        found.add(file);
+        any = true;
+      }
+      if (!any) missing.push(arg);
+    } else {
+      missing.push(arg);
+    }
+  }
+
+  const files = [...explicit];
+  for (const file of found) {
+    if (options.isCancelled?.()) break;
+    if (!explicit.has(file) && (await options.isLintable(file))) files.push(file);
+  }
+  files.sort();
+  return { files, missing };
+}

@@ -1,0 +1,52 @@
+// The plugin's project model, as the server uses it: it feeds unsaved config buffers in (setOverlay), drops cached
+// files on disk changes (invalidate), and asks which app a file belongs to (for cross-file re-checks and counts).
+import * as core from 'eslint-plugin-consentry/core';
+import type { AppModel, ConfigKind, ProjectModelApi } from 'eslint-plugin-consentry/core';
+
+/** The model shared with the rules (the same module instance the plugin's rules read), when the plugin provides one. */
+export function projectModel(): ProjectModelApi | undefined {
+  const get = (core as unknown as { getProjectModel?: () => ProjectModelApi }).getProjectModel;
+  return typeof get === 'function' ? get() : undefined;
+}
+
+/** Calls into the model never take the server down: a failure is logged and treated as "unknown". */
+export class SafeProjectModel {
+  constructor(
+    private readonly model: ProjectModelApi | undefined,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  get available(): boolean {
+    return this.model !== undefined;
+  }
+
+  private guard<T>(what: string, fallback: T, run: (model: ProjectModelApi) => T): T {
+    if (!this.model) return fallback;
+    try {
+      return run(this.model);
+    } catch (error) {
+      this.log(`project model: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+
+  configKindOf(file: string): ConfigKind | undefined {
+    return this.guard('configKindOf', undefined, (m) => m.configKindOf(file));
+  }
+
+  appForFile(file: string): AppModel | undefined {
+    return this.guard('appForFile', undefined, (m) => m.appForFile(file));
+  }
+
+  setOverlay(file: string, text: string | undefined): void {
+    this.guard('setOverlay', undefined, (m) => m.setOverlay(file, text));
+  }
+
+  invalidate(file: string): void {
+    this.guard('invalidate', undefined, (m) => m.invalidate(file));
+  }
+
+  clear(): void {
+    this.guard('clear', undefined, (m) => m.clear());
+  }
+}

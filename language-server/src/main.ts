@@ -1,0 +1,21 @@
+// Process entry of the language server: `--stdio` or `--node-ipc` (or `--socket=<port>`) selects the transport.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server.js';
+
+const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.some((arg) => transports.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
+  process.stderr.write('Usage: consentry-language-server --stdio | --node-ipc | --socket=<port>\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+// A stray console.log would corrupt the stdio transport: send it to the client's log instead.
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.info = console.log;
+console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+
+startServer(connection);
+connection.listen();

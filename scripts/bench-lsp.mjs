@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// Language-server benchmark (run by `npm run bench` after the ESLint ratio, or alone: node scripts/bench-lsp.mjs).
+// Spawns the BUILT server (language-server/bin/consentry-language-server.js --stdio) on a generated Expo app and
+// reports, each next to its target:
+//   1. didChange → publishDiagnostics latency on a 3,000-line TSX file, p50 / p95   (target p95 <= 50 ms)
+//   2. re-check of 20 open documents after an Info.plist buffer edit               (target <= 200 ms)
+//   3. server RSS after checking a workspace of >= 1,500 source files              (target <= 250 MB)
+// Options: --edits <n> (latency samples, default 60), --files <n> (workspace size, default 1500), --json.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const argValue = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const EDITS = argValue('--edits', 60);
+const SOURCE_FILES = Math.max(1500, argValue('--files', 1500));
+const OPEN_DOCS = 20;
+const TARGETS = { p95: 50, recheck: 200, rssMb: 250 };
+
+const serverBin = join(root, 'language-server/bin/consentry-language-server.js');
+if (!existsSync(join(root, 'language-server/dist/main.js'))) {
+  console.error('language-server is not built: run `npm run build` first');
+  process.exit(2);
+}
+
+// ---- workspace ------------------------------------------------------------------------------------------------------
+
+let seed = 0x1eaf;
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+const FIELDS = ['title', 'price', 'count', 'status', 'owner', 'createdAt', 'note', 'tags'];
+
+/** One realistic React Native component (about 50 lines); `camera` adds a permission request the rules look at. */
+function component(name, camera) {
+  const fields = FIELDS.filter(() => rand() > 0.4);
+  return `
+export function ${name}({ id, onDone }: { id: string; onDone: () => void }) {
+  const [items, setItems] = useState<Item[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [query, setQuery] = useState('');
+  const visible = useMemo(() => items.filter((i) => JSON.stringify(i).includes(query)), [items, query]);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch('/api/${name.toLowerCase()}?id=' + id)
+      .then((r) => r.json())
+      .then((data: Item[]) => { if (!cancelled) setItems(data); });
+    return () => { cancelled = true; };
+  }, [id]);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      const res = await fetch('/api/${name.toLowerCase()}/refresh');
+      setItems((await res.json()) as Item[]);${camera ? '\n      await Camera.requestCameraPermissionsAsync();' : ''}
+    } catch (err) {
+      console.warn('${name} refresh failed', err);
+    } finally {
+      setLoading(false);
+      onDone();
+    }
+  }, [onDone]);
+
+  return (
+    <View style={styles.container}>
+      <Text style={styles.title}>${name}</Text>
+      <TextInput value={query} onChangeText={setQuery} placeholder="Search" />
+      <FlatList
+        data={visible}
+        keyExtractor={(item) => item.id}
+        refreshing={loading}
+        onRefresh={refresh}
+        renderItem={({ item }) => (
+          <Pressable onPress={() => setQuery(item.id)}>
+            ${fields.map((f) => `<Text>{item.${f}}</Text>`).join('\n            ')}
+          </Pressable>
+        )}
+      />
+    </View>
+  );
+}
+`;
+}
+
+const HEADER = `import React, { useCallback, useEffect, useMemo, useState } from 'react';
+import { FlatList, Pressable, StyleSheet, Text, TextInput, View } from 'react-native';
+import { Camera } from 'expo-camera';
+
+interface Item { id: string; title?: string; price?: string; count?: string; status?: string; owner?: string; createdAt?: string; note?: string; tags?: string }
+`;
+const FOOTER = `
+const styles = StyleSheet.create({
+  container: { flex: 1, padding: 12 },
+  title: { fontSize: 18, fontWeight: '600' },
+});
+`;
+
+function generatedModule(prefix, components, cameraEvery) {
+  let text = HEADER;
+  for (let i = 0; i < components; i++) text += component(`${prefix}${i}`, cameraEvery > 0 && i % cameraEvery === 0);
+  return text + FOOTER;
+}
+
+const INFO_PLIST = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>CFBundleName</key>
+	<string>bench</string>
+	<key>CFBundleIdentifier</key>
+	<string>com.example.bench</string>
+</dict>
+</plist>
+`;
+const WITH_CAMERA = INFO_PLIST.replace(
+  '</dict>',
+  '\t<key>NSCameraUsageDescription</key>\n\t<string>Scan the QR code on a parcel to track its delivery</string>\n</dict>',
+);
+
+function buildWorkspace() {
+  const dir = join(root, '.bench/lsp-workspace');
+  rmSync(dir, { recursive: true, force: true });
+  const app = join(dir, 'bench-app');
+  mkdirSync(join(app, 'src/screens'), { recursive: true });
+  mkdirSync(join(app, 'ios/BenchApp'), { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bench-app', dependencies: { expo: '52.0.0', 'expo-camera': '16.0.0', react: '18.3.1', 'react-native': '0.76.0' } }, null, 2));
+  writeFileSync(join(app, 'app.json'), JSON.stringify({ expo: { name: 'bench', slug: 'bench', ios: { bundleIdentifier: 'com.example.bench' } } }, null, 2));
+  writeFileSync(join(app, 'ios/BenchApp/Info.plist'), INFO_PLIST);
+  const big = generatedModule('Big', 60, 10);
+  writeFileSync(join(app, 'src/Big.tsx'), big);
+  for (let i = 0; i < SOURCE_FILES; i++) writeFileSync(join(app, 'src/screens', `Screen${i}.tsx`), generatedModule(`Screen${i}_`, 1, i % 4 === 0 ? 1 : 0));
+  return { dir, app, big };
+}
+
+// ---- client -------------------------------------------------------------------------------------------------------
+
+function startServer(workspace) {
+  const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    const list = waiters.get(params.uri) ?? [];
+    for (const waiter of [...list]) {
+      if (waiter.predicate(params)) {
+        list.splice(list.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', () => {});
+  connection.onNotification('consentry/status', () => {});
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const next = (uri, predicate = () => true) =>
+    new Promise((resolve) => {
+      const list = waiters.get(uri) ?? [];
+      list.push({ predicate, resolve });
+      waiters.set(uri, list);
+    });
+  return { child, connection, next, workspace };
+}
+
+const uriOf = (path) => pathToFileURL(path).href;
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function main() {
+  const { dir, app, big } = buildWorkspace();
+  const server = startServer(dir);
+  const { connection, next } = server;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uriOf(dir),
+    workspaceFolders: [{ uri: uriOf(dir), name: 'bench' }],
+    initializationOptions: { workspaceTrusted: false },
+    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+  });
+  await connection.sendNotification('initialized', {});
+
+  // 1. Latency on the 3,000-line file.
+  const bigUri = uriOf(join(app, 'src/Big.tsx'));
+  const lines = big.split('\n');
+  let version = 1;
+  let opened = next(bigUri, (p) => p.version === version);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'typescriptreact', version, text: big } });
+  await opened;
+  const samples = [];
+  for (let i = 0; i < EDITS + 5; i++) {
+    // Insert a comment line somewhere in the file, as an editor sends it (incremental change).
+    const line = 20 + ((i * 37) % (lines.length - 40));
+    version++;
+    const published = next(bigUri, (p) => p.version === version);
+    const start = now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: bigUri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `// edit ${i}\n` }],
+    });
+    await published;
+    if (i >= 5) samples.push(now() - start); // the first edits warm the JIT and caches
+  }
+  samples.sort((a, b) => a - b);
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  const lineCount = lines.length;
+
+  // 2. Info.plist change with 20 open documents.
+  const docUris = [];
+  for (let i = 0; i < OPEN_DOCS; i++) {
+    const path = join(app, 'src/screens', `Screen${i * 4}.tsx`); // every 4th screen requests the camera
+    const uri = uriOf(path);
+    docUris.push(uri);
+    const ready = next(uri, (p) => p.version === 1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescriptreact', version: 1, text: readFileSync(path, 'utf8') } });
+    await ready;
+  }
+  const plistUri = uriOf(join(app, 'ios/BenchApp/Info.plist'));
+  const plistReady = next(plistUri);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: plistUri, languageId: 'xml', version: 1, text: INFO_PLIST } });
+  await plistReady;
+  const recheckTimes = [];
+  let findingsWithout = 0;
+  let findingsWith = 0;
+  for (let round = 0; round < 6; round++) {
+    const text = round % 2 === 0 ? WITH_CAMERA : INFO_PLIST;
+    const all = docUris.map((uri) => next(uri));
+    const start = now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: plistUri, version: round + 2 }, contentChanges: [{ text }] });
+    const results = await Promise.all(all);
+    recheckTimes.push(now() - start);
+    const count = results.reduce((n, p) => n + p.diagnostics.length, 0);
+    if (round % 2 === 0) findingsWith = count;
+    else findingsWithout = count;
+  }
+  recheckTimes.sort((a, b) => a - b);
+  const recheck = recheckTimes[Math.floor(recheckTimes.length / 2)];
+
+  // 3. Memory after checking the whole workspace.
+  const check = await connection.sendRequest('consentry/checkWorkspace', {});
+  const rss = rssMb(server.child.pid);
+
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  server.child.kill();
+
+  const ok = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
+  const fmt = (n) => n.toFixed(1);
+  const report = {
+    latency: { file: 'src/Big.tsx', lines: lineCount, samples: samples.length, p50, p95, target: TARGETS.p95 },
+    recheck: { openDocuments: OPEN_DOCS, medianMs: recheck, allMs: recheckTimes, findingsWithoutKey: findingsWithout, findingsWithKey: findingsWith, target: TARGETS.recheck },
+    memory: { files: check.files, checkMs: check.durationMs, rssMb: rss, target: TARGETS.rssMb },
+  };
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log(`\nLanguage server (built binary over stdio, ${lineCount}-line TSX, ${check.files}-file workspace)`);
+    console.log(`  didChange → diagnostics      p50 ${fmt(p50)} ms   p95 ${fmt(p95)} ms   (target p95 <= ${TARGETS.p95} ms) ${ok(p95, TARGETS.p95)}`);
+    console.log(
+      `  Info.plist edit → ${OPEN_DOCS} open docs re-checked   ${fmt(recheck)} ms median of ${recheckTimes.length}   (target <= ${TARGETS.recheck} ms) ${ok(recheck, TARGETS.recheck)}` +
+        `   [findings in those docs: ${findingsWithout} without the key, ${findingsWith} with it]`,
+    );
+    console.log(`  server RSS after checking the workspace   ${fmt(rss)} MB   (target <= ${TARGETS.rssMb} MB) ${ok(rss, TARGETS.rssMb)}   [check took ${check.durationMs} ms]`);
+  }
+  const failed = p95 > TARGETS.p95 || recheck > TARGETS.recheck || rss > TARGETS.rssMb;
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,493 @@
+#!/usr/bin/env node
+// Normalises the reference API catalog into the typed knowledge base:
+//   node scripts/import-catalog.mjs [path/to/api-catalog.json]
+// writes eslint-plugin/src/core/knowledge/apis.generated.ts (committed; CI never needs the catalog).
+// The catalog describes calls in prose-like strings ("Adjust.getIdfa / getIdfv", "new Mixpanel(...).init(...)",
+// "named or default.*"); this script turns them into import/global/jsx/template bindings. What it cannot parse
+// is fixed by hand in OVERRIDES below.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const catalogPath = process.argv[2] ?? join(root, '../shared/reference/api-catalog.json');
+const outPath = join(root, 'eslint-plugin/src/core/knowledge/apis.generated.ts');
+const catalog = JSON.parse(readFileSync(catalogPath, 'utf8'));
+
+const CALL = '()';
+
+const ECOSYSTEMS = {
+  'react-native': 'react-native',
+  expo: 'expo',
+  'wechat-miniprogram': 'wechat',
+  'uni-app': 'uni-app',
+  taro: 'taro',
+  capacitor: 'capacitor',
+  web: 'web',
+  'harmonyos-arkts': 'harmony',
+  'alipay-miniprogram': 'alipay',
+  'native-sdk (bridged)': 'native-bridge',
+  cordova: 'cordova',
+};
+
+// Catalog platform names → our Platform. Alipay and Windows have no Platform of their own (dropped).
+const PLATFORMS = {
+  ios: ['ios'],
+  android: ['android'],
+  web: ['web'],
+  windows: [],
+  'mp-weixin': ['wechat'],
+  weapp: ['wechat'],
+  app: ['ios', 'android'],
+  rn: ['ios', 'android'],
+  h5: ['web'],
+  'app-android': ['android'],
+  'app-ios': ['ios'],
+  'app-harmony': ['harmony'],
+  harmonyos: ['harmony'],
+  'mp-alipay': [],
+};
+
+// HarmonyOS modules: the kit re-export (named) and the legacy @ohos module (default export).
+const HARMONY_MODULES = {
+  abilityAccessCtrl: ['@kit.AbilityKit', '@ohos.abilityAccessCtrl'],
+  identifier: ['@kit.AdsKit', '@ohos.identifier.oaid'],
+  geoLocationManager: ['@kit.LocationKit', '@ohos.geoLocationManager'],
+  camera: ['@kit.CameraKit', '@ohos.multimedia.camera'],
+  audio: ['@kit.AudioKit', '@ohos.multimedia.audio'],
+  contact: ['@kit.ContactsKit', '@ohos.contact'],
+  pasteboard: ['@kit.BasicServicesKit', '@ohos.pasteboard'],
+  calendarManager: ['@kit.CalendarKit', '@ohos.calendarManager'],
+};
+
+const imp = (module, importName, path = []) => ({ type: 'import', module, importName, path });
+const glob = (global, path) => ({ type: 'global', global, path });
+const named = (module, dotted) => {
+  const [head, ...rest] = dotted.split('.');
+  return imp(module, head, rest);
+};
+const dflt = (module, dotted) => imp(module, 'default', dotted.split('.'));
+
+// ---- Hand fixes, keyed by `${catalog ecosystem}|${module}|${call}` -------------------------------------------
+// Each value either gives bindings for the entry or splits it into several entries ({ split: [...] }).
+const firebaseModular = (fn) => [imp('@react-native-firebase/analytics', fn), imp('@react-native-firebase/analytics', 'default', [CALL, fn])];
+const amapRn = 'react-native-amap-geolocation';
+// AMap privacy switches: RN wrappers (named or on the default object) and the HarmonyOS ohpm package's static class.
+const amapPrivacy = (fn) => [
+  imp(amapRn, fn),
+  imp(amapRn, 'default', [fn]),
+  imp('@uiw/react-native-amap-geolocation', fn),
+  imp('@uiw/react-native-amap-geolocation', 'default', [fn]),
+  imp('react-native-amap3d', 'AMapSdk', [fn]),
+  imp('@amap/amap_lbs_location', 'AMapLocationManagerImpl', [fn]),
+];
+const OVERRIDES = {
+  'react-native|@react-native-firebase/analytics|getAnalytics / analytics()': {
+    display: 'getAnalytics / analytics()',
+    bindings: [imp('@react-native-firebase/analytics', 'getAnalytics'), imp('@react-native-firebase/analytics', 'default')],
+  },
+  ...Object.fromEntries(
+    ['setAnalyticsCollectionEnabled', 'setConsent', 'setUserId', 'setUserProperty', 'setUserProperties', 'logEvent', 'getAppInstanceId'].map((fn) => [
+      `react-native|@react-native-firebase/analytics|${fn}`,
+      { bindings: firebaseModular(fn) },
+    ]),
+  ),
+  'react-native|@react-native-firebase/analytics|initiateOnDeviceConversionMeasurementWithEmailAddress / ...WithPhoneNumber / ...WithHashed*': {
+    bindings: [
+      'initiateOnDeviceConversionMeasurementWithEmailAddress',
+      'initiateOnDeviceConversionMeasurementWithPhoneNumber',
+      'initiateOnDeviceConversionMeasurementWithHashedEmailAddress',
+      'initiateOnDeviceConversionMeasurementWithHashedPhoneNumber',
+    ].flatMap(firebaseModular),
+  },
+  'react-native|@amplitude/analytics-react-native|setUserId / identify / track': {
+    bindings: ['setUserId', 'identify', 'track'].map((fn) => imp('@amplitude/analytics-react-native', fn)),
+  },
+  'react-native|@segment/analytics-react-native|client.identify / client.track / client.screen': {
+    bindings: ['identify', 'track', 'screen'].flatMap((fn) => [
+      imp('@segment/analytics-react-native', 'createClient', [CALL, fn]),
+      imp('@segment/analytics-react-native', 'useAnalytics', [CALL, fn]),
+    ]),
+  },
+  'react-native|mixpanel-react-native|new Mixpanel(token, trackAutomaticEvents).init(optOutTrackingDefault?, superProperties?, serverURL?)': {
+    display: 'new Mixpanel(token, trackAutomaticEvents).init(...)',
+    bindings: [imp('mixpanel-react-native', 'Mixpanel', [CALL, 'init'])],
+  },
+  ...Object.fromEntries(
+    ['optOutTracking', 'optInTracking', 'hasOptedOutTracking'].map((fn) => [
+      `react-native|mixpanel-react-native|${fn}`,
+      { bindings: [imp('mixpanel-react-native', 'Mixpanel', [CALL, fn])] },
+    ]),
+  ),
+  'react-native|react-native-branch|branch.subscribe (native Branch init in AppDelegate/MainApplication)': {
+    display: 'branch.subscribe',
+    bindings: [dflt('react-native-branch', 'subscribe')],
+  },
+  'react-native|react-native-onesignal|OneSignal.login / User.addEmail / User.addSms / User.addTag': {
+    bindings: ['login', 'User.addEmail', 'User.addSms', 'User.addTag'].map((p) => imp('react-native-onesignal', 'OneSignal', p.split('.'))),
+  },
+  // The uni-app UMeng UTS plugin exports three functions with different roles: split them.
+  'uni-app|uni_modules/umeng-common (3rd-party UTS plugin)|preInitUM / initUM / submitPolicyGrantResult': {
+    split: [
+      { display: 'preInitUM', kind: 'consent-gate', bindings: [imp('uni_modules/umeng-common', 'preInitUM')] },
+      { display: 'initUM', kind: 'sdk-init', bindings: [imp('uni_modules/umeng-common', 'initUM')] },
+      { display: 'submitPolicyGrantResult', kind: 'consent-gate', bindings: [imp('uni_modules/umeng-common', 'submitPolicyGrantResult')] },
+    ],
+  },
+  // Web push: the PushManager lives on a service-worker registration, reached from navigator.serviceWorker.
+  'web|(browser global)|PushManager.subscribe': {
+    bindings: [
+      glob('navigator', ['serviceWorker', 'ready', 'pushManager', 'subscribe']),
+      glob('navigator', ['serviceWorker', 'register', CALL, 'pushManager', 'subscribe']),
+      glob('navigator', ['serviceWorker', 'getRegistration', CALL, 'pushManager', 'subscribe']),
+    ],
+  },
+  'cordova|cordova-plugin-android-permissions|cordova.plugins.permissions.checkPermission': {
+    bindings: [glob('cordova', ['plugins', 'permissions', 'checkPermission'])],
+  },
+  'harmonyos-arkts|@kit.BasicServicesKit|pasteboard.getSystemPasteboard().getData': {
+    bindings: ['getData', 'getDataSync'].flatMap((m) => harmonyBindings('pasteboard', ['getSystemPasteboard', CALL, m])),
+  },
+  // Native SDKs: bindings for JS wrappers whose exports we saw (in the package or in code importing it). Wrapper
+  // names are community packages, so these entries keep bindingsUnverified.
+  'native-sdk (bridged)|AMap (高德) Location/Map SDK|AMapLocationClient.updatePrivacyShow': {
+    bindings: amapPrivacy('updatePrivacyShow'),
+    bindingsUnverified: true,
+  },
+  'native-sdk (bridged)|AMap (高德) Location/Map SDK|AMapLocationClient.updatePrivacyAgree': {
+    bindings: amapPrivacy('updatePrivacyAgree'),
+    bindingsUnverified: true,
+  },
+  'native-sdk (bridged)|AMap (高德) Location SDK|AMapLocationClient(...) / AMapLocationManager new': {
+    display: 'AMapLocationClient(...) / AMapLocationManager new',
+    bindings: [
+      imp(amapRn, 'init'),
+      imp('react-native-amap3d', 'AMapSdk', ['init']),
+      imp('@uiw/react-native-amap-geolocation', 'setApiKey'),
+      imp('@uiw/react-native-amap-geolocation', 'default', ['setApiKey']),
+      imp('@amap/amap_lbs_location', 'AMapLocationManagerImpl'),
+    ],
+    bindingsUnverified: true,
+  },
+  'native-sdk (bridged)|com.umeng.commonsdk.UMConfigure|UMConfigure.init': {
+    bindings: [
+      imp('@react-native-hero/umeng-analytics', 'init'),
+      imp('react-native-mumeng', 'initSDK'),
+      imp('react-native-umsdk', 'initUMSDK'),
+    ],
+    bindingsUnverified: true,
+  },
+  // UMeng pre-initialisation is native-only in the wrappers we found (Application.onCreate).
+  'native-sdk (bridged)|com.umeng.commonsdk.UMConfigure|UMConfigure.preInit': { bindings: [], bindingsUnverified: true },
+  'native-sdk (bridged)|Getui PushSDK|PushManager.getInstance().initialize (Android) / GeTuiSdk startSdk (iOS)': {
+    display: 'PushManager.getInstance().initialize / GeTuiSdk startSdk',
+    bindings: [],
+  },
+  'native-sdk (bridged)|Tencent Bugly|CrashReport.initCrashReport': { bindings: [] },
+  'native-sdk (bridged)|Baidu (百度) Location SDK|LocationClient.setAgreePrivacy': { bindings: [], bindingsUnverified: true },
+  'native-sdk (bridged)|Baidu Map SDK|SDKInitializer.setAgreePrivacy': { bindings: [], bindingsUnverified: true },
+  'native-sdk (bridged)|Tencent (腾讯) Location SDK|TencentLocationManager.setUserAgreePrivacy': {
+    bindings: [imp('expo-qq-location', 'setUserAgreePrivacy')],
+    bindingsUnverified: true,
+  },
+};
+
+function harmonyBindings(head, path) {
+  const [kit, legacy] = HARMONY_MODULES[head];
+  return [imp(kit, head, path), imp(legacy, 'default', path)];
+}
+
+// ---- Parsing helpers --------------------------------------------------------------------------------------------
+
+/** "abilityAccessCtrl.createAtManager().requestPermissionsFromUser" → ['abilityAccessCtrl','createAtManager','()','requestPermissionsFromUser']; captures a literal first argument. */
+function parseCallPath(text) {
+  let s = text.replace(/⚠deprecated/g, '').trim().replace(/^new\s+/, '');
+  s = s.replace(/\s+\(.*\)$/, ''); // trailing prose in parentheses
+  const segments = [];
+  let literal;
+  const re = /([A-Za-z_$][\w$]*)|\(([^()]*)\)|\./g;
+  let m;
+  while ((m = re.exec(s))) {
+    if (m[1]) segments.push(m[1]);
+    else if (m[0].startsWith('(')) {
+      const arg = m[2].trim();
+      const lit = /^'([^']*)'$/.exec(arg);
+      if (lit && segments.length) literal = { value: lit[1] };
+      else segments.push(CALL);
+    }
+  }
+  // A call the source wrote with its arguments ("foo(...)") ends in CALL: the matched node is that call itself.
+  if (segments[segments.length - 1] === CALL) segments.pop();
+  return { segments, literal };
+}
+
+/** "Adjust.getIdfa / getIdfv" → ['Adjust.getIdfa', 'Adjust.getIdfv']. */
+function splitAlternatives(call) {
+  const parts = call.split(' / ').map((p) => p.trim());
+  const first = parts[0];
+  const dot = first.indexOf('.');
+  const prefix = dot > 0 && !first.includes('(') ? first.slice(0, dot + 1) : '';
+  return parts.map((p, i) => (i === 0 || !prefix || p.startsWith(prefix) ? p : prefix + p));
+}
+
+function parseTemplate(call) {
+  const m = /^<([\w-]+)(.*?)>?$/.exec(call.trim());
+  if (!m) return undefined;
+  const attr = /([\w-]+)="([^"]*)"/.exec(m[2]);
+  return { type: 'template', element: m[1], ...(attr ? { attribute: { name: attr[1], value: attr[2] } } : {}) };
+}
+
+function moduleName(entry) {
+  return entry.module.split(' ')[0];
+}
+
+/** Bindings from importStyle + call + module. */
+function deriveBindings(entry) {
+  const style = entry.importStyle;
+  const call = entry.call.replace(/⚠deprecated/g, '').trim();
+  if (style.startsWith('template')) return [parseTemplate(call)];
+  if (style === 'ArkUI component') return [glob(call.replace(/\(\)$/, ''), [])];
+  if (style.includes('(JSX)')) {
+    const name = /^<([\w.]+)/.exec(call)?.[1];
+    return [{ type: 'jsx', module: moduleName(entry), importName: name }];
+  }
+  const out = [];
+  for (const alt of splitAlternatives(call)) {
+    const { segments } = parseCallPath(alt);
+    const [head, ...rest] = segments;
+    const mod = moduleName(entry);
+    if (entry.ecosystem === 'taro' || head === 'Taro') {
+      out.push(glob('Taro', rest), imp('@tarojs/taro', 'default', rest), imp('@tarojs/taro', rest[0], rest.slice(1)));
+      continue;
+    }
+    if (style.startsWith('global')) {
+      out.push(glob(head, rest));
+      continue;
+    }
+    if (entry.ecosystem === 'harmonyos-arkts' && HARMONY_MODULES[head]) {
+      out.push(...harmonyBindings(head, rest));
+      continue;
+    }
+    if (style.startsWith('namespace') && style.includes('or named')) {
+      // "Location.requestForegroundPermissionsAsync": Location is the namespace alias, the export is the member.
+      out.push(rest.length ? imp(mod, rest[0], rest.slice(1)) : imp(mod, head));
+      continue;
+    }
+    if (style.startsWith('namespace import')) {
+      out.push(imp(mod, rest[0], rest.slice(1)));
+      continue;
+    }
+    if (/^default \w+\.\* or named$/.test(style) || style === 'default' || style.startsWith('named or default')) {
+      const path = segments.length > 1 && /^[A-Z]/.test(head) ? rest : segments;
+      out.push(imp(mod, 'default', path), imp(mod, path[0], path.slice(1)));
+      continue;
+    }
+    if (style.startsWith('default Clipboard or named')) {
+      if (head === 'Clipboard') out.push(imp(mod, 'default', rest), imp(mod, 'Clipboard', rest));
+      else out.push(imp(mod, head, rest));
+      continue;
+    }
+    if (/^default \w+$/.test(style)) {
+      out.push(imp(mod, 'default', rest.length ? rest : segments));
+      continue;
+    }
+    if (style.startsWith('named')) {
+      out.push(imp(mod, head, rest));
+      continue;
+    }
+    throw new Error(`No binding rule for importStyle "${style}" (${entry.ecosystem} ${entry.call}); add an override`);
+  }
+  return out;
+}
+
+// ---- purposeKeys ---------------------------------------------------------------------------------------------
+function parsePurposeKeys(entry) {
+  const out = {};
+  const add = (k, v) => {
+    out[k] ??= [];
+    if (!out[k].includes(v)) out[k].push(v);
+  };
+  for (const { file, key } of entry.purposeKeys) {
+    for (const ns of key.match(/\bNS\w+UsageDescription\w*|\bNFCReaderUsageDescription\b/g) ?? []) {
+      if (file === 'Info.plist' || file.startsWith('app.json /') || file === 'config.xml' || file === 'manifest.json') add('ios', ns);
+    }
+    if (file === 'AndroidManifest.xml') {
+      const id = /uses-permission\s+([\w.]+)/.exec(key)?.[1] ?? (/^[A-Z_]+$/.test(key) ? key : undefined);
+      if (id) add('android', id.includes('.') ? id : `android.permission.${id}`);
+      else if (/^com\.google/.test(key)) add('android', key);
+    }
+    for (const ohos of key.match(/ohos\.permission\.[A-Z_]+/g) ?? []) add('harmony', ohos);
+    const plugin = /expo\.plugins\["([^"]+)"\]\.(\w+)/.exec(key);
+    if (plugin && /Permission(Text)?$/.test(plugin[2])) {
+      out.expoPlugin ??= { plugin: plugin[1], options: [] };
+      if (!out.expoPlugin.options.includes(plugin[2])) out.expoPlugin.options.push(plugin[2]);
+    }
+    for (const scope of key.match(/permission\["(scope\.\w+)"\]/g) ?? []) add('wechatPermission', /scope\.\w+/.exec(scope)[0]);
+    const guide = file.startsWith('mp-admin') ? /^([A-Z]\w+) \(/.exec(key) : null;
+    if (guide) out.wechatPrivacyGuide = guide[1];
+  }
+  for (const k of ['ios', 'android']) if (out[k]?.length === 0) delete out[k];
+  return out;
+}
+
+function requiredPrivateInfo(entry) {
+  for (const { key } of entry.purposeKeys) {
+    const m = /requiredPrivateInfos\[\] includes "(\w+)"/.exec(key);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function wechatScope(entry) {
+  const m = /^scope\.\w+/.exec(entry.scope ?? '');
+  return m ? m[0] : undefined;
+}
+
+// Reads that show the OS / host prompt themselves (catalog "Calls that prompt without looking like a request").
+const IMPLICIT_PROMPTS = new Set([
+  'react-native|@react-native-community/geolocation|Geolocation.getCurrentPosition',
+  'react-native|@react-native-community/geolocation|Geolocation.watchPosition',
+  'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition',
+  'web|(browser global)|navigator.geolocation.getCurrentPosition',
+  'web|(browser global)|navigator.geolocation.watchPosition',
+  'web|(browser global)|PushManager.subscribe',
+  'capacitor|@capacitor/geolocation|Geolocation.getCurrentPosition',
+  'capacitor|@capacitor/geolocation|Geolocation.watchPosition',
+  'capacitor|@capacitor/camera|Camera.getPhoto',
+  'capacitor|@capacitor/camera|Camera.takePhoto',
+  'capacitor|@capacitor/camera|Camera.recordVideo',
+  'capacitor|@capacitor/push-notifications|PushNotifications.register',
+  'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition',
+  'cordova|cordova-plugin-camera|navigator.camera.getPicture',
+  'expo|expo-camera|<CameraView>',
+  'expo|expo-image-picker|ImagePicker.launchCameraAsync',
+  'react-native|react-native-image-picker|launchCamera',
+  'wechat-miniprogram|WXML component|<camera>',
+  'wechat-miniprogram|WXML component|<live-pusher>',
+  'harmonyos-arkts|@kit.LocationKit|geoLocationManager.getCurrentLocation',
+  'harmonyos-arkts|@kit.LocationKit|geoLocationManager.on(\'locationChange\')',
+  'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager',
+  'harmonyos-arkts|@kit.AudioKit|audio.createAudioCapturer',
+]);
+
+// Scopes whose authorization is cancelled (always granted, no popup).
+const SILENT_SCOPES = new Set(['scope.address', 'scope.invoice', 'scope.invoiceTitle', 'scope.userInfo']);
+
+function argumentOf(entry) {
+  const am = entry.argumentMap;
+  if (!am) {
+    if (entry.permission !== '<from-argument>') return undefined;
+    // checkAccessToken(tokenID, permissionName) / checkPermission(permission, ok, err): the catalog gives no argumentMap.
+    if (entry.ecosystem === 'harmonyos-arkts') return { index: 1, arrayAllowed: false, forms: ['ohos-permission'] };
+    return { index: 0, arrayAllowed: false, forms: ['android-permission'] };
+  }
+  if (am.argPath) {
+    const m = /^arg(\d+)\.(\w+)$/.exec(am.argPath);
+    return { index: Number(m[1]), property: m[2], arrayAllowed: false, forms: ['wechat-scope'] };
+  }
+  const forms = [];
+  if (am.constantPrefix === 'PermissionsAndroid.PERMISSIONS.' || am.constantPrefix === 'permissions.') forms.push('android-permission');
+  if (am.constantPrefixIOS) forms.push('rn-permissions-ios', 'rn-permissions-android');
+  if (entry.ecosystem === 'harmonyos-arkts') forms.push('ohos-permission');
+  const multiple = /Multiple$|requestPermissions$|FromUser$|OnSetting$/.test(entry.call);
+  return { index: am.argIndex, arrayAllowed: multiple || entry.ecosystem === 'harmonyos-arkts', forms };
+}
+
+function accessOf(entry, style) {
+  if (style.startsWith('template')) return 'template';
+  if (style.includes('(JSX)')) return 'jsx';
+  if (['expo-device|Device.deviceName', 'expo-device|Device.osBuildFingerprint', 'cordova-plugin-device|device.uuid'].includes(`${entry.module}|${entry.call}`)) return 'property';
+  return 'call';
+}
+
+// ---- Build ---------------------------------------------------------------------------------------------------
+const entries = [];
+for (const e of catalog) {
+  const key = `${e.ecosystem}|${e.module}|${e.call}`;
+  const ov = OVERRIDES[key];
+  const ecosystem = ECOSYSTEMS[e.ecosystem];
+  if (!ecosystem) throw new Error(`Unknown ecosystem ${e.ecosystem}`);
+  const platforms = [...new Set(e.platforms.flatMap((p) => {
+    if (!(p in PLATFORMS)) throw new Error(`Unknown platform ${p}`);
+    return PLATFORMS[p];
+  }))];
+  const display = (ov?.display ?? e.call).replace(/⚠deprecated/g, '').trim();
+  const scope = wechatScope(e);
+  const base = {
+    ecosystem,
+    module: e.module.replace(/\s*\(.*$/, '').trim() || e.module,
+    kind: e.kind,
+    permission: e.permission,
+    platforms,
+    verified: e.verified,
+    ...(e.deprecated || /⚠deprecated/.test(e.call) ? { deprecated: true } : {}),
+    ...(e.sdkCategory ? { sdkCategory: e.sdkCategory } : {}),
+    ...(scope ? { wechatScope: scope } : {}),
+    ...(requiredPrivateInfo(e) ? { requiredPrivateInfo: requiredPrivateInfo(e) } : {}),
+    ...(e.consentGate ? { consentGates: e.consentGate } : {}),
+  };
+  const purposeKeys = parsePurposeKeys(e);
+  if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;
+  const argument = argumentOf(e);
+  if (argument) base.argument = argument;
+  const access = accessOf(e, e.importStyle);
+  const literal = parseCallPath(e.call).literal;
+  const prompts =
+    e.kind === 'permission-request' ||
+    IMPLICIT_PROMPTS.has(key) ||
+    (e.kind === 'data-read' && scope !== undefined && !SILENT_SCOPES.has(scope) && !/via /.test(e.scope ?? ''));
+  const parts = ov?.split ?? [{ display, bindings: ov?.bindings }];
+  for (const part of parts) {
+    const bindings = part.bindings ?? deriveBindings(e);
+    entries.push({
+      id: '',
+      ...base,
+      kind: part.kind ?? base.kind,
+      display: part.display ?? display,
+      bindings: dedupeBindings(bindings),
+      prompts: part.kind ? part.kind === 'permission-request' : prompts,
+      ...(access !== 'call' ? { access } : {}),
+      ...(literal ? { argumentLiteral: { index: 0, value: literal.value } } : {}),
+      ...(ov?.bindingsUnverified ? { bindingsUnverified: true } : {}),
+      catalogKey: key,
+    });
+  }
+}
+
+function dedupeBindings(bindings) {
+  const seen = new Set();
+  return bindings.filter((b) => {
+    const k = JSON.stringify(b);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// Ids: `${ecosystem}:${display}`, qualified by module where two entries would collide.
+const countByShort = new Map();
+for (const en of entries) countByShort.set(`${en.ecosystem}:${en.display}`, (countByShort.get(`${en.ecosystem}:${en.display}`) ?? 0) + 1);
+const ids = new Set();
+for (const en of entries) {
+  const short = `${en.ecosystem}:${en.display}`;
+  en.id = countByShort.get(short) > 1 ? `${en.ecosystem}:${en.catalogKey.split('|')[1]}:${en.display}` : short;
+  if (ids.has(en.id)) throw new Error(`Duplicate id ${en.id}`);
+  ids.add(en.id);
+}
+
+const unusedOverrides = Object.keys(OVERRIDES).filter((k) => !entries.some((e) => e.catalogKey === k));
+if (unusedOverrides.length) throw new Error(`Overrides match no catalog entry:\n${unusedOverrides.join('\n')}`);
+
+const lines = entries.map(({ catalogKey, ...en }) => `  ${JSON.stringify(en)},`);
+const text = `// Generated by scripts/import-catalog.mjs from the reference API catalog (${catalog.length} catalog entries). Do not edit:
+// change the script's OVERRIDES table and re-run it.
+import type { ApiEntry } from './types.js';
+
+export const GENERATED_API_ENTRIES: readonly ApiEntry[] = [
+${lines.join('\n')}
+];
+`;
+writeFileSync(outPath, text);
+const byEco = {};
+for (const en of entries) byEco[en.ecosystem] = (byEco[en.ecosystem] ?? 0) + 1;
+console.log(`wrote ${entries.length} entries to ${outPath.slice(root.length + 1)}`, byEco);

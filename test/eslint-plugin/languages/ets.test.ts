@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import etsParser, { parseForESLint } from '../../../eslint-plugin/src/parsers/ets-parser.js';
+import plugin from '../../../eslint-plugin/src/index.js';
+import { describeMessages, lintText, probeConfig, writeProject } from './lint-helpers.js';
+
+const ARKUI_PAGE = [
+  "import { promptAction } from '@kit.ArkUI';",
+  '',
+  '@Entry',
+  '@Component',
+  'struct Index {',
+  "  @State message: string = 'Hello';",
+  '',
+  '  build() {',
+  '    Column() {',
+  '      Text(this.message).fontSize(20)',
+  "      Button('OK').onClick(() => promptAction.showToast({ message: 'hi' }))",
+  '    }',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+const ABILITY = [
+  "import { UIAbility, Want, AbilityConstant } from '@kit.AbilityKit';",
+  "import { hilog } from '@kit.PerformanceAnalysisKit';",
+  '',
+  'export default class EntryAbility extends UIAbility {',
+  '  onCreate(want: Want, launchParam: AbilityConstant.LaunchParam): void {',
+  "    hilog.info(0x0000, 'app', '%{public}s', 'onCreate');",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+const etsProbe = (types: string[]) =>
+  probeConfig(undefined, ['**/*.ets'], types, { languageOptions: { parser: etsParser as never, sourceType: 'module' } });
+
+describe('ets parser', () => {
+  it('returns an empty Program covering the whole file when ArkUI syntax does not parse as TypeScript', () => {
+    const { ast } = parseForESLint(ARKUI_PAGE, { filePath: 'entry/src/main/ets/pages/Index.ets' });
+    expect(ast.body).toEqual([]);
+    expect(ast.tokens).toEqual([]);
+    expect(ast.comments).toEqual([]);
+    expect(ast.range).toEqual([0, ARKUI_PAGE.length]);
+    expect(ast.loc).toEqual({ start: { line: 1, column: 0 }, end: { line: 15, column: 0 } });
+  });
+
+  it('parses plain TypeScript ability files normally', () => {
+    const { ast } = parseForESLint(ABILITY, { filePath: 'entry/src/main/ets/entryability/EntryAbility.ets' });
+    expect(ast.body.map((statement) => statement.type)).toEqual(['ImportDeclaration', 'ImportDeclaration', 'ExportDefaultDeclaration']);
+    expect(ast.tokens!.length).toBeGreaterThan(20);
+  });
+
+  it('keeps generic type arguments (no JSX in ArkTS)', () => {
+    const { ast } = parseForESLint('const n = <number>value;\nconst m = f<string>(x);\n', {});
+    expect(ast.body).toHaveLength(2);
+  });
+});
+
+describe('.ets in ESLint', () => {
+  it('an ArkUI component file gives no message and no fatal error, where the plain TS parser fails', async () => {
+    const withEts = await lintText(etsProbe(['Identifier', 'CallExpression']), 'entry/src/main/ets/pages/Index.ets', ARKUI_PAGE);
+    expect(withEts).toEqual([]);
+    const withTs = await lintText(
+      probeConfig(undefined, ['**/*.ets'], ['Identifier'], { languageOptions: { parser: tsParser as never } }),
+      'entry/src/main/ets/pages/Index.ets',
+      ARKUI_PAGE,
+    );
+    expect(withTs).toEqual([expect.objectContaining({ fatal: true })]);
+  });
+
+  it('an ability file is linted, with exact locations', async () => {
+    const messages = await lintText(etsProbe(['CallExpression']), 'entry/src/main/ets/entryability/EntryAbility.ets', ABILITY);
+    expect(describeMessages(messages)).toEqual(['6:5-6:56 CallExpression ']);
+  });
+
+  it('the recommended config lints .ets files without fatal errors, next to a broken config file', async () => {
+    const root = writeProject({
+      'entry/src/main/ets/pages/Index.ets': ARKUI_PAGE,
+      'entry/src/main/ets/entryability/EntryAbility.ets': ABILITY,
+      'entry/src/main/module.json5': '{ module: { name: "entry", requestPermissions: [ ] ',
+    });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const results = await eslint.lintFiles(['.']);
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages]));
+    expect(byFile['entry/src/main/ets/pages/Index.ets']).toEqual([]);
+    expect(byFile['entry/src/main/ets/entryability/EntryAbility.ets'].filter((m) => m.fatal)).toEqual([]);
+    expect(byFile['entry/src/main/module.json5']).toEqual([expect.objectContaining({ fatal: true })]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import json from '@eslint/json';
+import { ESLint } from 'eslint';
+import plugin from '../../../eslint-plugin/src/index.js';
+import { describeMessages, lintText, probeConfig } from './lint-helpers.js';
+
+describe('consentry/json, consentry/jsonc, consentry/json5', () => {
+  it('are the @eslint/json languages, so users need no extra plugin', () => {
+    expect(plugin.languages.json).toBe(json.languages.json);
+    expect(plugin.languages.jsonc).toBe(json.languages.jsonc);
+    expect(plugin.languages.json5).toBe(json.languages.json5);
+  });
+
+  it('report JSON nodes at their exact positions', async () => {
+    const text = '{\n  "permission": {\n    "scope.userLocation": { "desc": "用于显示附近门店" }\n  }\n}\n';
+    const messages = await lintText(probeConfig('consentry/json', ['**/app.json'], ['Member[name.value="desc"] > String']), 'miniprogram/app.json', text);
+    expect(describeMessages(messages)).toEqual(['3:29-3:35 String desc', '3:37-3:47 String 用于显示附近门店']);
+  });
+
+  it('the recommended config parses uni-app manifest.json with comments and trailing commas, and module.json5', async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs.recommended, cwd: process.cwd() });
+    const lint = async (file: string, text: string) =>
+      (await eslint.lintText(text, { filePath: `${process.cwd()}/test/fixtures/virtual/${file}` }))[0].messages;
+    expect(await lint('uni-app/manifest.json', '{\n  // 应用名称\n  "name": "demo",\n  "mp-weixin": { "appid": "wx1", },\n}\n')).toEqual([]);
+    expect(await lint('harmony/entry/src/main/resources/base/element/string.json', '{ "string": [ { "name": "reason", "value": "x" } ] } // end\n')).toEqual([]);
+    expect(await lint('harmony/entry/src/main/module.json5', "{ module: { name: 'entry', requestPermissions: [{ name: 'ohos.permission.CAMERA' },] } }\n")).toEqual([]);
+    expect(await lint('harmony/AppScope/app.json5', "{ app: { bundleName: 'com.example.demo' } }\n")).toEqual([]);
+    const broken = await lint('expo/app.json', '{ "expo": { "name": "demo", } ');
+    expect(broken).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^Parsing error/) })]);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint, type Linter } from 'eslint';
+import plugin from '../../eslint-plugin/src/index.js';
+import { createRecommendedConfig } from '../../eslint-plugin/src/configs/recommended.js';
+import { createRule, type ConsentryDocs } from '../../eslint-plugin/src/util/create-rule.js';
+import { writeProject } from './languages/lint-helpers.js';
+
+/** A rule that reports the root node of whatever file it runs on. */
+function rootReporter(name: string, docs: Pick<ConsentryDocs, 'fileKind' | 'languages'>) {
+  return createRule({
+    name,
+    meta: {
+      type: 'problem',
+      docs: { description: 'Report the file', recommended: 'warn', regulations: [], ...docs },
+      schema: [],
+      messages: { seen: 'seen' },
+    },
+    defaultOptions: [],
+    create(context) {
+      const report = (node: unknown) => context.report({ node: node as never, messageId: 'seen' });
+      return { Program: report, XMLDocument: report, StringsDocument: report, WXMLDocument: report, Document: report };
+    },
+  });
+}
+
+const FILES: Record<string, string> = {
+  'src/App.tsx': 'export const App = () => <div />;\n',
+  'src/pages/index.vue': '<template><view /></template>\n<script setup lang="ts">\nconst a: number = 1;\n</script>\n',
+  'entry/src/main/ets/entryability/EntryAbility.ets': 'export default class EntryAbility { onCreate(): void {} }\n',
+  'ios/App/Info.plist': '<plist><dict><key>A</key><string>b</string></dict></plist>\n',
+  'ios/App/zh-Hans.lproj/InfoPlist.strings': '"A" = "b";\n',
+  'app.json': '{ "expo": { "name": "demo" } }\n',
+  'entry/src/main/module.json5': "{ module: { name: 'entry' } }\n",
+  'pages/index/index.wxml': '<view><checkbox checked/></view>\n',
+};
+
+async function whoRunsWhere() {
+  const rules = {
+    'source-rule': rootReporter('source-rule', { fileKind: 'source' }),
+    'config-rule': rootReporter('config-rule', { fileKind: 'config' }),
+    'template-rule': rootReporter('template-rule', { fileKind: 'source', languages: ['wxml'] }),
+  };
+  const testPlugin = { ...plugin, rules } as never;
+  const config = createRecommendedConfig(testPlugin, {
+    'source-rule': { severity: 'error', fileKind: 'source' },
+    'config-rule': { severity: 'warn', fileKind: 'config' },
+    'template-rule': { severity: 'error', fileKind: 'source' },
+  });
+  const root = writeProject(FILES);
+  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [config] });
+  const results = await eslint.lintFiles(['.']);
+  return Object.fromEntries(
+    results.map((r) => [r.filePath.slice(root.length + 1), [...new Set(r.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`))].sort()]),
+  );
+}
+
+describe('recommended config', () => {
+  it('keeps each rule to the languages it handles: sources run everything, config files only config rules, WXML only template rules', async () => {
+    expect(await whoRunsWhere()).toEqual({
+      'src/App.tsx': ['consentry/config-rule', 'consentry/source-rule', 'consentry/template-rule'],
+      'src/pages/index.vue': ['consentry/config-rule', 'consentry/source-rule', 'consentry/template-rule'],
+      'entry/src/main/ets/entryability/EntryAbility.ets': ['consentry/config-rule', 'consentry/source-rule', 'consentry/template-rule'],
+      'ios/App/Info.plist': ['consentry/config-rule'],
+      'ios/App/zh-Hans.lproj/InfoPlist.strings': ['consentry/config-rule'],
+      'app.json': ['consentry/config-rule'],
+      'entry/src/main/module.json5': ['consentry/config-rule'],
+      'pages/index/index.wxml': ['consentry/template-rule'],
+    });
+  });
+
+  it('works as `export default [consentry.configs.recommended]` and as a spread, and parses each file kind with its language', async () => {
+    const root = writeProject({
+      'ios/App/Info.plist': '<plist><dict></plist>',
+      'ios/App/zh-Hans.lproj/InfoPlist.strings': '"A" = ',
+      'app.json': '{ "expo": ',
+      'manifest.json': '{ // uni-app\n "name": "x", }',
+      'entry/src/main/module.json5': "{ module: { name: 'entry' } }",
+      'entry/src/main/resources/base/element/string.json': '{ "string": [ ',
+      'pages/index/index.wxml': '<view><checkbox checked/></view>',
+      'src/App.tsx': 'export const App = () => <div />;\n',
+      'src/util.ts': 'export const cast = <T,>(x: unknown) => x as T;\nexport const n = <number>(1 as unknown);\n',
+      'src/pages/index.vue': '<template><view /></template>\n<script setup lang="ts">\nconst a: number = 1;\n</script>\n',
+      'entry/src/main/ets/pages/Index.ets': '@Entry\n@Component\nstruct Index { build() { Column() {} } }\n',
+    });
+    const expected = {
+      'ios/App/Info.plist': 1,
+      'ios/App/zh-Hans.lproj/InfoPlist.strings': 1,
+      'app.json': 1,
+      'manifest.json': 0,
+      'entry/src/main/module.json5': 0,
+      'entry/src/main/resources/base/element/string.json': 1,
+      'pages/index/index.wxml': 0,
+      'src/App.tsx': 0,
+      'src/util.ts': 0,
+      'src/pages/index.vue': 0,
+      'entry/src/main/ets/pages/Index.ets': 0,
+    };
+    for (const overrideConfig of [[plugin.configs.recommended], [...plugin.configs.recommended], plugin.configs.recommended]) {
+      const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: overrideConfig as Linter.Config[] });
+      const results = await eslint.lintFiles(['.']);
+      const fatal = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.filter((m) => m.fatal).length]));
+      expect(fatal).toEqual(expected);
+    }
+  });
+
+  it('reports JSON positions in ESLint’s usual 1-based columns', async () => {
+    const testPlugin = { ...plugin, rules: { 'config-rule': rootReporter('config-rule', { fileKind: 'config' }) } } as never;
+    const config = createRecommendedConfig(testPlugin, { 'config-rule': { severity: 'warn', fileKind: 'config' } });
+    const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: [config] });
+    const [result] = await eslint.lintText('  { "a": 1 }\n', { filePath: `${process.cwd()}/test/fixtures/virtual/app.json` });
+    expect(result.messages.map((m) => [m.line, m.column, m.endLine, m.endColumn])).toEqual([[1, 1, 2, 1]]);
+  });
+
+  it('leaves other files, dependencies and build outputs alone', async () => {
+    const sdkCall = "import { init } from 'umeng';\ninit('key');\n";
+    const root = writeProject({
+      'src/index.ts': 'export {};\n',
+      'README.md': '# demo',
+      'ios/App/GoogleService-Info.plist': 'not xml',
+      'ios/App/App.entitlements': 'not xml',
+      'node_modules/some-sdk/app.json': '{',
+      'dist/app.json': '{',
+      'dist/assets/index.ts': 'this is not TS',
+      'unpackage/dist/build/mp-weixin/app.json': '{',
+      'unpackage/dist/build/mp-weixin/pages/index.wxml': '<',
+      'android/app/build/intermediates/AndroidManifest.xml': '<',
+      'oh_modules/lib/index.ets': 'this is not ArkTS',
+      'ios/Pods/Some/Info.plist': '<',
+      // ESLint itself lints *.js everywhere by default; a config object cannot hold global ignores, so here
+      // only the absence of Consentry's parser and rules can be checked.
+      'build/index.js': sdkCall,
+      'miniprogram_npm/lib/index.js': sdkCall,
+    });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+    const results = await eslint.lintFiles(['.']);
+    expect(results.map((r) => r.filePath.slice(root.length + 1)).sort()).toEqual(['build/index.js', 'miniprogram_npm/lib/index.js', 'src/index.ts']);
+    for (const result of results) expect(result.messages).toEqual([]);
+  });
+});

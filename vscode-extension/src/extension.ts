@@ -1,0 +1,256 @@
+// The Consentry VS Code extension: a thin client. It starts the bundled language server (dist/server.mjs), shows
+// its state and finding counts in a language status item, and adds three commands. All checking happens in the
+// server; this is the only file that imports `vscode`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  DID_CHANGE_WORKSPACE_TRUST_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type ConsentryInitializationOptions,
+  type DidChangeWorkspaceTrustParams,
+  type StatusParams,
+} from '../../language-server/src/protocol.js';
+
+const SOURCE = 'consentry';
+const RULE_PREFIX = 'consentry/';
+
+/**
+ * The files the server checks: sources, templates and every config file the project model reads. By pattern, not
+ * by language id, because VS Code has no language for Info.plist, WXML or .ets without other extensions.
+ */
+export const FILE_PATTERNS = [
+  '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,wxml,ets}',
+  '**/Info.plist',
+  '**/*.xcprivacy',
+  '**/*.lproj/InfoPlist.strings',
+  '**/AndroidManifest.xml',
+  '**/{app,manifest,androidPrivacy}.json',
+  '**/{module,app}.json5',
+  '**/resources/*/element/string.json',
+];
+const DOCUMENT_SELECTOR: DocumentSelector = FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern }));
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Consentry', { log: true });
+  const status = new StatusItem(DOCUMENT_SELECTOR as vscode.DocumentSelector);
+  context.subscriptions.push(output, status);
+
+  const serverModule = context.asAbsolutePath(join('dist', 'server.mjs'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    diagnosticCollectionName: SOURCE,
+    outputChannel: output,
+    synchronize: { configurationSection: 'consentry' },
+    // A function, so a restart passes the trust and display language of that moment.
+    initializationOptions: (): ConsentryInitializationOptions => ({
+      workspaceTrusted: vscode.workspace.isTrusted,
+      // Diagnostic messages follow the display language ('en', 'zh-cn', …).
+      locale: vscode.env.language,
+    }),
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  const languageClient = new LanguageClient('consentry', 'Consentry', serverOptions, clientOptions);
+  client = languageClient;
+
+  context.subscriptions.push(
+    languageClient.onDidChangeState((event) => status.clientStateChanged(event.newState)),
+    languageClient.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.serverStatus(params)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      status.trustGranted();
+      const params: DidChangeWorkspaceTrustParams = { trusted: true };
+      void languageClient.sendNotification(DID_CHANGE_WORKSPACE_TRUST_NOTIFICATION, params);
+    }),
+    vscode.commands.registerCommand('consentry.checkWorkspace', () => checkWorkspace(languageClient)),
+    vscode.commands.registerCommand('consentry.showRuleDocumentation', (ruleId?: unknown) =>
+      showRuleDocumentation(context, typeof ruleId === 'string' ? ruleId : undefined),
+    ),
+    vscode.commands.registerCommand('consentry.restartServer', async () => {
+      output.info('Restarting the Consentry language server');
+      await languageClient.restart();
+    }),
+  );
+
+  status.clientStateChanged(State.Starting);
+  try {
+    await languageClient.start();
+  } catch (error) {
+    status.failed(error instanceof Error ? error.message : String(error));
+    output.error(`The Consentry language server did not start: ${String(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running?.isRunning()) await running.stop();
+}
+
+async function checkWorkspace(languageClient: LanguageClient): Promise<void> {
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Consentry: checking every app in the workspace…'), cancellable: true },
+    async (_progress, token) => {
+      if (!languageClient.isRunning()) await languageClient.start();
+      const params: CheckWorkspaceParams = {};
+      return languageClient.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, token);
+    },
+  );
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  const summary = vscode.l10n.t(
+    'Consentry checked {0} files in {1} s: {2}.',
+    result.files,
+    (result.durationMs / 1000).toFixed(1),
+    countsLabel(result.errors, result.warnings),
+  );
+  void vscode.window.showInformationMessage(result.cancelled ? `${summary} ${vscode.l10n.t('(cancelled before the end)')}` : summary);
+}
+
+/** "1 error, 2 warnings" in the display language. */
+function countsLabel(errors: number, warnings: number): string {
+  const errorText = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
+  const warningText = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
+  return vscode.l10n.t('{0}, {1}', errorText, warningText);
+}
+
+interface RuleDoc {
+  id: string;
+  title: string;
+  file: string;
+}
+
+/** The rule docs shipped in the extension (dist/docs, copied from rules-docs/ at build time), in the display language. */
+function bundledRuleDocs(context: vscode.ExtensionContext): RuleDoc[] {
+  const english = context.asAbsolutePath(join('dist', 'docs'));
+  const chinese = join(english, 'zh-CN');
+  const preferChinese = vscode.env.language.toLowerCase().startsWith('zh');
+  if (!existsSync(english)) return [];
+  return readdirSync(english)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .map((name) => {
+      const file = preferChinese && existsSync(join(chinese, name)) ? join(chinese, name) : join(english, name);
+      const heading = /^#\s+(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.trim() ?? '';
+      return { id: name.slice(0, -'.md'.length), title: heading, file };
+    });
+}
+
+/** The Consentry diagnostic under the cursor of the active editor, if any. */
+function diagnosticAtCursor(): vscode.Diagnostic | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const position = editor.selection.active;
+  return vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .find((d) => d.source === SOURCE && d.range.contains(position) && diagnosticRuleId(d) !== undefined);
+}
+
+function diagnosticRuleId(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return typeof code === 'string' && code.startsWith(RULE_PREFIX) ? code : undefined;
+}
+
+async function showRuleDocumentation(context: vscode.ExtensionContext, requested: string | undefined): Promise<void> {
+  const docs = bundledRuleDocs(context);
+  const underCursor = requested === undefined ? diagnosticAtCursor() : undefined;
+  let ruleId = requested ?? (underCursor ? diagnosticRuleId(underCursor) : undefined);
+  if (ruleId === undefined) {
+    const picked = await vscode.window.showQuickPick(
+      docs.map((doc) => ({ label: doc.id, description: doc.title, doc })),
+      { placeHolder: vscode.l10n.t('Which Consentry rule?'), matchOnDescription: true },
+    );
+    if (!picked) return;
+    ruleId = picked.doc.id;
+  }
+  const shortId = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : ruleId;
+  const doc = docs.find((d) => d.id === shortId);
+  if (doc) {
+    await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(doc.file));
+    return;
+  }
+  // Not shipped (a rule newer than the docs): the server's link to the online documentation.
+  const target = underCursor && typeof underCursor.code === 'object' ? underCursor.code.target : undefined;
+  if (target) await vscode.env.openExternal(target);
+  else void vscode.window.showWarningMessage(vscode.l10n.t('No documentation found for {0}.', ruleId));
+}
+
+/** The language status item: server state, and the finding counts of the workspace from `consentry/status`. */
+class StatusItem implements vscode.Disposable {
+  private readonly item: vscode.LanguageStatusItem;
+  private last: StatusParams | undefined;
+
+  constructor(selector: vscode.DocumentSelector) {
+    this.item = vscode.languages.createLanguageStatusItem('consentry.status', selector);
+    this.item.name = 'Consentry';
+    this.item.command = { command: 'consentry.checkWorkspace', title: vscode.l10n.t('Check Workspace') };
+  }
+
+  clientStateChanged(state: State): void {
+    if (state === State.Running) {
+      if (this.last) this.serverStatus(this.last);
+      return;
+    }
+    this.last = undefined;
+    this.item.busy = state === State.Starting;
+    this.item.severity = state === State.Stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+    this.item.text = state === State.Starting ? vscode.l10n.t('Consentry: starting') : vscode.l10n.t('Consentry: stopped');
+    this.item.detail = state === State.Stopped ? vscode.l10n.t('Run "Consentry: Restart Server" to start it again.') : undefined;
+  }
+
+  failed(message: string): void {
+    this.item.busy = false;
+    this.item.severity = vscode.LanguageStatusSeverity.Error;
+    this.item.text = vscode.l10n.t('Consentry: failed to start');
+    this.item.detail = message;
+  }
+
+  trustGranted(): void {
+    if (this.last) this.serverStatus({ ...this.last, workspaceTrusted: true });
+  }
+
+  serverStatus(params: StatusParams): void {
+    this.last = params;
+    const { errors, warnings } = params.totals;
+    this.item.busy = params.state === 'starting' || params.state === 'linting';
+    this.item.severity =
+      params.state === 'error'
+        ? vscode.LanguageStatusSeverity.Error
+        : params.state === 'disabled'
+          ? vscode.LanguageStatusSeverity.Warning
+          : vscode.LanguageStatusSeverity.Information;
+    this.item.text =
+      params.state === 'disabled'
+        ? vscode.l10n.t('Consentry: off')
+        : params.state === 'error'
+          ? vscode.l10n.t('Consentry: error')
+          : `Consentry: ${countsLabel(errors, warnings)}`;
+    const details: string[] = [];
+    if (params.message) details.push(params.message);
+    for (const app of params.apps) {
+      if (app.errors + app.warnings > 0) details.push(`${app.name}: ${countsLabel(app.errors, app.warnings)}`);
+    }
+    if (!params.workspaceTrusted) details.push(vscode.l10n.t('Restricted Mode: project config is not executed'));
+    else if (params.usingProjectConfig) details.push(vscode.l10n.t('project eslint.config'));
+    this.item.detail = details.join(' · ') || vscode.l10n.t('no findings');
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
