@@ -6,7 +6,8 @@
 //   2. re-check of 20 open documents after an Info.plist buffer edit               (target <= 200 ms)
 //   3. server RSS after checking a workspace of >= 1,500 source files              (target <= 250 MB)
 // Options: --edits <n> (latency samples, default 60), --files <n> (workspace size, default 1500), --json.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -123,8 +124,8 @@ const WITH_CAMERA = INFO_PLIST.replace(
 );
 
 function buildWorkspace() {
-  const dir = join(root, '.bench/lsp-workspace');
-  rmSync(dir, { recursive: true, force: true });
+  // Outside the repository: its .gitignore (.bench/) would hide the workspace from the server's file walk.
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-bench-lsp-'));
   const app = join(dir, 'bench-app');
   mkdirSync(join(app, 'src/screens'), { recursive: true });
   mkdirSync(join(app, 'ios/BenchApp'), { recursive: true });
@@ -157,10 +158,12 @@ function startServer(workspace) {
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
+  // A guard against a hung run, not a delay: every wait normally ends within milliseconds.
   const next = (uri, predicate = () => true) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within 60 s`)), 60_000);
       const list = waiters.get(uri) ?? [];
-      list.push({ predicate, resolve });
+      list.push({ predicate, resolve: (value) => (clearTimeout(timer), resolve(value)) });
       waiters.set(uri, list);
     });
   return { child, connection, next, workspace };
@@ -254,6 +257,7 @@ async function main() {
   await connection.sendNotification('exit');
   connection.dispose();
   server.child.kill();
+  rmSync(dir, { recursive: true, force: true });
 
   const ok = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
   const fmt = (n) => n.toFixed(1);

@@ -201,11 +201,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  connection.onShutdown(() => {
+    linting.dispose();
+    status.dispose();
+  });
+
   documents.listen(connection);
   return {
     context: ctx,
     linting,
     status,
-    dispose: () => status.dispose(),
+    dispose: () => {
+      linting.dispose();
+      status.dispose();
+    },
   };
 }

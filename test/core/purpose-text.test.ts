@@ -96,7 +96,8 @@ describe('purpose text heuristics', () => {
     const desc = '用于在地图上展示你附近的自提门店和配送范围，方便你选择最近的门店下单取货';
     expect(assessPurposeText(desc, { maxLength: 30 })).toEqual([{ kind: 'tooLong', length: 36, maxLength: 30 }]);
     expect(kinds('展示附近的自提门店', { maxLength: 30 })).toEqual([]);
-    expect(kinds('x'.repeat(40) + ' TODO', { maxLength: 30 })).toEqual(['placeholder', 'tooLong']);
+    expect(kinds(`${PURPOSE_PLACEHOLDER} for the location`, { maxLength: 30 })).toEqual(['placeholder']);
+    expect(kinds('用于在地图上展示你附近的自提门店和配送范围，方便你选择最近的门店下单取货，需要使用位置', { maxLength: 30 })).toEqual(['tooLong']);
   });
 });
 

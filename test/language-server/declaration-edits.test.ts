@@ -166,6 +166,14 @@ describe('Expo', () => {
     expect(JSON.parse(out['/a/app.json']!).expo.plugins[1]).toEqual(['expo-camera', { microphonePermission: 'Record video with sound', cameraPermission: PLACEHOLDER }]);
   });
 
+  it('adds the plugin with its option when the project does not list it yet', () => {
+    const { out } = run(
+      { kind: 'expo-app-json', platform: 'ios', file: '/a/app.json', key: 'NSUserTrackingUsageDescription', expoPluginOption: { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission' } },
+      { '/a/app.json': appJson },
+    );
+    expect(JSON.parse(out['/a/app.json']!).expo.plugins).toEqual(['expo-router', 'expo-camera', ['expo-tracking-transparency', { userTrackingPermission: PLACEHOLDER }]]);
+  });
+
   it('appends an Android permission to expo.android.permissions, creating it', () => {
     const { out } = run({ kind: 'expo-app-json', platform: 'android', file: '/a/app.json', key: 'android.permission.CAMERA' }, { '/a/app.json': appJson });
     expect(JSON.parse(out['/a/app.json']!).expo.android).toEqual({ permissions: ['android.permission.CAMERA'] });

@@ -7,10 +7,13 @@ export * from './knowledge/index.js';
 export {
   applyTextEdits,
   buildDeclarationEdits,
+  buildDeclarationsEdits,
   harmonyStringJsonFor,
+  minimalEdit,
   type DeclarationEditRequest,
   type FileEdits,
   type ReadText,
   type TextEdit,
 } from './edits/index.js';
 export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';
+export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, dependencyUses, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';

@@ -144,7 +144,7 @@ export function statesNoPurpose(text: string): boolean {
   });
 }
 
-/** The problems of one purpose string: at most one about its content, plus one about a platform limit. */
+/** The problems of one purpose string: at most one about its content, plus one about a platform limit (unless it is a placeholder). */
 export function assessPurposeText(text: string, options: PurposeTextOptions = {}): PurposeTextProblem[] {
   const problems: PurposeTextProblem[] = [];
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
@@ -152,7 +152,9 @@ export function assessPurposeText(text: string, options: PurposeTextOptions = {}
   if (isPlaceholderText(text, options.placeholders)) problems.push({ kind: 'placeholder' });
   else if (statesNoPurpose(text)) problems.push({ kind: 'noPurpose' });
   else if (weightedLength(text) < minLength) problems.push({ kind: 'tooShort', length: weightedLength(text), minLength });
-  if (options.maxLength !== undefined && textLength(text) > options.maxLength) {
+  // A placeholder is replaced as a whole, so its length does not matter yet.
+  const placeholder = problems.some((problem) => problem.kind === 'placeholder');
+  if (!placeholder && options.maxLength !== undefined && textLength(text) > options.maxLength) {
     problems.push({ kind: 'tooLong', length: textLength(text), maxLength: options.maxLength });
   }
   return problems;

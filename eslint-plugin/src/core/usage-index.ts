@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import { contentHash } from './hash.js';
 import { DiskFileSource, type FileSource } from './file-source.js';
-import { getBindingIndex, importBindingPath, normaliseModuleSpecifier, pathKey, API_ENTRIES } from './knowledge/registry.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
 import { RNP_IOS_PERMISSIONS, resolveNativePermissionId, HARMONY_USER_GRANT_PERMISSIONS } from './knowledge/native-ids.js';
 import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
@@ -54,7 +54,7 @@ export interface UsageApp {
   dependencies?: Readonly<Record<string, string>>;
 }
 
-interface FileUsage {
+export interface FileUsage {
   permissions: Map<string, UsageSite>;
   privateInfoApis: Set<string>;
   sdkCategories: Set<string>;
@@ -101,6 +101,18 @@ const TEMPLATE_USES: ReadonlyArray<[RegExp, string[]]> = [
   [/open-type\s*=\s*["']chooseAvatar/, ['user-profile']],
   [/<(LocationButton|SaveButton|PasteButton)\b/, []],
 ];
+
+const MEDIA_PICKER = /(^|\.)(chooseImage|chooseMedia|chooseVideo)$/;
+const MINI_PROGRAM_HOSTS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro', 'my', 'tt', 'qq', 'swan', 'jd']);
+/** Mini-program APIs outside the catalogue that still need a permission on some platform (uni-app App: CAMERA). */
+const UNCATALOGUED_MINI_APIS: Readonly<Record<string, readonly string[]>> = {
+  scanCode: ['camera'],
+  startRecord: ['microphone'],
+  startAccelerometer: ['motion'],
+  startGyroscope: ['motion'],
+  startDeviceMotionListening: ['motion'],
+  makePhoneCall: ['phone'],
+};
 
 /** Permission ids written in code (string literals and constant paths), mapped through the knowledge base. */
 const PERMISSION_ID = /\b(android\.permission\.[A-Z_][\w.]*|com\.google\.android\.gms\.permission\.AD_ID|ohos\.permission\.[A-Z_]+|ios\.permission\.[A-Z_]+|scope\.[a-zA-Z]+)\b/g;
@@ -167,7 +179,7 @@ function vueScripts(text: string): string {
 function scanScript(file: string, text: string, usage: FileUsage): void {
   const ts = typescript();
   const kind = /\.[cm]?tsx$|\.ets$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?ts$|\.uts$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX;
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind);
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const index = getBindingIndex();
   /** Local name → where its value comes from: ['module', m, ...path] or ['global', g, ...path]. */
   const origins = new Map<string, { head: string; path: string[]; module: boolean }>();
@@ -178,6 +190,8 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     for (const entry of entries) {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
       addSite(usage.permissions, entry.permission, { file, line, via: 'code', detail: entry.display });
+      // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).
+      if (MEDIA_PICKER.test(entry.display)) addSite(usage.permissions, 'camera', { file, line, via: 'code', detail: entry.display });
       if (entry.requiredPrivateInfo) usage.privateInfoApis.add(entry.requiredPrivateInfo);
       if (entry.kind === 'sdk-init' && entry.sdkCategory) usage.sdkCategories.add(entry.sdkCategory);
     }
@@ -209,8 +223,13 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     }
   };
   const originOf = (root: string, path: string[]): { head: string; path: string[]; module: boolean } => {
+    // `this.atManager.requestPermissionsFromUser(…)` with `atManager = abilityAccessCtrl.createAtManager()` as a field.
+    const field = root === 'this' && path.length ? origins.get(`this.${path[0]}`) : undefined;
+    if (field) return { head: field.head, path: [...field.path, ...path.slice(1)], module: field.module };
     const alias = origins.get(root);
     if (alias) return { head: alias.head, path: [...alias.path, ...path], module: alias.module };
+    // window.navigator.geolocation → navigator.geolocation
+    if (GLOBAL_OBJECT_ALIASES.has(root) && path.length && path[0] !== CALL_SEGMENT) return originOf(path[0], path.slice(1));
     return { head: root, path, module: false };
   };
   const lookup = (node: TS.Node): void => {
@@ -226,6 +245,13 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
         record(entries, node.getStart(source));
         return;
       }
+    }
+    // Mini-program APIs the catalogue does not list but that use a permission (scanCode opens the camera).
+    const mini = origin.module ? (origin.head === '@tarojs/taro' ? origin.path.filter((p) => p !== 'default') : undefined) : MINI_PROGRAM_HOSTS.has(origin.head) ? full : undefined;
+    const extra = mini && mini.length === 1 ? UNCATALOGUED_MINI_APIS[mini[0]] : undefined;
+    if (extra) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      for (const permission of extra) addSite(usage.permissions, permission, { file, line, via: 'code', detail: `${origin.head}.${mini![0]}` });
     }
   };
 
@@ -250,7 +276,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
           : undefined;
       const base = required ? { head: required, path: [] as string[], module: true } : (() => {
         const chain = chainOf(init);
-        if (!chain || chain.root === 'this') return undefined;
+        if (!chain) return undefined;
         const origin = originOf(chain.root, chain.path);
         return origin.module || index.globalNames.has(origin.head) ? origin : undefined;
       })();
@@ -261,7 +287,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
           for (const element of name.elements) {
             if (!ts.isIdentifier(element.name)) continue;
             const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-            origins.set(element.name.text, { ...base, path: [...base.path, ...(required ? ['default', key].slice(1) : [key])] });
+            origins.set(element.name.text, { ...base, path: [...base.path, key] });
           }
         }
         // `this.atManager = …` style fields are looked up by field name.
@@ -279,18 +305,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       const continues =
         parent && ((ts.isPropertyAccessExpression(parent) && parent.expression === node) || (ts.isCallExpression(parent) && parent.expression === node));
       if (!continues) {
-        const chain = chainOf(node);
-        if (chain?.root === 'this' && chain.path.length) {
-          const field = origins.get(`this.${chain.path[0]}`);
-          if (field) origins.set('this', { ...field, path: field.path.slice(0, field.path.length) });
-        }
-        if (chain?.root === 'this' && chain.path.length && origins.has(`this.${chain.path[0]}`)) {
-          const field = origins.get(`this.${chain.path[0]}`)!;
-          const entries = field.module ? index.imports.get(pathKey(field.head, [...field.path, ...chain.path.slice(1)].filter((s, i, all) => !(s === CALL_SEGMENT && i === all.length - 1)))) : undefined;
-          record(entries, node.getStart(source));
-        } else {
-          lookup(node);
-        }
+        lookup(node);
       }
     } else if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
       const tag = node.tagName;
@@ -371,6 +386,8 @@ export class UsageIndex {
   private readonly files = new Map<string, CachedFile>();
   private readonly apps = new Map<string, CachedApp>();
   private readonly overlays = new Map<string, string>();
+  /** Work counters (diagnostics and tests): files read from the source, files scanned after a content change. */
+  readonly stats = { reads: 0, scans: 0, computes: 0 };
 
   constructor(private readonly source: FileSource = new DiskFileSource(), private readonly now: () => number = Date.now) {}
 
@@ -396,7 +413,9 @@ export class UsageIndex {
   /** Forget a file (changed, created or deleted) and mark the apps that hold it for recomputation. */
   invalidate(file: string): void {
     const path = file.replace(/\\/g, '/');
-    this.files.delete(path);
+    // Keep the content hash: a file saved unchanged is read again but not re-scanned.
+    const cached = this.files.get(path);
+    if (cached) this.files.set(path, { ...cached, signature: '' });
     for (const [root, app] of this.apps) if (path === root || path.startsWith(`${root}/`)) app.dirty = true;
   }
 
@@ -406,6 +425,7 @@ export class UsageIndex {
   }
 
   private compute(root: string, dependencies: Readonly<Record<string, string>>): PermissionUsage {
+    this.stats.computes++;
     const permissions = new Map<string, UsageSite>();
     const privateInfoApis = new Set<string>();
     const sdkCategories = new Set<string>();
@@ -435,6 +455,7 @@ export class UsageIndex {
     if (cached && cached.signature === signature) return cached.usage;
     let text = overlay;
     if (text === undefined) {
+      this.stats.reads++;
       const read = this.source.read(file);
       if (!read || !read.ok || read.text.length > MAX_SOURCE_BYTES) return undefined;
       text = read.text;
@@ -444,6 +465,7 @@ export class UsageIndex {
       this.files.set(file, { ...cached, signature });
       return cached.usage;
     }
+    this.stats.scans++;
     const usage = scanFileText(file, text);
     this.files.set(file, { signature, hash, usage });
     return usage;
@@ -503,4 +525,3 @@ export function setUsageIndex(index: UsageIndex): void {
   shared = index;
 }
 
-export { importBindingPath };

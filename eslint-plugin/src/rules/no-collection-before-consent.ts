@@ -155,8 +155,7 @@ export default createRule<[Options], MessageIds>({
         'Disallow starting data-collecting SDKs and reading personal data at launch before the user agrees to the privacy policy',
       recommended: 'error',
       regulations: [
-        'MIIT 337号 #1 (私自收集)',
-        'MIIT 337号 #3 (私自共享)',
+        'MIIT 337号 #1/#3 (私自收集, 私自共享)',
         'MIIT 164号 1.1',
         '认定方法 三.1',
         '认定方法 三.5',
@@ -386,7 +385,8 @@ function constantPredicateVisitors(
   };
   const checkFunction = (fn: FunctionNode, name: string | undefined): void => {
     if (!name || !isPredicateName(name) || !returnsConstantTrue(fn)) return;
-    reportAt(fn.body.type === 'BlockStatement' ? firstReturnArgument(fn.body) ?? fn : fn.body);
+    const returned = fn.body.type === 'BlockStatement' ? firstReturnArgument(fn.body) : fn.body;
+    reportAt(returned ? constantPart(returned) : fn);
   };
   return {
     VariableDeclarator(node) {
@@ -410,9 +410,18 @@ function constantPredicateVisitors(
     LogicalExpression(node) {
       if (node.operator !== '||' || !isConstantTrue(node.right) || isConstantTrue(node.left)) return;
       const constant = model.constantPredicateOf(node);
-      if (constant) reportAt(constant);
+      if (constant) reportAt(constantPart(constant));
     },
   };
+}
+
+/** The literal that makes an expression constant: `true` in `x || true`. */
+function constantPart(node: TSESTree.Node): TSESTree.Node {
+  if (node.type === 'LogicalExpression' && node.operator === '||') {
+    if (isConstantTrue(node.right)) return constantPart(node.right);
+    if (isConstantTrue(node.left)) return constantPart(node.left);
+  }
+  return node;
 }
 
 function firstReturnArgument(body: TSESTree.BlockStatement): TSESTree.Node | undefined {

@@ -18,6 +18,28 @@ export interface Options {
 /** The iOS App Tracking Transparency prompt is expected early (before any tracking SDK reads the IDFA). */
 const DEFAULT_ALLOWED = ['tracking'];
 
+/** Reads that prompt for another permission's dialog: a push token needs the notification permission. */
+const PROMPT_ALIASES: Readonly<Record<string, string>> = { 'push-token': 'notifications' };
+
+/** The call runs in a `.then` of a request, or after a statement that holds a request in the same block. */
+function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node>): boolean {
+  const contains = (root: TSESTree.Node): boolean => {
+    for (const request of requests) if (request.range[0] >= root.range[0] && request.range[1] <= root.range[1]) return true;
+    return false;
+  };
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && current.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+      if (contains(current.callee.object)) return true;
+    }
+    if (current.type === 'BlockStatement' || current.type === 'Program') {
+      const index = (current.body as TSESTree.Node[]).indexOf(child);
+      for (let i = 0; i < index; i++) if (contains(current.body[i])) return true;
+    }
+  }
+  return false;
+}
+
 export default createRule<[Options], MessageIds>({
   name: 'no-request-on-launch',
   meta: {
@@ -56,7 +78,16 @@ export default createRule<[Options], MessageIds>({
         if (call && prompts(call)) candidates.push(call);
       },
       'Program:exit'() {
+        const explicit = candidates.filter((c) => c.match?.entry.kind !== 'data-read');
         for (const call of candidates) {
+          // getCurrentPosition / register prompt only when not asked yet: after an explicit request they do not.
+          if (call.match?.entry.kind === 'data-read') {
+            const mine = new Set(call.permissions.map((p) => PROMPT_ALIASES[p.permission] ?? p.permission));
+            const earlier = new Set(
+              explicit.filter((r) => r.permissions.some((p) => mine.has(PROMPT_ALIASES[p.permission] ?? p.permission))).map((r) => r.node),
+            );
+            if (earlier.size && followsRequest(call.node, earlier)) continue;
+          }
           const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
           if (names.length && names.every((p) => allowed.has(p))) continue;
           const launch = launchContextOf(call.node, context);

@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { dirname, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
-import { getProjectModel } from '../core/project/index.js';
+import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import { readConsentrySettings } from '../core/settings.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
@@ -22,7 +22,7 @@ type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong'
 export interface Options {
   /** Minimum weighted length of a purpose (a CJK character counts as two). Default 12. */
   minLength?: number;
-  /** Maximum length in characters per platform. Defaults: wechat 30 (hard limit), harmony 36 (guideline). */
+  /** Maximum length in characters per platform. Defaults: wechat 30 (hard limit), harmony 36 (guideline, Chinese text). */
   maxLength?: { wechat?: number; harmony?: number; ios?: number };
   /** Extra placeholder patterns (regular expressions, case-insensitive), e.g. team boilerplate. */
   placeholders?: string[];
@@ -43,16 +43,14 @@ const PURPOSE_SOURCES = new Set<Declaration['source']>([
   'harmony-request-permissions',
 ]);
 
-const IOS_PLIST_SOURCES = new Set<Declaration['source']>(['info-plist', 'infoplist-strings', 'expo-ios-infoplist', 'uniapp-ios-privacy-description']);
-
 /** Keys whose value is a purpose text: NS…UsageDescription (not NSBonjourServices, UIBackgroundModes …). */
 function isPurposeDeclaration(declaration: Declaration): boolean {
   if (!PURPOSE_SOURCES.has(declaration.source) || typeof declaration.rawValue !== 'string' || !declaration.valueRange) return false;
-  if (IOS_PLIST_SOURCES.has(declaration.source)) return /UsageDescription$/.test(declaration.key);
-  return true;
+  return declaration.platform !== 'ios' || isIosPurposeKey(declaration.key);
 }
 
 const REFERENCE = /^\$string:([\w.]+)$/;
+const HAN = /[\u4e00-\u9fff]/u;
 
 /** A purpose text to judge and where to report it. */
 interface PurposeText {
@@ -159,7 +157,12 @@ export default createRule<[Options], MessageIds>({
     const locales = options.locales ?? readConsentrySettings(context.settings as Record<string, unknown>).locales ?? [];
     const maxLength: Partial<Record<Platform, number>> = { ...PLATFORM_MAX_LENGTH, ...options.maxLength };
 
+    // One config value can stand for several keys (an Expo plugin option writes both location keys): report it once.
+    const reported = new Set<string>();
     const reportAt = (target: { range?: SourceRange; node?: unknown }, messageId: MessageIds, data: Record<string, string | number>) => {
+      const at = target.range ? `${target.range.start.offset}:${target.range.end.offset}` : String((target.node as { range?: number[] })?.range);
+      if (reported.has(`${at} ${messageId}`)) return;
+      reported.add(`${at} ${messageId}`);
       if (target.node) {
         context.report({ node: target.node as TSESTree.Node, messageId, data });
       } else if (target.range) {
@@ -171,7 +174,13 @@ export default createRule<[Options], MessageIds>({
     const limitLabel: Partial<Record<Platform, string>> = { wechat: 'WeChat permission desc', harmony: 'the HarmonyOS reason guideline', ios: 'the configured iOS limit' };
 
     const judge = (purpose: PurposeText) => {
-      const problems = assessPurposeText(purpose.text, { minLength: options.minLength, maxLength: maxLength[purpose.platform], placeholders: options.placeholders });
+      // The HarmonyOS guideline counts Chinese characters; a translation in a Latin script needs more of them.
+      const limited = purpose.platform !== 'harmony' || HAN.test(purpose.text);
+      const problems = assessPurposeText(purpose.text, {
+        minLength: options.minLength,
+        maxLength: limited ? maxLength[purpose.platform] : undefined,
+        placeholders: options.placeholders,
+      });
       for (const problem of problems) reportProblem(purpose, problem);
     };
     const reportProblem = (purpose: PurposeText, problem: PurposeTextProblem) => {
@@ -190,6 +199,7 @@ export default createRule<[Options], MessageIds>({
         const reference = REFERENCE.exec(raw.trim());
         if (declaration.source === 'harmony-request-permissions' && reference) {
           // The text lives in string.json and is judged there; here only the reference itself can be a default.
+          if (!isBaseLocale(declaration.locale)) continue;
           const problems = assessPurposeText(raw).filter((problem) => problem.kind === 'placeholder');
           for (const problem of problems) reportProblem({ key: declaration.key, text: raw, platform: 'harmony', range: declaration.valueRange }, problem);
           continue;
@@ -208,8 +218,14 @@ export default createRule<[Options], MessageIds>({
         const isHarmony = declaration.source === 'harmony-request-permissions';
         if (!isPlist && !isHarmony) continue;
         const baseText = declaration.value ?? declaration.rawValue ?? '';
+        // iOS: <locale>.lproj/InfoPlist.strings of the app; HarmonyOS: the same module's localised string.json.
         const translations = app.declarations.filter(
-          (other) => other.platform === declaration.platform && other.key === declaration.key && !isBaseLocale(other.locale) && (other.value ?? other.rawValue ?? '').trim() !== '',
+          (other) =>
+            other.platform === declaration.platform &&
+            other.key === declaration.key &&
+            !isBaseLocale(other.locale) &&
+            (isPlist ? other.source === 'infoplist-strings' : other.file === declaration.file) &&
+            (other.value ?? '').trim() !== '',
         );
         for (const locale of locales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
@@ -228,7 +244,8 @@ export default createRule<[Options], MessageIds>({
       const reasons = new Map<string, string>();
       for (const declaration of app.declarations) {
         const reference = declaration.source === 'harmony-request-permissions' ? REFERENCE.exec((declaration.rawValue ?? '').trim()) : null;
-        if (reference && dirname(declaration.file) === resource.moduleDir) reasons.set(reference[1], declaration.key);
+        const sameModule = dirname(declaration.file) === resource.moduleDir;
+        if (reference && (sameModule || declaration.harmony?.reasonFile === filename)) reasons.set(reference[1], declaration.key);
       }
       if (!reasons.size) return;
       for (const entry of stringResources(sourceCode.ast as unknown as JsonNode)) {

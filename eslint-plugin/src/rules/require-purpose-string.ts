@@ -21,7 +21,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
 import { resolveValueOrigin, staticString, unwrapExpression } from '../util/resolve-reference.js';
-import { getProjectModel } from '../core/project/index.js';
+import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import type { Declaration, Platform } from '../core/types.js';
@@ -61,7 +61,6 @@ const IOS_RESOURCE: Readonly<Record<string, string>> = {
   'photos-add': 'saving to the photo library',
   location: 'location',
   'location-background': 'background location',
-  'location-temporary-precise': 'precise location',
   contacts: 'contacts',
   calendar: 'the calendar',
   'calendar-write': 'the calendar',
@@ -146,10 +145,9 @@ function platformsToCheck(
   node: TSESTree.Node,
   regions: () => PlatformRegions,
 ): Platform[] {
-  const allowed = readConsentrySettings(context.settings as Record<string, unknown>).platforms;
-  let platforms = entry.platforms.filter(
-    (p) => p !== 'web' && app.platforms.has(p) && !app.unreadablePlatforms.has(p) && (!allowed || allowed.includes(p)),
-  );
+  // Targeted, readable, and allowed by settings.consentry.platforms; the web has no purpose declarations.
+  const reportable = reportablePlatforms(app, readConsentrySettings(context.settings as Record<string, unknown>));
+  let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p));
   if (!platforms.length) return platforms;
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));
@@ -171,36 +169,40 @@ function checkPlatform(
   const target = app.targets.find((t) => t.platform === platform);
   // No file to put the declaration in means the model found no config for this platform: nothing to say.
   if (!target) return;
-  const requirements = permissions.flatMap((permission) => requirementsFor(app, entry, permission, platform));
+  const requirements = permissions.flatMap((permission) =>
+    requirementsFor(app, entry, permission, platform).map((requirement) => ({ requirement, permission: permission.permission })),
+  );
   if (!requirements.length) return;
-  const declared = new DeclarationIndex(app, platform);
+  const declared = declarationIndex(app, platform);
   const missing: string[] = [];
   const empty: Declaration[] = [];
   const incomplete: { declaration: Declaration; gaps: string[] }[] = [];
-  const note = (key: string): void => {
-    if (!missing.includes(key)) missing.push(key);
+  // The permission behind the first missing / empty key: the consequence names what would be accessed.
+  let missingPermission: string | undefined;
+  const noteMissing = (key: string, permission: string): void => {
+    if (missing.includes(key)) return;
+    missing.push(key);
+    missingPermission ??= permission;
   };
-  for (const requirement of requirements) {
+  for (const { requirement, permission } of requirements) {
     for (const key of requirement.allOf) {
       if (platform === 'harmony' && !HARMONY_USER_GRANT_PERMISSIONS[key]) continue;
       const state = declared.state(key);
-      if (state.status === 'missing') note(key);
+      if (state.status === 'missing') noteMissing(key, permission);
       else if (state.status === 'empty' && !empty.includes(state.declaration)) empty.push(state.declaration);
       else if (state.status === 'incomplete' && !incomplete.some((i) => i.declaration === state.declaration)) incomplete.push(state);
     }
     // Android: one of several permissions (ACCESS_FINE_LOCATION or ACCESS_COARSE_LOCATION) is enough.
     if (requirement.anyOf?.length && !requirement.anyOf.some((key) => declared.state(key).status === 'declared')) {
-      const alternatives = requirement.anyOf.join(' or ');
-      if (!missing.includes(alternatives)) missing.push(alternatives);
+      noteMissing(requirement.anyOf.join(' or '), permission);
     }
   }
-  const permission = permissions[0]?.permission ?? entry.permission;
   if (missing.length) {
     const keys = missing.flatMap((k) => k.split(' or '));
     report(context, node, 'missing', {
       subject: subjectOf(missing, platform),
       where: whereOf(app, target),
-      why: consequence(platform, entry, permission, keys),
+      why: consequence(platform, entry, missingPermission ?? entry.permission, keys),
       key: keys[0],
       keys: keys.join(','),
       platform,
@@ -218,7 +220,7 @@ function checkPlatform(
         platform,
       ),
       where: relativeTo(app, first.file),
-      why: consequence(platform, entry, permission, empty.map((d) => d.key)),
+      why: emptyConsequence(platform),
       key: first.key,
       keys: empty.map((d) => d.key).join(','),
       platform,
@@ -256,11 +258,14 @@ function report(context: Context, node: TSESTree.Node, messageId: MessageIds, da
  * (pickers, intents) work without any manifest permission.
  */
 function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPermission, platform: Platform): PurposeRequirement[] {
-  if (platform === 'android') {
-    const knownAndroid = permission.platform === 'android' ? permission.nativeId !== undefined : (entry.purposeKeys?.android?.length ?? 0) > 0;
-    if (!knownAndroid || !androidConfigPresent(app)) return [];
-  }
-  return purposeRequirements(permission, platform, entry);
+  const requirements = purposeRequirements(permission, platform, entry);
+  if (platform !== 'android' || !requirements.length) return requirements;
+  if (!androidConfigPresent(app)) return [];
+  if (permission.platform === 'android' && permission.nativeId !== undefined) return requirements;
+  // Known from the catalogue: the call itself asks for one of the permissions the entry lists (an intent-based
+  // picker that lists only storage permissions does not need CAMERA).
+  const listed = new Set(entry.purposeKeys?.android ?? []);
+  return requirements.filter((r) => [...r.allOf, ...(r.anyOf ?? [])].some((key) => listed.has(key)));
 }
 
 /**
@@ -279,6 +284,17 @@ type DeclarationState =
   | { status: 'empty'; declaration: Declaration }
   | { status: 'incomplete'; declaration: Declaration; gaps: string[] };
 
+/** One index per app model and platform, shared by every file of the app (the model returns the same object until it changes). */
+const indexes = new WeakMap<AppModel, Map<Platform, DeclarationIndex>>();
+
+function declarationIndex(app: AppModel, platform: Platform): DeclarationIndex {
+  let byPlatform = indexes.get(app);
+  if (!byPlatform) indexes.set(app, (byPlatform = new Map()));
+  let index = byPlatform.get(platform);
+  if (!index) byPlatform.set(platform, (index = new DeclarationIndex(app, platform)));
+  return index;
+}
+
 /** The app's declarations for one platform, with what installed packages add on their own. */
 class DeclarationIndex {
   private readonly byKey = new Map<string, Declaration[]>();
@@ -293,14 +309,21 @@ class DeclarationIndex {
       if (declaration.platform !== platform) continue;
       // A localised string (InfoPlist.strings, a HarmonyOS locale) translates a key; it does not declare it.
       if (declaration.locale !== undefined || declaration.source === 'infoplist-strings') continue;
-      const list = this.byKey.get(declaration.key);
-      if (list) list.push(declaration);
-      else this.byKey.set(declaration.key, [declaration]);
+      this.add(declaration.key, declaration);
+      // Entries of a dictionary key (NSLocationTemporaryUsageDescriptionDictionary.<purposeKey>) also stand for it.
+      const dot = declaration.key.indexOf('.');
+      if (platform === 'ios' && dot > 0) this.add(`${declaration.key.slice(0, dot)}.*`, declaration);
     }
   }
 
+  private add(key: string, declaration: Declaration): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(declaration);
+    else this.byKey.set(key, [declaration]);
+  }
+
   state(key: string): DeclarationState {
-    const found = this.byKey.get(key) ?? [];
+    let found = this.byKey.get(key) ?? [];
     switch (this.platform) {
       case 'android': {
         if (found.some((d) => d.removed)) return { status: 'missing' };
@@ -308,11 +331,11 @@ class DeclarationIndex {
       }
       case 'harmony': {
         if (!found.length) return { status: 'missing' };
-        const complete = found.find((d) => hasText(d.value) && d.harmony?.hasUsedScene !== false);
+        const complete = found.find((d) => hasReason(d) && d.harmony?.hasUsedScene !== false);
         if (complete) return { status: 'declared' };
         const declaration = found[0];
         const gaps: string[] = [];
-        if (!hasText(declaration.value)) gaps.push(reasonGap(declaration));
+        if (!hasReason(declaration)) gaps.push(reasonGap(declaration));
         if (declaration.harmony?.hasUsedScene === false) gaps.push('no usedScene');
         return { status: 'incomplete', declaration, gaps };
       }
@@ -322,6 +345,9 @@ class DeclarationIndex {
         return this.textState(found);
       }
       case 'ios': {
+        // A dictionary of purpose strings (NSLocationTemporaryUsageDescriptionDictionary) says something when one of
+        // its entries does; the model lists each entry as `<key>.<entry>`.
+        if (found.length && found.every((d) => d.rawValue === undefined)) found = this.byKey.get(`${key}.*`) ?? found;
         const state = this.textState(found);
         if (state.status !== 'declared' && this.iosWrittenByExpoPlugins().has(key)) return { status: 'declared' };
         return state;
@@ -383,9 +409,16 @@ function hasText(value: string | undefined): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+/** A HarmonyOS reason that says something: resolved, non-empty, and not a `$string:` reference left unresolved. */
+function hasReason(declaration: Declaration): boolean {
+  return hasText(declaration.value) && !REFERENCE.test(declaration.value!.trim());
+}
+
+const REFERENCE = /^\$string:/;
+
 function reasonGap(declaration: Declaration): string {
   const raw = declaration.rawValue?.trim();
-  if (raw && /^\$string:/.test(raw)) return `the reason ${raw}, which resolves to no text`;
+  if (raw && REFERENCE.test(raw)) return `the reason ${raw}, which resolves to no text`;
   return 'no reason';
 }
 
@@ -407,20 +440,25 @@ function relativeTo(app: AppModel, file: string): string {
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
 }
 
-/** The file, plus the section when the file holds more than one platform's settings. */
+/**
+ * The file, plus the section when the file holds more than the one list (model labels read "<file> <section>").
+ * WeChat reports name their own section (`permission[…].desc`, `requiredPrivateInfos "…"`); uni-app nests it in mp-weixin.
+ */
 function whereOf(app: AppModel, target: DeclarationTarget): string {
   const file = relativeTo(app, target.file);
+  if (target.platform === 'wechat') return target.kind === 'uniapp-manifest' ? `${file} (mp-weixin)` : file;
   const base = file.slice(file.lastIndexOf('/') + 1);
-  const section = target.label.startsWith(base) ? target.label.slice(base.length).trim() : '';
-  return section && !/^Info\.plist$|^AndroidManifest\.xml$/.test(base) ? `${file} (${section})` : file;
+  const prefix = [file, base].find((p) => target.label === p || target.label.startsWith(`${p} `));
+  const section = prefix === undefined ? '' : target.label.slice(prefix.length).trim();
+  return section ? `${file} (${section})` : file;
 }
 
 function consequence(platform: Platform, entry: ApiEntry, permission: string, keys: readonly string[]): string {
   switch (platform) {
     case 'ios':
-      return permission === 'tracking'
-        ? 'iOS may end the app when it shows the tracking prompt without it, and App Review rejects the build (5.1.1).'
-        : `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without it.`;
+      if (permission === 'tracking') return 'iOS may end the app when it shows the tracking prompt without it, and App Review rejects the build (5.1.1).';
+      if (permission === 'location-temporary-precise') return 'iOS refuses temporary precise location unless the dictionary holds a purpose for the purposeKey.';
+      return `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without it.`;
     case 'android':
       return `${entry.display} is denied without a prompt when the permission is not in the merged manifest.`;
     case 'wechat':
@@ -432,6 +470,12 @@ function consequence(platform: Platform, entry: ApiEntry, permission: string, ke
     default:
       return '';
   }
+}
+
+function emptyConsequence(platform: Platform): string {
+  return platform === 'ios'
+    ? 'the permission prompt has nothing to explain the request with, and App Store Connect rejects builds with an empty purpose string (ITMS-90683).'
+    : 'the authorization dialog has no purpose to show.';
 }
 
 /** Expo: the config-plugin option that would write the key, for apps that depend on that plugin's package. */
@@ -478,16 +522,52 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): S
   if (expr.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(expr.operator)) return undefined;
   const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
   if (literal === undefined || subject.type === 'PrivateIdentifier') return undefined;
+  const table = platformTable(sourceCode, subject);
+  if (!table) return undefined;
+  const equal = platformsOf(table, literal);
+  return expr.operator.startsWith('!') ? complement(equal) : equal;
+}
+
+/** The value table when `subject` is `Platform.OS` (react-native) or `process.env.TARO_ENV`. */
+function platformTable(sourceCode: Context['sourceCode'], subject: TSESTree.Node): Readonly<Record<string, Platform[]>> | undefined {
   const origin = resolveValueOrigin(sourceCode, subject);
   if (!origin) return undefined;
   const path = origin.path.join('.');
-  let table: Readonly<Record<string, Platform[]>> | undefined;
-  if (origin.kind === 'module' && origin.module === 'react-native' && path === 'Platform.OS') table = RN_PLATFORM_OS;
-  else if (origin.kind === 'global' && origin.global === 'process' && path === 'env.TARO_ENV') table = TARO_ENV;
+  if (origin.kind === 'module' && origin.module === 'react-native' && path === 'Platform.OS') return RN_PLATFORM_OS;
+  if (origin.kind === 'global' && origin.global === 'process' && path === 'env.TARO_ENV') return TARO_ENV;
+  return undefined;
+}
+
+/** A value we do not model (Platform.OS 'windows', TARO_ENV 'alipay') runs on none of our platforms. */
+function platformsOf(table: Readonly<Record<string, Platform[]>>, value: string): Set<Platform> {
+  return new Set<Platform>(Object.hasOwn(table, value) ? table[value] : []);
+}
+
+/** `switch (Platform.OS) { case 'ios': … }`: the platforms a case body runs on (empty cases fall through into it). */
+function switchCasePlatforms(sourceCode: Context['sourceCode'], switchCase: TSESTree.SwitchCase): Set<Platform> | undefined {
+  const statement = switchCase.parent;
+  if (statement?.type !== 'SwitchStatement') return undefined;
+  const table = platformTable(sourceCode, statement.discriminant);
   if (!table) return undefined;
-  // A value we do not model (Platform.OS 'windows', TARO_ENV 'alipay') runs on none of our platforms.
-  const equal = new Set<Platform>(table[literal] ?? []);
-  return expr.operator.startsWith('!') ? complement(equal) : equal;
+  const valueOf = (c: TSESTree.SwitchCase): string | undefined => (c.test ? staticString(c.test) : undefined);
+  if (!switchCase.test) {
+    // default: every platform no other case names.
+    const named = statement.cases.flatMap((c) => {
+      const value = valueOf(c);
+      return value === undefined ? [] : [...platformsOf(table, value)];
+    });
+    return complement(new Set(named));
+  }
+  const out = new Set<Platform>();
+  const index = statement.cases.indexOf(switchCase);
+  for (let i = index; i >= 0; i--) {
+    const c = statement.cases[i];
+    if (i < index && c.consequent.length) break;
+    const value = valueOf(c);
+    if (value === undefined) return undefined;
+    platformsOf(table, value).forEach((p) => out.add(p));
+  }
+  return out;
 }
 
 function complement(set: ReadonlySet<Platform>): Set<Platform> {
@@ -528,6 +608,12 @@ function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node):
         if (child !== parent.right || parent.operator === '??') break;
         const test = platformTest(sourceCode, parent.left);
         if (test) result = intersect(result, parent.operator === '&&' ? test : complement(test));
+        break;
+      }
+      case 'SwitchCase': {
+        if (child === parent.test) break;
+        const test = switchCasePlatforms(sourceCode, parent);
+        if (test) result = intersect(result, test);
         break;
       }
       case 'BlockStatement':

@@ -139,6 +139,8 @@ const NEUTRAL_WORDS = new Set([
 
 export type Polarity = 'positive' | 'negative';
 
+const EVENT_PREFIXES = new Set(['on', 'handle', 'after', 'when']);
+
 /** `isPrivacyAgreed` → ['is', 'privacy', 'agreed']; `PRIVACY_AGREED` → ['privacy', 'agreed']. */
 export function nameWords(name: string): string[] {
   return name
@@ -156,6 +158,8 @@ export function nameWords(name: string): string[] {
 export function classifyConsentWords(words: readonly string[]): Polarity | undefined {
   if (words.length === 0) return undefined;
   if (words.some((w) => NEGATION_WORDS.has(w))) return undefined;
+  // onAgree, handlePolicyOk, whenPolicyOk: event handlers, not the state of the decision.
+  if (EVENT_PREFIXES.has(words[0])) return undefined;
   const hasConsentWord = words.some((w) => CONSENT_WORDS.has(w));
   const hasSubject = hasConsentWord || words.some((w) => SUBJECT_WORDS.has(w));
   if (words.some((w) => PENDING_WORDS.has(w))) {
@@ -183,14 +187,16 @@ export function classifyConsentName(name: string): Polarity | undefined {
 const CALLBACK_PREFIXES = new Set(['on', 'handle', 'after', 'did', 'when']);
 const NOT_CALLBACK_PREFIXES = new Set(['is', 'has', 'get', 'set', 'should', 'need', 'check', 'show', 'open', 'request', 'ask', 'can', 'read', 'load', 'fetch', 'use']);
 const CALLBACK_VERBS = new Set(['agree', 'agreed', 'accept', 'accepted', 'consent', 'consented']);
+const BASE_CALLBACK_VERBS = new Set(['agree', 'accept']);
 
 /** onAgree, handleAgree, onPrivacyAgree, agreePrivacy, acceptTerms, handleAgreePrivacyAuthorization. */
 export function isConsentCallbackName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || NOT_CALLBACK_PREFIXES.has(words[0])) return false;
   if (words.some((w) => NEGATION_WORDS.has(w) || PENDING_WORDS.has(w))) return false;
-  if (!words.some((w) => CALLBACK_VERBS.has(w))) return false;
-  return CALLBACK_PREFIXES.has(words[0]) || words.some((w) => SUBJECT_WORDS.has(w)) || words.includes('consent');
+  if (CALLBACK_PREFIXES.has(words[0])) return words.some((w) => CALLBACK_VERBS.has(w));
+  // Without on/handle the name must be an imperative (agreePrivacy, acceptTerms), not a state (privacyAgreed).
+  return words.some((w) => BASE_CALLBACK_VERBS.has(w)) && (words.some((w) => SUBJECT_WORDS.has(w)) || words.includes('consent'));
 }
 
 /** ensurePrivacyConsent(), waitForConsent(), awaitPrivacyAgreement(): promises that settle only once agreed. */
@@ -522,11 +528,11 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     const last = tail[tail.length - 1];
     const own = classifyConsentName(last);
     if (own) return own;
-    const words = tail.flatMap(nameWords);
-    // Only the last segment may carry the approval (privacy.agreed, not agreed.privacyUrl).
+    // The last segment says what the value is (privacy.agreed, not agreed.privacyUrl); the ones before only name
+    // where it lives, so their neutral words (state, store, data) do not count: state.privacy.agreed.
     const lastWords = nameWords(last);
-    if (lastWords.some((w) => NEUTRAL_WORDS.has(w))) return undefined;
-    return classifyConsentWords(words);
+    const context = tail.slice(0, -1).flatMap(nameWords).filter((w) => !NEUTRAL_WORDS.has(w));
+    return classifyConsentWords([...context, ...lastWords]);
   }
 
   function invert(p: Polarity | undefined): Polarity | undefined {
@@ -632,8 +638,13 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
       if (!keyPath || !heuristics) return undefined;
       const key = keyPath[keyPath.length - 1];
       if (/^\d+$/.test(key)) return undefined;
-      const sourcePath = expressionPath(declarator.init) ?? [];
-      return classifyConsentWords([...sourcePath.slice(-2).flatMap(nameWords), ...keyPath.flatMap(nameWords)]);
+      const keyWords = keyPath.flatMap(nameWords);
+      if (keyWords.some((w) => NEGATION_WORDS.has(w) || PENDING_WORDS.has(w))) return undefined;
+      // const { value } = await Preferences.get({ key: 'privacyConsent' }): the source itself is a consent read.
+      const fromSource = polarity(declarator.init, depth + 1);
+      if (fromSource) return fromSource;
+      const sourcePath = (expressionPath(declarator.init) ?? []).slice(-2).flatMap(nameWords).filter((w) => !NEUTRAL_WORDS.has(w));
+      return classifyConsentWords([...sourcePath, ...keyWords]);
     }
     if (def.type === 'Parameter' && isPrivacyModalResult(id)) return undefined;
     return undefined;
@@ -872,11 +883,11 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
       if (!fn.async) return `${name}()`;
       return canAwait ? `await ${name}()` : undefined;
     }
-    // Imported: follow how the file already calls it.
+    // Imported: follow how the file already uses it (as a value, called, or called and awaited).
     for (const reference of variable.references) {
-      const call = reference.identifier.parent;
-      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-      if (call.parent?.type === 'AwaitExpression') return canAwait ? `await ${name}()` : undefined;
+      const parent = reference.identifier.parent;
+      if (parent?.type !== 'CallExpression' || parent.callee !== reference.identifier) return name;
+      if (parent.parent?.type === 'AwaitExpression') return canAwait ? `await ${name}()` : undefined;
       return `${name}()`;
     }
     return undefined;

@@ -1084,7 +1084,8 @@ export class DenialAnalysis {
 
   private followCallbacks(source: PermissionCall): void {
     const args = source.node.arguments;
-    const functions: Fn[] = [];
+    // Positional callbacks (success, error): inline functions or references to them (`show`, `this.onError`).
+    const functions: (Fn | undefined)[] = [];
     for (const arg of args) {
       const expr = unwrapExpression(arg);
       if (expr.type === 'ObjectExpression') {
@@ -1102,12 +1103,15 @@ export class DenialAnalysis {
       } else {
         const fn = functionFromInit(expr) ?? this.localFunctionOf(expr);
         if (fn) functions.push(fn);
+        else if (source.rejectsOnDenial && isCallbackReference(expr)) functions.push(undefined);
       }
     }
     if (!functions.length) return;
     const [first, second] = functions;
     // (err, data) => … (HarmonyOS callback form) or (result) => … (success callbacks).
-    if (first.params.length >= 2 && /^(err|error|e)$/i.test(first.params[0].type === 'Identifier' ? first.params[0].name : '')) {
+    if (!first) {
+      // success callback we cannot see into
+    } else if (first.params.length >= 2 && /^(err|error|e)$/i.test(first.params[0].type === 'Identifier' ? first.params[0].name : '')) {
       this.trackParam(first, 1, { kind: 'result', source, fields: [] });
     } else {
       this.trackParam(first, 0, { kind: 'result', source, fields: [] });
@@ -1513,6 +1517,16 @@ export class DenialAnalysis {
     else this.vars.delete(variable);
     return cls;
   }
+}
+
+/** `show`, `this.onError`: a reference that is probably a callback (not a constant such as PERMISSIONS.CAMERA). */
+function isCallbackReference(expr: Node): boolean {
+  if (expr.type === 'Identifier') return !/^[A-Z0-9_]+$/.test(expr.name);
+  if (expr.type === 'MemberExpression') {
+    const name = staticPropertyName(expr);
+    return !!name && !/^[A-Z0-9_]+$/.test(name);
+  }
+  return false;
 }
 
 function someAncestorAwait(node: Node, stop: Node): boolean {

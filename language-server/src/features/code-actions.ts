@@ -73,7 +73,7 @@ export class CodeActionsFeature {
     });
 
     if (ruleId === PURPOSE_RULE_ID) {
-      const fixes = this.purposeFixes.fixesFor(state.path, message.message);
+      const fixes = this.purposeFixes.fixesFor(state.path, message.message, state.reportData[data.index]);
       fixes.forEach((fix, index) => {
         const edit = this.workspaceEdit(fix.files);
         if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0, edit });

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintEngine, type ConsentryPluginLike, type RuleInfo } from '../lint/engine.js';
+import { LintEngine, type ConsentryPluginLike, type ReportData, type RuleInfo } from '../lint/engine.js';
 import type { SafeProjectModel } from '../lint/project.js';
 import { normaliseClientSettings, resolveEngineOptions } from '../settings.js';
 import type { ConsentryClientSettings } from '../protocol.js';
@@ -32,6 +32,8 @@ export interface LintState {
   /** The text that was linted (offsets of fixes and suggestions refer to it). */
   text: string;
   result: ESLint.LintResult;
+  /** The `data` each message was reported with, when known (aligned with result.messages). */
+  reportData: Array<ReportData | undefined>;
   diagnostics: Diagnostic[];
   /** App root the file belongs to (for counts and cross-file re-checks). */
   appRoot: string;

@@ -36,7 +36,7 @@ export class HoverFeature {
         const message = state.result.messages[index];
         if (!message) return;
         range ??= diagnostic.range;
-        sections.push(this.findingSection(path, message.ruleId, message.message, Boolean(message.fix), message.suggestions?.length ?? 0));
+        sections.push(this.findingSection(path, message.ruleId, message.message, Boolean(message.fix), message.suggestions?.length ?? 0, state.reportData[index]));
       });
     }
 
@@ -53,14 +53,21 @@ export class HoverFeature {
     return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, ...(range ? { range } : {}) };
   }
 
-  private findingSection(path: string, ruleId: string | null, message: string, fixable: boolean, suggestions: number): string {
+  private findingSection(
+    path: string,
+    ruleId: string | null,
+    message: string,
+    fixable: boolean,
+    suggestions: number,
+    data: Readonly<Record<string, unknown>> | undefined,
+  ): string {
     if (!ruleId) return `**Consentry could not check this file**\n\n${escapeMarkdown(message)}`;
     const info = this.ctx.ruleInfo(ruleId);
     const lines = [`**${ruleId}**${info?.description ? ` — ${escapeMarkdown(info.description)}` : ''}`, '', escapeMarkdown(message)];
     if (info?.regulations.length) lines.push('', `**Regulations:** ${info.regulations.map(escapeMarkdown).join('; ')}`);
     const todo: string[] = [];
     if (ruleId === PURPOSE_RULE_ID) {
-      for (const fix of this.purposeFixes.fixesFor(path, message)) todo.push(`Quick fix: ${escapeMarkdown(fix.title)} (then write the real purpose).`);
+      for (const fix of this.purposeFixes.fixesFor(path, message, data).slice(0, 1)) todo.push(`Quick fix: ${escapeMarkdown(fix.title)} (then write the real purpose).`);
     }
     if (fixable) todo.push('Quick fix: apply the rule’s automatic fix.');
     if (suggestions) todo.push(`Quick fix: ${suggestions} suggestion${suggestions > 1 ? 's' : ''} available.`);

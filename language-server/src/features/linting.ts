@@ -7,7 +7,7 @@ import type { ESLint } from 'eslint';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
-import { crashResult } from '../lint/engine.js';
+import { crashResult, type LintEngine } from '../lint/engine.js';
 import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
@@ -28,6 +28,8 @@ export class LintingService {
   /** Files whose diagnostics came from a workspace check (kept, and re-checked from disk, while closed). */
   private readonly checkedFromDisk = new Set<string>();
   private diskChain: Promise<void> = Promise.resolve();
+  /** Config files whose buffers this server gave the (process-wide) model. */
+  private readonly overlays = new Set<string>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -60,10 +62,11 @@ export class LintingService {
     const path = uriToPath(doc.uri);
     if (!path) return;
     this.queues.delete(doc.uri);
-    const hadOverlay = this.ctx.model.configKindOf(path) !== undefined;
+    const hadOverlay = this.ctx.model.isConfigFile(path);
     if (hadOverlay) {
       // The buffer may have held unsaved edits: from now on the model reads the file on disk again.
       this.ctx.model.setOverlay(path, undefined);
+      this.overlays.delete(path);
       this.recheckApp(path, doc.uri);
     }
     if (this.checkedFromDisk.has(path)) {
@@ -82,7 +85,7 @@ export class LintingService {
     for (const path of paths) {
       if (ESLINT_CONFIG_FILE.test(basename(path))) configChanged = true;
       this.ctx.model.invalidate(path);
-      if (this.ctx.model.configKindOf(path) !== undefined) apps.add(path);
+      if (this.ctx.model.isConfigFile(path)) apps.add(path);
     }
     if (configChanged && this.ctx.usingProjectConfig()) {
       this.settingsChanged();
@@ -96,6 +99,12 @@ export class LintingService {
     this.ctx.resetConfiguration();
     for (const doc of this.ctx.documents.all()) this.schedule(doc.uri, 'settings');
     for (const path of this.checkedFromDisk) if (!this.ctx.openDocumentFor(path)) this.enqueueDisk(path);
+  }
+
+  /** Hand the model back to disk: drop every overlay this server set (shutdown). */
+  dispose(): void {
+    for (const path of this.overlays) this.ctx.model.setOverlay(path, undefined);
+    this.overlays.clear();
   }
 
   // ---- scheduling -------------------------------------------------------------------------------------------------
@@ -142,8 +151,11 @@ export class LintingService {
     const version = doc.version;
     const text = doc.getText();
     let result: ESLint.LintResult | undefined;
+    let engine: LintEngine | undefined;
     try {
-      const { engine, settings } = await this.ctx.engineFor(path);
+      const resolved = await this.ctx.engineFor(path);
+      const settings = resolved.settings;
+      engine = resolved.engine;
       if (!settings.enable) {
         await this.publish(uri, path, version, text, undefined);
         return;
@@ -160,22 +172,30 @@ export class LintingService {
     }
     // A newer version arrived while linting: its own run publishes; never publish stale findings.
     if (this.ctx.documents.get(uri)?.version !== version) return;
-    await this.publish(uri, path, version, text, result);
+    await this.publish(uri, path, version, text, result, engine);
   }
 
-  private async publish(uri: string, path: string, version: number, text: string, result: ESLint.LintResult | undefined): Promise<void> {
-    const state = result ? this.storeState(uri, path, version, text, result) : undefined;
+  private async publish(
+    uri: string,
+    path: string,
+    version: number,
+    text: string,
+    result: ESLint.LintResult | undefined,
+    engine?: LintEngine,
+  ): Promise<void> {
+    const state = result ? this.storeState(uri, path, version, text, result, engine) : undefined;
     if (!state) this.ctx.states.delete(path);
     await this.ctx.connection.sendDiagnostics({ uri, ...(version >= 0 ? { version } : {}), diagnostics: state?.diagnostics ?? [] });
     this.onPublished();
   }
 
-  private storeState(uri: string, path: string, version: number, text: string, result: ESLint.LintResult): LintState {
+  private storeState(uri: string, path: string, version: number, text: string, result: ESLint.LintResult, engine?: LintEngine): LintState {
     const document = TextDocumentImpl.create(uri, 'plaintext', Math.max(version, 0), text);
     const diagnostics = result.messages.map((message, index) =>
       toDiagnostic(message, index, document, version, message.ruleId ? this.ctx.ruleInfo(message.ruleId) : undefined),
     );
-    const state: LintState = { uri, path, version, text, result, diagnostics, appRoot: this.ctx.appRootFor(path) };
+    const reportData = result.messages.map((message) => engine?.reportData(message));
+    const state: LintState = { uri, path, version, text, result, reportData, diagnostics, appRoot: this.ctx.appRootFor(path) };
     this.ctx.states.set(path, state);
     return state;
   }
@@ -187,8 +207,9 @@ export class LintingService {
    * config buffer, or opening one whose text differs from the file on disk.
    */
   private async feedModel(path: string, text: string, opening: boolean): Promise<boolean> {
-    if (this.ctx.model.configKindOf(path) === undefined) return false;
+    if (!this.ctx.model.isConfigFile(path)) return false;
     this.ctx.model.setOverlay(path, text);
+    this.overlays.add(path);
     if (!opening) return true;
     try {
       return (await readFile(path, 'utf8')) !== text;
@@ -248,15 +269,17 @@ export class LintingService {
       return undefined;
     }
     let result: ESLint.LintResult | undefined;
+    let engine: LintEngine | undefined;
     try {
-      const { engine, settings } = await this.ctx.engineFor(path);
-      if (settings.enable) result = await engine.lintText(text, path);
+      const resolved = await this.ctx.engineFor(path);
+      engine = resolved.engine;
+      if (resolved.settings.enable) result = await engine.lintText(text, path);
     } catch (error) {
       this.ctx.error(`lint failed for ${path}`, error);
       result = crashResult(path, error);
     }
     this.checkedFromDisk.add(path);
-    await this.publish(uri, path, -1, text, result);
+    await this.publish(uri, path, -1, text, result, engine);
     return result ? { errors: result.errorCount, warnings: result.warningCount } : undefined;
   }
 

@@ -4,10 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
-  buildDeclarationEdits,
+  buildDeclarationsEdits,
   expoPluginOptionFor,
   PURPOSE_PLACEHOLDER,
   type AppModel,
+  type DeclarationEditRequest,
   type DeclarationTarget,
   type FileEdits,
   type Platform,
@@ -59,9 +60,52 @@ function isDeclared(app: AppModel, missing: MissingDeclaration): boolean {
 export interface PurposeFix {
   title: string;
   files: FileEdits[];
-  missing: MissingDeclaration;
-  target: DeclarationTarget;
+  keys: string[];
+  platform: Platform;
 }
+
+const CONFIG_KINDS: ReadonlySet<string> = new Set([
+  'info-plist',
+  'infoplist-strings',
+  'android-manifest',
+  'expo-app-json',
+  'expo-app-config',
+  'wechat-app-json',
+  'uniapp-manifest',
+  'uniapp-android-privacy',
+  'taro-app-config',
+  'capacitor-config',
+  'harmony-module-json5',
+  'harmony-string-json',
+]);
+const PLATFORMS: ReadonlySet<string> = new Set(['ios', 'android', 'wechat', 'harmony', 'web']);
+
+/** The report data require-purpose-string documents (key, keys, platform, file, kind, plugin, option). */
+interface PurposeReport {
+  keys: string[];
+  platform: Platform;
+  file: string;
+  kind: DeclarationTarget['kind'];
+  plugin?: string;
+  option?: string;
+}
+
+function purposeReport(data: Readonly<Record<string, unknown>> | undefined): PurposeReport | undefined {
+  if (!data) return undefined;
+  const { key, keys, platform, file, kind, plugin, option } = data;
+  if (typeof key !== 'string' || typeof platform !== 'string' || typeof file !== 'string' || typeof kind !== 'string') return undefined;
+  if (!PLATFORMS.has(platform) || !CONFIG_KINDS.has(kind) || !key) return undefined;
+  const list = typeof keys === 'string' && keys ? keys.split(',').filter(Boolean) : [key];
+  return {
+    keys: list,
+    platform: platform as Platform,
+    file,
+    kind: kind as DeclarationTarget['kind'],
+    ...(typeof plugin === 'string' && plugin && typeof option === 'string' && option ? { plugin, option } : {}),
+  };
+}
+
+const displayKey = (key: string) => key.replace(/^requiredPrivateInfos:/, 'requiredPrivateInfos ');
 
 export class PurposeFixes {
   constructor(private readonly ctx: ServerContext) {}
@@ -78,52 +122,64 @@ export class PurposeFixes {
     }
   };
 
-  /** One fix per missing declaration and target file (the preferred target first). */
-  fixesFor(sourceFile: string, message: string): PurposeFix[] {
+  /**
+   * Fixes for one require-purpose-string finding, the preferred first. From the report data when the rule gave it
+   * (the zero-config engine records it); otherwise from the keys the message names and the model's targets.
+   */
+  fixesFor(sourceFile: string, message: string, data?: Readonly<Record<string, unknown>>): PurposeFix[] {
     const app = this.ctx.model.appForFile(sourceFile);
     if (!app) return [];
+    const report = purposeReport(data);
+    if (report) return this.fixesFromReport(app, report);
     let missing = missingDeclarationsIn(message);
     const stillMissing = missing.filter((m) => !isDeclared(app, m));
     if (stillMissing.length) missing = stillMissing;
     const fixes: PurposeFix[] = [];
     for (const item of missing) {
       for (const target of app.targets.filter((t) => t.platform === item.platform)) {
-        const fix = this.fixFor(app, item, target);
-        if (fix) fixes.push(fix);
+        fixes.push(...this.fixesFromReport(app, { keys: [item.key], platform: item.platform, file: target.file, kind: target.kind }));
       }
     }
     return fixes;
   }
 
-  private fixFor(app: AppModel, missing: MissingDeclaration, target: DeclarationTarget): PurposeFix | undefined {
-    const usesExpoConfig = target.kind === 'expo-app-json' || target.kind === 'expo-app-config';
-    const pluginOption =
-      usesExpoConfig && missing.platform === 'ios'
-        ? expoPluginOptionFor(
-            missing.key,
-            app.expoPlugins.map((p) => p.name),
-          )[0]
-        : undefined;
+  private fixesFromReport(app: AppModel, report: PurposeReport): PurposeFix[] {
+    const where = relative(app.root, report.file) || report.file;
+    const keysText = report.keys.map(displayKey).join(' and ');
+    const base = { kind: report.kind, file: report.file, platform: report.platform, value: PURPOSE_PLACEHOLDER };
+    const plain = this.build(
+      report.keys.map((key) => ({ ...base, key })),
+      `Add ${keysText} to ${where}`,
+      report,
+    );
+    const isExpo = report.kind === 'expo-app-json' || report.kind === 'expo-app-config';
+    if (!isExpo || report.platform !== 'ios') return plain ? [plain] : [];
+    // Expo: the config-plugin option writes the key at prebuild; prefer it when the project lists that plugin.
+    const candidates = [...app.expoPlugins.map((p) => p.name), ...Object.keys(app.dependencies)];
+    const options = report.keys.map((key, i) =>
+      i === 0 && report.plugin && report.option ? { plugin: report.plugin, option: report.option } : expoPluginOptionFor(key, candidates)[0],
+    );
+    const first = options[0];
+    if (!first) return plain ? [plain] : [];
+    const viaPlugin = this.build(
+      report.keys.map((key, i) => ({ ...base, key, ...(options[i] ? { expoPluginOption: { plugin: options[i]!.plugin, option: options[i]!.option } } : {}) })),
+      `Set the ${first.plugin} plugin option ${first.option} in ${where}`,
+      report,
+    );
+    const listed = app.expoPlugins.some((p) => p.name === first.plugin);
+    const ordered = listed ? [viaPlugin, plain] : [plain, viaPlugin];
+    return ordered.filter((f): f is PurposeFix => f !== undefined);
+  }
+
+  private build(requests: DeclarationEditRequest[], title: string, report: PurposeReport): PurposeFix | undefined {
     let files: FileEdits[] | undefined;
     try {
-      files = buildDeclarationEdits(
-        {
-          kind: target.kind,
-          file: target.file,
-          platform: missing.platform,
-          key: missing.key,
-          value: PURPOSE_PLACEHOLDER,
-          ...(pluginOption ? { expoPluginOption: { plugin: pluginOption.plugin, option: pluginOption.option } } : {}),
-        },
-        this.readText,
-      );
+      files = buildDeclarationsEdits(requests, this.readText);
     } catch (error) {
-      this.ctx.error(`could not build the declaration edit for ${missing.key} in ${target.file}`, error);
+      this.ctx.error(`could not build the declaration edit for ${report.keys.join(', ')} in ${report.file}`, error);
       return undefined;
     }
     if (!files?.length) return undefined;
-    const where = relative(app.root, target.file) || target.file;
-    const what = pluginOption ? `the ${pluginOption.plugin} plugin option ${pluginOption.option}` : missing.key.replace(/^requiredPrivateInfos:/, 'requiredPrivateInfos ');
-    return { title: `Add ${what} to ${where}`, files, missing, target };
+    return { title, files, keys: report.keys, platform: report.platform };
   }
 }

@@ -43,6 +43,30 @@ export class EngineConfigError extends Error {
 
 type MutableResult = ESLint.LintResult;
 
+/** The `data` a rule passed to context.report (ESLint keeps only the interpolated message). */
+export type ReportData = Readonly<Record<string, unknown>>;
+
+interface CapturedReport {
+  ruleId: string;
+  messageId?: string;
+  data: ReportData;
+  line: number;
+  column: number;
+}
+
+interface ReportDescriptorView {
+  messageId?: string;
+  data?: ReportData;
+  loc?: { line: number; column: number } | { start: { line: number; column: number } };
+  node?: { loc?: { start: { line: number; column: number } } | null };
+}
+
+function descriptorStart(descriptor: ReportDescriptorView): { line: number; column: number } | undefined {
+  const loc = descriptor.loc;
+  if (loc) return 'start' in loc ? loc.start : loc;
+  return descriptor.node?.loc?.start ?? undefined;
+}
+
 /** ESLint `overrideConfig` block carrying `settings.consentry`, with only the fields that are set. */
 function settingsBlock(settings: ConsentrySettings | undefined): Linter.Config[] {
   if (!settings) return [];
@@ -68,6 +92,9 @@ export class LintEngine {
   private readonly severities: Map<string, 0 | 1 | 2>;
   private readonly lintableCache = new Map<string, Promise<boolean>>();
   private readonly extraMeta = new Map<string, Rule.RuleMetaData>();
+  /** Report data captured per linted file, until the file's result is post-processed. */
+  private readonly captured = new Map<string, CapturedReport[]>();
+  private readonly messageData = new WeakMap<Linter.LintMessage, ReportData>();
 
   constructor(options: EngineOptions = {}) {
     this.plugin = options.plugin ?? (consentry as unknown as ConsentryPluginLike);
@@ -90,7 +117,7 @@ export class LintEngine {
         cwd: parsePath(process.cwd()).root,
         overrideConfigFile: true,
         overrideConfig: [
-          ...this.plugin.configs.recommended,
+          ...this.recommendedWithDataCapture(),
           // Directives for rules outside Consentry would otherwise be reported as unused.
           { name: 'consentry/zero-config', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
           ...settingsBlock(options.settings),
@@ -101,12 +128,56 @@ export class LintEngine {
     }
   }
 
+  /** The `data` the rule reported this message with (zero-config only: the rules of a project config are not wrapped). */
+  reportData(message: Linter.LintMessage): ReportData | undefined {
+    return this.messageData.get(message);
+  }
+
+  /**
+   * The recommended config with every rule of the plugin wrapped so that its context.report also records `data`
+   * (rules name the missing key, platform and target file there; quick fixes use it without parsing messages).
+   */
+  private recommendedWithDataCapture(): Linter.Config[] {
+    const wrappedRules: Record<string, Rule.RuleModule> = {};
+    for (const [id, rule] of Object.entries(this.plugin.rules as Record<string, Rule.RuleModule>)) {
+      const ruleId = RULE_PREFIX + id;
+      const captured = this.captured;
+      wrappedRules[id] = {
+        ...rule,
+        create(context) {
+          const file = context.physicalFilename ?? context.filename;
+          const report = (descriptor: Rule.ReportDescriptor) => {
+            const view = descriptor as unknown as ReportDescriptorView;
+            const start = descriptorStart(view);
+            if (view.data && start) {
+              let list = captured.get(file);
+              if (!list) captured.set(file, (list = []));
+              list.push({ ruleId, messageId: view.messageId, data: view.data, line: start.line, column: start.column + 1 });
+            }
+            context.report(descriptor);
+          };
+          return rule.create(Object.create(context, { report: { value: report } }) as Rule.RuleContext);
+        },
+      };
+    }
+    const original = this.plugin;
+    const wrapped = { ...original, rules: wrappedRules };
+    return [...original.configs.recommended].map((block) =>
+      block.plugins?.consentry === (original as unknown)
+        ? { ...block, plugins: { ...block.plugins, consentry: wrapped as unknown as ESLint.Plugin } }
+        : block,
+    );
+  }
+
   /** Lint an in-memory buffer as the given file. Undefined when no config applies to the file (not a supported file). */
   async lintText(text: string, filePath: string): Promise<ESLint.LintResult | undefined> {
-    const results = await this.eslint.lintText(text, { filePath, warnIgnored: false });
-    const result = results[0];
-    if (!result) return undefined;
-    return this.postProcess(result);
+    try {
+      const results = await this.eslint.lintText(text, { filePath, warnIgnored: false });
+      const result = results[0];
+      return result ? this.postProcess(result) : undefined;
+    } finally {
+      this.captured.delete(filePath);
+    }
   }
 
   /**
@@ -123,6 +194,7 @@ export class LintEngine {
         try {
           results.push(...(await this.eslint.lintFiles([file])).map((r) => this.postProcess(r)));
         } catch (error) {
+          this.captured.delete(file);
           results.push(crashResult(file, error));
         }
       }
@@ -210,13 +282,31 @@ export class LintEngine {
     return this.eslint.loadFormatter(name);
   }
 
+  private attachReportData(result: MutableResult): void {
+    const captured = this.captured.get(result.filePath);
+    if (!captured) return;
+    this.captured.delete(result.filePath);
+    for (const message of result.messages) {
+      if (!message.ruleId) continue;
+      const index = captured.findIndex(
+        (c) => c.ruleId === message.ruleId && c.messageId === message.messageId && c.line === message.line && c.column === message.column,
+      );
+      if (index >= 0) {
+        this.messageData.set(message, captured[index]!.data);
+        captured.splice(index, 1);
+      }
+    }
+  }
+
   private postProcess(result: MutableResult): ESLint.LintResult {
+    this.attachReportData(result);
     // Directive problems about other tools' rules ("Definition for rule 'react/x' was not found") are not ours.
     const messages = result.messages
       .filter((m) => m.ruleId === null || m.ruleId.startsWith(RULE_PREFIX))
       .map((m) => {
         const override = m.ruleId ? this.severities.get(m.ruleId) : undefined;
-        return override && override !== m.severity ? { ...m, severity: override } : m;
+        if (override) m.severity = override;
+        return m;
       });
     let errorCount = 0;
     let warningCount = 0;

@@ -1,13 +1,15 @@
 // The plugin's project model, as the server uses it: it feeds unsaved config buffers in (setOverlay), drops cached
 // files on disk changes (invalidate), and asks which app a file belongs to (for cross-file re-checks and counts).
-import * as core from 'eslint-plugin-consentry/core';
-import type { AppModel, ConfigKind, ProjectModelApi } from 'eslint-plugin-consentry/core';
+import { getProjectModel, type AppModel, type ConfigKind, type ProjectModelApi } from 'eslint-plugin-consentry/core';
 
-/** The model shared with the rules (the same module instance the plugin's rules read), when the plugin provides one. */
-export function projectModel(): ProjectModelApi | undefined {
-  const get = (core as unknown as { getProjectModel?: () => ProjectModelApi }).getProjectModel;
-  return typeof get === 'function' ? get() : undefined;
+/** The model shared with the rules: the same module instance the plugin's rules read. */
+export function projectModel(): ProjectModelApi {
+  return getProjectModel();
 }
+
+/** The config files the model reads, by name: used when the plugin offers no model (nothing to ask). */
+const CONFIG_FILE_NAME =
+  /(?:^|[\\/])(?:Info\.plist|InfoPlist\.strings|AndroidManifest\.xml|app\.json5?|app\.config\.[cm]?[jt]s|manifest\.json|androidPrivacy\.json|module\.json5|string\.json|capacitor\.config\.(?:json|[cm]?[jt]s)|package\.json)$/;
 
 /** Calls into the model never take the server down: a failure is logged and treated as "unknown". */
 export class SafeProjectModel {
@@ -28,6 +30,12 @@ export class SafeProjectModel {
       this.log(`project model: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
     }
+  }
+
+  /** Whether edits of this file can change other files' findings (it is a config file of an app). */
+  isConfigFile(file: string): boolean {
+    if (!this.model) return CONFIG_FILE_NAME.test(file);
+    return this.configKindOf(file) !== undefined;
   }
 
   configKindOf(file: string): ConfigKind | undefined {

@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
 import { parseStrings } from '../../../eslint-plugin/src/languages/strings/strings-parser.js';
-import { describeMessages, lintText, probeConfig } from './lint-helpers.js';
+import { describeMessages, lintText, probeConfig, writeProject } from './lint-helpers.js';
 
 const STRINGS = [
   '/* Purpose strings, Simplified Chinese */',
@@ -65,5 +68,24 @@ describe('consentry/strings in ESLint', () => {
   it('gives a fatal parse error for a broken file', async () => {
     const messages = await lintText(probeConfig('consentry/strings', ['**/*.strings'], ['StringsEntry']), 'ios/App/en.lproj/InfoPlist.strings', '"A" = ;');
     expect(messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 7, message: "Parsing error: expected a value but found ';'" })]);
+  });
+
+  it('reads UTF-16 files from disk (Xcode’s encoding) with the positions an editor shows', async () => {
+    const root = writeProject({});
+    const text = '/* 简体中文 */\n"NSCameraUsageDescription" = "用于扫描门票上的二维码";\n';
+    const bom = Buffer.from([0xff, 0xfe]);
+    for (const [dir, bytes] of [
+      ['le.lproj', Buffer.concat([bom, Buffer.from(text, 'utf16le')])],
+      ['be.lproj', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+    ] as const) {
+      mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, dir, 'InfoPlist.strings'), bytes);
+    }
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: probeConfig('consentry/strings', ['**/*.strings'], ['StringsEntry']) });
+    const results = await eslint.lintFiles(['.']);
+    expect(results.map((r) => describeMessages(r.messages))).toEqual([
+      ['2:1-2:44 StringsEntry NSCameraUsageDescription'],
+      ['2:1-2:44 StringsEntry NSCameraUsageDescription'],
+    ]);
   });
 });

@@ -20,7 +20,7 @@ import {
   type TreeNode,
   type WriteStyle,
 } from './object-tree.js';
-import type { TextEdit } from './text.js';
+import { applyTextEdits, type TextEdit } from './text.js';
 import { parseJsConfigObject } from './ts-tree.js';
 import { androidManifestAddPermission, escapeXml, plistSetString, stringsSetValue } from './xml-edits.js';
 
@@ -92,6 +92,7 @@ function expoEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): T
   if (request.expoPluginOption) {
     const { plugin, option } = request.expoPluginOption;
     const plugins = resolvePath(root, [...base, 'plugins']);
+    if (plugins.status === 'blocked' || (plugins.status === 'exists' && plugins.node.kind !== 'array')) return undefined;
     if (plugins.status === 'exists' && plugins.node.kind === 'array') {
       for (const element of plugins.node.elements) {
         if (element.kind === 'string' && element.value === plugin) {
@@ -106,6 +107,8 @@ function expoEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): T
         }
       }
     }
+    // Not listed yet: add the plugin with its option (installing the package already applies it at prebuild).
+    return addToArrayAtPath(text, root, [...base, 'plugins'], [plugin, { [option]: request.value }], style);
   }
   return setStringAtPath(text, root, [...base, 'ios', 'infoPlist', request.key], request.value, style);
 }
@@ -285,4 +288,44 @@ export function buildDeclarationEdits(request: DeclarationEditRequest, readText:
     default:
       return undefined;
   }
+}
+
+/** One edit that turns `before` into `after`: the changed middle, with the common prefix and suffix left alone. */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start, end: before.length - suffix, newText: after.slice(start, after.length - suffix) };
+}
+
+/**
+ * Several declarations at once (e.g. both location keys background location needs): each request is built on the
+ * text the previous ones produced, and every file gets one edit from its original text to the result. Undefined
+ * when any request cannot be edited safely.
+ */
+export function buildDeclarationsEdits(requests: readonly DeclarationEditRequest[], readText: ReadText): FileEdits[] | undefined {
+  const original = new Map<string, string | undefined>();
+  const current = new Map<string, string>();
+  const read: ReadText = (file) => {
+    if (current.has(file)) return current.get(file);
+    if (!original.has(file)) original.set(file, readText(file));
+    return original.get(file);
+  };
+  for (const request of requests) {
+    const result = buildDeclarationEdits(request, read);
+    if (!result) return undefined;
+    for (const { file, edits, create } of result) {
+      const base = create ? '' : (read(file) ?? '');
+      current.set(file, applyTextEdits(base, create ? [{ start: 0, end: 0, newText: edits[0]!.newText }] : edits));
+    }
+  }
+  const files: FileEdits[] = [];
+  for (const [file, text] of current) {
+    const before = original.get(file);
+    if (before === undefined) files.push({ file, edits: [{ start: 0, end: 0, newText: text }], create: true });
+    else if (before !== text) files.push({ file, edits: [minimalEdit(before, text)] });
+  }
+  return files;
 }

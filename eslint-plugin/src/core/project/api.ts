@@ -1,5 +1,6 @@
 // The contract of the project model: what rules, the CLI and the language server may rely on.
 import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
+import type { ConfigDocument } from './config-tree.js';
 
 /** Where a missing declaration for a platform belongs (used in messages and by quick fixes). */
 export interface DeclarationTarget {
@@ -32,6 +33,8 @@ export interface AppModel {
   targets: readonly DeclarationTarget[];
   /** Platforms whose config could not be read (malformed): rules must not report missing keys there. */
   unreadablePlatforms: ReadonlySet<Platform>;
+  /** uni-app androidPrivacy.json (next to manifest.json), as a tree with ranges, when the app has one. */
+  androidPrivacy?: ConfigDocument;
 }
 
 export interface ParsedConfigFile {

@@ -1,6 +1,7 @@
 // Guards every config-file language runs before parsing: a config file that is binary, UTF-16 or huge
 // must become one clear parse error on that file, never a crash or a hang.
 import type { FileError } from '@eslint/core';
+import { readFileSync } from 'node:fs';
 import { LineIndex } from './line-index.js';
 
 /** Default upper bound for a config file (characters). Real Info.plist / manifest files are far below it. */
@@ -47,5 +48,37 @@ export function validateMaxFileSize(languageOptions: Record<string, unknown>): v
   const { maxFileSize } = languageOptions;
   if (maxFileSize !== undefined && (typeof maxFileSize !== 'number' || !(maxFileSize > 0))) {
     throw new TypeError('languageOptions.maxFileSize must be a positive number of characters.');
+  }
+}
+
+/** UTF-16 bytes (with or without BOM) decoded to a string; undefined when the bytes are not UTF-16 text. */
+function decodeUtf16(bytes: Buffer): string | undefined {
+  if (bytes.length < 2) return undefined;
+  let littleEndian: boolean;
+  let start = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [littleEndian, start] = [true, 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [littleEndian, start] = [false, 2];
+  else if (bytes[1] === 0 && bytes[0] !== 0) littleEndian = true;
+  else if (bytes[0] === 0 && bytes[1] !== 0) littleEndian = false;
+  else return undefined;
+  const body = Buffer.from(bytes.subarray(start, start + ((bytes.length - start) & ~1)));
+  if (!littleEndian) body.swap16();
+  return body.toString('utf16le');
+}
+
+/**
+ * The text of the file being linted. ESLint reads every file as UTF-8, which garbles the UTF-16 that Xcode
+ * writes .strings files in (old projects, and what `plutil`/`genstrings` produce). When the text ESLint holds is
+ * exactly that garbled reading of the file on disk, the file is decoded as UTF-16 instead, so locations match
+ * what an editor shows. In-memory text (an editor buffer) is always used as given.
+ */
+export function fileText(body: string, physicalPath: string | undefined): string {
+  if (!body.includes('\u0000') || !physicalPath) return body;
+  try {
+    const bytes = readFileSync(physicalPath);
+    if (bytes.toString('utf8').replace(/^\uFEFF/, '') !== body) return body;
+    return decodeUtf16(bytes) ?? body;
+  } catch {
+    return body;
   }
 }

@@ -1,7 +1,7 @@
 // ESLint Language `consentry/strings`: Apple `.strings` files such as `zh-Hans.lproj/InfoPlist.strings`.
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { ConfigSourceCode } from '../shared/source-code.js';
-import { validateMaxFileSize } from '../shared/file-checks.js';
+import { fileText, validateMaxFileSize } from '../shared/file-checks.js';
 import { parseStrings } from './strings-parser.js';
 import { STRINGS_VISITOR_KEYS, type StringsComment, type StringsDocument, type StringsNode } from './strings-ast.js';
 
@@ -23,12 +23,13 @@ export const stringsLanguage: Language<StringsLanguageTypes> = {
   defaultLanguageOptions: {},
   validateLanguageOptions: validateMaxFileSize,
   parse(file: File, context): ParseResult<StringsDocument> {
-    const result = parseStrings(String(file.body), { maxFileSize: context.languageOptions?.maxFileSize });
-    return result.ok ? { ok: true, ast: result.ast, comments: result.comments } : { ok: false, errors: [result.error] };
+    const text = fileText(String(file.body), file.physicalPath);
+    const result = parseStrings(text, { maxFileSize: context.languageOptions?.maxFileSize });
+    return result.ok ? { ok: true, ast: result.ast, comments: result.comments, text } : { ok: false, errors: [result.error] };
   },
   createSourceCode(file: File, parsed: OkParseResult<StringsDocument>): StringsSourceCode {
     return new StringsSourceCode({
-      text: String(file.body),
+      text: typeof parsed.text === 'string' ? parsed.text : String(file.body),
       ast: parsed.ast,
       comments: parsed.comments as StringsComment[],
       visitorKeys: STRINGS_VISITOR_KEYS,

@@ -1,7 +1,7 @@
 // ESLint Language `consentry/wxml`: WeChat mini-program templates.
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { ConfigSourceCode } from '../shared/source-code.js';
-import { validateMaxFileSize } from '../shared/file-checks.js';
+import { fileText, validateMaxFileSize } from '../shared/file-checks.js';
 import { parseWxml } from './wxml-parser.js';
 import { WXML_VISITOR_KEYS, type WXMLComment, type WXMLDocument, type WXMLNode } from './wxml-ast.js';
 
@@ -23,12 +23,13 @@ export const wxmlLanguage: Language<WxmlLanguageTypes> = {
   defaultLanguageOptions: {},
   validateLanguageOptions: validateMaxFileSize,
   parse(file: File, context): ParseResult<WXMLDocument> {
-    const result = parseWxml(String(file.body), { maxFileSize: context.languageOptions?.maxFileSize });
-    return result.ok ? { ok: true, ast: result.ast, comments: result.comments } : { ok: false, errors: [result.error] };
+    const text = fileText(String(file.body), file.physicalPath);
+    const result = parseWxml(text, { maxFileSize: context.languageOptions?.maxFileSize });
+    return result.ok ? { ok: true, ast: result.ast, comments: result.comments, text } : { ok: false, errors: [result.error] };
   },
   createSourceCode(file: File, parsed: OkParseResult<WXMLDocument>): WxmlSourceCode {
     return new WxmlSourceCode({
-      text: String(file.body),
+      text: typeof parsed.text === 'string' ? parsed.text : String(file.body),
       ast: parsed.ast,
       comments: parsed.comments as WXMLComment[],
       visitorKeys: WXML_VISITOR_KEYS,

@@ -1,7 +1,7 @@
 // ESLint Language `consentry/xml`: Info.plist, *.xcprivacy and AndroidManifest.xml.
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { ConfigSourceCode } from '../shared/source-code.js';
-import { validateMaxFileSize } from '../shared/file-checks.js';
+import { fileText, validateMaxFileSize } from '../shared/file-checks.js';
 import { parseXml } from './xml-parser.js';
 import { XML_VISITOR_KEYS, type XMLComment, type XMLDocument, type XMLNode } from './xml-ast.js';
 
@@ -24,12 +24,13 @@ export const xmlLanguage: Language<XmlLanguageTypes> = {
   defaultLanguageOptions: {},
   validateLanguageOptions: validateMaxFileSize,
   parse(file: File, context): ParseResult<XMLDocument> {
-    const result = parseXml(String(file.body), { maxFileSize: context.languageOptions?.maxFileSize });
-    return result.ok ? { ok: true, ast: result.ast, comments: result.comments } : { ok: false, errors: [result.error] };
+    const text = fileText(String(file.body), file.physicalPath);
+    const result = parseXml(text, { maxFileSize: context.languageOptions?.maxFileSize });
+    return result.ok ? { ok: true, ast: result.ast, comments: result.comments, text } : { ok: false, errors: [result.error] };
   },
   createSourceCode(file: File, parsed: OkParseResult<XMLDocument>): XmlSourceCode {
     return new XmlSourceCode({
-      text: String(file.body),
+      text: typeof parsed.text === 'string' ? parsed.text : String(file.body),
       ast: parsed.ast,
       comments: parsed.comments as XMLComment[],
       visitorKeys: XML_VISITOR_KEYS,

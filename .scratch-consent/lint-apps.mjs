@@ -1,0 +1,10 @@
+import { ESLint } from 'eslint';
+import plugin from '/work/main/eslint-plugin/dist/index.js';
+const only = (process.env.RULES ?? 'no-collection-before-consent,no-preselected-consent,require-privacy-check').split(',');
+const rules = Object.fromEntries(Object.keys(plugin.rules).map((id) => [`consentry/${id}`, only.includes(id) ? 'error' : 'off']));
+const eslint = new ESLint({ cwd: '/work/main', overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, { rules }], ignore: false });
+const target = process.argv.slice(2);
+const t0 = Date.now();
+const results = await eslint.lintFiles(target);
+for (const r of results) for (const m of r.messages) console.log(`${r.filePath.replace('/work/main/test/fixtures/apps/','')}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message.slice(0, 260)}`);
+console.log('files', results.length, 'ms', Date.now() - t0);

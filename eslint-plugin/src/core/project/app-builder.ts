@@ -1,0 +1,401 @@
+// Builds one AppModel from an app root: which ecosystems and platforms it has, every config file it reads, the
+// declarations in them, where a missing declaration belongs, and which platforms could not be read.
+import { join, relative, resolve } from 'node:path';
+import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
+import type { AppModel, DeclarationTarget, ExpoPluginUse } from './api.js';
+import { child, childAt, stringValue, type ConfigDocument } from './config-tree.js';
+import { hasAppDependency, isHarmonyRoot, isWebPackage } from './discovery.js';
+import { resolveHarmonyReasons } from './harmony-resources.js';
+import type { ParsedFile } from './parsed-file.js';
+import { isUniManifest } from './parsers/uniapp.js';
+import { JS_CONFIG_EXTENSIONS } from './paths.js';
+
+export interface AppBuildContext {
+  list(dir: string): ReadonlyMap<string, boolean> | undefined;
+  readParsed(path: string, kind: ConfigKind): ParsedFile | undefined;
+}
+
+export interface BuiltApp {
+  model: AppModel;
+  /** Every file and folder the model was built from, with its signature at the time (for revalidation). */
+  dependencies: Map<string, string>;
+}
+
+/** Folders under ios/ that never hold the app's Info.plist. */
+const IOS_SKIP = /^(?:Pods|build|DerivedData|fastlane|vendor|\..*|.*\.(?:xcodeproj|xcworkspace|framework|bundle|app|xcassets|lproj)|.*Tests)$/;
+
+/** Platform(s) whose declarations a config kind holds: a malformed file blinds these. */
+const KIND_PLATFORMS: Readonly<Partial<Record<ConfigKind, readonly Platform[]>>> = {
+  'info-plist': ['ios'],
+  'infoplist-strings': ['ios'],
+  'android-manifest': ['android'],
+  'expo-app-json': ['ios', 'android'],
+  'expo-app-config': ['ios', 'android'],
+  'wechat-app-json': ['wechat'],
+  'taro-app-config': ['wechat'],
+  'harmony-module-json5': ['harmony'],
+  'harmony-string-json': ['harmony'],
+};
+
+class AppBuilder {
+  readonly dependencies = new Map<string, string>();
+  readonly ecosystems = new Set<Ecosystem>();
+  readonly platforms = new Set<Platform>();
+  readonly configFiles: ConfigFileInfo[] = [];
+  readonly declarations: Declaration[] = [];
+  readonly problems: ConfigProblem[] = [];
+  readonly unreadable = new Set<Platform>();
+  readonly targets: DeclarationTarget[] = [];
+  readonly expoPlugins: ExpoPluginUse[] = [];
+  androidPrivacy: ConfigDocument | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly context: AppBuildContext,
+    private readonly signatureOf: (path: string) => string,
+  ) {}
+
+  list(dir: string): ReadonlyMap<string, boolean> | undefined {
+    const entries = this.context.list(dir);
+    this.dependencies.set(dir, this.signatureOf(dir));
+    return entries;
+  }
+
+  has(dir: string, name: string, isDirectory = false): boolean {
+    return this.list(dir)?.get(name) === isDirectory;
+  }
+
+  read(path: string, kind: ConfigKind): ParsedFile | undefined {
+    const parsed = this.context.readParsed(path, kind);
+    this.dependencies.set(path, this.signatureOf(path));
+    return parsed;
+  }
+
+  /** Record a config file: its declarations, problems, and (if unreadable) the platforms it blinds. */
+  add(parsed: ParsedFile, blinds: readonly Platform[] = KIND_PLATFORMS[parsed.kind] ?? [], declarations = parsed.declarations): void {
+    this.configFiles.push({ file: parsed.file, kind: parsed.kind, hash: parsed.hash });
+    this.declarations.push(...declarations);
+    this.problems.push(...parsed.problems);
+    if (parsed.unreadable) for (const p of blinds) this.unreadable.add(p);
+  }
+
+  target(platform: Platform, file: string, kind: ConfigKind, where: string): void {
+    if (this.targets.some((t) => t.platform === platform && t.file === file)) return;
+    const path = relative(this.root, file) || file;
+    this.targets.push({ platform, file, kind, label: where ? `${path} ${where}` : path });
+  }
+
+  /** The first `<base>.<ext>` that exists in `dir`. */
+  firstJsConfig(dir: string, base: string): string | undefined {
+    const entries = this.list(dir);
+    for (const ext of JS_CONFIG_EXTENSIONS) if (entries?.get(`${base}.${ext}`) === false) return join(dir, `${base}.${ext}`);
+    return undefined;
+  }
+}
+
+export function buildApp(root: string, context: AppBuildContext, signatureOf: (path: string) => string): BuiltApp {
+  const b = new AppBuilder(root, context, signatureOf);
+  const entries = b.list(root) ?? new Map<string, boolean>();
+
+  // package.json
+  const packageFile = join(root, 'package.json');
+  const pkgParsed = entries.get('package.json') === false ? b.read(packageFile, 'package-json') : undefined;
+  if (pkgParsed) b.add(pkgParsed, []);
+  const pkg = pkgParsed?.pkg;
+  const dependencies = pkg?.dependencies ?? {};
+  const hasDep = (name: string) => name in dependencies;
+  const hasDepPrefix = (prefix: string) => Object.keys(dependencies).some((d) => d.startsWith(prefix));
+
+  if (hasDep('react-native')) b.ecosystems.add('react-native');
+
+  // Capacitor (read first: it may move the native folders).
+  const capacitorName = [...entries.keys()].find((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
+  let iosDir = join(root, 'ios');
+  let androidDir = join(root, 'android');
+  const isCapacitor = capacitorName !== undefined || hasDepPrefix('@capacitor/');
+  if (isCapacitor) {
+    b.ecosystems.add('capacitor');
+    if (capacitorName) {
+      const capacitor = b.read(join(root, capacitorName), 'capacitor-config');
+      if (capacitor) {
+        b.add(capacitor, []);
+        const iosPath = stringValue(childAt(capacitor.tree, ['ios', 'path']));
+        const androidPath = stringValue(childAt(capacitor.tree, ['android', 'path']));
+        if (iosPath) iosDir = resolve(root, iosPath);
+        if (androidPath) androidDir = resolve(root, androidPath);
+      }
+    }
+  }
+
+  // Expo
+  const appJsonFile = join(root, 'app.json');
+  const appJsonProbe = entries.get('app.json') === false ? b.read(appJsonFile, 'package-json') : undefined;
+  const appJsonIsExpo = child(appJsonProbe?.tree, 'expo') !== undefined;
+  const isExpo = hasDep('expo') || appJsonIsExpo;
+  let expoTargetFiles: { file: string; kind: ConfigKind; hasInfoPlist: boolean; hasAndroidPermissions: boolean; extendsBase: boolean }[] = [];
+  let expoPlatforms: Platform[] | undefined;
+  if (isExpo) {
+    b.ecosystems.add('expo');
+    b.ecosystems.add('react-native');
+    const expoFiles: ParsedFile[] = [];
+    if (appJsonProbe && (appJsonIsExpo || appJsonProbe.unreadable)) {
+      const appJson = b.read(appJsonFile, 'expo-app-json');
+      if (appJson) expoFiles.push(appJson);
+    }
+    const appConfigFile = b.firstJsConfig(root, 'app.config');
+    if (appConfigFile) {
+      const appConfig = b.read(appConfigFile, 'expo-app-config');
+      if (appConfig) expoFiles.push(appConfig);
+    }
+    for (const parsed of expoFiles) {
+      b.add(parsed);
+      for (const p of parsed.expo?.opaquePlatforms ?? []) b.unreadable.add(p);
+      for (const plugin of parsed.expo?.plugins ?? []) b.expoPlugins.push(plugin);
+      if (parsed.expo?.platforms) expoPlatforms = parsed.expo.platforms;
+      expoTargetFiles.push({
+        file: parsed.file,
+        kind: parsed.kind,
+        hasInfoPlist: childAt(parsed.expo?.config, ['ios', 'infoPlist']) !== undefined,
+        hasAndroidPermissions: childAt(parsed.expo?.config, ['android', 'permissions']) !== undefined,
+        extendsBase: parsed.expo?.extendsBaseConfig ?? false,
+      });
+    }
+    const targeted = expoPlatforms ?? (['ios', 'android', ...(hasDep('react-native-web') ? (['web'] as const) : [])] as Platform[]);
+    for (const p of targeted) b.platforms.add(p);
+    // Prefer the file that already carries the section; else app.json when app.config extends it (or is absent).
+    const pick = (has: (t: (typeof expoTargetFiles)[number]) => boolean) => {
+      const withSection = expoTargetFiles.find(has);
+      if (withSection) return withSection;
+      const config = expoTargetFiles.find((t) => t.kind === 'expo-app-config');
+      const json = expoTargetFiles.find((t) => t.kind === 'expo-app-json');
+      return config && !config.extendsBase ? config : (json ?? config);
+    };
+    expoTargetFiles = expoTargetFiles.filter(Boolean);
+    const iosTarget = expoTargetFiles.length ? pick((t) => t.hasInfoPlist) : undefined;
+    const androidTarget = expoTargetFiles.length ? pick((t) => t.hasAndroidPermissions) : undefined;
+    // Native folders committed after `expo prebuild` are what the build uses: they come first (read below).
+    if (iosTarget && b.platforms.has('ios')) b.targets.push(expoTarget(b.root, 'ios', iosTarget.file, iosTarget.kind, 'ios.infoPlist'));
+    if (androidTarget && b.platforms.has('android')) b.targets.push(expoTarget(b.root, 'android', androidTarget.file, androidTarget.kind, 'android.permissions'));
+  }
+
+  // Native iOS / Android folders (bare React Native, Expo prebuild, Capacitor).
+  const plists = findInfoPlists(b, iosDir);
+  for (const plist of plists) {
+    const parsed = b.read(plist, 'info-plist');
+    if (!parsed) continue;
+    b.add(parsed);
+    b.platforms.add('ios');
+    const plistDir = join(plist, '..');
+    for (const [name, isDirectory] of b.list(plistDir) ?? []) {
+      if (!isDirectory || !name.endsWith('.lproj')) continue;
+      const stringsFile = join(plistDir, name, 'InfoPlist.strings');
+      if (!b.has(join(plistDir, name), 'InfoPlist.strings')) continue;
+      const strings = b.read(stringsFile, 'infoplist-strings');
+      if (strings) b.add(strings);
+    }
+  }
+  if (plists.length) b.targets.unshift({ platform: 'ios', file: plists[0], kind: 'info-plist', label: relative(root, plists[0]) });
+  const manifest = findAndroidManifest(b, androidDir);
+  if (manifest) {
+    const parsed = b.read(manifest, 'android-manifest');
+    if (parsed) {
+      b.add(parsed);
+      b.platforms.add('android');
+      b.targets.unshift({ platform: 'android', file: manifest, kind: 'android-manifest', label: relative(root, manifest) });
+    }
+  }
+  if (isCapacitor) {
+    // A Capacitor platform folder without a readable config still means the platform is targeted.
+    if (b.list(iosDir)) b.platforms.add('ios');
+    if (b.list(androidDir)) b.platforms.add('android');
+  }
+
+  // WeChat native mini-program: app.json with pages (at the root or in project.config.json's miniprogramRoot).
+  const isTaro = hasDepPrefix('@tarojs/');
+  const isUni = hasDepPrefix('@dcloudio/') || isUniManifestAt(b, root) || isUniManifestAt(b, join(root, 'src'));
+  if (!isExpo && !isTaro && !isUni) {
+    let wechatDir = root;
+    if (entries.get('project.config.json') === false) {
+      const project = b.read(join(root, 'project.config.json'), 'package-json');
+      const miniprogramRoot = stringValue(child(project?.tree, 'miniprogramRoot'));
+      if (miniprogramRoot) wechatDir = resolve(root, miniprogramRoot);
+    }
+    if (b.has(wechatDir, 'app.json')) {
+      const file = join(wechatDir, 'app.json');
+      const probe = b.read(file, 'package-json');
+      if (probe && (probe.unreadable || child(probe.tree, 'pages')?.type === 'array')) {
+        const appJson = b.read(file, 'wechat-app-json');
+        if (appJson) {
+          b.ecosystems.add('wechat');
+          b.platforms.add('wechat');
+          b.add(appJson);
+          b.target('wechat', file, 'wechat-app-json', 'permission / requiredPrivateInfos');
+        }
+      }
+    }
+  }
+
+  // uni-app: manifest.json at the root (HBuilderX) or in src/ (CLI).
+  if (isUni) {
+    b.ecosystems.add('uni-app');
+    const manifestDir = b.has(root, 'manifest.json') ? root : b.has(join(root, 'src'), 'manifest.json') ? join(root, 'src') : undefined;
+    if (manifestDir) {
+      const file = join(manifestDir, 'manifest.json');
+      const parsed = b.read(file, 'uniapp-manifest');
+      if (parsed) {
+        const sections = parsed.uni;
+        const blinds: Platform[] = ['ios', 'android', 'wechat'];
+        b.add(parsed, blinds);
+        if (sections?.appPlus) b.platforms.add('android');
+        if (sections?.iosDistribute) b.platforms.add('ios');
+        if (sections?.mpWeixin) b.platforms.add('wechat');
+        if (sections?.h5) b.platforms.add('web');
+        if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);
+        if (b.platforms.has('ios')) b.target('ios', file, 'uniapp-manifest', 'app-plus.distribute.ios.privacyDescription');
+        if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
+        if (b.platforms.has('wechat')) b.target('wechat', file, 'uniapp-manifest', 'mp-weixin.permission / mp-weixin.requiredPrivateInfos');
+      }
+      if (b.has(manifestDir, 'androidPrivacy.json')) {
+        const privacy = b.read(join(manifestDir, 'androidPrivacy.json'), 'uniapp-android-privacy');
+        if (privacy) {
+          b.add(privacy, []);
+          if (privacy.tree) b.androidPrivacy = { file: privacy.file, root: privacy.tree };
+        }
+      }
+    }
+  }
+
+  // Taro: src/app.config.* (the mini-program app.json, written in TS/JS).
+  if (isTaro) {
+    b.ecosystems.add('taro');
+    const configFile = b.firstJsConfig(join(root, 'src'), 'app.config');
+    if (configFile) {
+      const parsed = b.read(configFile, 'taro-app-config');
+      if (parsed) {
+        b.add(parsed);
+        b.platforms.add('wechat');
+        b.target('wechat', configFile, 'taro-app-config', 'permission / requiredPrivateInfos');
+      }
+    }
+    if (hasDep('@tarojs/plugin-platform-h5') || hasDep('@tarojs/h5')) b.platforms.add('web');
+  }
+
+  // HarmonyOS: every module's module.json5 (build-profile.json5 modules, else <dir>/src/main/module.json5).
+  if (isHarmonyRoot(root, entries, { list: (d) => b.list(d), readJson: (p, k) => b.read(p, k) })) {
+    b.ecosystems.add('harmony');
+    for (const moduleFile of harmonyModules(b, root)) {
+      const parsed = b.read(moduleFile, 'harmony-module-json5');
+      if (!parsed) continue;
+      const resolved = parsed.unreadable ? parsed.declarations : resolveHarmonyReasons(parsed, (p, k) => b.read(p, k), (d) => b.list(d));
+      b.add(parsed, ['harmony'], resolved);
+      b.platforms.add('harmony');
+      for (const file of new Set(resolved.map((d) => d.harmony?.reasonFile).filter((f): f is string => f !== undefined))) {
+        const strings = b.read(file, 'harmony-string-json');
+        if (strings) b.add(strings);
+      }
+      const isEntry = parsed.harmony?.moduleType === 'entry';
+      const target: DeclarationTarget = { platform: 'harmony', file: moduleFile, kind: 'harmony-module-json5', label: `${relative(root, moduleFile)} module.requestPermissions` };
+      if (isEntry) b.targets.unshift(target);
+      else b.targets.push(target);
+    }
+  }
+
+  // Web: a package that ships a browser framework or its own index.html, and is none of the app frameworks above.
+  // Capacitor code is web code too (the same browser APIs run in its WebView). Taro and uni-app projects often
+  // depend on react-dom / vue, but their code is written against Taro.* / uni.*, not the browser.
+  const isNativeFamily = isExpo || isTaro || isUni || isCapacitor || b.ecosystems.has('react-native') || b.ecosystems.has('wechat') || b.ecosystems.has('harmony');
+  const isWeb = isWebPackage(pkg) || (pkg !== undefined && !hasAppDependency(pkg) && entries.get('index.html') === false);
+  if (isWeb && (!isNativeFamily || (isCapacitor && !isTaro && !isUni))) b.ecosystems.add('web');
+  if (isWeb && !isNativeFamily) b.platforms.add('web');
+
+  // Unreadable platforms only matter where the app targets them.
+  for (const p of [...b.unreadable]) if (!b.platforms.has(p)) b.unreadable.delete(p);
+  // Targets: order by platform preference recorded above, but keep only targeted platforms.
+  const targets = sortTargets(b.targets.filter((t) => b.platforms.has(t.platform)));
+
+  const model: AppModel = {
+    root,
+    ecosystems: b.ecosystems,
+    platforms: b.platforms,
+    configFiles: b.configFiles,
+    declarations: b.declarations,
+    problems: b.problems,
+    dependencies,
+    expoPlugins: b.expoPlugins,
+    targets,
+    unreadablePlatforms: b.unreadable,
+    ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
+  };
+  return { model, dependencies: b.dependencies };
+}
+
+function expoTarget(root: string, platform: Platform, file: string, kind: ConfigKind, section: string): DeclarationTarget {
+  const isJson = kind === 'expo-app-json';
+  return { platform, file, kind, label: `${relative(root, file)} ${isJson ? 'expo.' : ''}${section}` };
+}
+
+/** Stable per-platform order: ios, android, wechat, harmony, web; within a platform, insertion (preference) order. */
+function sortTargets(targets: DeclarationTarget[]): DeclarationTarget[] {
+  const order: Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
+  return order.flatMap((p) => targets.filter((t) => t.platform === p));
+}
+
+function isUniManifestAt(b: AppBuilder, dir: string): boolean {
+  if (!b.has(dir, 'manifest.json')) return false;
+  const probe = b.read(join(dir, 'manifest.json'), 'package-json');
+  // A manifest.json that does not parse is still uni-app's when it sits where uni-app keeps it next to pages.json.
+  return isUniManifest(probe?.tree) || (probe?.unreadable === true && b.has(dir, 'pages.json'));
+}
+
+/**
+ * The app's Info.plist: ios/<Target>/Info.plist (bare RN, Expo prebuild) or ios/App/App/Info.plist (Capacitor).
+ * When an <Name>.xcodeproj sits next to a <Name>/ folder, that folder is the app target; extension targets'
+ * plists (widgets, notification services) do not declare the app's purpose strings.
+ */
+function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
+  const found: { file: string; isAppTarget: boolean }[] = [];
+  const visit = (dir: string, depth: number) => {
+    const entries = b.list(dir);
+    if (!entries) return;
+    const projects = new Set([...entries.keys()].filter((n) => n.endsWith('.xcodeproj')).map((n) => n.slice(0, -'.xcodeproj'.length)));
+    for (const [name, isDirectory] of entries) {
+      if (!isDirectory || IOS_SKIP.test(name)) continue;
+      const sub = join(dir, name);
+      if (b.list(sub)?.get('Info.plist') === false) found.push({ file: join(sub, 'Info.plist'), isAppTarget: projects.has(name) });
+      else if (depth < 1) visit(sub, depth + 1);
+    }
+  };
+  visit(iosDir, 0);
+  const appTargets = found.filter((f) => f.isAppTarget);
+  return (appTargets.length ? appTargets : found).map((f) => f.file).sort();
+}
+
+function findAndroidManifest(b: AppBuilder, androidDir: string): string | undefined {
+  const entries = b.list(androidDir);
+  if (!entries) return undefined;
+  const candidates = ['app', ...[...entries.keys()].filter((n) => n !== 'app' && entries.get(n) === true).sort()];
+  for (const module of candidates) {
+    const main = join(androidDir, module, 'src', 'main');
+    if (b.list(main)?.get('AndroidManifest.xml') === false) return join(main, 'AndroidManifest.xml');
+  }
+  return undefined;
+}
+
+function harmonyModules(b: AppBuilder, root: string): string[] {
+  const files: string[] = [];
+  const profile = b.has(root, 'build-profile.json5') ? b.read(join(root, 'build-profile.json5'), 'package-json') : undefined;
+  const modules = child(profile?.tree, 'modules');
+  const dirs: string[] = [];
+  if (modules?.type === 'array') {
+    for (const m of modules.elements) {
+      const srcPath = stringValue(child(m, 'srcPath'));
+      if (srcPath) dirs.push(resolve(root, srcPath));
+    }
+  }
+  if (!dirs.length) for (const [name, isDirectory] of b.list(root) ?? []) if (isDirectory && !name.startsWith('.') && name !== 'AppScope' && name !== 'node_modules' && name !== 'oh_modules') dirs.push(join(root, name));
+  for (const dir of dirs) {
+    const main = join(dir, 'src', 'main');
+    if (b.list(main)?.get('module.json5') === false) files.push(join(main, 'module.json5'));
+  }
+  return files;
+}

@@ -1,0 +1,127 @@
+// Finding the app a file belongs to: the nearest ancestor folder that is an app root. Each folder is listed once
+// per model (the model caches listings and the answer for every folder it walked through).
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import type { ConfigKind } from '../types.js';
+import { child, stringValue } from './config-tree.js';
+import type { ParsedFile, PackageInfo } from './parsed-file.js';
+import { isUniManifest } from './parsers/uniapp.js';
+
+export interface DiscoveryContext {
+  list(dir: string): ReadonlyMap<string, boolean> | undefined;
+  readJson(path: string, kind: ConfigKind): ParsedFile | undefined;
+  /** A folder whose root is already known (null = known to have none). */
+  cached(dir: string): string | null | undefined;
+  /** Called for every folder walked through (to cache its answer). */
+  visit(dir: string): void;
+}
+
+const ROOT_MARKER_NAMES = new Set([
+  'package.json',
+  'app.json',
+  'manifest.json',
+  'project.config.json',
+  'AppScope',
+  'app.json5',
+  'build-profile.json5',
+  'oh-package.json5',
+  'module.json5',
+  'capacitor.config.ts',
+  'capacitor.config.js',
+  'capacitor.config.json',
+  'capacitor.config.mjs',
+  'capacitor.config.cjs',
+  '.git',
+]);
+
+/** Files whose appearance or change can move an app root. */
+export function isRootMarkerName(name: string): boolean {
+  return ROOT_MARKER_NAMES.has(name);
+}
+
+const APP_DEPENDENCY_PREFIXES = ['@tarojs/', '@capacitor/', '@dcloudio/'];
+const APP_DEPENDENCIES = new Set(['react-native', 'expo']);
+/** Runtime dependencies that make a package a web app (a browser is where it runs). */
+export const WEB_DEPENDENCIES = ['react-dom', 'vue', 'next', 'nuxt', '@angular/core', 'svelte', '@sveltejs/kit', 'preact', 'solid-js', 'lit', 'jquery'];
+
+export function hasAppDependency(pkg: PackageInfo | undefined): boolean {
+  if (!pkg) return false;
+  for (const name of Object.keys(pkg.dependencies)) {
+    if (APP_DEPENDENCIES.has(name) || APP_DEPENDENCY_PREFIXES.some((p) => name.startsWith(p))) return true;
+  }
+  return false;
+}
+
+export function isWebPackage(pkg: PackageInfo | undefined): boolean {
+  return pkg !== undefined && WEB_DEPENDENCIES.some((d) => d in pkg.runtimeDependencies);
+}
+
+export function findAppRoot(start: string, context: DiscoveryContext): string | null {
+  let dir = start;
+  for (;;) {
+    const known = context.cached(dir);
+    if (known !== undefined) return known;
+    context.visit(dir);
+    const entries = context.list(dir);
+    if (entries && !isInsideNodeModules(dir) && isAppRoot(dir, entries, context)) return containerOf(dir, context) ?? dir;
+    // The repository root bounds the search: an app never spans repositories.
+    if (entries?.has('.git')) return null;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+function isInsideNodeModules(dir: string): boolean {
+  return dir.split(sep).includes('node_modules');
+}
+
+export function isAppRoot(dir: string, entries: ReadonlyMap<string, boolean>, context: DiscoveryContext): boolean {
+  if (entries.get('package.json') === false) {
+    const pkg = context.readJson(join(dir, 'package.json'), 'package-json')?.pkg;
+    if (hasAppDependency(pkg) || isWebPackage(pkg)) return true;
+    // A framework-free web app: a package with its own index.html page.
+    if (pkg && entries.get('index.html') === false) return true;
+  }
+  if (entries.get('app.json') === false) {
+    const tree = context.readJson(join(dir, 'app.json'), 'package-json')?.tree;
+    if (child(tree, 'expo') !== undefined || child(tree, 'pages')?.type === 'array') return true;
+  }
+  if (entries.get('manifest.json') === false) {
+    // uni-app keeps pages.json beside manifest.json: that pair is an app even when manifest.json does not parse.
+    if (entries.get('pages.json') === false || isUniManifest(context.readJson(join(dir, 'manifest.json'), 'package-json')?.tree)) return true;
+  }
+  if (entries.get('project.config.json') === false) return true;
+  for (const name of entries.keys()) if (name.startsWith('capacitor.config.')) return true;
+  if (isHarmonyRoot(dir, entries, context)) return true;
+  return false;
+}
+
+/**
+ * A HarmonyOS project root: AppScope/app.json5, a build-profile.json5 that lists modules (a module's own
+ * build-profile.json5 has none), or an entry module below it.
+ */
+export function isHarmonyRoot(dir: string, entries: ReadonlyMap<string, boolean>, context: Pick<DiscoveryContext, 'list' | 'readJson'>): boolean {
+  if (entries.get('AppScope') === true && context.list(join(dir, 'AppScope'))?.get('app.json5') === false) return true;
+  if (entries.get('build-profile.json5') === false && child(context.readJson(join(dir, 'build-profile.json5'), 'package-json')?.tree, 'modules') !== undefined) return true;
+  return entries.get('entry') === true && context.list(join(dir, 'entry', 'src', 'main'))?.get('module.json5') === false;
+}
+
+/**
+ * A folder that is itself a root but belongs to the app one level up: uni-app CLI projects keep manifest.json in
+ * src/ under a package.json with @dcloudio deps; WeChat projects name their app folder in project.config.json.
+ */
+function containerOf(dir: string, context: DiscoveryContext): string | undefined {
+  const parent = dirname(dir);
+  if (parent === dir) return undefined;
+  const entries = context.list(parent);
+  if (!entries) return undefined;
+  if (basename(dir) === 'src' && entries.get('package.json') === false) {
+    const pkg = context.readJson(join(parent, 'package.json'), 'package-json')?.pkg;
+    if (pkg && Object.keys(pkg.dependencies).some((d) => d.startsWith('@dcloudio/') || d.startsWith('@tarojs/'))) return parent;
+  }
+  if (entries.get('project.config.json') === false) {
+    const miniprogramRoot = stringValue(child(context.readJson(join(parent, 'project.config.json'), 'package-json')?.tree, 'miniprogramRoot'));
+    if (miniprogramRoot && resolve(parent, miniprogramRoot) === dir) return parent;
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+// One config file, parsed according to its kind. Pure: text in, result out (the model caches by content hash).
+import type { ConfigKind, ConfigProblem } from '../types.js';
+import { child, toPlain, type ConfigDocument, type ConfigNode } from './config-tree.js';
+import { parseJsConfig } from './js-config.js';
+import { parseJsonConfig } from './json.js';
+import { parseAndroidManifest } from './parsers/android-manifest.js';
+import { readExpoConfig, type ExpoConfigOutput } from './parsers/expo.js';
+import { readHarmonyModule, readHarmonyStrings, type HarmonyString } from './parsers/harmony.js';
+import { parseInfoPlist } from './parsers/info-plist.js';
+import { parseInfoPlistStrings } from './parsers/infoplist-strings.js';
+import { readTaroAppConfig, readWechatAppJson } from './parsers/miniprogram.js';
+import type { FileParseOutput } from './parsers/types.js';
+import { readUniManifest, type UniManifestOutput } from './parsers/uniapp.js';
+
+export interface PackageInfo {
+  name: string | undefined;
+  /** dependencies + devDependencies (+ peer), name → range. */
+  dependencies: Record<string, string>;
+  /** Only `dependencies` (what ships), for web-framework detection. */
+  runtimeDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+}
+
+export interface ParsedFile extends FileParseOutput {
+  file: string;
+  kind: ConfigKind;
+  hash: string;
+  /** The object tree of JSON/JSON5/JS configs (undefined for XML, .strings, or when unparseable). */
+  tree?: ConfigNode;
+  expo?: Pick<ExpoConfigOutput, 'config' | 'plugins' | 'platforms' | 'opaquePlatforms'> & { extendsBaseConfig: boolean };
+  miniProgram?: { hasPages: boolean };
+  uni?: UniManifestOutput['sections'];
+  harmony?: { moduleName: string | undefined; moduleType: string | undefined };
+  strings?: Map<string, HarmonyString>;
+  pkg?: PackageInfo;
+}
+
+const EMPTY: FileParseOutput = { declarations: [], problems: [], unreadable: false };
+
+export function parseConfigText(kind: ConfigKind, file: string, text: string, hash: string): ParsedFile {
+  const base = { file, kind, hash };
+  switch (kind) {
+    case 'info-plist':
+      return { ...base, ...parseInfoPlist(file, text) };
+    case 'android-manifest':
+      return { ...base, ...parseAndroidManifest(file, text) };
+    case 'infoplist-strings':
+      return { ...base, ...parseInfoPlistStrings(file, text) };
+    case 'expo-app-config':
+    case 'taro-app-config':
+    case 'capacitor-config': {
+      if (kind === 'capacitor-config' && file.endsWith('.json')) return objectFile(base, text);
+      const parsed = parseJsConfig(file, text);
+      if (!parsed.ok) return { ...base, ...unreadable(parsed.problem) };
+      const tree = parsed.root;
+      if (kind === 'expo-app-config') {
+        const expo = readExpoConfig(file, tree, false);
+        return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, extendsBaseConfig: parsed.extendsBaseConfig } };
+      }
+      if (kind === 'taro-app-config') {
+        const taro = readTaroAppConfig(file, tree);
+        return { ...base, ...pickOutput(taro), tree, miniProgram: { hasPages: taro.hasPages } };
+      }
+      return { ...base, ...EMPTY, tree };
+    }
+    default:
+      return objectFile(base, text);
+  }
+}
+
+function objectFile(base: { file: string; kind: ConfigKind; hash: string }, text: string): ParsedFile {
+  const { file, kind } = base;
+  const parsed = parseJsonConfig(file, text);
+  if (!parsed.ok) return { ...base, ...unreadable(parsed.problem) };
+  const tree = parsed.root;
+  switch (kind) {
+    case 'expo-app-json': {
+      const expo = readExpoConfig(file, tree, true);
+      return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, extendsBaseConfig: false } };
+    }
+    case 'wechat-app-json': {
+      const wechat = readWechatAppJson(file, tree);
+      return { ...base, ...pickOutput(wechat), tree, miniProgram: { hasPages: wechat.hasPages } };
+    }
+    case 'uniapp-manifest': {
+      const uni = readUniManifest(file, tree, parsed.lines);
+      return { ...base, ...pickOutput(uni), tree, uni: uni.sections };
+    }
+    case 'harmony-module-json5': {
+      const module = readHarmonyModule(file, tree);
+      return { ...base, ...pickOutput(module), tree, harmony: { moduleName: module.moduleName, moduleType: module.moduleType } };
+    }
+    case 'harmony-string-json':
+      return { ...base, ...EMPTY, tree, strings: readHarmonyStrings(tree) };
+    case 'package-json':
+      return { ...base, ...EMPTY, tree, pkg: packageInfo(tree) };
+    default:
+      return { ...base, ...EMPTY, tree };
+  }
+}
+
+function pickOutput(output: FileParseOutput): FileParseOutput {
+  return { declarations: output.declarations, problems: output.problems, unreadable: output.unreadable };
+}
+
+function unreadable(problem: ConfigProblem): FileParseOutput {
+  return { declarations: [], problems: [problem], unreadable: true };
+}
+
+function packageInfo(tree: ConfigNode): PackageInfo {
+  const record = (key: string): Record<string, string> => {
+    const plain = toPlain(child(tree, key));
+    if (!plain || typeof plain !== 'object' || Array.isArray(plain)) return {};
+    return Object.fromEntries(Object.entries(plain).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  };
+  const name = child(tree, 'name');
+  const runtimeDependencies = record('dependencies');
+  return {
+    name: name?.type === 'string' ? (name.value as string) : undefined,
+    dependencies: { ...record('peerDependencies'), ...record('devDependencies'), ...runtimeDependencies },
+    runtimeDependencies,
+    scripts: record('scripts'),
+  };
+}
+
+/** The androidPrivacy.json object for rules (require-privacy-check), with ranges. */
+export function documentOf(parsed: ParsedFile): ConfigDocument | undefined {
+  return parsed.tree ? { file: parsed.file, root: parsed.tree } : undefined;
+}

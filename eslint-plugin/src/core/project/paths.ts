@@ -1,0 +1,52 @@
+// Which config kind a path is, from its name and (for names several ecosystems share) the app it belongs to.
+import { basename, dirname, join } from 'node:path';
+import type { ConfigKind } from '../types.js';
+import type { AppModel } from './api.js';
+
+const FIXED_KINDS: Readonly<Record<string, ConfigKind>> = {
+  'Info.plist': 'info-plist',
+  'InfoPlist.strings': 'infoplist-strings',
+  'AndroidManifest.xml': 'android-manifest',
+  'module.json5': 'harmony-module-json5',
+  'androidPrivacy.json': 'uniapp-android-privacy',
+};
+
+/** Names whose kind depends on the app (app.json is Expo's or WeChat's; manifest.json may be a web manifest). */
+const SHARED_NAMES = new Set(['app.json', 'manifest.json', 'package.json', 'string.json']);
+
+export const JS_CONFIG_EXTENSIONS = ['ts', 'js', 'mjs', 'cjs', 'tsx', 'jsx'] as const;
+const APP_CONFIG = /^app\.config\.(?:[cm]?[jt]s|[jt]sx)$/;
+const CAPACITOR_CONFIG = /^capacitor\.config\.(?:[cm]?[jt]s|json)$/;
+
+/** Could this path be a config file the model reads? (A cheap test by name; no I/O.) */
+export function isConfigFileName(name: string): boolean {
+  return name in FIXED_KINDS || SHARED_NAMES.has(name) || APP_CONFIG.test(name) || CAPACITOR_CONFIG.test(name);
+}
+
+/**
+ * The kind of config file at `file`. Without an app only the unambiguous names are answered (and `undefined`
+ * means "maybe": check isConfigFileName first); with the app, shared names are resolved against it.
+ */
+export function kindForPath(file: string, app: AppModel | undefined): ConfigKind | undefined {
+  const name = basename(file);
+  const fixed = FIXED_KINDS[name];
+  if (fixed) return fixed;
+  if (CAPACITOR_CONFIG.test(name)) return 'capacitor-config';
+  if (name === 'string.json') return basename(dirname(file)) === 'element' ? 'harmony-string-json' : undefined;
+  if (!app) return undefined;
+  const dir = dirname(file);
+  if (name === 'package.json') return dir === app.root ? 'package-json' : undefined;
+  if (name === 'app.json') {
+    if (dir === app.root && app.ecosystems.has('expo')) return 'expo-app-json';
+    if (app.ecosystems.has('wechat')) return 'wechat-app-json';
+    return undefined;
+  }
+  if (name === 'manifest.json') {
+    return app.ecosystems.has('uni-app') && (dir === app.root || dir === join(app.root, 'src')) ? 'uniapp-manifest' : undefined;
+  }
+  if (APP_CONFIG.test(name)) {
+    if (app.ecosystems.has('taro') && dir === join(app.root, 'src')) return 'taro-app-config';
+    if (app.ecosystems.has('expo') && dir === app.root) return 'expo-app-config';
+  }
+  return undefined;
+}

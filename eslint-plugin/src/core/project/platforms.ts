@@ -1,0 +1,29 @@
+// The platforms a rule should check for an app: what the app targets, narrowed by settings.consentry.platforms.
+import type { ConsentrySettings } from '../settings.js';
+import type { Platform } from '../types.js';
+import type { AppModel } from './api.js';
+
+/** Targeted platforms, restricted by `settings.consentry.platforms` when set (never widened: an untargeted platform stays out). */
+export function checkedPlatforms(app: AppModel, settings: ConsentrySettings | undefined): Set<Platform> {
+  const restrict = settings?.platforms;
+  const out = new Set<Platform>();
+  for (const platform of app.platforms) if (!restrict || restrict.includes(platform)) out.add(platform);
+  return out;
+}
+
+/** Platforms to check whose config was readable: where a missing declaration can be reported with confidence. */
+export function reportablePlatforms(app: AppModel, settings: ConsentrySettings | undefined): Set<Platform> {
+  const out = checkedPlatforms(app, settings);
+  for (const platform of app.unreadablePlatforms) out.delete(platform);
+  return out;
+}
+
+/** The declarations of one key on one platform (every source and locale). */
+export function declarationsOf(app: AppModel, platform: Platform, key: string) {
+  return app.declarations.filter((d) => d.platform === platform && d.key === key);
+}
+
+/** Where a missing declaration for `platform` belongs (preferred first). */
+export function targetsFor(app: AppModel, platform: Platform) {
+  return app.targets.filter((t) => t.platform === platform);
+}

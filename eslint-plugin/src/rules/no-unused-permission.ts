@@ -1,0 +1,213 @@
+// 过度索取: a permission or purpose key the app declares but no code uses. Runs on the config files the project
+// model reads (AndroidManifest.xml, Info.plist, app.json / app.config.*, manifest.json, module.json5, WeChat
+// app.json, Taro app.config.*) and asks the project-wide usage index (core/usage-index.ts) what the app's code,
+// its dependencies, native sources and templates use. Also reports Android permissions Google Play restricts to
+// apps whose core feature needs them, such as QUERY_ALL_PACKAGES.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { getProjectModel } from '../core/project/index.js';
+import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
+import type { Declaration, SourceRange } from '../core/types.js';
+import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
+import { ANDROID_RESTRICTED_PERMISSIONS, isAndroidRuntimePermission, normaliseAndroidPermission } from '../core/knowledge/android.js';
+import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
+
+type MessageIds = 'unusedPermission' | 'unusedPurposeKey' | 'unusedPrivateInfo' | 'restrictedPermission';
+
+export interface Options {
+  /** Declaration keys to leave alone (used by native code the scan cannot see), e.g. 'android.permission.CAMERA'. */
+  ignore?: string[];
+  /** Restricted Android permissions the app has a Play declaration for, e.g. 'android.permission.QUERY_ALL_PACKAGES'. */
+  allowRestricted?: string[];
+}
+
+const ANDROID_SOURCES = new Set<Declaration['source']>(['android-manifest', 'expo-android-permissions', 'uniapp-android-permissions']);
+const IOS_SOURCES = new Set<Declaration['source']>(['info-plist', 'expo-ios-infoplist', 'uniapp-ios-privacy-description', 'expo-plugin']);
+const SCOPE_SOURCES = new Set<Declaration['source']>(['wechat-permission', 'uniapp-mp-weixin-permission', 'taro-permission']);
+const PRIVATE_INFO_SOURCES = new Set<Declaration['source']>([
+  'wechat-required-private-infos',
+  'uniapp-mp-weixin-required-private-infos',
+  'taro-required-private-infos',
+]);
+
+/**
+ * A declared permission is justified by the use of any of these (e.g. BLE scanning needs location on Android ≤ 11;
+ * push and analytics SDKs read the phone state). Permissions missing here justify only themselves.
+ */
+const JUSTIFIED_BY: Readonly<Record<string, readonly string[]>> = {
+  location: ['location', 'location-background', 'location-temporary-precise', 'bluetooth', 'nearby-devices', 'network-id'],
+  'location-background': ['location-background'],
+  microphone: ['microphone', 'speech'],
+  photos: ['photos', 'photos-add', 'media-library', 'files', 'camera'],
+  'photos-add': ['photos-add', 'photos', 'camera'],
+  'media-library': ['media-library', 'photos', 'files'],
+  calendar: ['calendar', 'calendar-write', 'reminders'],
+  'calendar-write': ['calendar-write', 'calendar'],
+  reminders: ['reminders', 'calendar'],
+  bluetooth: ['bluetooth', 'nearby-devices'],
+  'nearby-devices': ['nearby-devices', 'bluetooth', 'location'],
+  notifications: ['notifications', 'push-token'],
+  phone: ['phone', 'phone-number', 'call-log', 'device-id'],
+  'phone-number': ['phone-number', 'phone'],
+  'call-log': ['call-log', 'phone'],
+  activity: ['activity', 'motion', 'sensors', 'health'],
+  motion: ['motion', 'activity', 'sensors', 'health'],
+  sensors: ['sensors', 'health', 'motion', 'activity'],
+  tracking: ['tracking', 'advertising-id'],
+  'advertising-id': ['advertising-id', 'tracking'],
+  files: ['files', 'photos', 'media-library'],
+};
+
+/** SDK categories whose native SDKs need the permission themselves (declared for the SDK, not for JS code). */
+const SDK_JUSTIFIES: Readonly<Record<string, readonly string[]>> = {
+  notifications: ['push'],
+  phone: ['push', 'analytics', 'attribution', 'crash-reporting'],
+  tracking: ['ads', 'attribution'],
+  'advertising-id': ['ads', 'attribution', 'analytics'],
+  location: ['maps-location'],
+};
+
+/**
+ * Meanings too broad to judge from code: storage is used by any file download or cache; accounts and unknown ids
+ * have no catalogued API.
+ */
+const NOT_JUDGED = new Set(['storage', 'accounts', 'unknown']);
+
+/** Info.plist key → the permissions that need it. */
+const IOS_KEY_PERMISSIONS: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
+    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) map.set(key, [...(map.get(key) ?? []), permission]);
+  }
+  return map;
+})();
+
+function isUsed(meanings: readonly string[], usage: PermissionUsage): string | undefined {
+  for (const meaning of meanings) {
+    for (const used of JUSTIFIED_BY[meaning] ?? [meaning]) {
+      const site = usage.permissions.get(used);
+      if (site) return used;
+    }
+    for (const category of SDK_JUSTIFIES[meaning] ?? []) if (usage.sdkCategories.has(category)) return `${category} SDK`;
+  }
+  return undefined;
+}
+
+/** The permissions a declaration stands for, or undefined when the rule does not judge it. */
+function meaningsOf(declaration: Declaration): { kind: 'android' | 'ios' | 'harmony' | 'scope'; meanings: string[]; id: string } | undefined {
+  const { key, source } = declaration;
+  if (ANDROID_SOURCES.has(source)) {
+    const id = normaliseAndroidPermission(key);
+    if (!isAndroidRuntimePermission(id) && id !== 'com.google.android.gms.permission.AD_ID') return undefined;
+    const meaning = resolveNativePermissionId(id)?.permission;
+    return meaning && !NOT_JUDGED.has(meaning) ? { kind: 'android', meanings: [meaning], id } : undefined;
+  }
+  if (IOS_SOURCES.has(source)) {
+    const meanings = IOS_KEY_PERMISSIONS.get(key);
+    return meanings ? { kind: 'ios', meanings, id: key } : undefined;
+  }
+  if (source === 'harmony-request-permissions') {
+    const info = HARMONY_USER_GRANT_PERMISSIONS[key];
+    return info && !NOT_JUDGED.has(info.permission) ? { kind: 'harmony', meanings: [info.permission], id: key } : undefined;
+  }
+  if (SCOPE_SOURCES.has(source)) {
+    const info = WECHAT_SCOPES[key];
+    return info ? { kind: 'scope', meanings: [info.permission], id: key } : undefined;
+  }
+  return undefined;
+}
+
+export default createRule<[Options], MessageIds>({
+  name: 'no-unused-permission',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow declaring permissions and purpose keys that no code in the app uses, and Play-restricted permissions',
+      recommended: 'warn',
+      regulations: ['MIIT 337号 #7', 'MIIT 164号 2.1 场景8', 'Huawei AppGallery FAQ 5.5', 'Google Play restricted permissions'],
+      fileKind: 'config',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+          allowRestricted: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      unusedPermission:
+        '{{key}} is declared but no code in the app uses {{permission}} (过度索取). Remove it (Expo: android.blockedPermissions; manifest: tools:node="remove" for library permissions).',
+      unusedPurposeKey: '{{key}} is declared but no code in the app uses {{permission}} (过度索取): App Review rejects purpose strings for unused features. Remove it.',
+      unusedPrivateInfo: 'requiredPrivateInfos lists {{api}} but no code calls it: declare only the location APIs the mini program uses.',
+      restrictedPermission: '{{key}} is restricted on Google Play ({{note}}). Remove it unless it is the core feature and the Play Console declaration is made.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const filename = context.filename;
+    const model = getProjectModel();
+    if (!model.configKindOf(filename)) return {};
+    const sourceCode = context.sourceCode as unknown as TSESLint.SourceCode;
+    const ignore = new Set(options.ignore ?? []);
+    const allowRestricted = new Set((options.allowRestricted ?? []).map(normaliseAndroidPermission));
+    let done = false;
+
+    const reportAt = (range: SourceRange, messageId: MessageIds, data: Record<string, string>) => {
+      const loc = { start: sourceCode.getLocFromIndex(range.start.offset), end: sourceCode.getLocFromIndex(range.end.offset) };
+      context.report({ loc, messageId, data });
+    };
+
+    const run = () => {
+      // One report pass per file, whatever the root node type of the language is.
+      if (done) return;
+      done = true;
+      const parsed = model.parseConfigFile(filename, sourceCode.text);
+      if (!parsed) return;
+      const declarations = parsed.declarations.filter((d) => d.file === filename && !d.removed && !ignore.has(d.key));
+      if (!declarations.length) return;
+      const app = model.appForFile(filename);
+      if (!app) return;
+      let usage: PermissionUsage | undefined;
+      const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies }));
+      const seen = new Set<string>();
+
+      for (const declaration of declarations) {
+        const dedupe = `${declaration.source}|${declaration.key}`;
+        if (seen.has(dedupe)) continue;
+        seen.add(dedupe);
+
+        if (ANDROID_SOURCES.has(declaration.source)) {
+          const id = normaliseAndroidPermission(declaration.key);
+          const note = ANDROID_RESTRICTED_PERMISSIONS[id];
+          const meaning = resolveNativePermissionId(id)?.permission;
+          // Restricted permissions with no runtime meaning (package visibility, all-files access …) are findings on
+          // their own; the others (SMS, background location …) are judged by use below.
+          if (note && (!meaning || NOT_JUDGED.has(meaning)) && !allowRestricted.has(id)) {
+            reportAt(declaration.keyRange, 'restrictedPermission', { key: id.replace(/^android\.permission\./, ''), note });
+            continue;
+          }
+        }
+
+        if (PRIVATE_INFO_SOURCES.has(declaration.source)) {
+          const api = declaration.key.replace(/^requiredPrivateInfos:/, '');
+          if (!usageOf().privateInfoApis.has(api)) reportAt(declaration.keyRange, 'unusedPrivateInfo', { api });
+          continue;
+        }
+
+        const meaning = meaningsOf(declaration);
+        if (!meaning) continue;
+        if (isUsed(meaning.meanings, usageOf())) continue;
+        const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
+        reportAt(declaration.keyRange, meaning.kind === 'ios' ? 'unusedPurposeKey' : 'unusedPermission', {
+          key: meaning.kind === 'android' ? meaning.id.replace(/^android\.permission\./, '') : meaning.id,
+          permission,
+        });
+      }
+    };
+
+    return { Program: run, XMLDocument: run, Document: run } as unknown as TSESLint.RuleListener & Record<string, (node: TSESTree.Node) => void>;
+  },
+});

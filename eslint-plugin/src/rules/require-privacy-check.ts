@@ -1,0 +1,337 @@
+// The privacy-authorization wiring an app needs before it may collect anything.
+//
+// WeChat mini-programs (native, uni-app mp-weixin, Taro weapp): since 2023-09-15 every privacy API fails unless the
+// user agreed through the app's privacy pop-up. An app that calls privacy APIs needs one of: a
+// wx.onNeedPrivacyAuthorization handler, a <button open-type="agreePrivacyAuthorization">, or
+// wx.requirePrivacyAuthorize before the use. Reported once per app, on its app.json (uni-app: manifest.json
+// "mp-weixin"; Taro: src/app.config.*).
+//
+// uni-app Apps (app-plus): the native privacy dialog of androidPrivacy.json is what keeps the runtime and its SDKs
+// from collecting before consent. Reported: no androidPrivacy.json (on manifest.json "app-plus"), "prompt": "none",
+// no refuse button, an accept button that only acknowledges ("好的", "我知道了"), and a second dialog whose only
+// way out is quitting with no visitor mode.
+//
+// The project-wide look is cheap and done once per app: one walk over the app's scripts and templates, each file
+// read only when its signature (mtime + size) changed; wiring is a text search, privacy-API use comes from the
+// usage scanner (which parses only files its prefilter selects). Results are reused for 2 s within a run.
+import { dirname, join, relative } from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { getProjectModel } from '../core/project/index.js';
+import type { AppModel } from '../core/project/api.js';
+import { scanFileText, type UsageSite } from '../core/usage-index.js';
+import type { DirEntry, FileSource } from '../core/file-source.js';
+
+type MessageIds =
+  | 'missingWechatPrivacyWiring'
+  | 'missingAndroidPrivacy'
+  | 'promptNone'
+  | 'missingRefuseButton'
+  | 'vagueAcceptButton'
+  | 'exitOnlySecondDialog'
+  | 'usePromptTemplate'
+  | 'addRefuseButton';
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON AST (@eslint/json / momoa), the parts used here
+
+interface JsonNode {
+  type: string;
+  loc: TSESTree.SourceLocation;
+  range?: [number, number];
+}
+interface JsonObject extends JsonNode {
+  type: 'Object';
+  members: JsonMember[];
+}
+interface JsonMember extends JsonNode {
+  type: 'Member';
+  name: JsonNode & { value?: string; name?: string };
+  value: JsonNode & { value?: unknown; members?: JsonMember[] };
+}
+interface JsonDocument extends JsonNode {
+  type: 'Document';
+  body: JsonNode;
+}
+
+function memberName(member: JsonMember): string | undefined {
+  return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+function jsonMember(object: JsonNode | undefined, key: string): JsonMember | undefined {
+  if (object?.type !== 'Object') return undefined;
+  const members = (object as JsonObject).members;
+  for (let i = members.length - 1; i >= 0; i--) if (memberName(members[i]) === key) return members[i];
+  return undefined;
+}
+
+function jsonString(node: JsonNode | undefined): string | undefined {
+  return node?.type === 'String' ? String((node as JsonNode & { value: unknown }).value) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wiring scan
+
+/** A privacy-authorization handler or request in a script (wx./uni./Taro. or a named Taro import). */
+const WIRING_CALL = /\b(?:onNeedPrivacyAuthorization|requirePrivacyAuthorize)\s*\(/;
+/** The agree button in a template or in Taro JSX (open-type / openType), also combined: getPhoneNumber|agreePrivacyAuthorization. */
+const WIRING_BUTTON = /open-?type\s*=\s*(?:\{\s*)?["'`][^"'`]*\bagreePrivacyAuthorization\b/i;
+const SCRIPT_OR_TEMPLATE = /\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'unpackage', 'oh_modules', 'Pods', '.expo', '.hvigor', 'coverage']);
+const MAX_FILES = 20_000;
+const MAX_FILE_BYTES = 1024 * 1024;
+/** Within this time an app's result is reused without listing its files again (one CLI run). */
+const RECHECK_AFTER_MS = 2000;
+
+export interface WiringSite {
+  file: string;
+  kind: 'handler' | 'button';
+}
+
+/** What one file contributes: privacy-authorization wiring, and its first privacy-API use. */
+interface FileFacts {
+  signature: string;
+  wiring: WiringSite | undefined;
+  use: UsageSite | undefined;
+}
+
+export interface AppPrivacyFacts {
+  wiring: WiringSite | undefined;
+  /** The first privacy-API use in the app's own code or templates (by file, then line). */
+  use: UsageSite | undefined;
+}
+
+const fileFacts = new Map<string, FileFacts>();
+const appFacts = new Map<string, { checkedAt: number; facts: AppPrivacyFacts }>();
+
+/**
+ * Privacy-API use and privacy-authorization wiring of an app: its scripts and templates, plus privacy pop-up
+ * components installed into miniprogram_npm (wiring only: a package's own API calls are not the app's use).
+ * Each file is read when its signature changed and parsed only when the usage scanner's prefilter matches.
+ */
+export function appPrivacyFacts(root: string, source: FileSource): AppPrivacyFacts {
+  const cached = appFacts.get(root);
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.facts;
+  const facts: AppPrivacyFacts = { wiring: undefined, use: undefined };
+  let count = 0;
+  const walk = (dir: string, depth: number, vendored: boolean): void => {
+    if (count >= MAX_FILES || depth > 12) return;
+    const entries: readonly DirEntry[] | undefined = source.list(dir);
+    if (!entries) return;
+    // A nested package (another app or a workspace package) is not this app's code.
+    if (!vendored && dir !== root && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory) {
+        if (entry.name === 'miniprogram_npm') walk(path, depth + 1, true);
+        else if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path, depth + 1, vendored);
+        continue;
+      }
+      if (!SCRIPT_OR_TEMPLATE.test(entry.name) || /\.d\.ts$|\.min\.js$/.test(entry.name)) continue;
+      count++;
+      const file = factsOfFile(path, source);
+      if (!file) continue;
+      facts.wiring ??= file.wiring;
+      if (!vendored && file.use && (!facts.use || isEarlier(file.use, facts.use))) facts.use = file.use;
+    }
+  };
+  walk(root, 0, false);
+  appFacts.set(root, { checkedAt: now, facts });
+  return facts;
+}
+
+function isEarlier(a: UsageSite, b: UsageSite): boolean {
+  return a.file < b.file || (a.file === b.file && a.line < b.line);
+}
+
+function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
+  const signature = source.signature(path);
+  const cached = fileFacts.get(path);
+  if (cached && cached.signature === signature) return cached;
+  const read = source.read(path);
+  if (!read?.ok || read.text.length > MAX_FILE_BYTES) return undefined;
+  const text = read.text;
+  let wiring: WiringSite | undefined;
+  if (WIRING_BUTTON.test(text)) wiring = { file: path, kind: 'button' };
+  else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
+  let use: UsageSite | undefined;
+  for (const site of scanFileText(path, text).permissions.values()) {
+    if ((site.via === 'code' || site.via === 'template') && (!use || site.line < use.line)) use = site;
+  }
+  const facts = { signature, wiring, use };
+  fileFacts.set(path, facts);
+  return facts;
+}
+
+/** Forget cached results (tests; the language server on file changes). */
+export function clearPrivacyWiringCache(): void {
+  fileFacts.clear();
+  appFacts.clear();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// androidPrivacy.json content checks
+
+/** Accept-button texts that only acknowledge (164号 1.1 场景7; Play: "Agree", not "Got it"). */
+const ACKNOWLEDGE_ONLY = /^(?:好的?|好|我知道了|知道了|确定|确认|ok|okay|got it|i see|continue|继续)$/i;
+/** Refuse-button texts that leave the app. */
+const EXIT_TEXT = /退出|exit|quit|close app|关闭应用/i;
+
+export default createRule<[], MessageIds>({
+  name: 'require-privacy-check',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the privacy-authorization wiring: the WeChat privacy pop-up, and a compliant uni-app App privacy dialog',
+      recommended: 'error',
+      regulations: [
+        'MIIT 337号 #1/#3',
+        'MIIT 164号 1.1 场景7',
+        '认定方法 一.2',
+        '认定方法 三.1',
+        '认定方法 三.5',
+        'PIPL Art. 13/14/16',
+        'WeChat 用户隐私保护指引 (2023-09-15)',
+        'Google Play prominent disclosure',
+      ],
+      fileKind: 'config',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missingWechatPrivacyWiring:
+        'This mini-program calls privacy APIs ({{use}}) but never asks for the user\'s agreement: add a {{global}}.onNeedPrivacyAuthorization handler with a <button open-type="agreePrivacyAuthorization">, or call {{global}}.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).',
+      missingAndroidPrivacy:
+        'This uni-app App has no androidPrivacy.json: no privacy dialog appears before the app and its SDKs start collecting (私自收集, 337号 #1; 认定方法 一.2). Add androidPrivacy.json next to manifest.json with "prompt": "template".',
+      promptNone:
+        '"prompt": "none" switches the privacy dialog off: the app starts without asking for consent (337号 #1; 认定方法 一.2).',
+      missingRefuseButton:
+        'The privacy dialog has no refuse button ("buttonRefuse"): the user must be able to decline (164号 1.1 场景7; Google Play prominent disclosure needs two choices).',
+      vagueAcceptButton:
+        'The accept button says "{{text}}": it must say the user agrees (e.g. "同意"), not only acknowledge (164号 1.1 场景7; Google Play prominent disclosure).',
+      exitOnlySecondDialog:
+        'The second privacy dialog only offers "{{text}}" besides accepting, and there is no visitor mode (disagreeMode.support): declining must leave a usable app (PIPL Art. 16; 164号 2.1).',
+      usePromptTemplate: 'Show the native dialog: set "prompt" to "template".',
+      addRefuseButton: 'Add a "buttonRefuse": "不同意" choice.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const file = context.filename;
+    const name = file.replace(/\\/g, '/').split('/').pop() ?? '';
+    const ast = sourceCode.ast as unknown as { type?: string };
+
+    if (ast.type === 'Document') {
+      const document = ast as unknown as JsonDocument;
+      if (name === 'androidPrivacy.json') return { Document: () => checkAndroidPrivacy(context, document) } as unknown as TSESLint.RuleListener;
+      if (name === 'app.json' || name === 'manifest.json') {
+        return { Document: () => checkAppConfig(context, document, name) } as unknown as TSESLint.RuleListener;
+      }
+      return {};
+    }
+    // Taro: src/app.config.{ts,js} is the mini-program's app.json.
+    if (ast.type === 'Program' && /(?:^|[\\/])src[\\/]app\.config\.[cm]?[jt]s$/.test(file)) {
+      return {
+        'Program:exit'(program: TSESTree.Program) {
+          const app = getProjectModel().appForFile(file);
+          if (!app?.ecosystems.has('taro') || !app.platforms.has('wechat')) return;
+          const target = program.body.find((s) => s.type === 'ExportDefaultDeclaration') ?? program.body[0];
+          if (target) checkWechatWiring(context, app, 'Taro', target.loc);
+        },
+      };
+    }
+    return {};
+  },
+});
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+
+function checkAppConfig(context: Context, document: JsonDocument, name: string): void {
+  const file = context.filename;
+  const app = getProjectModel().appForFile(file);
+  if (!app) return;
+  const root = document.body;
+  if (name === 'app.json') {
+    const isWechatAppJson = app.ecosystems.has('wechat') && app.configFiles.some((c) => c.kind === 'wechat-app-json' && c.file === file);
+    if (!isWechatAppJson) return;
+    const pages = jsonMember(root, 'pages');
+    checkWechatWiring(context, app, 'wx', (pages?.name ?? root).loc);
+    return;
+  }
+  // uni-app manifest.json
+  if (!app.ecosystems.has('uni-app') || !app.configFiles.some((c) => c.kind === 'uniapp-manifest' && c.file === file)) return;
+  const appPlus = jsonMember(root, 'app-plus');
+  if (appPlus && app.platforms.has('android')) {
+    const source = getProjectModel().source;
+    const hasPrivacyFile = source.read(join(dirname(file), 'androidPrivacy.json')) !== undefined;
+    if (!hasPrivacyFile) context.report({ loc: appPlus.name.loc, messageId: 'missingAndroidPrivacy' });
+  }
+  const mpWeixin = jsonMember(root, 'mp-weixin');
+  if (mpWeixin && app.platforms.has('wechat')) checkWechatWiring(context, app, 'uni', mpWeixin.name.loc);
+}
+
+function checkWechatWiring(context: Context, app: AppModel, global: string, loc: TSESTree.SourceLocation): void {
+  const { use, wiring } = appPrivacyFacts(app.root, getProjectModel().source);
+  if (!use || wiring) return;
+  const where = `${relative(app.root, use.file).replace(/\\/g, '/')}${use.line ? `:${use.line}` : ''}`;
+  context.report({ loc, messageId: 'missingWechatPrivacyWiring', data: { use: `${use.detail} in ${where}`, global } });
+}
+
+function checkAndroidPrivacy(context: Context, document: JsonDocument): void {
+  const root = document.body;
+  if (root.type !== 'Object') return;
+  const prompt = jsonMember(root, 'prompt');
+  if (prompt && jsonString(prompt.value) === 'none') {
+    context.report({
+      loc: prompt.value.loc,
+      messageId: 'promptNone',
+      suggest: valueRange(prompt.value) ? [{ messageId: 'usePromptTemplate', fix: (fixer) => fixer.replaceTextRange(valueRange(prompt.value)!, '"template"') }] : [],
+    });
+    // No dialog at all: its buttons do not matter.
+    return;
+  }
+  const accept = jsonMember(root, 'buttonAccept');
+  const refuse = jsonMember(root, 'buttonRefuse');
+  const refuseText = jsonString(refuse?.value)?.trim();
+  if (!refuseText) {
+    const anchor = refuse ?? accept;
+    const insertAfter = accept && !refuse ? valueRange(accept.value) : undefined;
+    context.report({
+      loc: (anchor?.name ?? root).loc,
+      messageId: 'missingRefuseButton',
+      suggest: insertAfter ? [{ messageId: 'addRefuseButton', fix: (fixer) => fixer.insertTextAfterRange(insertAfter, ',\n  "buttonRefuse": "不同意"') }] : [],
+    });
+  }
+  const acceptText = jsonString(accept?.value)?.trim();
+  if (accept && acceptText && ACKNOWLEDGE_ONLY.test(acceptText)) {
+    context.report({ loc: accept.value.loc, messageId: 'vagueAcceptButton', data: { text: acceptText } });
+  }
+  const second = jsonMember(root, 'second');
+  if (second?.value.type === 'Object') {
+    const secondRefuse = jsonMember(second.value, 'buttonRefuse');
+    const secondRefuseText = jsonString(secondRefuse?.value)?.trim() ?? '';
+    const visitorMode = jsonMember(jsonMember(root, 'disagreeMode')?.value, 'support');
+    const hasVisitorMode = visitorMode?.value.type === 'Boolean' && (visitorMode.value as { value?: unknown }).value === true;
+    if ((!secondRefuseText || EXIT_TEXT.test(secondRefuseText)) && !hasVisitorMode) {
+      context.report({
+        loc: (secondRefuse ?? second).name.loc,
+        messageId: 'exitOnlySecondDialog',
+        data: { text: secondRefuseText || 'nothing' },
+      });
+    }
+    const secondAccept = jsonMember(second.value, 'buttonAccept');
+    const secondAcceptText = jsonString(secondAccept?.value)?.trim();
+    if (secondAccept && secondAcceptText && ACKNOWLEDGE_ONLY.test(secondAcceptText)) {
+      context.report({ loc: secondAccept.value.loc, messageId: 'vagueAcceptButton', data: { text: secondAcceptText } });
+    }
+  }
+}
+
+/** Offsets of a JSON node (momoa keeps them in `range`, or in `loc.start/end.offset`). */
+function valueRange(node: JsonNode): [number, number] | undefined {
+  if (node.range) return node.range;
+  const loc = node.loc as TSESTree.SourceLocation & { start: { offset?: number }; end: { offset?: number } };
+  return loc.start.offset !== undefined && loc.end.offset !== undefined ? [loc.start.offset, loc.end.offset] : undefined;
+}

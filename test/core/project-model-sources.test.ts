@@ -1,0 +1,360 @@
+// Project model edge cases on in-memory trees (and one temp folder): JS configs read without running them, size
+// limits, app-root containers, untargeted platforms, revalidation and how little I/O repeated lookups cost.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MemoryFileSource, type DirEntry, type FileRead, type FileSource } from '../../eslint-plugin/src/core/file-source.js';
+import { ProjectModel } from '../../eslint-plugin/src/core/project/index.js';
+
+const RN_PACKAGE = JSON.stringify({ name: 'app', dependencies: { react: '19.1.0', 'react-native': '0.81.4' } });
+const EXPO_PACKAGE = JSON.stringify({ name: 'app', dependencies: { expo: '54.0.12', 'react-native': '0.81.4' } });
+const TARO_PACKAGE = JSON.stringify({ name: 'app', dependencies: { '@tarojs/taro': '4.1.7', react: '18.3.1' } });
+
+const plist = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n${body}</dict>\n</plist>\n`;
+
+function modelOf(files: Record<string, string | Uint8Array>) {
+  const source = new MemoryFileSource(files);
+  return { source, model: new ProjectModel(source, { revalidateAfterMs: 0 }) };
+}
+
+describe('JS/TS config files are parsed, never executed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-appconfig-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads app.config.ts that would write a file and throw if it ran', () => {
+    const marker = join(dir, 'EXECUTED');
+    mkdirSync(join(dir, 'app'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), EXPO_PACKAGE);
+    writeFileSync(join(dir, 'app', 'index.tsx'), 'export default function Home() { return null; }\n');
+    writeFileSync(
+      join(dir, 'app.config.ts'),
+      [
+        "import { writeFileSync } from 'node:fs';",
+        `writeFileSync(${JSON.stringify(marker)}, 'app.config.ts ran');`,
+        "if (!process.env.NEVER_SET) throw new Error('app.config.ts must not be executed');",
+        'export default {',
+        "  name: 'Never Run',",
+        "  ios: { infoPlist: { NSCameraUsageDescription: 'Scans the QR code on your loyalty card.' } },",
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const model = new ProjectModel();
+    const app = model.appForFile(join(dir, 'app', 'index.tsx'))!;
+    expect(app.declarations.find((d) => d.key === 'NSCameraUsageDescription')).toMatchObject({
+      source: 'expo-ios-infoplist',
+      value: 'Scans the QR code on your loyalty card.',
+      keyRange: { start: { line: 6, column: 22 } },
+    });
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('reads module.exports, wrapper calls, block-bodied functions and `satisfies`', () => {
+    const shapes = {
+      'module.exports': "module.exports = { ios: { infoPlist: { NSCameraUsageDescription: 'Scans tickets at the gate.' } } };",
+      defineConfig: "export default defineConfig({ expo: { ios: { infoPlist: { NSCameraUsageDescription: 'Scans tickets at the gate.' } } } });",
+      block: "export default ({ config }) => {\n  const ios = { infoPlist: { NSCameraUsageDescription: 'Scans tickets at the gate.' } };\n  return { ...config, ios };\n};",
+      satisfies: "const config = { ios: { infoPlist: { NSCameraUsageDescription: 'Scans tickets at the gate.' } } } satisfies ExpoConfig;\nexport default config;",
+    };
+    for (const [shape, text] of Object.entries(shapes)) {
+      const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.config.js': text, '/a/App.tsx': '' });
+      const app = model.appForFile('/a/App.tsx')!;
+      expect(app.declarations.map((d) => [d.key, d.value]), shape).toEqual([['NSCameraUsageDescription', 'Scans tickets at the gate.']]);
+      expect(app.unreadablePlatforms.size, shape).toBe(0);
+    }
+  });
+
+  it('skips what only running code could tell, and stays silent on that platform', () => {
+    const { model } = modelOf({
+      '/a/package.json': EXPO_PACKAGE,
+      '/a/app.config.ts': [
+        "import { sharedInfoPlist } from './config/ios';",
+        'export default {',
+        "  ios: { infoPlist: { ...sharedInfoPlist, NSCameraUsageDescription: `Scans ${process.env.THING}` } },",
+        "  android: { permissions: ['CAMERA'] },",
+        '};',
+      ].join('\n'),
+      '/a/App.tsx': '',
+    });
+    const app = model.appForFile('/a/App.tsx')!;
+    // The template literal is not a literal value: key present, value unknown (not guessed).
+    expect(app.declarations.find((d) => d.key === 'NSCameraUsageDescription')?.value).toBeUndefined();
+    expect([...app.unreadablePlatforms]).toEqual(['ios']);
+    expect(app.declarations.find((d) => d.key === 'android.permission.CAMERA')).toBeDefined();
+  });
+
+  it('an unnamed plugin (an imported function) blinds both native platforms', () => {
+    const { model } = modelOf({
+      '/a/package.json': EXPO_PACKAGE,
+      '/a/app.config.ts': "import withCamera from './plugins/withCamera';\nexport default { plugins: [withCamera] };",
+      '/a/App.tsx': '',
+    });
+    expect([...model.appForFile('/a/App.tsx')!.unreadablePlatforms].sort()).toEqual(['android', 'ios']);
+  });
+
+  it('Taro requiredPrivateInfos built at run time makes WeChat unreadable', () => {
+    const { model } = modelOf({
+      '/t/package.json': TARO_PACKAGE,
+      '/t/src/app.config.ts': "const infos = process.env.FUZZY ? ['getFuzzyLocation'] : ['getLocation'];\nexport default defineAppConfig({ pages: ['pages/index/index'], requiredPrivateInfos: infos });",
+      '/t/src/app.tsx': '',
+    });
+    const app = model.appForFile('/t/src/app.tsx')!;
+    expect([...app.platforms]).toEqual(['wechat']);
+    expect([...app.unreadablePlatforms]).toEqual(['wechat']);
+  });
+
+  it('a syntax error in app.config.ts is a problem on that file', () => {
+    const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.config.ts': 'export default {\n  ios: { infoPlist: {\n};\n', '/a/App.tsx': '' });
+    const app = model.appForFile('/a/App.tsx')!;
+    expect(app.problems).toHaveLength(1);
+    expect(app.problems[0]).toMatchObject({ file: '/a/app.config.ts' });
+    expect(app.problems[0].message).toMatch(/^Cannot parse app\.config\.ts: /);
+    expect([...app.unreadablePlatforms].sort()).toEqual(['android', 'ios']);
+  });
+});
+
+describe('platforms are claimed only from what exists', () => {
+  it('Expo `platforms: ["ios"]` drops Android', () => {
+    const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.json': '{ "expo": { "platforms": ["ios"] } }', '/a/App.tsx': '' });
+    expect([...model.appForFile('/a/App.tsx')!.platforms]).toEqual(['ios']);
+  });
+
+  it('bare React Native with only an ios/ folder targets iOS only', () => {
+    const { model } = modelOf({ '/r/package.json': RN_PACKAGE, '/r/ios/R/Info.plist': plist(''), '/r/App.tsx': '' });
+    const app = model.appForFile('/r/App.tsx')!;
+    expect([...app.platforms]).toEqual(['ios']);
+    expect(app.targets.map((t) => t.platform)).toEqual(['ios']);
+  });
+
+  it('uni-app without mp-weixin does not target WeChat; without distribute.ios not iOS', () => {
+    const { model } = modelOf({ '/u/manifest.json': '{ "app-plus": { "distribute": { "android": { "permissions": [] } } } }', '/u/pages.json': '{}', '/u/App.vue': '' });
+    const app = model.appForFile('/u/App.vue')!;
+    expect([...app.platforms]).toEqual(['android']);
+  });
+
+  it('a uni-app CLI project keeps manifest.json in src/: the package folder is the app', () => {
+    const { model } = modelOf({
+      '/u/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+      '/u/src/manifest.json': '{ "mp-weixin": { "requiredPrivateInfos": ["chooseAddress"] } }',
+      '/u/src/pages.json': '{}',
+      '/u/src/pages/index/index.vue': '',
+    });
+    const app = model.appForFile('/u/src/pages/index/index.vue')!;
+    expect(app.root).toBe('/u');
+    expect([...app.platforms]).toEqual(['wechat']);
+    expect(app.declarations.map((d) => d.key)).toEqual(['requiredPrivateInfos:chooseAddress']);
+    expect(model.configKindOf('/u/src/manifest.json')).toBe('uniapp-manifest');
+  });
+
+  it('a Capacitor app targets only the native folders it has', () => {
+    const { model } = modelOf({
+      '/c/package.json': JSON.stringify({ dependencies: { '@capacitor/core': '7.4.3', '@capacitor/android': '7.4.3' } }),
+      '/c/capacitor.config.json': '{ "appId": "com.example.c", "webDir": "dist" }',
+      '/c/android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android"/>',
+      '/c/src/main.ts': '',
+    });
+    expect([...model.appForFile('/c/src/main.ts')!.platforms]).toEqual(['android']);
+  });
+
+  it('capacitor.config ios.path moves the iOS folder', () => {
+    const { model } = modelOf({
+      '/c/package.json': JSON.stringify({ dependencies: { '@capacitor/core': '7.4.3' } }),
+      '/c/capacitor.config.ts': "export default { appId: 'x', ios: { path: 'native/ios' } };",
+      '/c/native/ios/App/App/Info.plist': plist('\t<key>NSCameraUsageDescription</key>\n\t<string>Takes proof photos.</string>\n'),
+      '/c/src/main.ts': '',
+    });
+    const app = model.appForFile('/c/src/main.ts')!;
+    expect([...app.platforms]).toEqual(['ios']);
+    expect(app.declarations[0]).toMatchObject({ key: 'NSCameraUsageDescription', file: '/c/native/ios/App/App/Info.plist', keyRange: { start: { line: 5, column: 1 } } });
+  });
+});
+
+describe('more layouts', () => {
+  it('Expo with committed native folders (prebuild): Info.plist first, then the Expo config', () => {
+    const { model } = modelOf({
+      '/e/package.json': EXPO_PACKAGE,
+      '/e/app.json': '{ "expo": { "name": "E", "ios": { "infoPlist": {} } } }',
+      '/e/ios/E.xcodeproj/project.pbxproj': '// !$*UTF8*$!\n',
+      '/e/ios/E/Info.plist': plist(''),
+      '/e/App.tsx': '',
+    });
+    const app = model.appForFile('/e/App.tsx')!;
+    expect(app.targets.map((t) => [t.platform, t.kind])).toEqual([
+      ['ios', 'info-plist'],
+      ['ios', 'expo-app-json'],
+      ['android', 'expo-app-json'],
+    ]);
+  });
+
+  it('HarmonyOS: every module listed in build-profile.json5, the entry module first', () => {
+    const module = (name: string, type: string, permission: string) =>
+      `{ module: { name: "${name}", type: "${type}", requestPermissions: [{ name: "${permission}", reason: "Scans labels", usedScene: { when: "inuse" } }] } }`;
+    const { model } = modelOf({
+      '/h/build-profile.json5': '{ app: {}, modules: [{ name: "feature_scan", srcPath: "./features/scan" }, { name: "entry", srcPath: "./entry" }] }',
+      '/h/features/scan/src/main/module.json5': module('feature_scan', 'feature', 'ohos.permission.CAMERA'),
+      '/h/entry/src/main/module.json5': module('entry', 'entry', 'ohos.permission.MICROPHONE'),
+      '/h/entry/src/main/ets/pages/Index.ets': '',
+    });
+    const app = model.appForFile('/h/entry/src/main/ets/pages/Index.ets')!;
+    expect(app.declarations.map((d) => [d.key, d.value, d.harmony?.hasUsedScene])).toEqual([
+      ['ohos.permission.CAMERA', 'Scans labels', true],
+      ['ohos.permission.MICROPHONE', 'Scans labels', true],
+    ]);
+    expect(app.targets.map((t) => t.file)).toEqual(['/h/entry/src/main/module.json5', '/h/features/scan/src/main/module.json5']);
+  });
+
+  it('WeChat requiredBackgroundModes are declarations too', () => {
+    const { model } = modelOf({
+      '/w/app.json': '{ "pages": ["pages/run/run"], "requiredBackgroundModes": ["location"], "permission": { "scope.userLocationBackground": { "desc": "跑步时在后台记录轨迹" } } }',
+      '/w/pages/run/run.js': '',
+    });
+    const app = model.appForFile('/w/pages/run/run.js')!;
+    expect(app.declarations.map((d) => [d.key, d.value])).toEqual([
+      ['scope.userLocationBackground', '跑步时在后台记录轨迹'],
+      ['requiredBackgroundModes:location', 'location'],
+    ]);
+  });
+
+  it('react-native-vision-camera plugin texts count only when their switch is on', () => {
+    const { model } = modelOf({
+      '/v/package.json': EXPO_PACKAGE,
+      '/v/app.json': JSON.stringify({
+        expo: {
+          plugins: [['react-native-vision-camera', { cameraPermissionText: 'Scans tickets.', microphonePermissionText: 'Records clips.', enableMicrophonePermission: false }]],
+        },
+      }),
+      '/v/App.tsx': '',
+    });
+    expect(model.appForFile('/v/App.tsx')!.declarations.map((d) => d.key)).toEqual(['NSCameraUsageDescription']);
+  });
+});
+
+describe('file handling', () => {
+  it('a config file over 5 MB is a problem and is not parsed', () => {
+    const huge = new Uint8Array(5 * 1024 * 1024 + 1).fill(0x20);
+    const { model } = modelOf({ '/r/package.json': RN_PACKAGE, '/r/ios/R/Info.plist': huge, '/r/App.tsx': '' });
+    const app = model.appForFile('/r/App.tsx')!;
+    expect(app.problems).toHaveLength(1);
+    expect(app.problems[0].message).toMatch(/5 MB/);
+    expect([...app.unreadablePlatforms]).toEqual(['ios']);
+  });
+
+  it('CRLF line endings keep exact positions', () => {
+    const text = plist('\t<key>NSCameraUsageDescription</key>\n\t<string>Reads QR codes on tickets.</string>\n').replace(/\n/g, '\r\n');
+    const { model } = modelOf({ '/r/package.json': RN_PACKAGE, '/r/ios/R/Info.plist': text, '/r/App.tsx': '' });
+    const declaration = model.appForFile('/r/App.tsx')!.declarations[0];
+    expect(declaration.keyRange.start).toMatchObject({ line: 5, column: 1 });
+    expect(text.slice(declaration.valueRange!.start.offset, declaration.valueRange!.end.offset)).toBe('<string>Reads QR codes on tickets.</string>');
+  });
+
+  it('InfoPlist.strings: escapes, `"Key";` shorthand, and a malformed file as a problem', () => {
+    const { model } = modelOf({
+      '/r/package.json': RN_PACKAGE,
+      '/r/ios/R/Info.plist': plist(''),
+      '/r/ios/R/fr.lproj/InfoPlist.strings': '"NSCameraUsageDescription" = "Scanne le \\"code\\" QR\\nà l\'entrée";\n',
+      '/r/ios/R/de.lproj/InfoPlist.strings': '"NSCameraUsageDescription" = "Scannt Tickets"\n"NSMicrophoneUsageDescription" = "x";\n',
+      '/r/App.tsx': '',
+    });
+    const app = model.appForFile('/r/App.tsx')!;
+    expect(app.declarations.find((d) => d.locale === 'fr')?.value).toBe('Scanne le "code" QR\nà l\'entrée');
+    expect(app.problems).toHaveLength(1);
+    expect(app.problems[0]).toMatchObject({ file: '/r/ios/R/de.lproj/InfoPlist.strings', range: { start: { line: 2, column: 0 } } });
+    expect(app.problems[0].message).toMatch(/expected ";"/);
+    // What was read before the error is kept; the platform is still marked unreadable.
+    expect(app.declarations.find((d) => d.locale === 'de')?.value).toBe(undefined);
+    expect([...app.unreadablePlatforms]).toEqual(['ios']);
+  });
+
+  it('HarmonyOS: an unresolved $string: reference leaves the value empty', () => {
+    const { model } = modelOf({
+      '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',
+      '/h/entry/src/main/module.json5': '{ module: { name: "entry", type: "entry", requestPermissions: [{ name: "ohos.permission.MICROPHONE", reason: "$string:reason_mic" }] } }',
+      '/h/entry/src/main/resources/base/element/string.json': '{ "string": [{ "name": "other", "value": "x" }] }',
+      '/h/entry/src/main/ets/pages/Index.ets': '',
+    });
+    const app = model.appForFile('/h/entry/src/main/ets/pages/Index.ets')!;
+    expect(app.declarations).toHaveLength(1);
+    expect(app.declarations[0]).toMatchObject({ key: 'ohos.permission.MICROPHONE', rawValue: '$string:reason_mic', harmony: { hasUsedScene: false } });
+    expect(app.declarations[0].value).toBeUndefined();
+  });
+});
+
+describe('app roots', () => {
+  it('stops at the repository root (.git) and skips node_modules packages', () => {
+    const { model } = modelOf({
+      '/outer/package.json': RN_PACKAGE,
+      '/outer/repo/.git/HEAD': 'ref: refs/heads/main\n',
+      '/outer/repo/src/index.ts': '',
+      '/outer/repo/node_modules/some-rn-lib/package.json': RN_PACKAGE,
+      '/outer/repo/node_modules/some-rn-lib/index.js': '',
+    });
+    expect(model.appForFile('/outer/repo/src/index.ts')).toBeUndefined();
+    expect(model.appForFile('/outer/repo/node_modules/some-rn-lib/index.js')).toBeUndefined();
+  });
+
+  it('a package.json without app dependencies is not an app', () => {
+    const { model } = modelOf({ '/lib/package.json': JSON.stringify({ name: 'utils', dependencies: { lodash: '4.17.21' } }), '/lib/src/index.ts': '' });
+    expect(model.appForFile('/lib/src/index.ts')).toBeUndefined();
+  });
+});
+
+/** Counts FileSource calls, to prove repeated lookups cost no I/O. */
+class CountingSource implements FileSource {
+  calls = 0;
+  readsAndListings = 0;
+  constructor(private readonly inner: FileSource) {}
+  read(path: string): FileRead | undefined {
+    this.calls++;
+    this.readsAndListings++;
+    return this.inner.read(path);
+  }
+  list(dir: string): readonly DirEntry[] | undefined {
+    this.calls++;
+    this.readsAndListings++;
+    return this.inner.list(dir);
+  }
+  signature(path: string): string {
+    this.calls++;
+    return this.inner.signature(path);
+  }
+}
+
+describe('cost of repeated lookups', () => {
+  const files = {
+    '/r/package.json': RN_PACKAGE,
+    '/r/ios/R/Info.plist': plist('\t<key>NSCameraUsageDescription</key>\n\t<string>Reads QR codes on tickets.</string>\n'),
+    '/r/src/a/One.tsx': '',
+    '/r/src/a/Two.tsx': '',
+    '/r/src/b/Three.tsx': '',
+  };
+
+  it('a second file in a known folder costs no I/O; a new folder costs one listing', () => {
+    const source = new CountingSource(new MemoryFileSource(files));
+    const model = new ProjectModel(source, { revalidateAfterMs: Infinity });
+    const app = model.appForFile('/r/src/a/One.tsx');
+    expect(app).toBeDefined();
+    source.calls = 0;
+    expect(model.appForFile('/r/src/a/Two.tsx')).toBe(app);
+    expect(source.calls).toBe(0);
+    expect(model.appForFile('/r/src/b/Three.tsx')).toBe(app);
+    // One signature + one listing of /r/src/b; /r/src is known from the first walk.
+    expect(source.calls).toBe(2);
+  });
+
+  it('revalidation notices an unreported edit (signatures only, no re-read when nothing changed)', () => {
+    const memory = new MemoryFileSource(files);
+    const source = new CountingSource(memory);
+    const model = new ProjectModel(source, { revalidateAfterMs: 0 });
+    const first = model.appForFile('/r/src/a/One.tsx')!;
+    source.readsAndListings = 0;
+    expect(model.appForFile('/r/src/a/One.tsx')).toBe(first);
+    // Nothing changed: the check compares signatures and reads or lists nothing.
+    expect(source.readsAndListings).toBe(0);
+    memory.write('/r/ios/R/Info.plist', plist('\t<key>NSMicrophoneUsageDescription</key>\n\t<string>Records voice notes.</string>\n'));
+    const second = model.appForFile('/r/src/a/One.tsx')!;
+    expect(second).not.toBe(first);
+    expect(second.declarations.map((d) => d.key)).toEqual(['NSMicrophoneUsageDescription']);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryFileSource } from '../../eslint-plugin/src/core/file-source.js';
+import { UsageIndex, dependencyUses, scanFileText } from '../../eslint-plugin/src/core/usage-index.js';
+
+const ROOT = '/apps/shop';
+
+function app(files: Record<string, string>) {
+  const source = new MemoryFileSource(Object.fromEntries(Object.entries(files).map(([path, text]) => [`${ROOT}/${path}`, text])));
+  let now = 0;
+  const index = new UsageIndex(source, () => now);
+  return { source, index, tick: (ms: number) => (now += ms) };
+}
+
+const used = (index: UsageIndex, dependencies: Record<string, string> = {}) =>
+  [...index.forApp({ root: ROOT, dependencies }).permissions.keys()].sort();
+
+describe('usage index', () => {
+  it('finds permissions through import bindings, globals, aliases and permission ids', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'src/location.ts': `import * as Location from 'expo-location';\nexport const ask = () => Location.requestForegroundPermissionsAsync();`,
+      'src/helpers.ts': `import { PermissionsAndroid } from 'react-native';\nexport const CAMERA = PermissionsAndroid.PERMISSIONS.CAMERA;`,
+      'src/ids.ts': `export const MIC = 'android.permission.RECORD_AUDIO';`,
+      'src/harmony.ets': `import { abilityAccessCtrl } from '@kit.AbilityKit';\nclass Page { private atManager = abilityAccessCtrl.createAtManager(); ask() { this.atManager.requestPermissionsFromUser(ctx, perms); } }`,
+      'src/web.ts': `export const where = () => window.navigator.geolocation.getCurrentPosition(() => {});`,
+      'pages/a/a.js': `Page({ onTap() { wx.chooseContact({}) } })`,
+    });
+    expect(used(index)).toEqual(expect.arrayContaining(['location', 'camera', 'microphone']));
+    const usage = index.forApp({ root: ROOT });
+    expect(usage.permissions.get('location')?.via).toBe('code');
+    expect(usage.permissions.get('camera')?.via).toBe('permission-id');
+  });
+
+  it('counts dependencies the knowledge base knows, native sources and templates', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'android/app/src/main/java/com/x/Scanner.java': 'class Scanner { int p = checkSelfPermission(Manifest.permission.BODY_SENSORS); }',
+      'ios/App/Voice.swift': 'let session = AVAudioSession.sharedInstance(); session.requestRecordPermission { _ in }',
+      'pages/scan/scan.wxml': '<camera device-position="back" bindscancode="onCode"></camera>',
+      'pages/map/map.vue': '<template><map :show-location="true" /></template>\n<script>export default {}</script>',
+    });
+    expect(used(index, { 'expo-camera': '17.0.0' })).toEqual(['camera', 'location', 'microphone', 'sensors']);
+    expect(index.forApp({ root: ROOT, dependencies: { 'expo-camera': '17.0.0' } }).permissions.get('microphone')?.via).toBe('native');
+    expect(dependencyUses('expo-camera')).toEqual(expect.arrayContaining(['camera', 'microphone']));
+    expect(dependencyUses('left-pad')).toEqual([]);
+  });
+
+  it('reads uni-app single-file components and mini-program APIs outside the catalogue', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'pages/scan/scan.vue': `<template><button @click="scan">扫码</button></template>\n<script>\nexport default { methods: { scan() { uni.scanCode({}) } } }\n</script>`,
+      'pages/loc/loc.vue': `<script setup>\nfunction go() { uni.getLocation({ type: 'gcj02' }) }\n</script>`,
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect([...usage.permissions.keys()].sort()).toEqual(['camera', 'location']);
+    expect(usage.permissions.get('camera')?.line).toBe(3);
+    expect([...usage.privateInfoApis]).toEqual(['getLocation']);
+  });
+
+  it('skips dependencies, build output and nested packages, and does not parse files the prefilter rejects', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'node_modules/lib/index.js': `wx.getLocation({})`,
+      'dist/bundle.js': `wx.getLocation({})`,
+      'packages/admin/package.json': '{}',
+      'packages/admin/src/a.ts': `navigator.mediaDevices.getUserMedia({ video: true })`,
+      'src/util.ts': `export const add = (a: number, b: number) => a + b;`,
+      'src/types.d.ts': `declare const wx: any; wx.getLocation;`,
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect(usage.permissions.size).toBe(0);
+    expect(usage.filesListed).toBe(1);
+    expect(usage.filesParsed).toBe(0);
+  });
+
+  it('caches per app and per file content, and picks up changes', () => {
+    const { source, index, tick } = app({
+      'package.json': '{}',
+      'src/a.ts': `export const x = 1;`,
+      'src/b.ts': `wx.getLocation({})`,
+    });
+    const first = index.forApp({ root: ROOT });
+    expect(index.forApp({ root: ROOT })).toBe(first);
+    expect(index.stats.scans).toBe(2);
+
+    // An edit nobody reported is seen once the short re-check window has passed.
+    source.write(`${ROOT}/src/a.ts`, `export const ask = () => Notification.requestPermission();`);
+    expect(index.forApp({ root: ROOT })).toBe(first);
+    tick(5000);
+    expect(used(index)).toEqual(['location', 'notifications']);
+    expect(index.stats.scans).toBe(3);
+
+    // Saved without a change (new signature, same text): read again but not re-scanned.
+    const reads = index.stats.reads;
+    source.write(`${ROOT}/src/b.ts`, `wx.getLocation({})`);
+    index.invalidate(`${ROOT}/src/b.ts`);
+    expect(used(index)).toEqual(['location', 'notifications']);
+    expect(index.stats.reads).toBe(reads + 1);
+    expect(index.stats.scans).toBe(3);
+    source.write(`${ROOT}/src/b.ts`, `wx.getLocation({})`);
+    tick(5000);
+    index.forApp({ root: ROOT });
+    expect(index.stats.scans).toBe(3);
+
+    // invalidate() recomputes at once; a deleted file stops counting.
+    source.delete(`${ROOT}/src/b.ts`);
+    index.invalidate(`${ROOT}/src/b.ts`);
+    expect(used(index)).toEqual(['notifications']);
+  });
+
+  it('uses overlays for unsaved buffers', () => {
+    const { index } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;` });
+    expect(used(index)).toEqual([]);
+    index.setOverlay(`${ROOT}/src/a.ts`, `import { Camera } from 'expo-camera';\nCamera.requestCameraPermissionsAsync();`);
+    expect(used(index)).toEqual(['camera']);
+    index.setOverlay(`${ROOT}/src/new.ts`, `wx.startRecord({})`);
+    expect(used(index)).toEqual(['camera', 'microphone']);
+    index.setOverlay(`${ROOT}/src/a.ts`, undefined);
+    index.setOverlay(`${ROOT}/src/new.ts`, undefined);
+    expect(used(index)).toEqual([]);
+  });
+
+  it('never throws on text the parser cannot read', () => {
+    const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
+    expect(usage.permissions.has('location')).toBe(true);
+  });
+});

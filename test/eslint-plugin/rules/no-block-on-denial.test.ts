@@ -1,0 +1,686 @@
+import rule from '../../../eslint-plugin/src/rules/no-block-on-denial.js';
+import { asEslintRule, createTester, describeFixtureApps, ruleFixture, vue } from './request-rule-tester.js';
+
+const at = (path: string) => ruleFixture('no-block-on-denial', path);
+const rn = at('rn-app/src/screens/ScanScreen.tsx');
+const expo = at('expo-app/app/scan.tsx');
+const wechat = at('wechat-mp/pages/map/map.js');
+const uni = at('uni-app/pages/scan/scan.vue');
+const taro = at('taro-app/src/pages/scan/index.tsx');
+const harmony = at('harmony-app/entry/src/main/ets/entryability/EntryAbility.ts');
+const capacitor = at('capacitor-app/src/camera.ts');
+const web = at('web-app/src/media.ts');
+
+createTester().run('no-block-on-denial', asEslintRule(rule), {
+  valid: [
+    // Double back-press to exit: BackHandler.exitApp is not tied to a permission result.
+    {
+      filename: rn,
+      code: `
+        import { BackHandler, ToastAndroid } from 'react-native';
+        let lastBack = 0;
+        BackHandler.addEventListener('hardwareBackPress', () => {
+          if (Date.now() - lastBack < 2000) { BackHandler.exitApp(); return true; }
+          lastBack = Date.now();
+          ToastAndroid.show('Press back again to exit', ToastAndroid.SHORT);
+          return true;
+        });`,
+    },
+    // Exit from a menu item.
+    {
+      filename: rn,
+      code: `
+        import { BackHandler, Button } from 'react-native';
+        export function SettingsMenu() {
+          return <Button title="Exit" onPress={() => BackHandler.exitApp()} />;
+        }`,
+    },
+    // Denial offers a choice that keeps the app usable next to "Quit".
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid, Alert, BackHandler } from 'react-native';
+        export async function scan() {
+          const result = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan QR codes', buttonPositive: 'OK' });
+          if (result !== PermissionsAndroid.RESULTS.GRANTED) {
+            Alert.alert('No camera', 'You can still type the code by hand.', [
+              { text: 'Type code', onPress: () => {} },
+              { text: 'Quit', onPress: () => BackHandler.exitApp() },
+            ]);
+          }
+        }`,
+    },
+    // openSettings from a button in the denial UI, next to a cancel button.
+    {
+      filename: rn,
+      code: `
+        import { Alert } from 'react-native';
+        import { request, openSettings, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function scan() {
+          const result = await request(PERMISSIONS.IOS.CAMERA);
+          if (result === RESULTS.BLOCKED) {
+            Alert.alert('Camera is off', 'Turn it on in Settings to scan.', [
+              { text: 'Not now', style: 'cancel' },
+              { text: 'Open Settings', onPress: () => openSettings() },
+            ]);
+          }
+        }`,
+    },
+    // Status check 'denied' from react-native-permissions also means "never asked": a primer screen is fine.
+    {
+      filename: rn,
+      code: `
+        import { check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function boot(navigation) {
+          const status = await check(PERMISSIONS.IOS.LOCATION_WHEN_IN_USE);
+          if (status === RESULTS.DENIED) navigation.reset({ index: 0, routes: [{ name: 'LocationPermission' }] });
+        }`,
+    },
+    // A locally defined BackHandler is not React Native's.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        const BackHandler = { exitApp: () => console.log('closing panel') };
+        export async function pick() {
+          const r = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.READ_MEDIA_IMAGES, { title: 'Photos', message: 'Attach a photo', buttonPositive: 'OK' });
+          if (r !== 'granted') BackHandler.exitApp();
+        }`,
+    },
+    // A request that throws is an error, not a denial (PermissionsAndroid resolves 'denied').
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid, BackHandler } from 'react-native';
+        export async function record() {
+          try {
+            await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO, { title: 'Mic', message: 'Voice notes', buttonPositive: 'OK' });
+          } catch (error) {
+            BackHandler.exitApp();
+          }
+        }`,
+    },
+    // The denial screen lets the user decide to quit (a user action, with other choices on screen).
+    {
+      filename: expo,
+      code: `
+        import { useCameraPermissions } from 'expo-camera';
+        import { BackHandler, Button, View } from 'react-native';
+        export default function Scan() {
+          const [permission, requestPermission] = useCameraPermissions();
+          if (permission && !permission.granted && !permission.canAskAgain) {
+            return <View><Button title="Enter code" onPress={() => {}} /><Button title="Quit" onPress={() => BackHandler.exitApp()} /></View>;
+          }
+          return <Button title="Allow camera" onPress={requestPermission} />;
+        }`,
+    },
+    // Navigating (not resetting the stack) to a fallback screen.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        export async function findStores(navigation) {
+          const { status } = await Location.requestForegroundPermissionsAsync();
+          if (status !== 'granted') { navigation.navigate('StoreSearch'); return; }
+          navigation.navigate('NearbyStores');
+        }`,
+    },
+    // Resetting to Home after a denial keeps the app usable.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        export async function nearby(navigation) {
+          const { granted } = await Location.requestForegroundPermissionsAsync();
+          if (!granted) navigation.reset({ index: 0, routes: [{ name: 'Home' }] });
+        }`,
+    },
+    // WeChat: denial modal with a cancel button; settings only on confirm.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          chooseShop() {
+            wx.getLocation({
+              type: 'gcj02',
+              success: (res) => this.setData({ res }),
+              fail: () => {
+                wx.showModal({ title: '定位未开启', content: '开启后可推荐附近门店', success(r) { if (r.confirm) wx.openSetting() } })
+              },
+            })
+          },
+        })`,
+    },
+    // WeChat: exit on a login failure has nothing to do with a permission.
+    {
+      filename: wechat,
+      code: `
+        Page({ onLoad() { wx.login({ fail() { wx.showToast({ title: '登录失败' }) } }) }, onTapExit() { wx.exitMiniProgram() } })`,
+    },
+    // WeChat: authSetting undefined (never asked) is not a denial.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onTapNearby() {
+            wx.getSetting({ success(res) {
+              if (!res.authSetting['scope.userLocation']) wx.reLaunch({ url: '/pages/permission/index' })
+            } })
+          },
+        })`,
+    },
+    // uni-app: denial shows a toast and returns.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+        export default {
+          methods: {
+            scan() {
+              uni.authorize({ scope: 'scope.camera', fail: () => { uni.showToast({ title: '未授权相机，可手动输入', icon: 'none' }) } })
+            },
+            quit() { plus.runtime.quit() },
+          },
+        }
+      </script>`,
+    },
+    // Taro: denial falls back to manual input.
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        export async function scan() {
+          try { await Taro.authorize({ scope: 'scope.camera' }) } catch (e) { Taro.navigateTo({ url: '/pages/manual/index' }) }
+        }`,
+    },
+    // HarmonyOS: denial shows a toast; terminateSelf only in onBackPress.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl, UIAbility } from '@kit.AbilityKit';
+        import { promptAction } from '@kit.ArkUI';
+        export default class EntryAbility extends UIAbility {
+          async scan() {
+            const atManager = abilityAccessCtrl.createAtManager();
+            const result = await atManager.requestPermissionsFromUser(this.context, ['ohos.permission.CAMERA']);
+            if (result.authResults[0] !== 0) { promptAction.showToast({ message: '未授权相机' }); return; }
+          }
+          onBackPressed() { this.context.terminateSelf(); }
+        }`,
+    },
+    // Capacitor: exit only from the back button listener.
+    {
+      filename: capacitor,
+      code: `
+        import { App } from '@capacitor/app';
+        import { Camera } from '@capacitor/camera';
+        App.addListener('backButton', ({ canGoBack }) => { if (!canGoBack) App.exitApp(); });
+        export async function photo() {
+          const perm = await Camera.requestPermissions();
+          if (perm.camera === 'denied') return showManualUpload();
+        }
+        function showManualUpload() {}`,
+    },
+    // Web: a denied camera shows an upload field.
+    {
+      filename: web,
+      code: `
+        export async function start(video) {
+          try { video.srcObject = await navigator.mediaDevices.getUserMedia({ video: true }); }
+          catch { document.querySelector('#upload').hidden = false; }
+        }`,
+    },
+    // A permission hook's state "not granted" is not a denial (it is also "not asked yet").
+    {
+      filename: expo,
+      code: `
+        import { useCameraPermissions } from 'expo-camera';
+        export default function Scan({ navigation }) {
+          const [permission] = useCameraPermissions();
+          if (!permission?.granted) navigation.reset({ index: 0, routes: [{ name: 'CameraPermission' }] });
+          return null;
+        }`,
+    },
+  ],
+  invalid: [
+    {
+      filename: rn,
+      code: `
+import { PermissionsAndroid, BackHandler } from 'react-native';
+export async function scan() {
+  const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan', buttonPositive: 'OK' });
+  if (granted !== PermissionsAndroid.RESULTS.GRANTED) {
+    BackHandler.exitApp();
+  }
+}`,
+      errors: [
+        {
+          messageId: 'exitOnDenial',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'replaceWithReturn',
+              output: `
+import { PermissionsAndroid, BackHandler } from 'react-native';
+export async function scan() {
+  const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan', buttonPositive: 'OK' });
+  if (granted !== PermissionsAndroid.RESULTS.GRANTED) {
+    return;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // react-native-permissions: switch on the result, modal whose only button quits.
+    {
+      filename: rn,
+      code: `
+        import { Alert, BackHandler } from 'react-native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export function scan() {
+          request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
+            switch (result) {
+              case RESULTS.DENIED:
+              case RESULTS.BLOCKED:
+                Alert.alert('Camera required', 'The app cannot work without the camera.', [{ text: 'Quit', onPress: () => BackHandler.exitApp() }]);
+                break;
+              default:
+                break;
+            }
+          });
+        }`,
+      errors: [{ messageId: 'blockingModal', line: 9 }],
+    },
+    // Short-circuit on a NEVER_ASK_AGAIN from requestMultiple.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        import RNExitApp from 'react-native-exit-app';
+        export function video() {
+          PermissionsAndroid.requestMultiple([PermissionsAndroid.PERMISSIONS.CAMERA, PermissionsAndroid.PERMISSIONS.RECORD_AUDIO]).then((statuses) => {
+            statuses[PermissionsAndroid.PERMISSIONS.CAMERA] === PermissionsAndroid.RESULTS.NEVER_ASK_AGAIN && RNExitApp.exitApp();
+          });
+        }`,
+      errors: [{ messageId: 'exitOnDenial', line: 6, suggestions: [] }],
+    },
+    // The status reaches a helper as a parameter; BLOCKED speaks for itself.
+    {
+      filename: rn,
+      code: `
+        import { BackHandler } from 'react-native';
+        import { RESULTS } from 'react-native-permissions';
+        export function onStatus(status) {
+          if (status === RESULTS.BLOCKED) { BackHandler.exitApp(); }
+        }`,
+      errors: [{ messageId: 'exitOnDenial', suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import { BackHandler } from 'react-native';
+        import { RESULTS } from 'react-native-permissions';
+        export function onStatus(status) {
+          if (status === RESULTS.BLOCKED) { return; }
+        }` }] }],
+    },
+    // Two buttons, both dead ends.
+    {
+      filename: rn,
+      code: `
+        import { Alert, BackHandler, Linking } from 'react-native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function locate() {
+          const status = await request(PERMISSIONS.IOS.LOCATION_WHEN_IN_USE);
+          if (status !== RESULTS.GRANTED) {
+            Alert.alert('Location needed', 'Please allow location.', [
+              { text: 'Settings', onPress: () => Linking.openSettings() },
+              { text: 'Quit', onPress: () => BackHandler.exitApp() },
+            ]);
+          }
+        }`,
+      errors: [{ messageId: 'blockingModal', line: 7 }],
+    },
+    // Expo: destructured status.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        import RNExitApp from 'react-native-exit-app';
+        export async function start() {
+          const { status } = await Location.requestForegroundPermissionsAsync();
+          if (status !== 'granted') {
+            RNExitApp.exitApp();
+            return;
+          }
+        }`,
+      errors: [{ messageId: 'exitOnDenial', line: 7, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import * as Location from 'expo-location';
+        import RNExitApp from 'react-native-exit-app';
+        export async function start() {
+          const { status } = await Location.requestForegroundPermissionsAsync();
+          if (status !== 'granted') {
+            return;
+            return;
+          }
+        }` }] }],
+    },
+    // Expo: a helper returns "granted?" as a boolean.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        import { BackHandler } from 'react-native';
+        async function ensureLocation() {
+          const response = await Location.requestForegroundPermissionsAsync();
+          return response.status === 'granted';
+        }
+        export async function start() {
+          if (!(await ensureLocation())) BackHandler.exitApp();
+        }`,
+      errors: [{ messageId: 'exitOnDenial', line: 9, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import * as Location from 'expo-location';
+        import { BackHandler } from 'react-native';
+        async function ensureLocation() {
+          const response = await Location.requestForegroundPermissionsAsync();
+          return response.status === 'granted';
+        }
+        export async function start() {
+          if (!(await ensureLocation())) return;
+        }` }] }],
+    },
+    // Expo: a helper that returns false on denial.
+    {
+      filename: expo,
+      code: `
+        import { Camera } from 'expo-camera';
+        import { BackHandler } from 'react-native';
+        async function hasCamera() {
+          const { granted } = await Camera.requestCameraPermissionsAsync();
+          if (!granted) { return false; }
+          return true;
+        }
+        export async function open() {
+          const ok = await hasCamera();
+          ok || BackHandler.exitApp();
+        }`,
+      errors: [{ messageId: 'exitOnDenial', line: 11, suggestions: [] }],
+    },
+    // Expo hook: the returned request function; reset to a grant-only screen.
+    {
+      filename: expo,
+      code: `
+        import { useCameraPermissions } from 'expo-camera';
+        export default function Scan({ navigation }) {
+          const [permission, requestPermission] = useCameraPermissions();
+          const onScan = async () => {
+            const response = await requestPermission();
+            if (!response.granted) navigation.reset({ index: 0, routes: [{ name: 'CameraPermissionRequired' }] });
+          };
+          return null;
+        }`,
+      errors: [{ messageId: 'deadEndNavigation', line: 7 }],
+    },
+    // Expo: canAskAgain false with PermissionStatus, modal whose only button opens settings.
+    {
+      filename: expo,
+      code: `
+        import * as Contacts from 'expo-contacts';
+        import { PermissionStatus } from 'expo-modules-core';
+        import { Alert, Linking } from 'react-native';
+        export async function invite() {
+          const { status, canAskAgain } = await Contacts.requestPermissionsAsync();
+          if (status === PermissionStatus.DENIED && !canAskAgain) {
+            Alert.alert('Contacts', 'Enable contacts to continue.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
+          }
+        }`,
+      errors: [{ messageId: 'blockingModal', line: 8 }],
+    },
+    // WeChat: fail callback, modal without cancel that pushes settings.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          getLoc() {
+            wx.getLocation({
+              type: 'gcj02',
+              fail: () => {
+                wx.showModal({ title: '提示', content: '需要位置权限才能使用', showCancel: false, success: (r) => { if (r.confirm) wx.openSetting() } })
+              },
+            })
+          },
+        })`,
+      errors: [{ messageId: 'blockingModal', line: 7 }],
+    },
+    // WeChat: exit in the fail callback of wx.authorize.
+    {
+      filename: wechat,
+      code: `Page({ scan() { wx.authorize({ scope: 'scope.camera', fail() { wx.exitMiniProgram() } }) } })`,
+      errors: [{ messageId: 'exitOnDenial', suggestions: [{ messageId: 'replaceWithReturn', output: `Page({ scan() { wx.authorize({ scope: 'scope.camera', fail() { return; } }) } })` }] }],
+    },
+    // WeChat: stored denial in authSetting → relaunch to the grant page only.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onTapNearby() {
+            wx.getSetting({ success(res) {
+              if (res.authSetting['scope.userLocation'] === false) wx.reLaunch({ url: '/pages/permission/index' })
+            } })
+          },
+        })`,
+      errors: [{ messageId: 'deadEndNavigation', line: 5 }],
+    },
+    // WeChat: errMsg says "auth deny" in complete.
+    {
+      filename: wechat,
+      code: `
+        Page({ loc() { wx.getLocation({ complete(res) { if (res.errMsg.indexOf('auth deny') !== -1) { wx.exitMiniProgram() } } }) } })`,
+      errors: [{ messageId: 'exitOnDenial', suggestions: [{ messageId: 'replaceWithReturn', output: `
+        Page({ loc() { wx.getLocation({ complete(res) { if (res.errMsg.indexOf('auth deny') !== -1) { return; } } }) } })` }] }],
+    },
+    // WeChat: a modal with cancel, but cancel quits and confirm asks again.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          rec() {
+            wx.authorize({ scope: 'scope.record', fail: () => {
+              wx.showModal({ content: '需要麦克风', success: (r) => { if (r.confirm) { wx.openSetting() } else { wx.exitMiniProgram() } } })
+            } })
+          },
+        })`,
+      errors: [{ messageId: 'blockingModal', line: 5 }],
+    },
+    // uni-app: plus.android.requestPermissions result, modal that quits; and a helper that quits.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  methods: {
+    scan() {
+      plus.android.requestPermissions(['android.permission.CAMERA'], (e) => {
+        if (e.deniedAlways.length > 0) {
+          uni.showModal({ title: '提示', content: '请开启相机权限', showCancel: false, success: () => { plus.runtime.quit() } })
+        }
+        if (e.deniedPresent.length > 0) {
+          this.quit()
+        }
+      }, (err) => console.log(err))
+    },
+    quit() { plus.runtime.quit() },
+  },
+}
+</script>`,
+      errors: [
+        { messageId: 'blockingModal', line: 7 },
+        { messageId: 'exitViaHelper', line: 10 },
+      ],
+    },
+    // uni-app: getLocation fail → relaunch to the authorization page.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+function locate() {
+  uni.getLocation({ type: 'gcj02', fail: () => { uni.reLaunch({ url: '/pages/auth/auth' }) } })
+}
+</script>`,
+      errors: [{ messageId: 'deadEndNavigation', line: 3 }],
+    },
+    // Taro: rejected promise.
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        export function scan() {
+          Taro.authorize({ scope: 'scope.camera' }).catch(() => Taro.exitMiniProgram());
+        }`,
+      errors: [{ messageId: 'exitOnDenial', suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import Taro from '@tarojs/taro';
+        export function scan() {
+          Taro.authorize({ scope: 'scope.camera' }).catch(() => undefined);
+        }` }] }],
+    },
+    // HarmonyOS: authResults in a loop; a one-button dialog that terminates the ability.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl, UIAbility } from '@kit.AbilityKit';
+        import { promptAction } from '@kit.ArkUI';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) {
+            const atManager = abilityAccessCtrl.createAtManager();
+            atManager.requestPermissionsFromUser(this.context, ['ohos.permission.CAMERA']).then((data) => {
+              const grantStatus = data.authResults;
+              for (let i = 0; i < grantStatus.length; i++) {
+                if (grantStatus[i] === 0) {
+                  continue;
+                } else {
+                  promptAction.showDialog({ message: '需要相机权限', buttons: [{ text: '确定', color: '#000000' }] }).then(() => { this.context.terminateSelf(); });
+                  return;
+                }
+              }
+            });
+          }
+        }`,
+      errors: [{ messageId: 'blockingModal', line: 13 }],
+    },
+    // HarmonyOS: some() over authResults.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl, UIAbility } from '@kit.AbilityKit';
+        export default class EntryAbility extends UIAbility {
+          async mic() {
+            const atManager = abilityAccessCtrl.createAtManager();
+            const result = await atManager.requestPermissionsFromUser(this.context, ['ohos.permission.MICROPHONE']);
+            if (result.authResults.some((r) => r !== 0)) this.context.terminateSelf();
+          }
+        }`,
+      errors: [{ messageId: 'exitOnDenial', line: 7, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import { abilityAccessCtrl, UIAbility } from '@kit.AbilityKit';
+        export default class EntryAbility extends UIAbility {
+          async mic() {
+            const atManager = abilityAccessCtrl.createAtManager();
+            const result = await atManager.requestPermissionsFromUser(this.context, ['ohos.permission.MICROPHONE']);
+            if (result.authResults.some((r) => r !== 0)) return;
+          }
+        }` }] }],
+    },
+    // Capacitor: 'denied' state, and a rejected position request.
+    {
+      filename: capacitor,
+      code: `
+        import { App } from '@capacitor/app';
+        import { Camera } from '@capacitor/camera';
+        import { Geolocation } from '@capacitor/geolocation';
+        export async function start() {
+          const perm = await Camera.requestPermissions();
+          if (perm.camera === 'denied') { App.exitApp(); }
+          try {
+            await Geolocation.getCurrentPosition();
+          } catch (e) {
+            App.exitApp();
+          }
+        }`,
+      errors: [
+        { messageId: 'exitOnDenial', line: 7, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import { App } from '@capacitor/app';
+        import { Camera } from '@capacitor/camera';
+        import { Geolocation } from '@capacitor/geolocation';
+        export async function start() {
+          const perm = await Camera.requestPermissions();
+          if (perm.camera === 'denied') { return; }
+          try {
+            await Geolocation.getCurrentPosition();
+          } catch (e) {
+            App.exitApp();
+          }
+        }` }] },
+        { messageId: 'exitOnDenial', line: 11, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import { App } from '@capacitor/app';
+        import { Camera } from '@capacitor/camera';
+        import { Geolocation } from '@capacitor/geolocation';
+        export async function start() {
+          const perm = await Camera.requestPermissions();
+          if (perm.camera === 'denied') { App.exitApp(); }
+          try {
+            await Geolocation.getCurrentPosition();
+          } catch (e) {
+            return;
+          }
+        }` }] },
+      ],
+    },
+    // Web (Cordova shell): notification denial, geolocation error callback.
+    {
+      filename: web,
+      code: `
+        export async function boot() {
+          const p = await Notification.requestPermission();
+          if (p === 'denied') navigator.app.exitApp();
+          navigator.geolocation.getCurrentPosition(() => {}, () => navigator.app.exitApp());
+        }`,
+      errors: [
+        { messageId: 'exitOnDenial', line: 4, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        export async function boot() {
+          const p = await Notification.requestPermission();
+          if (p === 'denied') return;
+          navigator.geolocation.getCurrentPosition(() => {}, () => navigator.app.exitApp());
+        }` }] },
+        { messageId: 'exitOnDenial', line: 5, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        export async function boot() {
+          const p = await Notification.requestPermission();
+          if (p === 'denied') navigator.app.exitApp();
+          navigator.geolocation.getCurrentPosition(() => {}, () => undefined);
+        }` }] },
+      ],
+    },
+    // Options: the project's own exit helper and permission screen.
+    {
+      filename: rn,
+      options: [{ exitFunctions: ['AppUtils.quit'], permissionScreens: ['Gate'] }],
+      code: `
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        import AppUtils from '../utils/app';
+        export async function start(navigation) {
+          const r = await request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+          if (r === RESULTS.BLOCKED) { AppUtils.quit(); }
+          if (r === RESULTS.DENIED) { navigation.reset({ index: 0, routes: [{ name: 'Gate' }] }); }
+        }`,
+      errors: [
+        { messageId: 'exitOnDenial', line: 6, suggestions: [{ messageId: 'replaceWithReturn', output: `
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        import AppUtils from '../utils/app';
+        export async function start(navigation) {
+          const r = await request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+          if (r === RESULTS.BLOCKED) { return; }
+          if (r === RESULTS.DENIED) { navigation.reset({ index: 0, routes: [{ name: 'Gate' }] }); }
+        }` }] },
+        { messageId: 'deadEndNavigation', line: 7 },
+      ],
+    },
+  ],
+});
+
+describeFixtureApps('no-block-on-denial', ['capacitor-app', 'harmony-app', 'rn-app', 'uni-app', 'wechat-mp']);

@@ -1,0 +1,970 @@
+import { Linter, RuleTester } from 'eslint';
+import type { Rule } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import rule from '../../../eslint-plugin/src/rules/no-collection-before-consent.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/no-collection-before-consent/', import.meta.url));
+const at = (...parts: string[]) => join(FIXTURES, ...parts);
+
+const RN = at('rn-app', 'App.tsx');
+const RN_INDEX = at('rn-app', 'index.js');
+const RN_SCREEN = at('rn-app', 'src', 'screens', 'NearbyScreen.tsx');
+const EXPO_LAYOUT = at('expo-app', 'app', '_layout.tsx');
+const WECHAT_APP = at('wechat-app', 'app.js');
+const WECHAT_PAGE = at('wechat-app', 'pages', 'index', 'index.js');
+const UNI_APP = at('uni-app', 'App.vue');
+const UNI_PAGE = at('uni-app', 'pages', 'index', 'index.vue');
+const TARO_APP = at('taro-app', 'src', 'app.ts');
+const HARMONY = at('harmony-app', 'entry', 'src', 'main', 'ets', 'entryability', 'EntryAbility.ts');
+const CAPACITOR = at('capacitor-app', 'src', 'main.ts');
+const WEB = at('web-app', 'src', 'main.ts');
+
+const vue = { parser: vueParser, sourceType: 'module' as const, parserOptions: { parser: tsParser } };
+const consent = (c: Record<string, unknown>) => ({ consentry: { consent: c } });
+
+const ruleTester = new RuleTester({
+  languageOptions: { parser: tsParser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModule, {
+  valid: [
+    // ---- React Native / Expo ----------------------------------------------------------------------------------
+    {
+      name: 'early return when consent is missing, in a helper called from the root mount effect',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { useEffect } from 'react';
+        import { hasPrivacyConsent } from './src/privacy';
+        async function startPush() {
+          if (!(await hasPrivacyConsent())) return;
+          JPush.init({ appKey: 'k', channel: 'c', production: true });
+        }
+        export default function App() {
+          useEffect(() => { startPush(); }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'early throw at module top level',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { isPrivacyAgreed } from './src/privacy';
+        if (!isPrivacyAgreed()) throw new Error('privacy policy not accepted');
+        export const deviceId = DeviceInfo.getUniqueId();`,
+    },
+    {
+      name: 'consent && init() with a value read from storage under a consent key',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { storage } from './src/storage';
+        export default function App() {
+          useEffect(() => {
+            const accepted = storage.getBoolean('privacy_accepted');
+            accepted && JPush.init({ appKey: 'k' });
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'SDK init inside the agree callback of the privacy dialog (a user action, not launch)',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { PrivacyDialog } from './src/PrivacyDialog';
+        export default function App() {
+          const [agreed, setAgreed] = useState(false);
+          return <PrivacyDialog visible={!agreed} onAgree={() => { setAgreed(true); JPush.init({ appKey: 'k' }); }} />;
+        }`,
+    },
+    {
+      name: 'agree button of an Alert shown at launch (runs when the user taps it)',
+      filename: RN,
+      code: `
+        import { Alert } from 'react-native';
+        import DeviceInfo from 'react-native-device-info';
+        export default function App() {
+          useEffect(() => {
+            Alert.alert('隐私政策', '请阅读并同意', [
+              { text: '不同意', onPress: () => BackHandler.exitApp() },
+              { text: '同意', onPress: () => report(DeviceInfo.getUniqueId()) },
+            ]);
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'consent read through a store selector',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { useSelector } from 'react-redux';
+        export default function App() {
+          const agreed = useSelector((state) => state.privacy.agreed);
+          useEffect(() => {
+            if (!agreed) return;
+            JPush.init({ appKey: 'k' });
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'consent read from the store state at module top level',
+      filename: RN_INDEX,
+      code: `
+        import * as Sentry from '@sentry/react-native';
+        import { store } from './src/store';
+        if (store.getState().privacy.accepted) {
+          Sentry.init({ dsn: 'https://x@sentry.io/1' });
+        }`,
+    },
+    {
+      name: 'SDK started with collection disabled (AppsFlyer manualStart), started after consent',
+      filename: RN_INDEX,
+      code: `
+        import appsFlyer from 'react-native-appsflyer';
+        appsFlyer.initSdk({ devKey: 'K', appId: '1', isDebug: false, manualStart: true });
+        export function onPrivacyAgreed() { appsFlyer.startSdk(); }`,
+    },
+    {
+      name: 'Amplitude initialised opted out',
+      filename: RN_INDEX,
+      code: `
+        import { init } from '@amplitude/analytics-react-native';
+        init('API_KEY', undefined, { optOut: true });`,
+    },
+    {
+      name: 'Firebase Analytics collection switched off at launch',
+      filename: RN_INDEX,
+      code: `
+        import analytics from '@react-native-firebase/analytics';
+        analytics().setAnalyticsCollectionEnabled(false);`,
+    },
+    {
+      name: 'OneSignal consent required before initialize',
+      filename: RN,
+      code: `
+        import { OneSignal } from 'react-native-onesignal';
+        export default function App() {
+          useEffect(() => {
+            OneSignal.setConsentRequired(true);
+            OneSignal.initialize('ONESIGNAL_APP_ID');
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'local functions and objects with SDK-like names',
+      filename: RN_INDEX,
+      code: `
+        function getUniqueId() { return 'local'; }
+        const JPush = { init() {} };
+        getUniqueId();
+        JPush.init();`,
+    },
+    {
+      name: 'SDK started only from a settings toggle',
+      filename: at('rn-app', 'src', 'screens', 'SettingsScreen.tsx'),
+      code: `
+        import * as Sentry from '@sentry/react-native';
+        export function SettingsScreen() {
+          const onToggleCrashReports = (enabled: boolean) => { if (enabled) Sentry.init({ dsn: 'x' }); };
+          return <Switch onValueChange={onToggleCrashReports} />;
+        }`,
+    },
+    {
+      name: 'BackHandler in the root component is not collection',
+      filename: RN,
+      code: `
+        import { BackHandler } from 'react-native';
+        export default function App() {
+          useEffect(() => {
+            const sub = BackHandler.addEventListener('hardwareBackPress', () => { BackHandler.exitApp(); return true; });
+            return () => sub.remove();
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'clipboard read in a paste button handler of the root component',
+      filename: RN,
+      code: `
+        import Clipboard from '@react-native-clipboard/clipboard';
+        export default function App() {
+          const [text, setText] = useState('');
+          return <Button title="Paste" onPress={async () => setText(await Clipboard.getString())} />;
+        }`,
+    },
+    {
+      name: 'clipboard write at launch is not a read',
+      filename: RN,
+      code: `
+        import Clipboard from '@react-native-clipboard/clipboard';
+        export default function App() {
+          useEffect(() => { Clipboard.setString(''); }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'location read inside a button handler after a permission check',
+      filename: RN_SCREEN,
+      code: `
+        import * as Location from 'expo-location';
+        export function NearbyScreen() {
+          const onLocate = async () => {
+            const { status } = await Location.requestForegroundPermissionsAsync();
+            if (status !== 'granted') return;
+            const position = await Location.getCurrentPositionAsync({});
+            setPosition(position);
+          };
+          return <Button title="Find nearby" onPress={onLocate} />;
+        }`,
+    },
+    {
+      name: 'effect with dependencies is not a mount effect',
+      filename: RN,
+      code: `
+        import analytics from '@react-native-firebase/analytics';
+        export default function App({ user }) {
+          useEffect(() => { if (user) analytics().logEvent('login'); }, [user]);
+          return null;
+        }`,
+    },
+    {
+      name: 'destructured consent from a hook',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { usePrivacy } from './src/privacy';
+        export default function App() {
+          const { privacyAgreed } = usePrivacy();
+          useEffect(() => { if (privacyAgreed) JPush.init({ appKey: 'k' }); }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'collection in the else branch of "not agreed"',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { agreedPrivacy, showPrivacyDialog } from './src/privacy';
+        if (!agreedPrivacy()) { showPrivacyDialog(); } else { JPush.init({ appKey: 'k' }); }`,
+    },
+    {
+      name: 'code after awaiting a dialog that settles only on agreement (heuristic name), with try/catch',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { ensurePrivacyConsent } from './src/privacy';
+        async function boot() {
+          try { await ensurePrivacyConsent(); } catch { return; }
+          JPush.init({ appKey: 'k' });
+        }
+        boot();`,
+    },
+    {
+      name: 'configured dialog awaited, and its then() continuation',
+      filename: RN_INDEX,
+      settings: consent({ dialogs: ['showPrivacySheet'] }),
+      code: `
+        import JPush from 'jpush-react-native';
+        import DeviceInfo from 'react-native-device-info';
+        import { showPrivacySheet } from './src/privacy';
+        async function boot() { await showPrivacySheet(); JPush.init({ appKey: 'k' }); }
+        boot();
+        showPrivacySheet().then(() => DeviceInfo.getAndroidId());`,
+    },
+    {
+      name: 'configured predicate as a member path',
+      filename: RN_INDEX,
+      settings: consent({ predicates: ['gate.isOpen'] }),
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { gate } from './src/gate';
+        if (gate.isOpen()) DeviceInfo.getUniqueId();`,
+    },
+    {
+      name: 'consent status compared with a granted value',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { consentStatus } from './src/privacy';
+        if (consentStatus === 'granted') DeviceInfo.getAndroidId();`,
+    },
+    {
+      name: 'test files never run at launch',
+      filename: at('rn-app', '__tests__', 'App.test.tsx'),
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        DeviceInfo.getUniqueId();`,
+    },
+    {
+      name: 'Capacitor: Preferences value compared before reading the device id',
+      filename: CAPACITOR,
+      code: `
+        import { Device } from '@capacitor/device';
+        import { Preferences } from '@capacitor/preferences';
+        async function boot() {
+          const { value } = await Preferences.get({ key: 'privacyConsent' });
+          if (value !== 'granted') return;
+          const id = await Device.getId();
+        }
+        boot();`,
+    },
+    {
+      name: 'Web: a consent function guards a location read',
+      filename: WEB,
+      code: `
+        function consentGiven(): boolean { return localStorage.getItem('consent') === 'yes'; }
+        if (consentGiven()) navigator.geolocation.getCurrentPosition(() => {});`,
+    },
+    // ---- WeChat ---------------------------------------------------------------------------------------------
+    {
+      name: 'WeChat: inside requirePrivacyAuthorize success',
+      filename: WECHAT_APP,
+      code: `
+        App({
+          onLaunch() {
+            wx.requirePrivacyAuthorize({
+              success: () => { wx.getLocation({ type: 'gcj02', success: (res) => { this.globalData.location = res; } }); },
+            });
+          },
+          globalData: {},
+        });`,
+    },
+    {
+      name: 'WeChat: getPrivacySetting result checked for needAuthorization',
+      filename: WECHAT_APP,
+      code: `
+        App({
+          onLaunch() {
+            wx.getPrivacySetting({
+              success: (res) => { if (!res.needAuthorization) { wx.getClipboardData({ success() {} }); } },
+            });
+          },
+        });`,
+    },
+    {
+      name: 'WeChat: after awaiting requirePrivacyAuthorize',
+      filename: WECHAT_APP,
+      code: `
+        App({
+          async onLaunch() {
+            await wx.requirePrivacyAuthorize();
+            wx.getLocation({ type: 'wgs84' });
+          },
+        });`,
+    },
+    {
+      name: 'WeChat: a page onLoad is not launch, a tap handler neither',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() { wx.getLocation({ type: 'gcj02' }); },
+          onTapPaste() { wx.getClipboardData({ success() {} }); },
+        });`,
+    },
+    {
+      name: 'WeChat: App is a local function, not the framework global',
+      filename: at('wechat-app', 'utils', 'app-shim.js'),
+      code: `
+        function App(options) { return options; }
+        App({ onLaunch() { wx.getLocation({}); } });`,
+    },
+    // ---- uni-app ----------------------------------------------------------------------------------------------
+    {
+      name: 'uni-app: storage flag checked with early return before a method that starts UMeng',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { initUM, preInitUM } from '@/uni_modules/umeng-common';
+export default {
+  onLaunch() {
+    preInitUM({ appKey: 'k', channel: 'c' });
+    if (!uni.getStorageSync('privacy_agreed')) {
+      uni.reLaunch({ url: '/pages/privacy/privacy' });
+      return;
+    }
+    this.initSdks();
+  },
+  methods: {
+    initSdks() { initUM({ appKey: 'k', channel: 'c' }); },
+    onAgree() { initUM({ appKey: 'k', channel: 'c' }); },
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: plus.runtime.isAgreePrivacy() check',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    if (plus.runtime.isAgreePrivacy()) { uni.getLocation({ type: 'gcj02' }); }
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: privacy showModal confirmed',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    uni.showModal({
+      title: '隐私政策',
+      content: '请阅读并同意《隐私政策》',
+      confirmText: '同意',
+      cancelText: '不同意',
+      success: (res) => { if (res.confirm) { uni.getLocation({ type: 'gcj02' }); } },
+    });
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: getSystemInfo for layout only',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  globalData: {},
+  onLaunch() {
+    uni.getSystemInfo({ success: (res) => { this.globalData.statusBarHeight = res.statusBarHeight; } });
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: a page <script setup> is not launch',
+      filename: UNI_PAGE,
+      languageOptions: vue,
+      code: `<script setup>
+uni.getLocation({ type: 'gcj02' });
+</script>`,
+    },
+    {
+      name: 'uni-app: Vuex state consent flag',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    if (this.$store.state.user.isAgreePrivacy) { uni.getClipboardData({ success() {} }); }
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: uni.requirePrivacyAuthorize success in App.vue onLaunch',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    uni.requirePrivacyAuthorize({ success: () => uni.getClipboardData({ success() {} }) });
+  },
+};
+</script>`,
+    },
+    {
+      name: 'configured callback reached through then()',
+      filename: RN_INDEX,
+      settings: consent({ callbacks: ['whenPolicyOk'] }),
+      code: `
+        import JPush from 'jpush-react-native';
+        import { PolicyKit } from './src/policy';
+        function whenPolicyOk() { JPush.init({ appKey: 'k' }); }
+        PolicyKit.present().then(whenPolicyOk);`,
+    },
+    {
+      name: 'Taro Vue: createApp onLaunch behind a consent flag',
+      filename: at('taro-app', 'src', 'app.js'),
+      code: `
+        import Taro from '@tarojs/taro';
+        import { createApp } from 'vue';
+        const App = createApp({
+          onLaunch() {
+            if (!Taro.getStorageSync('privacyAgreed')) return;
+            Taro.getLocation({ type: 'gcj02' });
+          },
+        });
+        export default App;`,
+    },
+    // ---- Taro -------------------------------------------------------------------------------------------------
+    {
+      name: 'Taro: useLaunch with requirePrivacyAuthorize',
+      filename: TARO_APP,
+      code: `
+        import Taro, { useLaunch } from '@tarojs/taro';
+        export default function App({ children }) {
+          useLaunch(() => {
+            Taro.requirePrivacyAuthorize({ success: () => { Taro.getLocation({ type: 'gcj02' }); } });
+          });
+          return children;
+        }`,
+    },
+    // ---- HarmonyOS --------------------------------------------------------------------------------------------
+    {
+      name: 'HarmonyOS: onCreate reads the OAID only after the privacy check',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { identifier } from '@kit.AdsKit';
+        import { PrivacyManager } from '../common/PrivacyManager';
+        export default class EntryAbility extends UIAbility {
+          async onCreate(want, launchParam) {
+            if (!(await PrivacyManager.isPrivacyAgreed())) return;
+            const oaid = await identifier.getOAID();
+          }
+        }`,
+    },
+  ],
+  invalid: [
+    // ---- React Native / Expo ----------------------------------------------------------------------------------
+    {
+      name: 'device id at module top level',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        export const deviceId = DeviceInfo.getUniqueId();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'push SDK in the root mount effect through a helper',
+      filename: RN,
+      code: `
+        import JPush from 'jpush-react-native';
+        function initSdks() {
+          JPush.init({ appKey: 'k', channel: 'c', production: true });
+        }
+        export default function App() {
+          useEffect(() => { initSdks(); }, []);
+          return null;
+        }`,
+      errors: [
+        {
+          line: 4,
+          message:
+            '`JPush.init` starts a push SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, []) → initSdks()) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
+        },
+      ],
+    },
+    {
+      name: 'class root component registered with AppRegistry',
+      filename: RN_INDEX,
+      code: `
+        import Clipboard from '@react-native-clipboard/clipboard';
+        import appsFlyer from 'react-native-appsflyer';
+        class Root extends React.Component {
+          constructor(props) { super(props); this.state = { invite: Clipboard.getString() }; }
+          componentDidMount() { this.startAttribution(); }
+          startAttribution() { appsFlyer.initSdk({ devKey: 'K', appId: '1', isDebug: false }); }
+          render() { return null; }
+        }
+        AppRegistry.registerComponent('demo', () => Root);`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 5 },
+        { messageId: 'collectionBeforeConsent', line: 7 },
+      ],
+    },
+    {
+      name: 'expo-router root layout reads the location on mount',
+      filename: EXPO_LAYOUT,
+      code: `
+        import * as Location from 'expo-location';
+        import { Stack } from 'expo-router';
+        export default function RootLayout() {
+          useEffect(() => { Location.getCurrentPositionAsync({}).then(setPosition); }, []);
+          return <Stack />;
+        }`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5 }],
+    },
+    {
+      name: 'guard on one path only',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { hasConsent } from './src/privacy';
+        async function boot() {
+          if (await hasConsent()) { console.log('consented'); }
+          JPush.init({ appKey: 'k' });
+        }
+        boot();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 6, suggestions: [{ messageId: 'wrapInConsentCheck', output: `
+        import JPush from 'jpush-react-native';
+        import { hasConsent } from './src/privacy';
+        async function boot() {
+          if (await hasConsent()) { console.log('consented'); }
+          if (await hasConsent()) {
+            JPush.init({ appKey: 'k' });
+          }
+        }
+        boot();` }] }],
+    },
+    {
+      name: 'the privacy dialog is shown but nothing waits for it',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { showPrivacyDialog, privacyAgreed } from './src/privacy';
+        if (!privacyAgreed) { showPrivacyDialog(); }
+        JPush.init({ appKey: 'k' });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5, suggestions: [{ messageId: 'wrapInConsentCheck', output: `
+        import JPush from 'jpush-react-native';
+        import { showPrivacyDialog, privacyAgreed } from './src/privacy';
+        if (!privacyAgreed) { showPrivacyDialog(); }
+        if (privacyAgreed) {
+          JPush.init({ appKey: 'k' });
+        }` }] }],
+    },
+    {
+      name: 'constant consent predicate',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        const hasConsent = true;
+        if (hasConsent) JPush.init({ appKey: 'k' });`,
+      errors: [{ messageId: 'constantConsentPredicate', line: 3 }, { messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: '|| true in the consent check and in a consent function',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { store } from './src/store';
+        const isConsented = () => store.getState().privacy.agreed || true;
+        if (store.getState().privacy.agreed || true) DeviceInfo.getUniqueId();`,
+      errors: [
+        { messageId: 'constantConsentPredicate', line: 4 },
+        { messageId: 'constantConsentPredicate', line: 5 },
+        { messageId: 'collectionBeforeConsent', line: 5 },
+      ],
+    },
+    {
+      name: 'AMap privacy agreement hard-coded before init',
+      filename: RN_INDEX,
+      code: `
+        import { init, updatePrivacyAgree, updatePrivacyShow } from 'react-native-amap-geolocation';
+        updatePrivacyShow(true, true);
+        updatePrivacyAgree(true);
+        init({ ios: 'ios-key', android: 'android-key' });`,
+      errors: [{ messageId: 'hardcodedConsent', line: 3 }, { messageId: 'hardcodedConsent', line: 4 }],
+    },
+    {
+      name: 'Tencent location privacy agreement hard-coded',
+      filename: RN_INDEX,
+      code: `
+        import { setUserAgreePrivacy } from 'expo-qq-location';
+        setUserAgreePrivacy(true);`,
+      errors: [{ messageId: 'hardcodedConsent', line: 3 }],
+    },
+    {
+      name: 'OneSignal consent given unconditionally on mount',
+      filename: RN,
+      code: `
+        import { OneSignal } from 'react-native-onesignal';
+        export default function App() {
+          useEffect(() => {
+            OneSignal.setConsentRequired(true);
+            OneSignal.initialize('ID');
+            OneSignal.setConsentGiven(true);
+          }, []);
+          return null;
+        }`,
+      errors: [{ messageId: 'hardcodedConsent', line: 7 }],
+    },
+    {
+      name: 'timer callback at module top level',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        setTimeout(() => { DeviceInfo.getAndroidId(); }, 1000);`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'configured predicate missing: the same member path without settings is no check',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { gate } from './src/gate';
+        if (gate.isOpen()) DeviceInfo.getUniqueId();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: 'configured dialog missing: awaiting an unknown function is no check',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { showPrivacySheet } from './src/privacy';
+        async function boot() { await showPrivacySheet(); JPush.init({ appKey: 'k' }); }
+        boot();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: 'heuristics switched off',
+      filename: RN_INDEX,
+      settings: consent({ heuristics: false }),
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        import { hasConsent } from './src/privacy';
+        if (hasConsent()) DeviceInfo.getUniqueId();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: 'configured predicate offered as the wrap suggestion',
+      filename: RN_INDEX,
+      settings: consent({ predicates: ['privacyStore.agreed'] }),
+      code: `
+        import DeviceInfo from 'react-native-device-info';
+        DeviceInfo.getAndroidId();`,
+      errors: [
+        {
+          messageId: 'collectionBeforeConsent',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'wrapInConsentCheck',
+              output: `
+        import DeviceInfo from 'react-native-device-info';
+        if (privacyStore.agreed) {
+          DeviceInfo.getAndroidId();
+        }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'configured callback missing: then() of an unknown promise is no check',
+      filename: RN_INDEX,
+      code: `
+        import JPush from 'jpush-react-native';
+        import { PolicyKit } from './src/policy';
+        function whenPolicyOk() { JPush.init({ appKey: 'k' }); }
+        PolicyKit.present().then(whenPolicyOk);`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: 'Taro Vue: createApp onLaunch',
+      filename: at('taro-app', 'src', 'app.js'),
+      code: `
+        import Taro from '@tarojs/taro';
+        import { createApp } from 'vue';
+        const App = createApp({
+          onShow() { Taro.getClipboardData({ success() {} }); },
+        });
+        export default App;`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 }],
+    },
+    // ---- WeChat ---------------------------------------------------------------------------------------------
+    {
+      name: 'WeChat: location read in onLaunch',
+      filename: WECHAT_APP,
+      code: `App({
+  onLaunch() {
+    wx.getLocation({ type: 'gcj02' });
+  },
+});`,
+      errors: [
+        {
+          messageId: 'collectionBeforeConsent',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'moveIntoRequirePrivacyAuthorize',
+              output: `App({
+  onLaunch() {
+    wx.requirePrivacyAuthorize({
+      success: () => {
+        wx.getLocation({ type: 'gcj02' });
+      },
+    });
+  },
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'WeChat: clipboard read in onShow, and a helper method called from onLaunch',
+      filename: WECHAT_APP,
+      code: `App({
+  onLaunch() { const that = this; that.locate(); },
+  onShow() { wx.getClipboardData({ success: (res) => this.checkInvite(res.data) }); },
+  locate() { wx.getLocation({ type: 'wgs84' }); },
+});`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 3, suggestions: 1 },
+        { messageId: 'collectionBeforeConsent', line: 4, suggestions: 1 },
+      ],
+    },
+    // ---- uni-app ----------------------------------------------------------------------------------------------
+    {
+      name: 'uni-app: App.vue onLaunch reads the location and starts UMeng',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { initUM } from '@/uni_modules/umeng-common';
+export default {
+  onLaunch() {
+    initUM({ appKey: 'k', channel: 'c' });
+    uni.getLocation({ type: 'gcj02' });
+  },
+};
+</script>`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 },
+        { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
+      ],
+    },
+    {
+      name: 'uni-app: device id from getSystemInfo, and agreePrivacy() without the user',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  globalData: {},
+  onLaunch() {
+    plus.runtime.agreePrivacy();
+    uni.getSystemInfo({ success: (res) => { this.globalData.deviceId = res.deviceId; } });
+  },
+};
+</script>`,
+      errors: [
+        { messageId: 'hardcodedConsent', line: 5 },
+        { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
+      ],
+    },
+    {
+      name: 'uni-app: <script setup> onLaunch in App.vue',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script setup>
+import { onLaunch } from '@dcloudio/uni-app';
+onLaunch(() => {
+  uni.getClipboardData({ success: (res) => console.log(res.data) });
+});
+</script>`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4, suggestions: 1 }],
+    },
+    // ---- Taro -------------------------------------------------------------------------------------------------
+    {
+      name: 'Taro: class app onLaunch and useLaunch',
+      filename: TARO_APP,
+      code: `
+        import Taro from '@tarojs/taro';
+        import { Component } from 'react';
+        export default class App extends Component {
+          onLaunch() { Taro.getLocation({ type: 'gcj02' }); }
+          render() { return this.props.children; }
+        }`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 }],
+    },
+    {
+      name: 'Taro: function app with useLaunch',
+      filename: TARO_APP,
+      code: `
+        import Taro, { useLaunch } from '@tarojs/taro';
+        export default function App({ children }) {
+          useLaunch(() => { Taro.getClipboardData({ success() {} }); });
+          return children;
+        }`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4, suggestions: 1 }],
+    },
+    // ---- HarmonyOS --------------------------------------------------------------------------------------------
+    {
+      name: 'HarmonyOS: OAID in onCreate, location in the loadContent callback',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { identifier } from '@kit.AdsKit';
+        import { geoLocationManager } from '@kit.LocationKit';
+        export default class EntryAbility extends UIAbility {
+          async onCreate(want, launchParam) {
+            const oaid = await identifier.getOAID();
+          }
+          onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index', (err) => {
+              geoLocationManager.getCurrentLocation().then((location) => {});
+            });
+          }
+        }`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 7 },
+        { messageId: 'collectionBeforeConsent', line: 11 },
+      ],
+    },
+    // ---- Capacitor / Web --------------------------------------------------------------------------------------
+    {
+      name: 'Capacitor: device id at module top level',
+      filename: CAPACITOR,
+      code: `
+        import { Device } from '@capacitor/device';
+        Device.getId().then(({ identifier }) => console.log(identifier));`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Web: clipboard read at module top level',
+      filename: WEB,
+      code: `
+        navigator.clipboard.readText().then((text) => applyInvite(text));`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 2 }],
+    },
+  ],
+});
+
+/** Every source file of the fixture apps, linted from disk: findings must be exactly the `expect:` markers. */
+describe('no-collection-before-consent on the fixture apps', () => {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:[jt]sx?|vue)$/.test(entry.name)) files.push(path);
+    }
+  };
+  walk(FIXTURES);
+  const linter = new Linter({ configType: 'flat' });
+  const plugins = { consentry: { rules: { 'no-collection-before-consent': rule as unknown as Rule.RuleModule } } };
+
+  for (const file of files) {
+    it(relative(FIXTURES, file), () => {
+      const code = readFileSync(file, 'utf8');
+      const expected = code
+        .split('\n')
+        .flatMap((line, i) => [...line.matchAll(/expect: (\w+)/g)].map((m) => `${i + 1} ${m[1]}`));
+      const messages = linter.verify(
+        code,
+        [
+          {
+            files: ['**/*.{js,jsx,ts,tsx,vue}'],
+            plugins,
+            languageOptions: file.endsWith('.vue')
+              ? vue
+              : { parser: tsParser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+            rules: { 'consentry/no-collection-before-consent': 'error' },
+          },
+        ],
+        file,
+      );
+      expect(messages.filter((m) => m.fatal)).toEqual([]);
+      expect(messages.map((m) => `${m.line} ${m.messageId}`)).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,491 @@
+import rule from '../../../eslint-plugin/src/rules/no-repeat-request-after-denial.js';
+import { asEslintRule, createTester, ruleFixture, vue } from './request-rule-tester.js';
+
+const at = (path: string) => ruleFixture('no-repeat-request-after-denial', path);
+const rn = at('rn-app/src/screens/CameraScreen.tsx');
+const expo = at('expo-app/app/(tabs)/map.tsx');
+const wechat = at('wechat-mp/pages/record/record.js');
+const uni = at('uni-app/pages/map/map.vue');
+const taro = at('taro-app/src/pages/map/index.tsx');
+const harmony = at('harmony-app/entry/src/main/ets/pages/ScanPage.ts');
+const capacitor = at('capacitor-app/src/location.ts');
+const web = at('web-app/src/notify.ts');
+
+createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
+  valid: [
+    // Retry only from a user tap.
+    {
+      filename: rn,
+      code: `
+        import { Alert } from 'react-native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function askCamera() {
+          const result = await request(PERMISSIONS.IOS.CAMERA);
+          if (result === RESULTS.DENIED) {
+            Alert.alert('Camera', 'Scanning needs the camera.', [
+              { text: 'Not now', style: 'cancel' },
+              { text: 'Try again', onPress: () => askCamera() },
+            ]);
+          }
+        }`,
+    },
+    // openSettings from a button in the denial UI.
+    {
+      filename: rn,
+      code: `
+        import { request, openSettings, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        import { Button, Text, View } from 'react-native';
+        export function CameraGate({ status }) {
+          if (status === RESULTS.BLOCKED) {
+            return <View><Text>Camera is off</Text><Button title="Open Settings" onPress={() => openSettings()} /></View>;
+          }
+          return <Button title="Allow" onPress={() => request(PERMISSIONS.IOS.CAMERA)} />;
+        }`,
+    },
+    // check() says DENIED when never asked: requesting then is the first request.
+    {
+      filename: rn,
+      code: `
+        import { check, request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function ensureMic() {
+          const status = await check(PERMISSIONS.ANDROID.RECORD_AUDIO);
+          switch (status) {
+            case RESULTS.DENIED:
+              return request(PERMISSIONS.ANDROID.RECORD_AUDIO);
+            case RESULTS.GRANTED:
+              return status;
+          }
+        }`,
+    },
+    // Expo: ask only when the OS still allows asking (not yet asked); the denial path just reports.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        export async function locate() {
+          const current = await Location.getForegroundPermissionsAsync();
+          if (!current.granted && current.canAskAgain) {
+            const { status } = await Location.requestForegroundPermissionsAsync();
+            if (status !== 'granted') return null;
+          }
+          return Location.getCurrentPositionAsync();
+        }`,
+    },
+    // A denial of location followed by a camera request is not a repeat of the same permission.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export async function checkIn() {
+          const loc = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.ACCESS_FINE_LOCATION, { title: 'Location', message: 'Check in at the store', buttonPositive: 'OK' });
+          if (loc !== PermissionsAndroid.RESULTS.GRANTED) {
+            await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan the store QR code instead', buttonPositive: 'OK' });
+          }
+        }`,
+    },
+    // Lifecycle request behind a persisted denial-timestamp check.
+    {
+      filename: rn,
+      code: `
+        import { useCallback } from 'react';
+        import AsyncStorage from '@react-native-async-storage/async-storage';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        const COOLDOWN = 48 * 3600 * 1000;
+        export function MapScreen() {
+          useFocusEffect(useCallback(() => {
+            (async () => {
+              const deniedAt = Number(await AsyncStorage.getItem('location.deniedAt'));
+              if (deniedAt && Date.now() - deniedAt < COOLDOWN) return;
+              const r = await request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+              if (r !== RESULTS.GRANTED) await AsyncStorage.setItem('location.deniedAt', String(Date.now()));
+            })();
+          }, []));
+          return null;
+        }`,
+    },
+    // WeChat onShow guarded by the platform's stored denial (authSetting === false).
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onShow() {
+            wx.getSetting({ success: (res) => {
+              if (res.authSetting['scope.userLocation'] === false) return;
+              wx.getLocation({ type: 'gcj02', success: (r) => this.setData({ r }) });
+            } });
+          },
+        })`,
+    },
+    // WeChat onShow guarded by a storage timestamp.
+    {
+      filename: wechat,
+      code: `
+        Component({
+          pageLifetimes: {
+            show() {
+              const refusedAt = wx.getStorageSync('camera_refused_at');
+              if (refusedAt && Date.now() - refusedAt < 172800000) return;
+              wx.authorize({ scope: 'scope.camera', fail() { wx.setStorageSync('camera_refused_at', Date.now()) } });
+            },
+          },
+        })`,
+    },
+    // A request in a screen's button handler (not a lifecycle hook).
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onTapRecord() { wx.authorize({ scope: 'scope.record', fail: () => wx.showToast({ title: '已拒绝录音', icon: 'none' }) }) },
+        })`,
+    },
+    // WeChat: settings from the confirm button of a modal.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onTapCamera() {
+            wx.authorize({ scope: 'scope.camera', fail() {
+              wx.showModal({ title: '需要相机', content: '去设置开启？', success(r) { if (r.confirm) wx.openSetting() } })
+            } })
+          },
+        })`,
+    },
+    // uni-app: onShow reads only the stored status (no prompt).
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+import { onShow } from '@dcloudio/uni-app'
+onShow(() => {
+  const setting = uni.getAppAuthorizeSetting()
+  console.log(setting.locationAuthorized)
+})
+</script>`,
+    },
+    // uni-app: the project's own stored-denial helper (configured).
+    {
+      filename: uni,
+      languageOptions: vue,
+      options: [{ storedDenialChecks: ['permissionGate.mayAsk'] }],
+      code: `<script setup>
+import { onShow } from '@dcloudio/uni-app'
+import permissionGate from '@/utils/permission-gate'
+onShow(() => {
+  if (!permissionGate.mayAsk('location')) return
+  uni.getLocation({ type: 'gcj02' })
+})
+</script>`,
+    },
+    // Taro: useDidShow with only a status read.
+    {
+      filename: taro,
+      code: `
+        import Taro, { useDidShow } from '@tarojs/taro';
+        export default function MapPage() {
+          useDidShow(() => { Taro.getSetting().then((res) => console.log(res.authSetting)); });
+          return null;
+        }`,
+    },
+    // Taro: denial path that tells the user how to enable it later.
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        export async function locate() {
+          try { await Taro.authorize({ scope: 'scope.userLocation' }); }
+          catch { Taro.showToast({ title: '可在设置中开启定位', icon: 'none' }); }
+        }`,
+    },
+    // HarmonyOS: second authorization (requestPermissionOnSetting) from a button handler.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl } from '@kit.AbilityKit';
+        export class ScanController {
+          async scan(context) {
+            const atManager = abilityAccessCtrl.createAtManager();
+            const result = await atManager.requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);
+            if (result.authResults[0] !== 0) this.showDenied = true;
+          }
+          onOpenSettingsClick(context) {
+            abilityAccessCtrl.createAtManager().requestPermissionOnSetting(context, ['ohos.permission.CAMERA']);
+          }
+        }`,
+    },
+    // Capacitor: resume listener that only checks.
+    {
+      filename: capacitor,
+      code: `
+        import { App } from '@capacitor/app';
+        import { Geolocation } from '@capacitor/geolocation';
+        App.addListener('resume', async () => { const s = await Geolocation.checkPermissions(); console.log(s.location); });`,
+    },
+    // Web: visibilitychange re-asks only when the user has not said no ('default' state).
+    {
+      filename: web,
+      code: `
+        document.addEventListener('visibilitychange', () => {
+          if (Notification.permission === 'denied') return;
+          if (document.visibilityState === 'visible') console.log('back');
+        });`,
+    },
+    // A timer in the denial branch that only shows a hint.
+    {
+      filename: web,
+      code: `
+        export async function enable() {
+          const p = await Notification.requestPermission();
+          if (p === 'denied') setTimeout(() => showHint('You can enable notifications in the browser settings'), 500);
+        }
+        function showHint(text) { console.log(text); }`,
+    },
+    // A local helper named like a request is not a permission API.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        const request = (url) => fetch(url);
+        export async function upload() {
+          const r = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.READ_MEDIA_IMAGES, { title: 'Photos', message: 'Upload', buttonPositive: 'OK' });
+          if (r !== 'granted') request('/api/log-denial');
+        }`,
+    },
+    // The lifecycle option can be switched off.
+    {
+      filename: wechat,
+      options: [{ lifecycleHooks: false }],
+      code: `Page({ onShow() { wx.getLocation({ type: 'gcj02' }) } })`,
+    },
+  ],
+  invalid: [
+    // Same permission asked again right away.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export async function askMic() {
+          const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO, { title: 't', message: 'm', buttonPositive: 'OK' });
+          if (granted === PermissionsAndroid.RESULTS.DENIED) {
+            await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO, { title: 't', message: 'm', buttonPositive: 'OK' });
+          }
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // Recursion until granted, and settings pushed without a tap.
+    {
+      filename: rn,
+      code: `
+        import { request, openSettings, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        async function askCamera() {
+          const result = await request(PERMISSIONS.ANDROID.CAMERA);
+          if (result === RESULTS.DENIED) {
+            askCamera();
+          } else if (result === RESULTS.BLOCKED) {
+            openSettings();
+          }
+        }`,
+      errors: [
+        { messageId: 'recursiveRequest', line: 6 },
+        { messageId: 'settingsWithoutUserAction', line: 8 },
+      ],
+    },
+    // Timers: a function reference and an inline callback.
+    {
+      filename: rn,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        async function askMic() {
+          const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO, { title: 't', message: 'm', buttonPositive: 'OK' });
+          if (granted !== 'granted') {
+            setTimeout(askMic, 2000);
+            setTimeout(() => { request(PERMISSIONS.ANDROID.RECORD_AUDIO); }, 5000);
+          }
+        }`,
+      errors: [
+        { messageId: 'timerRequest', line: 7 },
+        { messageId: 'timerRequest', line: 8 },
+      ],
+    },
+    // Loop until granted.
+    {
+      filename: rn,
+      code: `
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function nag() {
+          let status = await request(PERMISSIONS.IOS.CONTACTS);
+          while (status !== RESULTS.GRANTED) {
+            status = await request(PERMISSIONS.IOS.CONTACTS);
+          }
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // Re-request through a same-module helper.
+    {
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        async function askLocation() { return Location.requestForegroundPermissionsAsync(); }
+        export async function start() {
+          const { status } = await Location.requestForegroundPermissionsAsync();
+          if (status === 'denied') await askLocation();
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // Expo: useFocusEffect asks on every focus.
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        export default function MapTab() {
+          useFocusEffect(useCallback(() => { Location.requestForegroundPermissionsAsync(); }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 6 }],
+    },
+    // React Native: AppState 'active' → helper that requests.
+    {
+      filename: rn,
+      code: `
+        import { useEffect } from 'react';
+        import { AppState } from 'react-native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        function askCamera() { return request(PERMISSIONS.ANDROID.CAMERA); }
+        export function useCameraOnForeground() {
+          useEffect(() => {
+            const sub = AppState.addEventListener('change', (next) => { if (next === 'active') askCamera(); });
+            return () => sub.remove();
+          }, []);
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
+    },
+    // WeChat: onShow → method that prompts; fail → openSetting right away; fail → recursion.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onShow() { this.getLoc() },
+          getLoc() {
+            wx.getLocation({ type: 'gcj02', fail: () => { wx.openSetting() } })
+          },
+          record() { wx.authorize({ scope: 'scope.record', fail: () => { this.record() } }) },
+        })`,
+      errors: [
+        { messageId: 'lifecycleRequest', line: 3 },
+        { messageId: 'settingsWithoutUserAction', line: 5 },
+        { messageId: 'recursiveRequest', line: 7 },
+      ],
+    },
+    // uni-app: onShow (composition API) prompts every time; denial retried on a timer.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+import { onShow } from '@dcloudio/uni-app'
+onShow(() => {
+  uni.getLocation({ type: 'gcj02', success: (r) => console.log(r) })
+})
+function retry() {
+  uni.authorize({ scope: 'scope.userLocation' }).catch(() => {
+    setTimeout(retry, 1000)
+  })
+}
+</script>`,
+      errors: [
+        { messageId: 'lifecycleRequest', line: 4 },
+        { messageId: 'timerRequest', line: 8 },
+      ],
+    },
+    // uni-app options API: onShow in export default.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() { this.locate() },
+  methods: { locate() { uni.authorize({ scope: 'scope.userLocation' }) } },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 3 }],
+    },
+    // Taro: useDidShow.
+    {
+      filename: taro,
+      code: `
+        import Taro, { useDidShow } from '@tarojs/taro';
+        export default function MapPage() {
+          useDidShow(() => { Taro.getLocation({ type: 'gcj02' }); });
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 4 }],
+    },
+    // HarmonyOS: second authorization pushed right after the denial.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl } from '@kit.AbilityKit';
+        export async function scan(context) {
+          const atManager = abilityAccessCtrl.createAtManager();
+          const result = await atManager.requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);
+          if (result.authResults[0] === -1) {
+            await atManager.requestPermissionOnSetting(context, ['ohos.permission.CAMERA']);
+          }
+        }`,
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 7 }],
+    },
+    // HarmonyOS: onPageShow in a page class.
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl } from '@kit.AbilityKit';
+        export class ScanPage {
+          onPageShow() {
+            abilityAccessCtrl.createAtManager().requestPermissionsFromUser(this.context, ['ohos.permission.CAMERA']);
+          }
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 5 }],
+    },
+    // Capacitor: resume listener that requests; denial repeated.
+    {
+      filename: capacitor,
+      code: `
+        import { App } from '@capacitor/app';
+        import { Geolocation } from '@capacitor/geolocation';
+        App.addListener('resume', () => { Geolocation.requestPermissions(); });
+        export async function locate() {
+          const s = await Geolocation.requestPermissions();
+          if (s.location === 'denied') await Geolocation.requestPermissions();
+        }`,
+      errors: [
+        { messageId: 'lifecycleRequest', line: 4 },
+        { messageId: 'repeatRequest', line: 7 },
+      ],
+    },
+    // Web: visibilitychange prompts each time the tab comes back.
+    {
+      filename: web,
+      code: `
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') Notification.requestPermission();
+        });`,
+      errors: [{ messageId: 'lifecycleRequest', line: 3 }],
+    },
+    // React Navigation focus listener.
+    {
+      filename: rn,
+      code: `
+        import { useEffect } from 'react';
+        import { PermissionsAndroid } from 'react-native';
+        export function Gallery({ navigation }) {
+          useEffect(() => navigation.addListener('focus', () => {
+            PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.READ_MEDIA_IMAGES, { title: 'Photos', message: 'Show your photos', buttonPositive: 'OK' });
+          }), [navigation]);
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 6 }],
+    },
+  ],
+});

@@ -1,0 +1,244 @@
+import rule from '../../../eslint-plugin/src/rules/no-request-on-launch.js';
+import { asEslintRule, createTester, ruleFixture, vue } from './request-rule-tester.js';
+
+const at = (path: string) => ruleFixture('no-request-on-launch', path);
+const rnApp = at('rn-app/App.tsx');
+const rnScreen = at('rn-app/src/screens/ScanScreen.tsx');
+const rnIndex = at('rn-app/index.js');
+const expoLayout = at('expo-app/app/_layout.tsx');
+const expoScreen = at('expo-app/app/scan.tsx');
+const wechatApp = at('wechat-mp/app.js');
+const wechatPage = at('wechat-mp/pages/map/map.js');
+const uniApp = at('uni-app/App.vue');
+const uniPage = at('uni-app/pages/map/map.vue');
+const taroApp = at('taro-app/src/app.ts');
+const harmonyAbility = at('harmony-app/entry/src/main/ets/entryability/EntryAbility.ts');
+const capacitorMain = at('capacitor-app/src/main.ts');
+const capacitorPage = at('capacitor-app/src/pages/scan.ts');
+
+createTester().run('no-request-on-launch', asEslintRule(rule), {
+  valid: [
+    // A request inside a screen's button handler.
+    {
+      filename: rnScreen,
+      code: `
+        import { PermissionsAndroid, Button } from 'react-native';
+        export function ScanScreen() {
+          const onScan = async () => {
+            await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan QR codes', buttonPositive: 'OK' });
+          };
+          return <Button title="Scan" onPress={onScan} />;
+        }`,
+    },
+    // The root component asks only from a button.
+    {
+      filename: rnApp,
+      code: `
+        import * as Location from 'expo-location';
+        import { Button } from 'react-native';
+        export default function App() {
+          return <Button title="Find stores near me" onPress={() => Location.requestForegroundPermissionsAsync()} />;
+        }`,
+    },
+    // Only a status check at launch (no prompt).
+    {
+      filename: rnApp,
+      code: `
+        import { useEffect } from 'react';
+        import { check, PERMISSIONS } from 'react-native-permissions';
+        export default function App() {
+          useEffect(() => { check(PERMISSIONS.IOS.CAMERA).then(console.log); }, []);
+          return null;
+        }`,
+    },
+    // The ATT prompt is allowed at launch by default.
+    {
+      filename: rnApp,
+      code: `
+        import { useEffect } from 'react';
+        import { requestTrackingPermissionsAsync } from 'expo-tracking-transparency';
+        export default function App() {
+          useEffect(() => { requestTrackingPermissionsAsync(); }, []);
+          return null;
+        }`,
+    },
+    // A configured allowance.
+    {
+      filename: rnApp,
+      options: [{ allowPermissions: ['notifications'] }],
+      code: `
+        import { useEffect } from 'react';
+        import * as Notifications from 'expo-notifications';
+        export default function App() {
+          useEffect(() => { Notifications.requestPermissionsAsync(); }, []);
+          return null;
+        }`,
+    },
+    // A non-root screen's mount effect is not app launch.
+    {
+      filename: expoScreen,
+      code: `
+        import { useEffect } from 'react';
+        import { Camera } from 'expo-camera';
+        export default function Scan() {
+          useEffect(() => { Camera.requestCameraPermissionsAsync(); }, []);
+          return null;
+        }`,
+    },
+    // A permission hook called at the root only reads state; its request function is called from a button.
+    {
+      filename: expoLayout,
+      code: `
+        import { useCameraPermissions } from 'expo-camera';
+        import { Stack } from 'expo-router';
+        export default function RootLayout() {
+          const [permission] = useCameraPermissions();
+          return <Stack screenOptions={{ headerShown: !!permission }} />;
+        }`,
+    },
+    // WeChat: App.onLaunch only reads the setting; a page asks from a tap.
+    {
+      filename: wechatApp,
+      code: `App({ onLaunch() { wx.getSetting({ success: (res) => { this.globalData.auth = res.authSetting } }) }, globalData: {} })`,
+    },
+    {
+      filename: wechatPage,
+      code: `Page({ onTapLocate() { wx.getLocation({ type: 'gcj02', success: (r) => this.setData({ r }) }) } })`,
+    },
+    // uni-app: a page method asks (not App.vue).
+    {
+      filename: uniPage,
+      languageOptions: vue,
+      code: `<script>
+export default { methods: { locate() { uni.getLocation({ type: 'gcj02' }) } } }
+</script>`,
+    },
+    // uni-app: App.vue onLaunch sets up listeners only.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
+</script>`,
+    },
+    // HarmonyOS: onCreate loads content; the page asks when the user opens the scanner.
+    {
+      filename: harmonyAbility,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        export default class EntryAbility extends UIAbility {
+          onCreate(want, launchParam) { this.launchCount = 1; }
+          onWindowStageCreate(windowStage) { windowStage.loadContent('pages/Index'); }
+        }`,
+    },
+    // Capacitor: a page module asks from a click handler.
+    {
+      filename: capacitorPage,
+      code: `
+        import { Camera } from '@capacitor/camera';
+        document.querySelector('#scan').addEventListener('click', () => Camera.requestPermissions());`,
+    },
+  ],
+  invalid: [
+    // Module top level.
+    {
+      filename: rnIndex,
+      code: `
+        import { AppRegistry, PermissionsAndroid } from 'react-native';
+        import App from './App';
+        PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA, { title: 'Camera', message: 'Scan', buttonPositive: 'OK' });
+        AppRegistry.registerComponent('app', () => App);`,
+      errors: [{ messageId: 'requestOnLaunch', line: 4 }],
+    },
+    // Root component mount effect, through a same-module function.
+    {
+      filename: rnApp,
+      code: `
+        import { useEffect } from 'react';
+        import * as Location from 'expo-location';
+        async function boot() { await Location.requestForegroundPermissionsAsync(); }
+        export default function App() {
+          useEffect(() => { boot(); }, []);
+          return null;
+        }`,
+      errors: [{ messageId: 'requestOnLaunch', line: 4 }],
+    },
+    // Expo Router root layout.
+    {
+      filename: expoLayout,
+      code: `
+        import { useEffect } from 'react';
+        import * as Notifications from 'expo-notifications';
+        import { Stack } from 'expo-router';
+        export default function RootLayout() {
+          useEffect(() => { Notifications.requestPermissionsAsync(); }, []);
+          return <Stack />;
+        }`,
+      errors: [{ messageId: 'requestOnLaunch', line: 6 }],
+    },
+    // WeChat App.onLaunch prompts for location.
+    {
+      filename: wechatApp,
+      code: `App({ onLaunch() { wx.getLocation({ type: 'gcj02', success: (res) => { this.globalData.loc = res } }) }, globalData: {} })`,
+      errors: [{ messageId: 'requestOnLaunch' }],
+    },
+    // WeChat App.onShow authorizes.
+    {
+      filename: wechatApp,
+      code: `App({ onShow() { wx.authorize({ scope: 'scope.record' }) } })`,
+      errors: [{ messageId: 'requestOnLaunch' }],
+    },
+    // uni-app App.vue onLaunch.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    plus.android.requestPermissions(['android.permission.READ_PHONE_STATE', 'android.permission.CAMERA'], () => {}, () => {})
+    uni.getLocation({ type: 'gcj02' })
+  },
+}
+</script>`,
+      errors: [
+        { messageId: 'requestOnLaunch', line: 4 },
+        { messageId: 'requestOnLaunch', line: 5 },
+      ],
+    },
+    // Taro app entry.
+    {
+      filename: taroApp,
+      code: `
+        import Taro from '@tarojs/taro';
+        import { Component } from 'react';
+        class App extends Component {
+          componentDidMount() { Taro.authorize({ scope: 'scope.userLocation' }); }
+          render() { return this.props.children; }
+        }
+        export default App;`,
+      errors: [{ messageId: 'requestOnLaunch', line: 5 }],
+    },
+    // HarmonyOS EntryAbility.onWindowStageCreate.
+    {
+      filename: harmonyAbility,
+      code: `
+        import { abilityAccessCtrl, UIAbility } from '@kit.AbilityKit';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index', () => {
+              abilityAccessCtrl.createAtManager().requestPermissionsFromUser(this.context, ['ohos.permission.APPROXIMATELY_LOCATION', 'ohos.permission.LOCATION']);
+            });
+          }
+        }`,
+      errors: [{ messageId: 'requestOnLaunch', line: 6 }],
+    },
+    // Capacitor / Web entry module.
+    {
+      filename: capacitorMain,
+      code: `
+        import { PushNotifications } from '@capacitor/push-notifications';
+        PushNotifications.requestPermissions().then(() => PushNotifications.register());`,
+      errors: [{ messageId: 'requestOnLaunch', line: 3 }],
+    },
+  ],
+});

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, it } from 'vitest';
+import { RuleTester, type Linter, type Rule } from 'eslint';
+import rule from '../../../eslint-plugin/src/rules/purpose-string-quality.js';
+import plugin from '../../../eslint-plugin/src/index.js';
+import sourceParser from '../../../eslint-plugin/src/parsers/source-parser.js';
+import { PURPOSE_PLACEHOLDER } from '../../../eslint-plugin/src/core/purpose-text.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+RuleTester.afterAll = afterAll;
+
+const fixtures = fileURLToPath(new URL('../../fixtures/rules/purpose-string-quality/', import.meta.url));
+const file = (path: string) => join(fixtures, path);
+const read = (path: string) => readFileSync(file(path), 'utf8');
+
+const INFO_PLIST = file('rn-ios/ios/Tickets/Info.plist');
+const ZH_STRINGS = file('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings');
+const EXPO_APP_JSON = file('expo/app.json');
+const EXPO_APP_CONFIG = file('expo-config/app.config.ts');
+const WECHAT_APP_JSON = file('wechat/app.json');
+const UNI_MANIFEST = file('uniapp/manifest.json');
+const TARO_APP_CONFIG = file('taro/src/app.config.ts');
+const MODULE_JSON5 = file('harmony/entry/src/main/module.json5');
+const BASE_STRINGS = file('harmony/entry/src/main/resources/base/element/string.json');
+
+/** An Info.plist whose dict holds the given entries. */
+const plist = (...entries: string[]) =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    '<plist version="1.0">',
+    '<dict>',
+    ...entries.map((entry) => `\t${entry}`),
+    '</dict>',
+    '</plist>',
+    '',
+  ].join('\n');
+const purpose = (key: string, text: string) => `<key>${key}</key>\n\t<string>${text}</string>`;
+
+/** ESLint's 1-based position of the n-th occurrence of `needle` (n from 0) and of its end. */
+function at(code: string, needle: string, occurrence = 0) {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) index = code.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`${needle} not in code`);
+  const position = (offset: number) => {
+    const before = code.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+  };
+  const start = position(index);
+  const end = position(index + needle.length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+const ruleTester = new RuleTester({
+  plugins: { consentry: plugin as never },
+  language: 'consentry/auto',
+  languageOptions: { parser: sourceParser as unknown as Linter.Parser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+const emptyCamera = plist(purpose('NSCameraUsageDescription', ''));
+const expoDefault = read('expo/app.json').replace(
+  'Scanner uses the camera to scan receipts, for example a taxi receipt you want to expense.',
+  'Allow $(PRODUCT_NAME) to access your camera',
+);
+const expoTodo = read('expo/app.json').replace(
+  'Scanner records a short voice note you can attach to a scanned receipt, for example to explain an expense.',
+  'TODO',
+);
+const expoLocationBoth = `import type { ExpoConfig } from 'expo/config';
+
+const config: ExpoConfig = {
+  name: 'Receipts',
+  slug: 'receipts',
+  plugins: [['expo-location', { locationAlwaysAndWhenInUsePermission: 'Location access', isIosBackgroundLocationEnabled: true }]],
+};
+
+export default config;
+`;
+const wechatLong = read('wechat/app.json').replace('展示离你最近的自提门店', '用于在地图上展示你附近的自提门店和配送范围，方便你选择最近的门店下单取货');
+const wechatRestating = read('wechat/app.json').replace('展示离你最近的自提门店', '获取你的位置');
+const uniPlaceholder = read('uniapp/manifest.json')
+  .replace('用于拍摄商品照片，例如发布二手商品时', '为了更好服务')
+  .replace('计算你到门店的配送距离', '用于…');
+const taroEmpty = read('taro/src/app.config.ts').replace('推荐离你最近的取餐门店', '');
+const moduleDesc = read('harmony/entry/src/main/module.json5').replace('$string:camera_reason', '$string:module_desc');
+const moduleLiteral = read('harmony/entry/src/main/module.json5').replace('$string:microphone_reason', '需要使用麦克风');
+const stringsShortAndLong = read('harmony/entry/src/main/resources/base/element/string.json')
+  .replace('用于拍摄照片插入笔记，例如记录白板内容', '用于拍照')
+  .replace('用于录制语音备忘，例如会议中快速记录要点', '用于录制语音备忘并自动转写成文字，例如在会议中快速记录讨论要点和待办事项以便会后整理');
+const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需要使用相机";', '"NSLocationWhenInUseUsageDescription" = "请点击确定";', ''].join('\n');
+
+ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
+  valid: [
+    // Good English purposes with an example; NSBonjourServices and UIBackgroundModes are not purpose strings.
+    { filename: INFO_PLIST, code: read('rn-ios/ios/Tickets/Info.plist') },
+    // Good Chinese purposes.
+    { filename: ZH_STRINGS, code: read('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings') },
+    // Non-purpose keys whose values look like placeholders.
+    {
+      filename: INFO_PLIST,
+      code: plist('<key>CFBundleDisplayName</key>\n\t<string>test</string>', '<key>NSBonjourServices</key>\n\t<array><string>TODO</string></array>', '<key>UIBackgroundModes</key>\n\t<array><string>location</string></array>'),
+    },
+    // $(PRODUCT_NAME) in a real purpose is fine.
+    { filename: INFO_PLIST, code: plist(purpose('NSCameraUsageDescription', '$(PRODUCT_NAME) uses the camera to scan the QR code on your ticket, e.g. at the entrance.')) },
+    // Expo: ios.infoPlist and config-plugin options.
+    { filename: EXPO_APP_JSON, code: read('expo/app.json') },
+    { filename: EXPO_APP_CONFIG, code: read('expo-config/app.config.ts') },
+    // WeChat / uni-app / Taro permission desc within 30 characters.
+    { filename: WECHAT_APP_JSON, code: read('wechat/app.json') },
+    { filename: UNI_MANIFEST, code: read('uniapp/manifest.json') },
+    { filename: TARO_APP_CONFIG, code: read('taro/src/app.config.ts') },
+    // HarmonyOS: reasons quoted as $string: resolve to good texts; module_desc is not a reason here.
+    { filename: MODULE_JSON5, code: read('harmony/entry/src/main/module.json5') },
+    { filename: BASE_STRINGS, code: read('harmony/entry/src/main/resources/base/element/string.json') },
+    {
+      filename: file('harmony/entry/src/main/resources/en_US/element/string.json'),
+      code: read('harmony/entry/src/main/resources/en_US/element/string.json'),
+    },
+    // The 36-character HarmonyOS guideline counts Chinese characters: a longer English translation is fine.
+    {
+      filename: file('harmony/entry/src/main/resources/en_US/element/string.json'),
+      code: read('harmony/entry/src/main/resources/en_US/element/string.json').replace('Photograph whiteboards into notes', 'Used to photograph whiteboards and paper sketches into your notes'),
+    },
+    // Every configured locale is present: English base + en/zh-Hans .lproj; HarmonyOS Chinese base + zh_CN/en_US.
+    { filename: INFO_PLIST, code: read('rn-ios/ios/Tickets/Info.plist'), settings: { consentry: { locales: ['en', 'zh-Hans'] } } },
+    { filename: MODULE_JSON5, code: read('harmony/entry/src/main/module.json5'), options: [{ locales: ['zh-Hans', 'en'] }] },
+    // Source files are not config files.
+    { filename: file('wechat/pages/index/index.js'), code: "Page({ onLoad() { wx.getLocation({ type: 'gcj02' }); } });\n" },
+    // A longer WeChat desc is allowed when the limit is raised.
+    { filename: WECHAT_APP_JSON, code: wechatLong, options: [{ maxLength: { wechat: 40 } }] },
+  ],
+  invalid: [
+    {
+      filename: INFO_PLIST,
+      code: emptyCamera,
+      errors: [{ messageId: 'empty', ...at(emptyCamera, '<string></string>') }],
+    },
+    {
+      filename: INFO_PLIST,
+      code: plist(purpose('NSCameraUsageDescription', 'Allow $(PRODUCT_NAME) to access your camera')),
+      errors: [{ messageId: 'placeholder', data: { key: 'NSCameraUsageDescription', text: 'Allow $(PRODUCT_NAME) to access your camera' } }],
+    },
+    // The placeholder the language server inserts keeps being flagged.
+    {
+      filename: INFO_PLIST,
+      code: plist(purpose('NSMicrophoneUsageDescription', PURPOSE_PLACEHOLDER)),
+      errors: [{ messageId: 'placeholder' }],
+    },
+    {
+      filename: INFO_PLIST,
+      code: plist(purpose('NSCameraUsageDescription', 'Camera access'), purpose('NFCReaderUsageDescription', 'NFC'), purpose('NSContactsUsageDescription', 'Friends')),
+      errors: [{ messageId: 'noPurpose' }, { messageId: 'noPurpose' }, { messageId: 'tooShort' }],
+    },
+    {
+      filename: ZH_STRINGS,
+      code: zhStringsBad,
+      errors: [
+        { messageId: 'noPurpose', ...at(zhStringsBad, '"需要使用相机"') },
+        { messageId: 'placeholder', ...at(zhStringsBad, '"请点击确定"') },
+      ],
+    },
+    // Expo config-plugin option with the plugin's default text, reported on the option's value.
+    {
+      filename: EXPO_APP_JSON,
+      code: expoDefault,
+      errors: [{ messageId: 'placeholder', ...at(expoDefault, '"Allow $(PRODUCT_NAME) to access your camera"') }],
+    },
+    { filename: EXPO_APP_JSON, code: expoTodo, errors: [{ messageId: 'placeholder', ...at(expoTodo, '"TODO"') }] },
+    // One option that writes two Info.plist keys is reported once.
+    {
+      filename: EXPO_APP_CONFIG,
+      code: expoLocationBoth,
+      errors: [{ messageId: 'noPurpose', ...at(expoLocationBoth, "'Location access'") }],
+    },
+    {
+      filename: WECHAT_APP_JSON,
+      code: wechatLong,
+      errors: [{ messageId: 'tooLong', data: { key: 'scope.userLocation', length: 36, max: 30, limit: 'WeChat permission desc' } }],
+    },
+    // The language server's placeholder in a WeChat desc: one warning, not also "too long".
+    { filename: WECHAT_APP_JSON, code: read('wechat/app.json').replace('展示离你最近的自提门店', PURPOSE_PLACEHOLDER), errors: [{ messageId: 'placeholder' }] },
+    { filename: WECHAT_APP_JSON, code: wechatRestating, errors: [{ messageId: 'noPurpose', ...at(wechatRestating, '"获取你的位置"') }] },
+    {
+      filename: UNI_MANIFEST,
+      code: uniPlaceholder,
+      errors: [
+        { messageId: 'placeholder', ...at(uniPlaceholder, '"为了更好服务"') },
+        { messageId: 'noPurpose', ...at(uniPlaceholder, '"用于…"') },
+      ],
+    },
+    { filename: TARO_APP_CONFIG, code: taroEmpty, errors: [{ messageId: 'empty', ...at(taroEmpty, "''") }] },
+    // HarmonyOS: the template's module description used as a reason, and a literal reason that only names the permission.
+    { filename: MODULE_JSON5, code: moduleDesc, errors: [{ messageId: 'placeholder', ...at(moduleDesc, '"$string:module_desc"', 1) }] },
+    { filename: MODULE_JSON5, code: moduleLiteral, errors: [{ messageId: 'noPurpose', ...at(moduleLiteral, '"需要使用麦克风"') }] },
+    // HarmonyOS string.json: the reason texts themselves (too short; over the 36-character guideline).
+    {
+      filename: BASE_STRINGS,
+      code: stringsShortAndLong,
+      errors: [
+        { messageId: 'tooShort', ...at(stringsShortAndLong, '"用于拍照"') },
+        { messageId: 'tooLong', data: { key: 'ohos.permission.MICROPHONE ($string:microphone_reason)', length: 42, max: 36, limit: 'the HarmonyOS reason guideline' } },
+      ],
+    },
+    // Missing locales, reported on the key.
+    {
+      filename: INFO_PLIST,
+      code: read('rn-ios/ios/Tickets/Info.plist'),
+      settings: { consentry: { locales: ['en', 'zh-Hans', 'ja'] } },
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'NSCameraUsageDescription', locale: 'ja', where: 'ja.lproj/InfoPlist.strings' }, ...at(read('rn-ios/ios/Tickets/Info.plist'), '<key>NSCameraUsageDescription</key>') },
+        { messageId: 'missingLocale', data: { key: 'NSLocationWhenInUseUsageDescription', locale: 'ja', where: 'ja.lproj/InfoPlist.strings' } },
+      ],
+    },
+    {
+      filename: MODULE_JSON5,
+      code: read('harmony/entry/src/main/module.json5'),
+      options: [{ locales: ['zh-Hans', 'en', 'zh-Hant'] }],
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'ohos.permission.CAMERA', locale: 'zh-Hant', where: 'resources/zh_TW/element/string.json' }, ...at(read('harmony/entry/src/main/module.json5'), '"ohos.permission.CAMERA"') },
+        { messageId: 'missingLocale', data: { key: 'ohos.permission.MICROPHONE', locale: 'zh-Hant', where: 'resources/zh_TW/element/string.json' } },
+      ],
+    },
+    // Options: a stricter minimum, a team placeholder pattern, a lower WeChat limit.
+    {
+      filename: INFO_PLIST,
+      code: plist(purpose('NSCameraUsageDescription', 'Scan the QR code on tickets.'), purpose('NSMicrophoneUsageDescription', 'Copy pending legal review, voice notes for receipts')),
+      options: [{ minLength: 40, placeholders: ['pending legal review'] }],
+      errors: [{ messageId: 'tooShort' }, { messageId: 'placeholder' }],
+    },
+    { filename: WECHAT_APP_JSON, code: read('wechat/app.json'), options: [{ maxLength: { wechat: 8 } }], errors: [{ messageId: 'tooLong' }] },
+  ],
+});

@@ -1,0 +1,161 @@
+import { RuleTester } from 'eslint';
+import type { Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeEach, describe, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import rule, { clearPrivacyWiringCache } from '../../../eslint-plugin/src/rules/require-privacy-check.js';
+import { autoLanguage } from '../../../eslint-plugin/src/languages/auto/auto-language.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+beforeEach(() => clearPrivacyWiringCache());
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/require-privacy-check/', import.meta.url));
+const at = (...parts: string[]) => join(FIXTURES, ...parts);
+const disk = (...parts: string[]) => readFileSync(at(...parts), 'utf8');
+
+const ruleTester = new RuleTester({
+  plugins: { consentry: { languages: { auto: autoLanguage } } },
+  language: 'consentry/auto',
+  languageOptions: { parser: tsParser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+/** DCloud's default androidPrivacy.json template: the second dialog can only quit, no visitor mode. */
+const DEFAULT_TEMPLATE = `{
+  "version": "1",
+  "prompt": "template",
+  "title": "服务协议和隐私政策",
+  "message": "请你务必审慎阅读、充分理解“服务协议”和“隐私政策”各条款。",
+  "buttonAccept": "同意并接受",
+  "buttonRefuse": "暂不同意",
+  "second": {
+    "title": "确认提示",
+    "message": "进入应用前，你需先同意《服务协议》和《隐私政策》，否则将退出应用。",
+    "buttonAccept": "同意并继续",
+    "buttonRefuse": "退出应用"
+  },
+  "disagreeMode": { "support": false }
+}`;
+
+ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
+  valid: [
+    {
+      name: 'WeChat: an onNeedPrivacyAuthorization handler and agree button in a component',
+      filename: at('wechat-handler', 'app.json'),
+      code: disk('wechat-handler', 'app.json'),
+    },
+    {
+      name: 'WeChat: no privacy API is called',
+      filename: at('wechat-no-privacy-api', 'app.json'),
+      code: disk('wechat-no-privacy-api', 'app.json'),
+    },
+    {
+      name: 'WeChat: a page JSON file is not the app config',
+      filename: at('wechat-unwired', 'pages', 'map', 'map.json'),
+      code: '{ "navigationBarTitleText": "附近门店" }',
+    },
+    {
+      name: 'uni-app: androidPrivacy.json present and mp-weixin wired in App.vue',
+      filename: at('uni-compliant', 'manifest.json'),
+      code: disk('uni-compliant', 'manifest.json'),
+    },
+    {
+      name: 'uni-app: a compliant androidPrivacy.json with a visitor mode',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: disk('uni-compliant', 'androidPrivacy.json'),
+    },
+    {
+      name: 'uni-app: a second dialog whose refuse button goes back instead of quitting',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: DEFAULT_TEMPLATE.replace('"退出应用"', '"再想想"'),
+    },
+    {
+      name: 'Taro: an agree button in a component',
+      filename: at('taro-wired', 'src', 'app.config.ts'),
+      code: disk('taro-wired', 'src', 'app.config.ts'),
+    },
+    {
+      name: 'Taro: other source files are not checked',
+      filename: at('taro-unwired', 'src', 'pages', 'index', 'index.tsx'),
+      code: disk('taro-unwired', 'src', 'pages', 'index', 'index.tsx'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'WeChat: getLocation with no privacy authorization wiring',
+      filename: at('wechat-unwired', 'app.json'),
+      code: disk('wechat-unwired', 'app.json'),
+      errors: [
+        {
+          line: 2,
+          message:
+            'This mini-program calls privacy APIs (wx.getLocation in pages/map/map.js:4) but never asks for the user\'s agreement: add a wx.onNeedPrivacyAuthorization handler with a <button open-type="agreePrivacyAuthorization">, or call wx.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).',
+        },
+      ],
+    },
+    {
+      name: 'uni-app: no androidPrivacy.json for the App, and mp-weixin not wired',
+      filename: at('uni-unwired', 'manifest.json'),
+      code: disk('uni-unwired', 'manifest.json'),
+      errors: [
+        { messageId: 'missingAndroidPrivacy', line: 5 },
+        { messageId: 'missingWechatPrivacyWiring', line: 10 },
+      ],
+    },
+    {
+      name: 'uni-app: "prompt": "none"',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: `{ "version": "1", "prompt": "none" }`,
+      errors: [
+        {
+          messageId: 'promptNone',
+          suggestions: [{ messageId: 'usePromptTemplate', output: `{ "version": "1", "prompt": "template" }` }],
+        },
+      ],
+    },
+    {
+      name: 'uni-app: no refuse button, and an accept button that only acknowledges',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: `{
+  "prompt": "template",
+  "title": "隐私政策",
+  "buttonAccept": "我知道了"
+}`,
+      errors: [
+        {
+          messageId: 'missingRefuseButton',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'addRefuseButton',
+              output: `{
+  "prompt": "template",
+  "title": "隐私政策",
+  "buttonAccept": "我知道了",
+  "buttonRefuse": "不同意"
+}`,
+            },
+          ],
+        },
+        { messageId: 'vagueAcceptButton', line: 4, data: { text: '我知道了' } },
+      ],
+    },
+    {
+      name: 'uni-app: the default template\'s second dialog can only quit',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: DEFAULT_TEMPLATE,
+      errors: [{ messageId: 'exitOnlySecondDialog', line: 12, data: { text: '退出应用' } }],
+    },
+    {
+      name: 'Taro: getLocation with no wiring, reported on src/app.config.ts',
+      filename: at('taro-unwired', 'src', 'app.config.ts'),
+      code: disk('taro-unwired', 'src', 'app.config.ts'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,973 @@
+// require-purpose-string on small per-case apps under test/fixtures/rules/require-purpose-string/. The code of each
+// case is linted as a file inside the app, so the rule sees that app's real config files through the project model.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { RuleTester } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import * as vueParser from 'vue-eslint-parser';
+import { afterAll, describe, expect as vitestExpect, it } from 'vitest';
+import rule from '../../../eslint-plugin/src/rules/require-purpose-string.js';
+import * as etsParser from '../../../eslint-plugin/src/parsers/ets-parser.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+RuleTester.afterAll = afterAll;
+
+const fixtures = fileURLToPath(new URL('../../fixtures/rules/require-purpose-string/', import.meta.url));
+const inApp = (app: string, file: string): string => join(fixtures, app, file);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A "missing" report that names `key` (among the keys it lists) before "missing from". */
+function missing(key: string): RegExp {
+  return new RegExp(`^(?:[^:]* )?${escapeRegExp(key)}(?: |,)[^:]*missing from `);
+}
+/** An "empty" report about `key`. */
+function empty(key: string): RegExp {
+  return new RegExp(`^${escapeRegExp(key)} is empty in `);
+}
+
+const tsTester = new RuleTester({
+  languageOptions: { parser: tsParser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+const vueTester = new RuleTester({
+  languageOptions: { parser: vueParser, sourceType: 'module', parserOptions: { parser: tsParser } },
+});
+const etsTester = new RuleTester({
+  languageOptions: { parser: etsParser, sourceType: 'module' },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// React Native (bare): ios/RnMissingCamera/Info.plist has location, photos and an EMPTY microphone string, no camera
+// or contacts key; AndroidManifest.xml has INTERNET, FINE/COARSE location, RECORD_AUDIO, READ_CONTACTS.
+// ---------------------------------------------------------------------------------------------------------------
+const RN = 'rn-missing-camera-key';
+const rnFile = inApp(RN, 'src/screens/Feature.tsx');
+const MISSING_CAMERA_IOS =
+  'NSCameraUsageDescription is missing from ios/RnMissingCamera/Info.plist: iOS kills the app when the camera is first used without it.';
+
+tsTester.run('require-purpose-string (React Native bare)', rule, {
+  valid: [
+    {
+      name: 'a key that Info.plist declares',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const locate = () => request(PERMISSIONS.IOS.LOCATION_WHEN_IN_USE);
+      `,
+    },
+    {
+      name: 'Platform.select whose permission is declared for both platforms',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export async function locate() {
+          return request(Platform.select({ ios: PERMISSIONS.IOS.LOCATION_WHEN_IN_USE, android: PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION })!);
+        }
+      `,
+    },
+    {
+      name: 'PermissionsAndroid constant declared in AndroidManifest.xml',
+      filename: rnFile,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const ask = () =>
+          PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.ACCESS_FINE_LOCATION, {
+            title: 'Find venues near you',
+            message: 'Your location is used to list the venues closest to you.',
+            buttonPositive: 'OK',
+          });
+      `,
+    },
+    {
+      name: 'a local function named request is not react-native-permissions',
+      filename: rnFile,
+      code: `
+        function request(permission: string) {
+          return fetch('https://api.example.com/access-requests/' + permission, { method: 'POST' });
+        }
+        export const askAdmin = () => request('camera');
+      `,
+    },
+    {
+      name: 'a local getCurrentPosition is not geolocation',
+      filename: rnFile,
+      code: `
+        const tracker = { getCurrentPosition: (done: (p: number) => void) => done(42) };
+        function getCurrentPosition() { return tracker.getCurrentPosition(() => undefined); }
+        export const where = () => getCurrentPosition();
+      `,
+    },
+    {
+      name: 'a parameter shadowing the imported name',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS } from 'react-native-permissions';
+        export function withPermission(request: (p: string) => Promise<string>) {
+          return request(PERMISSIONS.IOS.CAMERA);
+        }
+      `,
+    },
+    {
+      name: 'an argument that cannot be resolved says nothing',
+      filename: rnFile,
+      code: `
+        import { request, type Permission } from 'react-native-permissions';
+        export async function ensure(permission: Permission) {
+          return request(permission);
+        }
+      `,
+    },
+    {
+      name: 'the image library picker needs no permission',
+      filename: rnFile,
+      code: `
+        import { launchImageLibrary } from 'react-native-image-picker';
+        export const pick = () => launchImageLibrary({ mediaType: 'photo' });
+      `,
+    },
+    {
+      name: 'legacy navigator.geolocation in a React Native app: location is declared on both platforms',
+      filename: rnFile,
+      code: `
+        export const locate = () => navigator.geolocation.getCurrentPosition((p) => console.log(p.coords));
+      `,
+    },
+    {
+      name: 'contacts asked for only on Android (if block)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts() {
+          if (Platform.OS === 'android') {
+            await Contacts.requestPermission();
+          }
+        }
+      `,
+    },
+    {
+      name: 'contacts asked for only on Android (early return)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts() {
+          if (Platform.OS !== 'android') return [];
+          await Contacts.requestPermission();
+          return Contacts.getAll();
+        }
+      `,
+    },
+    {
+      name: 'contacts asked for only on Android (&&)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export const importContacts = () => Platform.OS === 'android' && Contacts.requestPermission();
+      `,
+    },
+    {
+      name: 'temporary precise location: the purpose dictionary has an entry',
+      filename: rnFile,
+      code: `
+        import { requestLocationAccuracy } from 'react-native-permissions';
+        export const navigate = () => requestLocationAccuracy({ purposeKey: 'GateNavigation' });
+      `,
+    },
+    {
+      name: 'settings.consentry.platforms leaves iOS out',
+      filename: rnFile,
+      settings: { consentry: { platforms: ['android'] } },
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const scan = () => request(PERMISSIONS.IOS.CAMERA);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'react-native-permissions camera with no NSCameraUsageDescription',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const scan = () => request(PERMISSIONS.IOS.CAMERA);
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS, line: 3, column: 35, endLine: 3, endColumn: 66 }],
+    },
+    {
+      name: 'default import and a same-module constant',
+      filename: rnFile,
+      code: `
+        import RNPermissions, { PERMISSIONS } from 'react-native-permissions';
+        const CAMERA = PERMISSIONS.IOS.CAMERA;
+        export const scan = () => RNPermissions.request(CAMERA);
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS }],
+    },
+    {
+      name: 'PermissionsAndroid camera not in AndroidManifest.xml',
+      filename: rnFile,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const scan = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);
+      `,
+      errors: [
+        {
+          message:
+            'android.permission.CAMERA is missing from android/app/src/main/AndroidManifest.xml: PermissionsAndroid.request is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
+    },
+    {
+      name: 'a string literal permission',
+      filename: rnFile,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const plan = () => PermissionsAndroid.request('android.permission.READ_CALENDAR');
+      `,
+      errors: [{ message: missing('android.permission.READ_CALENDAR') }],
+    },
+    {
+      name: 'Platform.select: both branches lack their declaration',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        const CAMERA = Platform.select({ ios: PERMISSIONS.IOS.CAMERA, android: PERMISSIONS.ANDROID.CAMERA })!;
+        export const scan = () => request(CAMERA);
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS }, { message: missing('android.permission.CAMERA') }],
+    },
+    {
+      name: 'Platform.select: only the iOS branch lacks its declaration (empty string)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const record = () =>
+          request(Platform.select({ ios: PERMISSIONS.IOS.MICROPHONE, android: PERMISSIONS.ANDROID.RECORD_AUDIO })!);
+      `,
+      errors: [
+        {
+          message:
+            'NSMicrophoneUsageDescription is empty in ios/RnMissingCamera/Info.plist: the permission prompt has nothing to explain the request with, and App Store Connect rejects builds with an empty purpose string (ITMS-90683).',
+        },
+      ],
+    },
+    {
+      name: 'a ternary on Platform.OS',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const scan = () => request(Platform.OS === 'ios' ? PERMISSIONS.IOS.CAMERA : PERMISSIONS.ANDROID.RECORD_AUDIO);
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS }],
+    },
+    {
+      name: 'requestMultiple names the one missing key',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS, requestMultiple } from 'react-native-permissions';
+        export const onboard = () => requestMultiple([PERMISSIONS.IOS.LOCATION_WHEN_IN_USE, PERMISSIONS.IOS.CAMERA]);
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS }],
+    },
+    {
+      name: 'background location needs the always key as well',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const trackRide = () => request(PERMISSIONS.IOS.LOCATION_ALWAYS);
+      `,
+      errors: [
+        {
+          message:
+            'NSLocationAlwaysAndWhenInUseUsageDescription is missing from ios/RnMissingCamera/Info.plist: iOS kills the app when background location is first used without it.',
+        },
+      ],
+    },
+    {
+      name: 'contacts asked for on both platforms: iOS has no key',
+      filename: rnFile,
+      code: `
+        import Contacts from 'react-native-contacts';
+        export const importContacts = () => Contacts.requestPermission();
+      `,
+      errors: [{ message: missing('NSContactsUsageDescription') }],
+    },
+    {
+      name: 'the camera picker on Android only (early return on iOS): the manifest lacks CAMERA',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import { launchCamera } from 'react-native-image-picker';
+        export async function snap() {
+          if (Platform.OS === 'ios') return;
+          await launchCamera({ mediaType: 'photo' });
+        }
+      `,
+      errors: [{ message: missing('android.permission.CAMERA') }],
+    },
+    {
+      name: 'one report per call',
+      filename: rnFile,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export async function scanTwice() {
+          await request(PERMISSIONS.IOS.CAMERA);
+          await request(PERMISSIONS.IOS.CAMERA);
+        }
+      `,
+      errors: [
+        { message: MISSING_CAMERA_IOS, line: 4 },
+        { message: MISSING_CAMERA_IOS, line: 5 },
+      ],
+    },
+  ],
+});
+
+// React Native with only an ios/ folder: Android is not a target.
+const IOS_ONLY = inApp('rn-ios-only', 'src/Feature.tsx');
+tsTester.run('require-purpose-string (React Native, iOS only)', rule, {
+  valid: [
+    {
+      name: 'an Android request in an app that does not target Android',
+      filename: IOS_ONLY,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const scan = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);
+      `,
+    },
+    {
+      name: 'notifications: iOS has no purpose key for them',
+      filename: IOS_ONLY,
+      code: `
+        import { requestNotifications } from 'react-native-permissions';
+        export const enablePush = () => requestNotifications(['alert', 'sound']);
+      `,
+    },
+    {
+      name: 'clipboard needs no purpose key',
+      filename: IOS_ONLY,
+      code: `
+        import { Clipboard } from 'react-native';
+        export const paste = () => Clipboard.getString();
+      `,
+    },
+    {
+      name: 'the camera key is declared',
+      filename: IOS_ONLY,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const snap = () => request(PERMISSIONS.IOS.CAMERA);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'temporary precise location without the purpose dictionary',
+      filename: IOS_ONLY,
+      code: `
+        import { requestLocationAccuracy } from 'react-native-permissions';
+        export const navigate = () => requestLocationAccuracy({ purposeKey: 'PlantFinder' });
+      `,
+      errors: [
+        {
+          message:
+            'NSLocationTemporaryUsageDescriptionDictionary is missing from ios/RnIosOnly/Info.plist: iOS refuses temporary precise location unless the dictionary holds a purpose for the purposeKey.',
+        },
+      ],
+    },
+    {
+      name: 'contacts key missing',
+      filename: IOS_ONLY,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const invite = () => request(PERMISSIONS.IOS.CONTACTS);
+      `,
+      errors: [
+        {
+          message:
+            'NSContactsUsageDescription is missing from ios/RnIosOnly/Info.plist: iOS kills the app when contacts is first used without it.',
+        },
+      ],
+    },
+  ],
+});
+
+// A malformed Info.plist: the plist gets the parse error; code is not checked against iOS at all.
+const MALFORMED = inApp('rn-malformed-plist', 'src/Feature.tsx');
+tsTester.run('require-purpose-string (unreadable Info.plist)', rule, {
+  valid: [
+    {
+      name: 'iOS key cannot be checked, Android is declared',
+      filename: MALFORMED,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        const CAMERA = Platform.select({ ios: PERMISSIONS.IOS.CAMERA, default: PERMISSIONS.ANDROID.CAMERA });
+        export const scan = () => request(CAMERA);
+      `,
+    },
+    {
+      name: 'an iOS-only key is not reported while Info.plist is unreadable',
+      filename: MALFORMED,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const invite = () => request(PERMISSIONS.IOS.CONTACTS);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Android is still checked',
+      filename: MALFORMED,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const invite = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.READ_CONTACTS);
+      `,
+      errors: [{ message: missing('android.permission.READ_CONTACTS') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Expo, app.json: expo-camera plugin with cameraPermission (and recordAudioAndroid: false), expo-location plugin with
+// locationWhenInUsePermission: false, ios.infoPlist NSContactsUsageDescription "", android.permissions READ_CONTACTS;
+// expo-image-picker and expo-tracking-transparency installed but not listed in plugins.
+// ---------------------------------------------------------------------------------------------------------------
+const EXPO = inApp('expo-plugin-option', 'app/feature.tsx');
+tsTester.run('require-purpose-string (Expo app.json)', rule, {
+  valid: [
+    {
+      name: '<CameraView>: the key comes from the expo-camera plugin option',
+      filename: EXPO,
+      code: `
+        import { CameraView } from 'expo-camera';
+        export default function Scan() {
+          return <CameraView style={{ flex: 1 }} facing="back" />;
+        }
+      `,
+    },
+    {
+      name: 'the permission hook and the static request',
+      filename: EXPO,
+      code: `
+        import { Camera, useCameraPermissions } from 'expo-camera';
+        export function useTicketCamera() {
+          const [permission, requestPermission] = useCameraPermissions();
+          return { permission, requestPermission, again: () => Camera.requestCameraPermissionsAsync() };
+        }
+      `,
+    },
+    {
+      name: 'expo-image-picker is auto-applied at prebuild and writes its keys',
+      filename: EXPO,
+      code: `
+        import * as ImagePicker from 'expo-image-picker';
+        export const takePhoto = () => ImagePicker.launchCameraAsync({ mediaTypes: ['images'] });
+      `,
+    },
+    {
+      name: 'the photo library picker needs no permission (PHPicker)',
+      filename: EXPO,
+      code: `
+        import * as ImagePicker from 'expo-image-picker';
+        export const pick = () => ImagePicker.launchImageLibraryAsync({ mediaTypes: ['images'] });
+      `,
+    },
+    {
+      name: 'Android CAMERA is added by the expo-camera package',
+      filename: EXPO,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const scan = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);
+      `,
+    },
+    {
+      name: 'recordAudioAndroid: false drops expo-camera\'s RECORD_AUDIO, but expo-image-picker still adds it',
+      filename: EXPO,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const record = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO);
+      `,
+    },
+    {
+      name: 'Android READ_CONTACTS is in android.permissions',
+      filename: EXPO,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const invite = () => request(PERMISSIONS.ANDROID.READ_CONTACTS);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the expo-location plugin option false removes the when-in-use key',
+      filename: EXPO,
+      code: `
+        import * as Location from 'expo-location';
+        export const locate = () => Location.requestForegroundPermissionsAsync();
+      `,
+      errors: [{ message: missing('NSLocationWhenInUseUsageDescription') }],
+    },
+    {
+      name: 'expo-tracking-transparency is installed but its plugin is not listed',
+      filename: EXPO,
+      code: `
+        import { requestTrackingPermissionsAsync } from 'expo-tracking-transparency';
+        export const askToTrack = () => requestTrackingPermissionsAsync();
+      `,
+      errors: [{ message: missing('NSUserTrackingUsageDescription') }],
+    },
+    {
+      name: 'an empty ios.infoPlist string',
+      filename: EXPO,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const invite = () => request(PERMISSIONS.IOS.CONTACTS);
+      `,
+      errors: [{ message: empty('NSContactsUsageDescription') }],
+    },
+    {
+      name: 'an Android permission that neither android.permissions nor an installed package declares',
+      filename: EXPO,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const plan = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.READ_CALENDAR);
+      `,
+      errors: [
+        {
+          message:
+            'android.permission.READ_CALENDAR is missing from app.json (expo.android.permissions): PermissionsAndroid.request is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
+    },
+  ],
+});
+
+// Expo, app.config.ts: ios.infoPlist location key, android.permissions FINE/COARSE, vision-camera plugin with
+// cameraPermissionText only (no microphone).
+const EXPO_TS = inApp('expo-config-ts', 'app/feature.tsx');
+tsTester.run('require-purpose-string (Expo app.config.ts)', rule, {
+  valid: [
+    {
+      name: 'Platform.select of keys declared in app.config.ts',
+      filename: EXPO_TS,
+      code: `
+        import { Platform } from 'react-native';
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        const LOCATION = Platform.select({ ios: PERMISSIONS.IOS.LOCATION_WHEN_IN_USE, android: PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION });
+        export const locate = () => LOCATION && request(LOCATION);
+      `,
+    },
+    {
+      name: 'the vision-camera plugin option writes the camera key',
+      filename: EXPO_TS,
+      code: `
+        import { useCameraPermission } from 'react-native-vision-camera';
+        export function useTrailCamera() {
+          const { hasPermission, requestPermission } = useCameraPermission();
+          return hasPermission ? null : requestPermission;
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'bluetooth key missing from app.config.ts',
+      filename: EXPO_TS,
+      code: `
+        import { PERMISSIONS, request } from 'react-native-permissions';
+        export const pairWatch = () => request(PERMISSIONS.IOS.BLUETOOTH);
+      `,
+      errors: [{ message: missing('NSBluetoothAlwaysUsageDescription') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// WeChat mini-program: permission scope.userLocation has a desc; requiredPrivateInfos lists only chooseLocation.
+// ---------------------------------------------------------------------------------------------------------------
+const WECHAT = inApp('wechat-missing-requiredprivateinfos', 'pages/stores/feature.js');
+tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
+  valid: [
+    {
+      name: 'chooseLocation is declared',
+      filename: WECHAT,
+      code: `Page({ pick() { wx.chooseLocation({ success: (res) => this.setData({ address: res.address }) }); } });`,
+    },
+    {
+      name: 'authorize for location: the scope has a desc',
+      filename: WECHAT,
+      code: `Page({ onTap() { wx.authorize({ scope: 'scope.userLocation' }); } });`,
+    },
+    {
+      name: 'authorize for the camera: WeChat accepts no desc for it',
+      filename: WECHAT,
+      code: `Page({ onTap() { wx.authorize({ scope: 'scope.camera' }); } });`,
+    },
+    {
+      name: 'recording: no purpose key exists for scope.record',
+      filename: WECHAT,
+      code: `const recorder = wx.getRecorderManager(); Page({ start() { recorder.start({ format: 'aac' }); } });`,
+    },
+    {
+      name: 'a scope that cannot be resolved',
+      filename: WECHAT,
+      code: `Page({ data: { scope: '' }, ask() { wx.authorize({ scope: this.data.scope }); } });`,
+    },
+    {
+      name: 'a local getLocation and a local object named wx',
+      filename: WECHAT,
+      code: `
+        function getLocation() { return { latitude: 0, longitude: 0 }; }
+        Page({
+          onLoad() {
+            const wx = { getLocation };
+            wx.getLocation();
+            getLocation();
+          },
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'getLocation not in requiredPrivateInfos',
+      filename: WECHAT,
+      code: `Page({ find() { wx.getLocation({ type: 'gcj02', success: (res) => console.log(res) }); } });`,
+      errors: [
+        {
+          message:
+            'requiredPrivateInfos "getLocation" is missing from app.json: wx.getLocation fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).',
+        },
+      ],
+    },
+    {
+      name: 'getFuzzyLocation: no scope desc and not in requiredPrivateInfos',
+      filename: WECHAT,
+      code: `Page({ city() { wx.getFuzzyLocation({ type: 'wgs84' }); } });`,
+      errors: [
+        {
+          message:
+            'permission["scope.userFuzzyLocation"].desc and requiredPrivateInfos "getFuzzyLocation" are missing from app.json: wx.getFuzzyLocation fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).',
+        },
+      ],
+    },
+    {
+      name: 'a TypeScript mini-program page',
+      filename: inApp('wechat-missing-requiredprivateinfos', 'pages/stores/track.ts'),
+      code: `
+        Page({
+          start(): void {
+            wx.startLocationUpdateBackground({ success: () => wx.onLocationChange((res) => console.log(res.latitude)) });
+          },
+        });
+      `,
+      errors: [{ message: missing('permission["scope.userLocationBackground"].desc') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// uni-app (.vue): privacyDescription has the location key only; the Android list has location + RECORD_AUDIO;
+// mp-weixin has scope.userLocation desc and requiredPrivateInfos getLocation.
+// ---------------------------------------------------------------------------------------------------------------
+const UNI = inApp('uniapp-privacy-description', 'pages/index/feature.vue');
+vueTester.run('require-purpose-string (uni-app)', rule, {
+  valid: [
+    {
+      name: 'getLocation is declared for iOS and mp-weixin',
+      filename: UNI,
+      code: `<template><button @click="locate">附近门店</button></template>
+<script>
+export default {
+  methods: {
+    locate() {
+      uni.getLocation({ type: 'gcj02', success: (res) => console.log(res.latitude) });
+    },
+  },
+};
+</script>`,
+    },
+    {
+      name: 'recording compiled for WeChat only (#ifdef MP-WEIXIN)',
+      filename: UNI,
+      code: `<script setup>
+// #ifdef MP-WEIXIN
+const recorder = uni.getRecorderManager();
+// #endif
+</script>`,
+    },
+    {
+      name: 'chooseLocation compiled for the App only (#ifdef APP-PLUS): the iOS key exists',
+      filename: UNI,
+      code: `<script setup lang="ts">
+function pick() {
+  // #ifdef APP-PLUS
+  uni.chooseLocation({ success: (res) => console.log(res.address) });
+  // #endif
+}
+</script>`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'recording on the App: privacyDescription lacks the microphone key',
+      filename: UNI,
+      code: `<script setup>
+const recorder = uni.getRecorderManager();
+</script>`,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }],
+    },
+    {
+      name: 'chooseLocation on mp-weixin: not in mp-weixin requiredPrivateInfos',
+      filename: UNI,
+      code: `<script>
+export default {
+  methods: {
+    pick() {
+      uni.chooseLocation({ success: (res) => console.log(res.address) });
+    },
+  },
+};
+</script>`,
+      errors: [{ message: missing('requiredPrivateInfos "chooseLocation"') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Taro (weapp): src/app.config.ts lists getFuzzyLocation and chooseLocation; only scope.userLocation has a desc.
+// ---------------------------------------------------------------------------------------------------------------
+const TARO = inApp('taro-weapp-missing-desc', 'src/pages/run/feature.tsx');
+tsTester.run('require-purpose-string (Taro)', rule, {
+  valid: [
+    {
+      name: 'chooseLocation declared in app.config.ts',
+      filename: TARO,
+      code: `
+        import Taro from '@tarojs/taro';
+        export const pick = () => Taro.chooseLocation({});
+      `,
+    },
+    {
+      name: 'H5-only branch: the web has no purpose keys',
+      filename: TARO,
+      code: `
+        import Taro from '@tarojs/taro';
+        export function locate() {
+          if (process.env.TARO_ENV === 'h5') {
+            Taro.getLocation({ type: 'wgs84' });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a project helper called getLocation',
+      filename: TARO,
+      code: `
+        import { getLocation } from '../../utils/geo';
+        export const locate = () => getLocation();
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'getFuzzyLocation: the scope has no desc',
+      filename: TARO,
+      code: `
+        import Taro from '@tarojs/taro';
+        export const city = () => Taro.getFuzzyLocation({ type: 'wgs84' });
+      `,
+      errors: [
+        {
+          message:
+            'permission["scope.userFuzzyLocation"].desc is missing from src/app.config.ts: WeChat asks for location only with a stated purpose, shown in the authorization dialog.',
+        },
+      ],
+    },
+    {
+      name: 'getLocation (named import): not in requiredPrivateInfos',
+      filename: TARO,
+      code: `
+        import { getLocation } from '@tarojs/taro';
+        export const locate = () => getLocation({ type: 'gcj02' });
+      `,
+      errors: [{ message: missing('requiredPrivateInfos "getLocation"') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Capacitor: ios/App/App/Info.plist has the location keys only; AndroidManifest.xml has FINE/COARSE location.
+// ---------------------------------------------------------------------------------------------------------------
+const CAP = inApp('capacitor-missing-camera-key', 'src/app/feature.page.ts');
+tsTester.run('require-purpose-string (Capacitor)', rule, {
+  valid: [
+    {
+      name: 'location declared in Info.plist and AndroidManifest.xml',
+      filename: CAP,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export async function nearest() {
+          await Geolocation.requestPermissions();
+          return Geolocation.getCurrentPosition({ enableHighAccuracy: false });
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Camera.getPhoto without NSCameraUsageDescription',
+      filename: CAP,
+      code: `
+        import { Camera, CameraResultType } from '@capacitor/camera';
+        export const proof = () => Camera.getPhoto({ quality: 80, resultType: CameraResultType.Uri });
+      `,
+      errors: [
+        {
+          message:
+            'NSCameraUsageDescription is missing from ios/App/App/Info.plist: iOS kills the app when the camera is first used without it.',
+        },
+      ],
+    },
+  ],
+});
+
+// The web has no purpose strings: nothing to report, whatever the API.
+const WEB = inApp('web-pwa', 'src/feature.ts');
+tsTester.run('require-purpose-string (Web)', rule, {
+  valid: [
+    {
+      name: 'geolocation, camera and notifications in a web app',
+      filename: WEB,
+      code: `
+        export async function start() {
+          navigator.geolocation.getCurrentPosition((p) => console.log(p.coords));
+          const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+          await Notification.requestPermission();
+          return stream;
+        }
+      `,
+    },
+  ],
+  invalid: [],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// HarmonyOS: module.json5 declares CAMERA (reason $string:camera_reason, which resolves; usedScene), MICROPHONE
+// (reason, no usedScene), APPROXIMATELY_LOCATION ($string:location_reason, which string.json does not define).
+// ---------------------------------------------------------------------------------------------------------------
+const HARMONY_ETS = inApp('harmony-string-ref', 'entry/src/main/ets/common/Feature.ets');
+const HARMONY_TS = inApp('harmony-string-ref', 'entry/src/main/ets/common/feature.ts');
+const harmonyCases = (filename: string) => ({
+  valid: [
+    {
+      name: `$string: reason that resolves, with usedScene (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { abilityAccessCtrl, common, Permissions } from '@kit.AbilityKit';
+        const CAMERA: Permissions[] = ['ohos.permission.CAMERA'];
+        export async function requestCamera(context: common.UIAbilityContext): Promise<boolean> {
+          const atManager = abilityAccessCtrl.createAtManager();
+          const result = await atManager.requestPermissionsFromUser(context, CAMERA);
+          return result.authResults.every((status) => status === 0);
+        }
+      `,
+    },
+    {
+      name: `the camera kit with CAMERA declared (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { camera } from '@kit.CameraKit';
+        import { common } from '@kit.AbilityKit';
+        export const cameras = (context: common.BaseContext) => camera.getCameraManager(context).getSupportedCameras();
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: `a user_grant permission without usedScene (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        export async function requestMicrophone(context: common.UIAbilityContext) {
+          return abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.MICROPHONE']);
+        }
+      `,
+      errors: [
+        {
+          message:
+            'ohos.permission.MICROPHONE in entry/src/main/module.json5 has no usedScene: AppGallery review requires a reason the grant dialog can show and a usedScene for every user_grant permission.',
+        },
+      ],
+    },
+    {
+      name: `a $string: reason that resolves to nothing (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        export async function requestLocation(context: common.UIAbilityContext) {
+          const atManager = abilityAccessCtrl.createAtManager();
+          return atManager.requestPermissionsFromUser(context, ['ohos.permission.APPROXIMATELY_LOCATION']);
+        }
+      `,
+      errors: [
+        {
+          message:
+            'ohos.permission.APPROXIMATELY_LOCATION in entry/src/main/module.json5 has the reason $string:location_reason, which resolves to no text: AppGallery review requires a reason the grant dialog can show and a usedScene for every user_grant permission.',
+        },
+      ],
+    },
+    {
+      name: `a permission module.json5 does not declare (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        export async function requestCalendar(context: common.UIAbilityContext) {
+          const atManager = abilityAccessCtrl.createAtManager();
+          return atManager.requestPermissionsFromUser(context, ['ohos.permission.READ_CALENDAR', 'ohos.permission.CAMERA']);
+        }
+      `,
+      errors: [{ message: missing('ohos.permission.READ_CALENDAR') }],
+    },
+  ],
+});
+etsTester.run('require-purpose-string (HarmonyOS .ets)', rule, harmonyCases(HARMONY_ETS));
+tsTester.run('require-purpose-string (HarmonyOS .ts)', rule, harmonyCases(HARMONY_TS));
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// The per-case apps as a whole, through the recommended config (parsers chosen by file name: .vue, .ets, .ts, .js):
+// exactly the seeded violations, on their lines, and nothing else. The malformed Info.plist gets its own parse
+// error and no purpose finding in code.
+// ---------------------------------------------------------------------------------------------------------------
+describe('require-purpose-string on the per-case fixture apps', () => {
+  it('reports exactly the seeded violations', async () => {
+    const { ESLint } = await import('eslint');
+    const { default: plugin } = await import('../../../eslint-plugin/src/index.js');
+    const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const results = await eslint.lintFiles(['.']);
+    const found = results.flatMap((result) =>
+      result.messages
+        .filter((m) => m.ruleId === 'consentry/require-purpose-string' || m.fatal)
+        .map((m) => `${result.filePath.slice(fixtures.length)}:${m.line} ${m.ruleId ?? 'parse error'} ${m.message.split(':')[0]}`),
+    );
+    vitestExpect(found.sort()).toEqual(
+      [
+        'capacitor-missing-camera-key/src/app/proof.page.ts:10 consentry/require-purpose-string NSCameraUsageDescription is missing from ios/App/App/Info.plist',
+        'harmony-string-ref/entry/src/main/ets/common/PermissionUtil.ets:15 consentry/require-purpose-string ohos.permission.MICROPHONE in entry/src/main/module.json5 has no usedScene',
+        'rn-malformed-plist/ios/RnMalformed/Info.plist:7 parse error Parsing error',
+        'rn-missing-camera-key/src/screens/ScanScreen.tsx:10 consentry/require-purpose-string NSCameraUsageDescription is missing from ios/RnMissingCamera/Info.plist',
+        'taro-weapp-missing-desc/src/pages/run/run.tsx:6 consentry/require-purpose-string permission["scope.userFuzzyLocation"].desc is missing from src/app.config.ts',
+        'uniapp-privacy-description/pages/voice/voice.vue:9 consentry/require-purpose-string NSMicrophoneUsageDescription is missing from manifest.json (app-plus.distribute.ios.privacyDescription)',
+        'wechat-missing-requiredprivateinfos/pages/stores/stores.js:5 consentry/require-purpose-string requiredPrivateInfos "getLocation" is missing from app.json',
+      ].sort(),
+    );
+  });
+});

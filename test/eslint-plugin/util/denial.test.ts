@@ -1,0 +1,209 @@
+// The denial-branch recogniser on its own: every result shape, per ecosystem, that marks "the user said no".
+import { Linter, type Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { createApiMatcher } from '../../../eslint-plugin/src/util/api-matcher.js';
+import { DenialAnalysis, denialVisitors, unrelatedPermissionGroups } from '../../../eslint-plugin/src/util/denial.js';
+
+const probe: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const ctx = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+    const analysis = new DenialAnalysis(ctx.sourceCode, createApiMatcher(ctx));
+    const visitors = denialVisitors(analysis);
+    return {
+      CallExpression: (node) => visitors.CallExpression(node as unknown as TSESTree.CallExpression),
+      MemberExpression: (node) => visitors.MemberExpression(node as unknown as TSESTree.MemberExpression),
+      Literal: (node) => visitors.Literal(node as unknown as TSESTree.Literal),
+      'Program:exit'() {
+        for (const region of analysis.regions()) {
+          const first = region.roots[0] as unknown as Rule.Node;
+          context.report({ node: first, message: `${region.via} ${region.level} ${region.source?.display ?? '-'}` });
+        }
+      },
+    };
+  },
+};
+
+function regions(code: string, file = '/work/app/src/a.tsx'): string[] {
+  const linter = new Linter({ cwd: '/work/app' });
+  const vue = file.endsWith('.vue');
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.{js,ts,tsx,vue}'],
+        plugins: { t: { rules: { probe } } },
+        languageOptions: vue
+          ? { parser: vueParser, parserOptions: { parser: tsParser } }
+          : { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        rules: { 't/probe': 'error' },
+      },
+    ],
+    file,
+  );
+  return messages.map((m) => `${m.line} ${m.message}`);
+}
+
+describe('denial branches', () => {
+  it('React Native PermissionsAndroid: RESULTS compare, else branch, early return, requestMultiple map', () => {
+    expect(
+      regions(`import { PermissionsAndroid as PA } from 'react-native';
+async function a() {
+  const r = await PA.request(PA.PERMISSIONS.CAMERA);
+  if (r === PA.RESULTS.GRANTED) { go(); } else { no(); }
+  if (r === PA.RESULTS.GRANTED) { go(); return; }
+  no();
+}
+function b() {
+  PA.requestMultiple([PA.PERMISSIONS.CAMERA]).then((s) => { if (s[PA.PERMISSIONS.CAMERA] === 'never_ask_again') no(); });
+}`),
+    ).toEqual([
+      '4 branch notGranted PermissionsAndroid.request',
+      '6 branch notGranted PermissionsAndroid.request',
+      '9 branch blocked PermissionsAndroid.requestMultiple',
+    ]);
+  });
+
+  it('react-native-permissions: DENIED only after a request, BLOCKED always, switch fall-through', () => {
+    expect(
+      regions(`import { request, check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+async function a() {
+  const r = await request(PERMISSIONS.IOS.CAMERA);
+  switch (r) { case RESULTS.DENIED: case RESULTS.BLOCKED: no(); break; case RESULTS.GRANTED: go(); }
+  const c = await check(PERMISSIONS.IOS.CAMERA);
+  if (c === RESULTS.DENIED) ask();
+  if (c === RESULTS.BLOCKED) settings();
+}`),
+    ).toEqual(['4 branch denied request', '4 branch blocked request', '7 branch blocked check']);
+  });
+
+  it('Expo: destructured status / granted / canAskAgain, hook request functions, helpers returning booleans', () => {
+    expect(
+      regions(`import * as Location from 'expo-location';
+import { useCameraPermissions } from 'expo-camera';
+async function a() {
+  const { status } = await Location.requestForegroundPermissionsAsync();
+  if (status !== 'granted') no();
+  const { granted, canAskAgain } = await Location.getForegroundPermissionsAsync();
+  if (!granted) ask();
+  if (!canAskAgain) settings();
+}
+async function ok() { const res = await Location.requestForegroundPermissionsAsync(); return res.granted; }
+async function c() { if (!(await ok())) no(); }
+function Screen() {
+  const [permission, requestPermission] = useCameraPermissions();
+  const onScan = async () => { const res = await requestPermission(); if (!res.granted) no(); };
+  if (!permission.granted) return null;
+}`),
+    ).toEqual([
+      '5 branch notGranted Location.requestForegroundPermissionsAsync',
+      '8 branch blocked Location.getForegroundPermissionsAsync',
+      '11 branch notGranted Location.requestForegroundPermissionsAsync',
+      '14 branch notGranted useCameraPermissions().requestPermission',
+    ]);
+  });
+
+  it("Capacitor and the Web: 'denied' states, rejections, error callbacks", () => {
+    expect(
+      regions(`import { Camera } from '@capacitor/camera';
+import { Geolocation } from '@capacitor/geolocation';
+async function a() {
+  const p = await Camera.requestPermissions();
+  if (p.camera === 'denied') no();
+  try { await Geolocation.getCurrentPosition(); } catch (e) { no(); }
+  const n = await Notification.requestPermission();
+  if (n !== 'granted') no();
+  navigator.mediaDevices.getUserMedia({ video: true }).then(show, (err) => no());
+  navigator.geolocation.getCurrentPosition(show, () => no());
+}`),
+    ).toEqual([
+      '5 branch denied Camera.requestPermissions',
+      '6 rejection denied Geolocation.getCurrentPosition',
+      '8 branch notGranted Notification.requestPermission',
+      '9 rejection denied navigator.mediaDevices.getUserMedia',
+      '10 error-callback denied navigator.geolocation.getCurrentPosition',
+    ]);
+  });
+
+  it('WeChat / uni-app / Taro: fail callbacks, rejected promises, authSetting false, errMsg', () => {
+    expect(
+      regions(
+        `import Taro from '@tarojs/taro';
+wx.authorize({ scope: 'scope.camera', fail() { no(); } });
+wx.getSetting({ success(res) { if (res.authSetting['scope.userLocation'] === false) no(); if (!res.authSetting['scope.record']) ask(); } });
+wx.getLocation({ complete(res) { if (res.errMsg.includes('auth deny')) no(); } });
+uni.authorize({ scope: 'scope.userLocation' }).catch(() => no());
+Taro.getLocation({ type: 'gcj02' }).then(go, () => no());
+async function t() { try { await Taro.authorize({ scope: 'scope.record' }); } catch { no(); } }`,
+        '/work/app/pages/a/a.js',
+      ),
+    ).toEqual([
+      '2 fail-callback denied wx.authorize',
+      '3 branch blocked wx.getSetting',
+      '4 branch denied wx.getLocation',
+      '5 rejection denied uni.authorize',
+      '6 rejection denied Taro.getLocation',
+      '7 rejection denied Taro.authorize',
+    ]);
+  });
+
+  it('uni-app App: plus.android.requestPermissions deniedPresent / deniedAlways', () => {
+    expect(
+      regions(
+        `<script>
+export default { methods: { scan() {
+  plus.android.requestPermissions(['android.permission.CAMERA'], (e) => {
+    if (e.deniedAlways.length > 0) settings();
+    if (e.deniedPresent.length > 0) no();
+  }, () => {});
+} } }
+</script>`,
+        '/work/app/pages/a/a.vue',
+      ),
+    ).toEqual(['4 branch blocked plus.android.requestPermissions', '5 branch denied plus.android.requestPermissions']);
+  });
+
+  it('HarmonyOS: authResults[i] !== 0, some/every, the (err, data) callback form', () => {
+    expect(
+      regions(`import { abilityAccessCtrl } from '@kit.AbilityKit';
+const at = abilityAccessCtrl.createAtManager();
+async function a(ctx) {
+  const r = await at.requestPermissionsFromUser(ctx, ['ohos.permission.CAMERA']);
+  if (r.authResults[0] !== 0) no();
+  if (!r.authResults.every((s) => s === 0)) no();
+  at.requestPermissionsFromUser(ctx, ['ohos.permission.MICROPHONE'], (err, data) => { if (data.authResults[0] === -1) no(); });
+}`),
+    ).toEqual([
+      '5 branch denied abilityAccessCtrl.createAtManager().requestPermissionsFromUser',
+      '6 branch denied abilityAccessCtrl.createAtManager().requestPermissionsFromUser',
+      '7 branch denied abilityAccessCtrl.createAtManager().requestPermissionsFromUser',
+    ]);
+  });
+
+  it('ignores lookalikes: local functions, unrelated fail callbacks, "not granted" status reads', () => {
+    expect(
+      regions(`import { check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+const request = async () => 'denied';
+async function a() {
+  const r = await request();
+  if (r === 'denied') no();
+  wx.request({ url: '/api', fail() { no(); } });
+  const s = await check(PERMISSIONS.IOS.CAMERA);
+  if (s !== RESULTS.GRANTED) ask();
+}`),
+    ).toEqual([]);
+  });
+});
+
+describe('permission groups', () => {
+  it('keeps one feature together and splits unrelated ones', () => {
+    expect(unrelatedPermissionGroups(['camera', 'microphone'])).toHaveLength(1);
+    expect(unrelatedPermissionGroups(['location', 'location', 'location-background'])).toHaveLength(1);
+    expect(unrelatedPermissionGroups(['bluetooth', 'location'])).toHaveLength(1);
+    expect(unrelatedPermissionGroups(['camera', 'contacts', 'location']).map((g) => g.join())).toEqual(['camera', 'contacts', 'location']);
+    expect(unrelatedPermissionGroups(['unknown', 'camera'])).toHaveLength(1);
+  });
+});

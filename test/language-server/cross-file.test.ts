@@ -1,0 +1,109 @@
+// Cross-file invalidation: a config buffer edit (unsaved) or a file-watcher event re-checks every open document of
+// that app; closing an unsaved config buffer returns to the disk version; other apps are left alone.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
+import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
+import { lspApp, lspFixtures } from './support/fixtures.js';
+
+const SCAN = lspApp('rn-app/src/screens/ScanScreen.tsx');
+const PLIST = lspApp('rn-app/ios/LspRn/Info.plist');
+const CAMERA_KEY = '\t<key>NSCameraUsageDescription</key>\n\t<string>Reads the QR code on a parcel label so the parcel is checked in</string>\n';
+
+const cameraFindings = (diagnostics: Diagnostic[]) =>
+  diagnostics.filter((d) => d.code === 'consentry/require-purpose-string' && d.message.includes('NSCameraUsageDescription'));
+const withCameraKey = (plist: string) => plist.replace('</dict>\n</plist>', `${CAMERA_KEY}</dict>\n</plist>`);
+
+let client: LspTestClient;
+afterEach(async () => {
+  await client.dispose();
+});
+
+describe('an unsaved Info.plist edit', () => {
+  it('clears the camera finding in the open .tsx without saving or reopening it, and closing the buffer brings it back', async () => {
+    client = await startInProcess({ folders: [lspFixtures] });
+    const scanUri = uriOf(SCAN);
+    const plistUri = uriOf(PLIST);
+    expect(cameraFindings((await client.open(SCAN)).diagnostics)).toHaveLength(1);
+    const original = readFileSync(PLIST, 'utf8');
+    await client.open(PLIST, original);
+
+    const cleared = client.nextDiagnostics(scanUri);
+    await client.change(plistUri, withCameraKey(original));
+    const after = await cleared;
+    expect(cameraFindings(after.diagnostics)).toEqual([]);
+    // The Android finding of the same call is untouched: only what the edit declares goes away.
+    expect(after.diagnostics.some((d) => d.message.includes('android.permission.CAMERA'))).toBe(true);
+    expect(after.version).toBe(1); // the .tsx itself did not change
+    expect(readFileSync(PLIST, 'utf8')).toBe(original); // nothing was saved
+
+    const back = client.nextDiagnostics(scanUri);
+    await client.close(plistUri);
+    expect(cameraFindings((await back).diagnostics)).toHaveLength(1);
+  });
+
+  it('leaves open documents of other apps alone', async () => {
+    client = await startInProcess({ folders: [lspFixtures] });
+    await client.open(SCAN);
+    const otherApp = lspApp('capacitor-app/src/receipt.ts');
+    await client.open(otherApp);
+    const original = readFileSync(PLIST, 'utf8');
+    await client.open(PLIST, original);
+    const scanRelinted = client.nextDiagnostics(uriOf(SCAN));
+    let otherRelinted = false;
+    void client.nextDiagnostics(uriOf(otherApp)).then(() => (otherRelinted = true));
+    await client.change(uriOf(PLIST), withCameraKey(original));
+    await scanRelinted;
+    await client.server!.linting.idle();
+    // A request round trip: any notification the server sent before its answer has arrived by then.
+    await client.hover(uriOf(otherApp), { line: 0, character: 0 });
+    expect(otherRelinted).toBe(false);
+  });
+});
+
+describe('a file-watcher event', () => {
+  it('re-checks the open documents of the app whose config changed on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-watch-'));
+    try {
+      cpSync(lspApp('rn-app'), join(dir, 'rn-app'), { recursive: true });
+      const scan = join(dir, 'rn-app/src/screens/ScanScreen.tsx');
+      const plist = join(dir, 'rn-app/ios/LspRn/Info.plist');
+      client = await startInProcess({ folders: [dir] });
+      expect(cameraFindings((await client.open(scan)).diagnostics)).toHaveLength(1);
+
+      writeFileSync(plist, withCameraKey(readFileSync(plist, 'utf8')));
+      const cleared = client.nextDiagnostics(uriOf(scan));
+      await client.notifyWatchedFiles([{ path: plist, type: 2 }]);
+      expect(cameraFindings((await cleared).diagnostics)).toEqual([]);
+
+      // Deleting the key again on disk brings the finding back.
+      writeFileSync(plist, readFileSync(lspApp('rn-app/ios/LspRn/Info.plist'), 'utf8'));
+      const back = client.nextDiagnostics(uriOf(scan));
+      await client.notifyWatchedFiles([{ path: plist, type: 2 }]);
+      expect(cameraFindings((await back).diagnostics)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a WeChat app.json buffer', () => {
+  it('clears the location finding of the open page when permission and requiredPrivateInfos are added', async () => {
+    client = await startInProcess({ folders: [lspFixtures] });
+    const page = lspApp('wechat-app/pages/index/index.js');
+    const appJson = lspApp('wechat-app/app.json');
+    const findings = (d: Diagnostic[]) => d.filter((x) => x.code === 'consentry/require-purpose-string');
+    expect(findings((await client.open(page)).diagnostics)).toHaveLength(1);
+    const original = readFileSync(appJson, 'utf8');
+    await client.open(appJson, original);
+    const cleared = client.nextDiagnostics(uriOf(page));
+    const declared = original.replace(
+      '"style": "v2",',
+      '"permission": { "scope.userLocation": { "desc": "你的位置用于查找离你最近的门店" } },\n  "requiredPrivateInfos": ["getLocation"],\n  "style": "v2",',
+    );
+    await client.change(uriOf(appJson), declared);
+    expect(findings((await cleared).diagnostics)).toEqual([]);
+  });
+});
