@@ -68,8 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const linting = new LintingService(ctx, () => status.countsChanged());
   const purposeFixes = new PurposeFixes(ctx);
   const index = new CallSiteIndex(ctx);
-  const languageOf = async (path: string) => (await ctx.engineFor(path)).engine.languageOf(path);
-  const codeActions = new CodeActionsFeature(ctx, purposeFixes, languageOf);
+  const codeActions = new CodeActionsFeature(ctx, purposeFixes);
   const hover = new HoverFeature(ctx, purposeFixes, index);
 
   /** Run a handler; on an exception log it and return the fallback (the server keeps running). */

@@ -120,6 +120,16 @@ describe('usage index', () => {
     expect(used(index)).toEqual([]);
   });
 
+  it('does not count declarations in config modules, or the frameworks themselves, as use', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'src/app.config.ts': `export default defineAppConfig({ permission: { 'scope.userLocation': { desc: '附近门店' } } });`,
+      'app.config.ts': `export default { android: { permissions: ['android.permission.CAMERA'] } };`,
+      'capacitor.config.ts': `export default { plugins: { Camera: {} } };`,
+    });
+    expect(used(index, { '@tarojs/taro': '4.1.6', 'react-native': '0.81.4', '@capacitor/core': '7.4.3' })).toEqual([]);
+  });
+
   it('never throws on text the parser cannot read', () => {
     const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
     expect(usage.permissions.has('location')).toBe(true);

@@ -205,7 +205,7 @@ async function main() {
       await page.locator(SELECTORS.errorSquiggle).first().waitFor({ state: 'detached' });
       if (readFileSync(appJsonPath, 'utf8') !== appJsonOnDisk) throw new Error('app.json was saved to disk: the fix must stay unsaved');
       await wb.openFile('expo-camera/app.json');
-      await page.locator(SELECTORS.activeTab, { hasText: 'app.json' }).and(page.locator('.tab.dirty')).waitFor();
+      await page.locator(`${SELECTORS.activeTab}.dirty[data-resource-name="app.json"]`).waitFor();
       await page.locator(SELECTORS.editorText, { hasText: 'NSCameraUsageDescription' }).first().waitFor();
       await shot('03-quick-fix-clears-squiggle-unsaved');
     });

@@ -54,7 +54,8 @@ export class Workbench {
       .filter({ has: this.page.locator('.label-name', { hasText: exactName }) })
       .filter({ has: this.page.locator('.label-description', { hasText: folder }) });
     await row.first().click();
-    await this.page.locator(`${SELECTORS.activeTab} .label-name`, { hasText: exactName }).waitFor();
+    // The active tab's icon label carries the file's absolute path.
+    await this.page.locator(`${SELECTORS.activeTab} .monaco-icon-label[aria-label$=${JSON.stringify(`/${path}`)}]`).waitFor();
     await this.page.locator(SELECTORS.editorText).first().waitFor();
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }

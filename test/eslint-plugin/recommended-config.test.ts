@@ -1,3 +1,6 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ESLint, type Linter } from 'eslint';
 import plugin from '../../eslint-plugin/src/index.js';
@@ -101,6 +104,21 @@ describe('recommended config', () => {
       const fatal = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.filter((m) => m.fatal).length]));
       expect(fatal).toEqual(expected);
     }
+  });
+
+  it('works from an eslint.config.mjs written exactly as the README says (uses the built package)', async () => {
+    const root = writeProject({
+      'eslint.config.mjs': "import consentry from 'eslint-plugin-consentry';\nexport default [consentry.configs.recommended];\n",
+      'package.json': '{ "name": "readme-app", "dependencies": { "react-native": "0.76.5" } }',
+      'ios/App/Info.plist': '<plist><dict><key>NSCameraUsageDescription</key><string>Camera access</string></dict></plist>\n',
+      'src/index.ts': 'export const ready = true;\n',
+    });
+    mkdirSync(join(root, 'node_modules'));
+    symlinkSync(fileURLToPath(new URL('../../eslint-plugin', import.meta.url)), join(root, 'node_modules/eslint-plugin-consentry'), 'dir');
+    const results = await new ESLint({ cwd: root }).lintFiles(['.']);
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => m.ruleId)]));
+    expect(byFile['src/index.ts']).toEqual([]);
+    expect(byFile['ios/App/Info.plist']).toContain('consentry/purpose-string-quality');
   });
 
   it('reports JSON positions in ESLint’s usual 1-based columns', async () => {

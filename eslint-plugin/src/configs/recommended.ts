@@ -14,8 +14,8 @@ export const ETS_FILES = ['**/*.ets'];
 /** Only the XML files the project model reads: not every .plist (GoogleService-Info.plist, entitlements …). */
 export const XML_FILES = ['**/Info.plist', '**/*.xcprivacy', '**/AndroidManifest.xml'];
 export const STRINGS_FILES = ['**/*.lproj/InfoPlist.strings'];
+/** Parsed leniently (comments, trailing commas), as Expo, uni-app and HarmonyOS tools do. */
 export const JSON_FILES = ['**/app.json'];
-/** uni-app manifest.json / androidPrivacy.json and HarmonyOS string.json are JSON with comments in practice. */
 export const JSONC_FILES = ['**/manifest.json', '**/androidPrivacy.json', '**/resources/*/element/string.json'];
 export const JSON5_FILES = ['**/module.json5', '**/app.json5'];
 export const WXML_FILES = ['**/*.wxml'];

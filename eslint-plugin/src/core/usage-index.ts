@@ -484,7 +484,8 @@ export class UsageIndex {
         if (entry.isDirectory) {
           if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path, depth + 1);
         } else if (SOURCE_EXTENSIONS.test(entry.name) || TEMPLATE_EXTENSIONS.test(entry.name) || NATIVE_EXTENSIONS.test(entry.name)) {
-          if (!/\.d\.ts$|\.min\.js$/.test(entry.name)) out.push(path);
+          // Config modules declare permissions (app.config.ts, capacitor.config.ts): declaring is not using.
+          if (!/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(entry.name)) out.push(path);
         }
       }
     };
@@ -494,10 +495,16 @@ export class UsageIndex {
   }
 }
 
+const FRAMEWORK_PACKAGES: ReadonlySet<string> = new Set([
+  'react-native', 'expo', 'expo-modules-core', '@tarojs/taro', '@dcloudio/uni-app', '@capacitor/core', 'react', 'vue', 'react-dom',
+]);
+
 /** Permissions a dependency brings: the knowledge base's package table, else its catalogued requests. */
 export function dependencyUses(name: string): string[] {
   const known = dependencyPermissions(name);
   if (known) return [...known.permissions];
+  // The frameworks themselves (Taro, React Native, uni-app, HarmonyOS kits) expose every API: installing them uses nothing.
+  if (FRAMEWORK_PACKAGES.has(name) || /^@(kit|ohos)\./.test(name)) return [];
   const module = normaliseModuleSpecifier(name);
   const out = new Set<string>();
   for (const entry of API_ENTRIES) {

@@ -176,7 +176,7 @@ export default createRule<[Options], MessageIds>({
       collectionBeforeConsent:
         '`{{api}}` {{what}} before the user agrees to the privacy policy: it runs at launch ({{where}}) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
       hardcodedConsent:
-        '`{{api}}` tells the SDK the user agreed with a hard-coded value at launch ({{where}}), not with the user\'s choice (认定方法 三.1/三.5). Call it from the handler of the privacy dialog\'s agree button.',
+        '`{{api}}` sets the SDK\'s consent switch to "agreed" at launch ({{where}}) with a hard-coded value, not the user\'s choice (认定方法 三.1/三.5). Call it from the privacy dialog\'s agree handler, or pass the stored decision.',
       constantConsentPredicate:
         'This consent check is always true, so nothing waits for the user\'s choice (认定方法 三.5). Read the stored decision instead.',
       wrapInConsentCheck: 'Run it only after consent: wrap it in `if ({{test}}) { … }`.',

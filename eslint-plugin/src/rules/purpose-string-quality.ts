@@ -93,18 +93,18 @@ function stringResources(document: JsonNode): Array<{ name: string; value: strin
   return entries;
 }
 
-/** `<module>/src/main/resources/<dir>/element/string.json` → { moduleDir: `<module>/src/main`, dir }. */
-function harmonyResourceOf(file: string): { moduleDir: string; dir: string } | undefined {
+/** `<module>/src/main/resources/<qualifier>/element/string.json` → `<module>/src/main` (where module.json5 is). */
+function harmonyModuleDirOf(file: string): string | undefined {
   const parts = file.split(/[\\/]/);
   const n = parts.length;
   if (n < 5 || parts[n - 1] !== 'string.json' || parts[n - 2] !== 'element' || parts[n - 4] !== 'resources') return undefined;
-  return { moduleDir: parts.slice(0, n - 4).join(sep), dir: parts[n - 3] };
+  return parts.slice(0, n - 4).join(sep);
 }
 
 /** HarmonyOS resource qualifier directory for a locale: zh-Hans → zh_CN, zh-Hant → zh_TW, en-GB → en_GB. */
 function harmonyLocaleDir(locale: string): string {
-  if (localesMatch(locale, 'zh-Hans') && /^zh(?:[-_]hans)?$/i.test(locale)) return 'zh_CN';
-  if (localesMatch(locale, 'zh-Hant') && /^zh[-_]hant$/i.test(locale)) return 'zh_TW';
+  if (/^zh(?:[-_]hans)?$/i.test(locale)) return 'zh_CN';
+  if (/^zh[-_]hant$/i.test(locale)) return 'zh_TW';
   return locale.replace(/-/g, '_');
 }
 
@@ -238,13 +238,13 @@ export default createRule<[Options], MessageIds>({
 
     /** HarmonyOS string.json: judge the resources that requestPermissions reasons point at. */
     const checkHarmonyStrings = () => {
-      const resource = harmonyResourceOf(filename);
+      const moduleDir = harmonyModuleDirOf(filename);
       const app = model.appForFile(filename);
-      if (!resource || !app) return;
+      if (!moduleDir || !app) return;
       const reasons = new Map<string, string>();
       for (const declaration of app.declarations) {
         const reference = declaration.source === 'harmony-request-permissions' ? REFERENCE.exec((declaration.rawValue ?? '').trim()) : null;
-        const sameModule = dirname(declaration.file) === resource.moduleDir;
+        const sameModule = dirname(declaration.file) === moduleDir;
         if (reference && (sameModule || declaration.harmony?.reasonFile === filename)) reasons.set(reference[1], declaration.key);
       }
       if (!reasons.size) return;

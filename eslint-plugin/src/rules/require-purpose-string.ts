@@ -4,7 +4,9 @@
 // base says what each call needs on each platform (purposeRequirements); the project model says what the app
 // declares and where a missing declaration belongs (AppModel.declarations / targets). This rule only joins them.
 //
-// Report `data` (all strings; they fill in the message and let an editor fix the config without re-parsing it):
+// Report `data` (all strings). ESLint keeps only the interpolated message, so the message always names the key in
+// its model spelling and the file: the language server's quick fix (language-server/src/features/purpose-fix.ts)
+// reads them back from the text. Rule wrappers and tests see the full data:
 //   key       the first missing / empty / incomplete declaration, named as the project model names it:
 //             'NSCameraUsageDescription', 'android.permission.CAMERA', 'scope.userLocation',
 //             'requiredPrivateInfos:getLocation', 'ohos.permission.CAMERA'
@@ -16,6 +18,7 @@
 //   where     that file relative to the app root, with the section for shared files ("app.json (expo.ios.infoPlist)")
 //   api       the call as catalogued, e.g. 'PermissionsAndroid.request', '<CameraView>'
 //   plugin, option  Expo + iOS only: a config-plugin option the app could set instead of ios.infoPlist ('' if none)
+//   subject, why, gaps  message text: the key(s) as written in that file's notation, the consequence, HarmonyOS gaps
 import { relative, sep } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
@@ -273,8 +276,7 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
  * HBuilderX fills with its defaults) nothing can be said about the merged manifest.
  */
 function androidConfigPresent(app: AppModel): boolean {
-  const ecosystemsWithImplicitDefaults = app.ecosystems.has('uni-app');
-  if (!ecosystemsWithImplicitDefaults) return true;
+  if (!app.ecosystems.has('uni-app')) return true;
   return app.declarations.some((d) => d.platform === 'android' && d.source === 'uniapp-android-permissions');
 }
 
@@ -463,7 +465,7 @@ function consequence(platform: Platform, entry: ApiEntry, permission: string, ke
       return `${entry.display} is denied without a prompt when the permission is not in the merged manifest.`;
     case 'wechat':
       return keys.some((k) => k.startsWith('requiredPrivateInfos:'))
-        ? `${entry.display} fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).`
+        ? `${entry.display} fails at runtime while it is not declared (mini-programs released after 2022-07-14).`
         : 'WeChat asks for location only with a stated purpose, shown in the authorization dialog.';
     case 'harmony':
       return 'the permission cannot be granted unless module.json5 declares it, and AppGallery review requires its reason and usedScene.';
@@ -487,8 +489,8 @@ function expoPluginHint(app: AppModel, target: DeclarationTarget, key: string): 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Code that only runs on some platforms: `if (Platform.OS === 'ios')`, `process.env.TARO_ENV === 'weapp' && …`,
-// early returns, and uni-app conditional compilation (`// #ifdef MP-WEIXIN` … `// #endif`). Only computed for the
-// few calls that match a catalogued API.
+// `switch (Capacitor.getPlatform())`, early returns, and uni-app conditional compilation (`// #ifdef MP-WEIXIN` …
+// `// #endif`). Only computed for the few calls that match a catalogued API.
 // ---------------------------------------------------------------------------------------------------------------
 
 const RN_PLATFORM_OS: Readonly<Record<string, Platform[]>> = {
@@ -506,35 +508,47 @@ const TARO_ENV: Readonly<Record<string, Platform[]>> = {
   'harmony-hybrid': ['harmony'],
 };
 
-/** The platforms a `Platform.OS === 'x'` / `process.env.TARO_ENV !== 'y'` test is true on, else undefined. */
-function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): Set<Platform> | undefined {
+/** What a test says about the platform when it is true and when it is false (undefined: nothing). */
+interface PlatformFacts {
+  whenTrue?: Set<Platform>;
+  whenFalse?: Set<Platform>;
+}
+
+const union = (a: ReadonlySet<Platform>, b: ReadonlySet<Platform>): Set<Platform> => new Set([...a, ...b]);
+
+/** `Platform.OS === 'ios'`, `process.env.TARO_ENV !== 'weapp'`, and `!`, `&&`, `||` combinations of them. */
+function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): PlatformFacts {
   const expr = unwrapExpression(test);
   if (expr.type === 'UnaryExpression' && expr.operator === '!') {
     const inner = platformTest(sourceCode, expr.argument);
-    return inner && complement(inner);
+    return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
   }
   if (expr.type === 'LogicalExpression' && (expr.operator === '||' || expr.operator === '&&')) {
     const left = platformTest(sourceCode, expr.left);
     const right = platformTest(sourceCode, expr.right);
-    if (!left || !right) return undefined;
-    return expr.operator === '||' ? new Set([...left, ...right]) : new Set([...left].filter((p) => right.has(p)));
+    // `a && b` true means both are; false means either is false (and the reverse for `||`).
+    const [all, any]: ['whenTrue' | 'whenFalse', 'whenTrue' | 'whenFalse'] = expr.operator === '&&' ? ['whenTrue', 'whenFalse'] : ['whenFalse', 'whenTrue'];
+    const both = left[all] && right[all] ? intersect(left[all], right[all]) : (left[all] ?? right[all]);
+    const either = left[any] && right[any] ? union(left[any], right[any]) : undefined;
+    return { [all]: both, [any]: either };
   }
-  if (expr.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(expr.operator)) return undefined;
+  if (expr.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(expr.operator)) return {};
   const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
-  if (literal === undefined || subject.type === 'PrivateIdentifier') return undefined;
+  if (literal === undefined || subject.type === 'PrivateIdentifier') return {};
   const table = platformTable(sourceCode, subject);
-  if (!table) return undefined;
+  if (!table) return {};
   const equal = platformsOf(table, literal);
-  return expr.operator.startsWith('!') ? complement(equal) : equal;
+  return expr.operator.startsWith('!') ? { whenTrue: complement(equal), whenFalse: equal } : { whenTrue: equal, whenFalse: complement(equal) };
 }
 
-/** The value table when `subject` is `Platform.OS` (react-native) or `process.env.TARO_ENV`. */
+/** The value table when `subject` is `Platform.OS` (react-native), `process.env.TARO_ENV` or `Capacitor.getPlatform()`. */
 function platformTable(sourceCode: Context['sourceCode'], subject: TSESTree.Node): Readonly<Record<string, Platform[]>> | undefined {
   const origin = resolveValueOrigin(sourceCode, subject);
   if (!origin) return undefined;
   const path = origin.path.join('.');
   if (origin.kind === 'module' && origin.module === 'react-native' && path === 'Platform.OS') return RN_PLATFORM_OS;
   if (origin.kind === 'global' && origin.global === 'process' && path === 'env.TARO_ENV') return TARO_ENV;
+  if (origin.kind === 'module' && origin.module === '@capacitor/core' && path === 'Capacitor.getPlatform.()') return RN_PLATFORM_OS;
   return undefined;
 }
 
@@ -594,39 +608,39 @@ function exits(statement: TSESTree.Statement): boolean {
 /** Platforms the code around `node` restricts it to (undefined: no platform test around it). */
 function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node): Set<Platform> | undefined {
   let result: Set<Platform> | undefined;
+  const narrow = (platforms: Set<Platform> | undefined): void => {
+    if (platforms) result = intersect(result, platforms);
+  };
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     switch (parent.type) {
       case 'IfStatement':
       case 'ConditionalExpression': {
         if (child === parent.test) break;
-        const test = platformTest(sourceCode, parent.test);
-        if (test) result = intersect(result, child === parent.consequent ? test : complement(test));
+        const facts = platformTest(sourceCode, parent.test);
+        narrow(child === parent.consequent ? facts.whenTrue : facts.whenFalse);
         break;
       }
       case 'LogicalExpression': {
         if (child !== parent.right || parent.operator === '??') break;
-        const test = platformTest(sourceCode, parent.left);
-        if (test) result = intersect(result, parent.operator === '&&' ? test : complement(test));
+        const facts = platformTest(sourceCode, parent.left);
+        narrow(parent.operator === '&&' ? facts.whenTrue : facts.whenFalse);
         break;
       }
       case 'SwitchCase': {
-        if (child === parent.test) break;
-        const test = switchCasePlatforms(sourceCode, parent);
-        if (test) result = intersect(result, test);
+        if (child !== parent.test) narrow(switchCasePlatforms(sourceCode, parent));
         break;
       }
       case 'BlockStatement':
-      case 'Program':
       case 'StaticBlock': {
         // `if (Platform.OS !== 'ios') return;` before the statement holding the call.
         for (const statement of parent.body as TSESTree.Node[]) {
           if (contains(statement, child)) break;
           if (statement.type !== 'IfStatement') continue;
-          const test = platformTest(sourceCode, statement.test);
-          if (!test) continue;
-          if (exits(statement.consequent) && !statement.alternate) result = intersect(result, complement(test));
-          else if (statement.alternate && exits(statement.alternate) && !exits(statement.consequent)) result = intersect(result, test);
+          const thenExits = exits(statement.consequent);
+          const elseExits = statement.alternate ? exits(statement.alternate) : false;
+          if (thenExits && !elseExits) narrow(platformTest(sourceCode, statement.test).whenFalse);
+          else if (elseExits && !thenExits) narrow(platformTest(sourceCode, statement.test).whenTrue);
         }
         break;
       }

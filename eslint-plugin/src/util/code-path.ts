@@ -8,7 +8,7 @@
 // It is a forward "must" data-flow: a segment's facts are the intersection, over its reachable predecessors, of
 // the predecessor's facts plus what the edge between them proves. Edges out of `return`/`throw` are unreachable
 // and so drop out, which is what makes early exits work. Facts only grow along a path, so loop back-edges
-// (which ESLint adds after the loop head has started) cannot remove a fact and need no second pass.
+// (predecessors that start after the loop head) cannot remove a fact and need no second pass.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type CodePath = TSESLint.CodePath;
@@ -68,9 +68,15 @@ export interface PathFactsTracker {
 }
 
 interface SegmentInfo {
-  facts: Facts;
+  segment: CodePathSegment;
+  /** Facts on entry; undefined while none of its predecessors has started (for-in/of: the loop variable is
+   * traversed before the iterated expression that runs first), resolved when first needed. */
+  entry: Facts | undefined;
+  /** Facts established inside the segment so far. */
+  events: Facts;
   /** The AST node being entered when the segment started (tells which branch of a test the segment is). */
   startNode: TSESTree.Node;
+  resolving?: boolean;
 }
 
 interface PathFrame {
@@ -96,7 +102,7 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
   }
 
   /** Facts the edge prev → segment proves, given the node the segment started at. */
-  function edgeFacts(prev: SegmentInfo | undefined, startNode: TSESTree.Node): Facts {
+  function edgeFacts(prev: SegmentInfo, startNode: TSESTree.Node): Facts {
     const parent = startNode.parent;
     // Entering a branch: the test's outcome is known on every edge into it.
     if (parent) {
@@ -112,7 +118,6 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     }
     // Leaving a construct whose false side has no code of its own: the merge segment starts at the construct
     // itself (on exit), and predecessors that did not come through the taken side are its other outcome.
-    if (!prev) return NO_FACTS;
     if (startNode.type === 'IfStatement' && !startNode.alternate) {
       return contains(startNode.consequent, prev.startNode) ? NO_FACTS : factsWhen(startNode.test, false);
     }
@@ -123,17 +128,46 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     return NO_FACTS;
   }
 
-  function onSegmentStart(segment: CodePathSegment, node: TSESTree.Node): void {
-    frame?.current.add(segment);
-    if (!active()) return;
+  /** Intersection over the started predecessors; undefined when none has started yet. */
+  function entryFrom(info: SegmentInfo): Facts | undefined {
     let facts: Facts | undefined;
-    for (const prev of segment.prevSegments) {
+    for (const prev of info.segment.prevSegments) {
       const prevInfo = segments.get(prev.id);
-      const incoming = union(prevInfo?.facts ?? NO_FACTS, edgeFacts(prevInfo, node));
+      // A predecessor that has not started yet (or is being resolved) is a loop back-edge; it carries at least
+      // the facts of the loop head itself (facts only grow along a path), so it cannot remove any.
+      if (!prevInfo || prevInfo.resolving) continue;
+      const incoming = union(exitFacts(prevInfo), edgeFacts(prevInfo, info.startNode));
       facts = facts === undefined ? incoming : intersect(facts, incoming);
       if (facts.size === 0) break;
     }
-    segments.set(segment.id, { facts: facts ?? NO_FACTS, startNode: node });
+    return facts;
+  }
+
+  function entryFacts(info: SegmentInfo): Facts {
+    if (info.entry !== undefined) return info.entry;
+    info.resolving = true;
+    const facts = entryFrom(info);
+    info.resolving = false;
+    if (facts !== undefined) info.entry = facts;
+    return facts ?? NO_FACTS;
+  }
+
+  function exitFacts(info: SegmentInfo): Facts {
+    return union(entryFacts(info), info.events);
+  }
+
+  function onSegmentStart(segment: CodePathSegment, node: TSESTree.Node): void {
+    frame?.current.add(segment);
+    if (!active()) return;
+    const info: SegmentInfo = { segment, entry: undefined, events: NO_FACTS, startNode: node };
+    segments.set(segment.id, info);
+    if (segment.prevSegments.length === 0) {
+      info.entry = NO_FACTS;
+      return;
+    }
+    info.resolving = true;
+    info.entry = entryFrom(info);
+    info.resolving = false;
   }
 
   const listeners: CodePathListeners = {
@@ -163,7 +197,7 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
       for (const segment of frame.current) {
         if (!segment.reachable) continue;
         const info = segments.get(segment.id);
-        const segmentFacts = info?.facts ?? NO_FACTS;
+        const segmentFacts = info ? exitFacts(info) : NO_FACTS;
         facts = facts === undefined ? segmentFacts : intersect(facts, segmentFacts);
       }
       return facts;
@@ -173,8 +207,8 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
       for (const segment of frame.current) {
         if (!segment.reachable) continue;
         const info = segments.get(segment.id);
-        if (!info || info.facts.has(fact)) continue;
-        info.facts = union(info.facts, new Set([fact]));
+        if (!info || info.events.has(fact)) continue;
+        info.events = union(info.events, new Set([fact]));
       }
     },
   };

@@ -184,6 +184,17 @@ export function classifyConsentName(name: string): Polarity | undefined {
   return undefined;
 }
 
+/**
+ * App-level flags are often named by the approval alone (isAgree, hasAgreed, agreed): enough to trust as a guard,
+ * not enough to call something consent state (no-preselected-consent, constant predicates use the strict names).
+ */
+const BARE_APPROVAL_WORDS = new Set(['agree', 'agreed', 'accepted', 'consented']);
+const BARE_QUALIFIERS = new Set(['is', 'has', 'did', 'user', 'already', 'all', 'app']);
+
+export function isBareApprovalName(words: readonly string[]): boolean {
+  return words.some((w) => BARE_APPROVAL_WORDS.has(w)) && words.every((w) => BARE_APPROVAL_WORDS.has(w) || BARE_QUALIFIERS.has(w));
+}
+
 const CALLBACK_PREFIXES = new Set(['on', 'handle', 'after', 'did', 'when']);
 const NOT_CALLBACK_PREFIXES = new Set(['is', 'has', 'get', 'set', 'should', 'need', 'check', 'show', 'open', 'request', 'ask', 'can', 'read', 'load', 'fetch', 'use']);
 const CALLBACK_VERBS = new Set(['agree', 'agreed', 'accept', 'accepted', 'consent', 'consented']);
@@ -528,6 +539,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     const last = tail[tail.length - 1];
     const own = classifyConsentName(last);
     if (own) return own;
+    if (isBareApprovalName(nameWords(last))) return 'positive';
     // The last segment says what the value is (privacy.agreed, not agreed.privacyUrl); the ones before only name
     // where it lives, so their neutral words (state, store, data) do not count: state.privacy.agreed.
     const lastWords = nameWords(last);
@@ -589,7 +601,10 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     if (name && STORAGE_GETTERS.has(name) && call.arguments[0]) {
       const key = storageKeyWords(call.arguments[0]);
       if (key && (heuristics || predicates.some((p) => p.length === 1 && key.raw === p[0]))) {
-        const fromKey = key.raw !== undefined && predicates.some((p) => p.length === 1 && key.raw === p[0]) ? 'positive' : classifyConsentWords(key.words);
+        const fromKey =
+          key.raw !== undefined && predicates.some((p) => p.length === 1 && key.raw === p[0])
+            ? 'positive'
+            : classifyConsentWords(key.words) ?? (isBareApprovalName(key.words) ? 'positive' : undefined);
         if (fromKey) return fromKey;
       }
     }
@@ -607,6 +622,10 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
   function memberPolarity(member: TSESTree.MemberExpression, depth: number): Polarity | undefined {
     const name = memberPropertyName(member);
     if (name === 'needAuthorization') return 'negative';
+    // wx.getSetting: a scope the user already authorised implies the privacy agreement (WeChat asks for it first).
+    if (unwrap(member.object).type === 'MemberExpression' && memberPropertyName(unwrap(member.object) as TSESTree.MemberExpression) === 'authSetting') {
+      return 'positive';
+    }
     if (name === 'confirm' && isPrivacyModalResult(member.object)) return 'positive';
     const path = expressionPath(member);
     if (matchesAny(path, predicates)) return 'positive';
@@ -626,7 +645,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
       if (declarator.init && isConstantTrue(declarator.init) && declarator.id.type === 'Identifier') return undefined;
     }
     if (matchesAny([id.name], predicates)) return 'positive';
-    const own = heuristics ? classifyConsentName(id.name) : undefined;
+    const own = heuristics ? classifyConsentName(id.name) ?? (isBareApprovalName(nameWords(id.name)) ? 'positive' : undefined) : undefined;
     if (own) return own;
     if (!variable || !def) return undefined;
     if (def.type === 'Variable' && isEffectivelyConst(variable)) {

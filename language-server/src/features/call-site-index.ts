@@ -55,24 +55,22 @@ const collectRule: Rule.RuleModule = {
   },
 };
 
-/** The recommended config's source-language blocks, with the index rule in place of the rules. */
+/** Source files the index reads: the JavaScript family the recommended config parses (with its own parser). */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|ets)$/i;
+
+/** A config for the index rule alone, with the parser the recommended config uses for source files. */
 function indexConfig(): Linter.Config[] {
-  const blocks: Linter.Config[] = [];
-  for (const block of consentry.configs.recommended) {
-    if (!block.files) {
-      if (block.ignores && !block.rules) blocks.push(block);
-      continue;
-    }
-    if (block.language) continue;
-    blocks.push({
-      files: block.files,
-      ...(block.ignores ? { ignores: block.ignores } : {}),
-      ...(block.languageOptions ? { languageOptions: block.languageOptions } : {}),
+  const recommended = consentry.configs.recommended as Linter.Config | Linter.Config[];
+  const blocks = Array.isArray(recommended) ? recommended : [recommended];
+  const languageOptions = blocks.find((b) => b.languageOptions?.parser)?.languageOptions;
+  return [
+    {
+      files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,ets}'],
+      ...(languageOptions ? { languageOptions: { parser: languageOptions.parser, sourceType: 'module', parserOptions: languageOptions.parserOptions } } : {}),
       plugins: { [INDEX_PLUGIN]: { rules: { collect: collectRule } } },
       rules: { [`${INDEX_PLUGIN}/collect`]: 'error' },
-    });
-  }
-  return blocks;
+    },
+  ];
 }
 
 interface FileEntry {
@@ -113,7 +111,7 @@ export class CallSiteIndex {
       const { engine } = await this.ctx.engineFor(app.root);
       const collected = await collectFiles([app.root], {
         cwd: app.root,
-        isLintable: async (file) => (await engine.isLintable(file)) && (await engine.languageOf(file)) === undefined,
+        isLintable: async (file) => SOURCE_FILE.test(file) && (await engine.isLintable(file)),
       });
       files = collected.files;
       this.appFiles.set(app.root, files);
@@ -122,7 +120,7 @@ export class CallSiteIndex {
     const open = this.ctx.documents
       .all()
       .map((d) => uriToPath(d.uri))
-      .filter((p): p is string => p !== undefined && p.startsWith(app.root) && !files!.includes(p));
+      .filter((p): p is string => p !== undefined && SOURCE_FILE.test(p) && p.startsWith(app.root) && !files!.includes(p));
     return open.length ? [...files, ...open] : files;
   }
 

@@ -27,7 +27,6 @@ export class CodeActionsFeature {
   constructor(
     private readonly ctx: ServerContext,
     private readonly purposeFixes: PurposeFixes,
-    private readonly languageOf: (path: string) => Promise<string | undefined>,
   ) {}
 
   async provide(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
@@ -51,18 +50,18 @@ export class CodeActionsFeature {
       }
       const message = state.result.messages[data.index];
       if (!message || (message.ruleId ?? undefined) !== data.ruleId) continue;
-      actions.push(...(await this.actionsFor(diagnostic, data, message, state, document)));
+      actions.push(...this.actionsFor(diagnostic, data, message, state, document));
     }
     return actions;
   }
 
-  private async actionsFor(
+  private actionsFor(
     diagnostic: Diagnostic,
     data: DiagnosticData,
     message: Linter.LintMessage,
     state: LintState,
     document: TextDocument,
-  ): Promise<CodeAction[]> {
+  ): CodeAction[] {
     const ruleId = data.ruleId;
     if (!ruleId) return [];
     const actions: CodeAction[] = [];
@@ -96,8 +95,7 @@ export class CodeActionsFeature {
         edit: this.singleFileEdit(state.uri, document.version, [toEdit(suggestion.fix)]),
       });
     }
-    const language = await this.languageOf(state.path);
-    const disable = disableForLineEdit(state.path, language, sourceDocument, diagnostic.range.start.line, ruleId);
+    const disable = disableForLineEdit(state.path, this.ctx.model.configKindOf(state.path), sourceDocument, diagnostic.range.start.line, ruleId);
     if (disable) {
       actions.push({
         title: `Disable ${shortRuleId(ruleId)} for this line`,

@@ -1,20 +1,16 @@
 // "Disable for this line": an `eslint-disable-next-line` directive above the flagged line, written in the comment
 // form of the file's language. Files that allow no comments (strict JSON) get no such action.
-import { extname } from 'node:path';
+import { basename } from 'node:path';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 type CommentForm = 'line' | 'jsx' | 'xml';
 
-/** ESLint language ids (of the file's config block) → comment form; undefined = no comments allowed (strict JSON). */
-const LANGUAGE_COMMENT_FORMS: Readonly<Record<string, CommentForm | undefined>> = {
-  'consentry/xml': 'xml',
-  'consentry/wxml': 'xml',
-  'consentry/json': undefined,
-  'consentry/jsonc': 'line',
-  'consentry/json5': 'line',
-  'consentry/strings': 'line',
-};
+/**
+ * JSON files whose tools accept comments: uni-app's manifest.json / androidPrivacy.json (HBuilderX reads JSONC).
+ * Other .json files (WeChat app.json, Expo app.json, HarmonyOS string.json) get no comment written into them.
+ */
+const COMMENTED_JSON_KINDS: ReadonlySet<string> = new Set(['uniapp-manifest', 'uniapp-android-privacy']);
 
 /** Whether the offset lies inside a <script> block of an SFC. */
 function inScriptBlock(text: string, offset: number): boolean {
@@ -51,16 +47,20 @@ function previousSignificantChar(text: string, offset: number): string | undefin
 }
 
 /**
- * The comment form for a line of a file, given the ESLint language that lints it ('consentry/xml', …; undefined or
- * 'js/js' for JavaScript-family files, including Vue SFCs).
+ * The comment form for a line of a file, by the file's kind as the linter parses it (its name) and, for JSON, by the
+ * config kind the project model gives it. Undefined: the file takes no comments.
  */
-export function commentFormFor(path: string, language: string | undefined, document: TextDocument, line: number): CommentForm | undefined {
-  if (language && language in LANGUAGE_COMMENT_FORMS) return LANGUAGE_COMMENT_FORMS[language];
+export function commentFormFor(path: string, configKind: string | undefined, document: TextDocument, line: number): CommentForm | undefined {
+  const name = basename(path).toLowerCase();
+  if (/\.(?:plist|xcprivacy|xml|wxml|axml|swan|html?)$/.test(name)) return 'xml';
+  if (/\.(?:json5|strings)$/.test(name)) return 'line';
+  if (/\.json$/.test(name)) return configKind && COMMENTED_JSON_KINDS.has(configKind) ? 'line' : undefined;
+  if (!/\.(?:[cm]?[jt]sx?|vue|ets|wxs|uts)$/.test(name)) return undefined;
   const lineStart = document.offsetAt({ line, character: 0 });
   const text = document.getText();
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const firstCharOffset = lineStart + (lineText.length - lineText.trimStart().length);
-  if (extname(path).toLowerCase() === '.vue' && !inScriptBlock(text, firstCharOffset)) return 'xml';
+  if (name.endsWith('.vue') && !inScriptBlock(text, firstCharOffset)) return 'xml';
   // A JSX child element: a `//` line would be rendered as text, so the directive goes in an expression container.
   if (lineText.trimStart().startsWith('<') && /^[>}]$/.test(previousSignificantChar(text, firstCharOffset) ?? '')) return 'jsx';
   return 'line';
@@ -91,8 +91,8 @@ function directiveText(form: CommentForm, ruleId: string): string {
 }
 
 /** The edit that disables `ruleId` for `line` (0-based), reusing a directive already on the line above. */
-export function disableForLineEdit(path: string, language: string | undefined, document: TextDocument, line: number, ruleId: string): TextEdit | undefined {
-  const form = commentFormFor(path, language, document, line);
+export function disableForLineEdit(path: string, configKind: string | undefined, document: TextDocument, line: number, ruleId: string): TextEdit | undefined {
+  const form = commentFormFor(path, configKind, document, line);
   if (!form) return undefined;
   const text = document.getText();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

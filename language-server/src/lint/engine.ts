@@ -21,8 +21,12 @@ export interface EngineOptions {
 
 export interface ConsentryPluginLike {
   rules: Record<string, unknown>;
-  languages?: Record<string, unknown>;
-  configs: { recommended: Linter.Config[] };
+  /** One config object (the plugin's own shape) or an array of them. */
+  configs: { recommended: Linter.Config | Linter.Config[] };
+}
+
+function configBlocks(config: Linter.Config | Linter.Config[]): Linter.Config[] {
+  return Array.isArray(config) ? config : [config];
 }
 
 /** What the editor and the formatters show about a rule, read from its meta (never from a list of known rules). */
@@ -162,7 +166,7 @@ export class LintEngine {
     }
     const original = this.plugin;
     const wrapped = { ...original, rules: wrappedRules };
-    return [...original.configs.recommended].map((block) =>
+    return configBlocks(original.configs.recommended).map((block) =>
       block.plugins?.consentry === (original as unknown)
         ? { ...block, plugins: { ...block.plugins, consentry: wrapped as unknown as ESLint.Plugin } }
         : block,
@@ -218,21 +222,6 @@ export class LintEngine {
       cached.catch(() => this.lintableCache.delete(filePath));
     }
     return cached;
-  }
-
-  /** The ESLint language of the config that lints the file ('consentry/xml', …), or undefined for JavaScript. */
-  async languageOf(filePath: string): Promise<string | undefined> {
-    try {
-      // The calculated config holds the Language object itself: name it after the plugin's language it is.
-      const config = (await this.eslint.calculateConfigForFile(filePath)) as { language?: unknown } | undefined;
-      if (!config?.language) return undefined;
-      for (const [name, language] of Object.entries(this.plugin.languages ?? {})) {
-        if (language === config.language) return `consentry/${name}`;
-      }
-      return undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   /** Load the configuration now, so a broken project config fails early (CLI exit 2, editor message). */

@@ -17,7 +17,7 @@ describe('consentry/json, consentry/jsonc, consentry/json5', () => {
     expect(describeMessages(messages)).toEqual(['3:29-3:35 String desc', '3:37-3:47 String 用于显示附近门店']);
   });
 
-  it('the recommended config parses uni-app manifest.json with comments and trailing commas, and module.json5', async () => {
+  it('the recommended config parses app.json / manifest.json / string.json leniently and module.json5 as JSON5', async () => {
     const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs.recommended, cwd: process.cwd() });
     const lint = async (file: string, text: string) =>
       (await eslint.lintText(text, { filePath: `${process.cwd()}/test/fixtures/virtual/${file}` }))[0].messages;
@@ -25,7 +25,20 @@ describe('consentry/json, consentry/jsonc, consentry/json5', () => {
     expect(await lint('harmony/entry/src/main/resources/base/element/string.json', '{ "string": [ { "name": "reason", "value": "x" } ] } // end\n')).toEqual([]);
     expect(await lint('harmony/entry/src/main/module.json5', "{ module: { name: 'entry', requestPermissions: [{ name: 'ohos.permission.CAMERA' },] } }\n")).toEqual([]);
     expect(await lint('harmony/AppScope/app.json5', "{ app: { bundleName: 'com.example.demo' } }\n")).toEqual([]);
+    // Expo reads app.json as JSON5: comments and trailing commas are accepted rather than hiding every finding.
+    expect(await lint('expo/app.json', '{\n  // production config\n  "expo": { "name": "demo", },\n}\n')).toEqual([]);
     const broken = await lint('expo/app.json', '{ "expo": { "name": "demo", } ');
     expect(broken).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^Parsing error/) })]);
+  });
+
+  it('honours eslint-disable comments in JSONC files linted by the recommended config, at the right lines', async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: plugin.configs.recommended, cwd: process.cwd() });
+    const manifest = `${process.cwd()}/test/fixtures/rules/purpose-string-quality/uniapp/manifest.json`;
+    const text = (directive: string) =>
+      ['{', '  "mp-weixin": {', '    "permission": {', directive, '      "scope.userLocation": { "desc": "获取你的位置" }', '    }', '  }', '}', ''].join('\n');
+    const lint = async (code: string) =>
+      (await eslint.lintText(code, { filePath: manifest }))[0].messages.filter((m) => m.ruleId === 'consentry/purpose-string-quality');
+    expect((await lint(text(''))).map((m) => [m.line, m.column, m.endColumn])).toEqual([[5, 39, 47]]);
+    expect(await lint(text('      // eslint-disable-next-line consentry/purpose-string-quality -- reviewed'))).toEqual([]);
   });
 });

@@ -164,6 +164,8 @@ describe('consentry/xml in ESLint', () => {
       'ios/Legacy/Info.plist': 'bplist00\u0001\u0002',
       'android/app/src/main/AndroidManifest.xml': MANIFEST,
       'ios/App/PrivacyInfo.xcprivacy': '<plist><dict><key>NSPrivacyTracking</key><false/></dict></plist>',
+      'ios/Huge/Info.plist': `<plist><dict>${'<key>A</key><string>b</string>'.repeat(150_000)}</dict></plist>`,
+      'ios/Nul/Info.plist': '<plist><dict><key>A</key>\u0000</dict></plist>',
     });
     const eslint = new ESLint({
       cwd: root,
@@ -172,7 +174,16 @@ describe('consentry/xml in ESLint', () => {
     });
     const results = await eslint.lintFiles(['.']);
     const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages]));
-    expect(Object.keys(byFile).sort()).toEqual(['android/app/src/main/AndroidManifest.xml', 'ios/App/Info.plist', 'ios/App/PrivacyInfo.xcprivacy', 'ios/Legacy/Info.plist']);
+    expect(Object.keys(byFile).sort()).toEqual([
+      'android/app/src/main/AndroidManifest.xml',
+      'ios/App/Info.plist',
+      'ios/App/PrivacyInfo.xcprivacy',
+      'ios/Huge/Info.plist',
+      'ios/Legacy/Info.plist',
+      'ios/Nul/Info.plist',
+    ]);
+    expect(byFile['ios/Huge/Info.plist']).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1, message: expect.stringContaining('too large') })]);
+    expect(byFile['ios/Nul/Info.plist']).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 26, message: expect.stringContaining('NUL byte') })]);
     expect(byFile['ios/App/Info.plist']).toEqual([expect.objectContaining({ fatal: true, ruleId: null, message: expect.stringMatching(/^Parsing error: /) })]);
     expect(byFile['ios/Legacy/Info.plist']).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('plutil -convert xml1') })]);
     expect(byFile['android/app/src/main/AndroidManifest.xml'].map((m) => m.message)).toEqual(['XMLElement uses-permission', 'XMLElement uses-permission']);

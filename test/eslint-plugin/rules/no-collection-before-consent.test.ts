@@ -368,6 +368,46 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         });`,
     },
     {
+      name: 'WeChat: a scope already authorised in getSetting implies the privacy agreement',
+      filename: WECHAT_APP,
+      code: `
+        App({
+          onLaunch() {
+            wx.getSetting({
+              success: (res) => {
+                if (res.authSetting['scope.userLocation']) wx.getLocation({ type: 'gcj02' });
+              },
+            });
+          },
+        });`,
+    },
+    {
+      name: 'WeChat: an app-level flag named by the approval alone',
+      filename: WECHAT_APP,
+      code: `
+        App({
+          globalData: { isAgree: false },
+          onLaunch() {
+            this.globalData.isAgree = wx.getStorageSync('isAgree');
+            if (!this.globalData.isAgree) return;
+            wx.getLocation({ type: 'gcj02' });
+          },
+        });`,
+    },
+    {
+      name: 'a storage key named by the approval alone',
+      filename: RN_INDEX,
+      code: `
+        import AsyncStorage from '@react-native-async-storage/async-storage';
+        import DeviceInfo from 'react-native-device-info';
+        async function boot() {
+          const agreed = await AsyncStorage.getItem('@agreed');
+          if (agreed !== '1') return;
+          DeviceInfo.getAndroidId();
+        }
+        boot();`,
+    },
+    {
       name: 'WeChat: a page onLoad is not launch, a tap handler neither',
       filename: WECHAT_PAGE,
       code: `

@@ -1,5 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-repeat-request-after-denial.js';
-import { asEslintRule, createTester, ruleFixture, vue } from './request-rule-tester.js';
+import { asEslintRule, createTester, describeFixtureApps, ruleFixture, vue } from './request-rule-tester.js';
 
 const at = (path: string) => ruleFixture('no-repeat-request-after-denial', path);
 const rn = at('rn-app/src/screens/CameraScreen.tsx');
@@ -489,3 +489,5 @@ export default {
     },
   ],
 });
+
+describeFixtureApps('no-repeat-request-after-denial', ['capacitor-app', 'expo-app', 'harmony-app', 'rn-app', 'taro-app', 'uni-app', 'wechat-mp']);

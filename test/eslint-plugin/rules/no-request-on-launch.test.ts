@@ -1,5 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/no-request-on-launch.js';
-import { asEslintRule, createTester, ruleFixture, vue } from './request-rule-tester.js';
+import { asEslintRule, createTester, describeFixtureApps, ruleFixture, vue } from './request-rule-tester.js';
 
 const at = (path: string) => ruleFixture('no-request-on-launch', path);
 const rnApp = at('rn-app/App.tsx');
@@ -242,3 +242,5 @@ export default {
     },
   ],
 });
+
+describeFixtureApps('no-request-on-launch', ['capacitor-app', 'expo-app', 'harmony-app', 'rn-app', 'uni-app', 'wechat-mp']);

@@ -169,6 +169,37 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       `,
     },
     {
+      name: 'contacts asked for only on Android (switch on Platform.OS)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts() {
+          switch (Platform.OS) {
+            case 'android':
+              await Contacts.requestPermission();
+              break;
+            default:
+              return [];
+          }
+          return Contacts.getAll();
+        }
+      `,
+    },
+    {
+      name: 'contacts asked for only on Android (a platform test and another condition)',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts(alreadyAsked: boolean) {
+          if (Platform.OS === 'android' && !alreadyAsked) {
+            await Contacts.requestPermission();
+          }
+        }
+      `,
+    },
+    {
       name: 'temporary precise location: the purpose dictionary has an entry',
       filename: rnFile,
       code: `
@@ -299,17 +330,50 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       errors: [{ message: missing('NSContactsUsageDescription') }],
     },
     {
-      name: 'the camera picker on Android only (early return on iOS): the manifest lacks CAMERA',
+      name: 'a switch case that falls through from Android into iOS',
       filename: rnFile,
       code: `
         import { Platform } from 'react-native';
-        import { launchCamera } from 'react-native-image-picker';
-        export async function snap() {
-          if (Platform.OS === 'ios') return;
-          await launchCamera({ mediaType: 'photo' });
+        import Contacts from 'react-native-contacts';
+        export async function importContacts() {
+          switch (Platform.OS) {
+            case 'android':
+            case 'ios':
+              return Contacts.requestPermission();
+            default:
+              return 'denied';
+          }
         }
       `,
-      errors: [{ message: missing('android.permission.CAMERA') }],
+      errors: [{ message: missing('NSContactsUsageDescription') }],
+    },
+    {
+      name: 'an either-or condition does not restrict the platform',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts(userAsked: boolean) {
+          if (Platform.OS === 'android' || userAsked) await Contacts.requestPermission();
+        }
+      `,
+      errors: [{ message: missing('NSContactsUsageDescription') }],
+    },
+    {
+      name: 'contacts asked for on iOS only (early return on Android): Info.plist has no key',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export async function importContacts() {
+          if (Platform.OS === 'android') {
+            return [];
+          }
+          await Contacts.requestPermission();
+          return Contacts.getAll();
+        }
+      `,
+      errors: [{ message: missing('NSContactsUsageDescription'), line: 8 }],
     },
     {
       name: 'one report per call',
@@ -565,6 +629,14 @@ tsTester.run('require-purpose-string (Expo app.config.ts)', rule, {
       `,
     },
     {
+      name: 'vision-camera camera request: the plugin option writes the key and adds CAMERA',
+      filename: EXPO_TS,
+      code: `
+        import { VisionCamera } from 'react-native-vision-camera';
+        export const photographSign = () => VisionCamera.requestCameraPermission();
+      `,
+    },
+    {
       name: 'the vision-camera plugin option writes the camera key',
       filename: EXPO_TS,
       code: `
@@ -577,6 +649,24 @@ tsTester.run('require-purpose-string (Expo app.config.ts)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'vision-camera microphone: the plugin writes no microphone key without enableMicrophonePermission, nor adds RECORD_AUDIO',
+      filename: EXPO_TS,
+      code: `
+        import { VisionCamera } from 'react-native-vision-camera';
+        export const recordTrailVideo = () => VisionCamera.requestMicrophonePermission();
+      `,
+      errors: [
+        {
+          message:
+            'NSMicrophoneUsageDescription is missing from app.config.ts (ios.infoPlist): iOS kills the app when the microphone is first used without it.',
+        },
+        {
+          message:
+            'android.permission.RECORD_AUDIO is missing from app.config.ts (android.permissions): VisionCamera.requestMicrophonePermission is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
+    },
     {
       name: 'bluetooth key missing from app.config.ts',
       filename: EXPO_TS,
@@ -643,7 +733,7 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
       errors: [
         {
           message:
-            'requiredPrivateInfos "getLocation" is missing from app.json: wx.getLocation fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).',
+            'requiredPrivateInfos "getLocation" is missing from app.json: wx.getLocation fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
         },
       ],
     },
@@ -654,7 +744,7 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
       errors: [
         {
           message:
-            'permission["scope.userFuzzyLocation"].desc and requiredPrivateInfos "getFuzzyLocation" are missing from app.json: wx.getFuzzyLocation fails at runtime unless app.json lists it (mini-programs released after 2022-07-14).',
+            'permission["scope.userFuzzyLocation"].desc and requiredPrivateInfos "getFuzzyLocation" are missing from app.json: wx.getFuzzyLocation fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
         },
       ],
     },
@@ -810,6 +900,18 @@ const CAP = inApp('capacitor-missing-camera-key', 'src/app/feature.page.ts');
 tsTester.run('require-purpose-string (Capacitor)', rule, {
   valid: [
     {
+      name: 'the camera on Android only (Capacitor.getPlatform())',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        import { Camera, CameraResultType } from '@capacitor/camera';
+        export async function proof() {
+          if (Capacitor.getPlatform() !== 'android') return undefined;
+          return Camera.getPhoto({ quality: 80, resultType: CameraResultType.Uri });
+        }
+      `,
+    },
+    {
       name: 'location declared in Info.plist and AndroidManifest.xml',
       filename: CAP,
       code: `
@@ -822,6 +924,15 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Camera.requestPermissions without NSCameraUsageDescription',
+      filename: CAP,
+      code: `
+        import { Camera } from '@capacitor/camera';
+        export const allowCamera = () => Camera.requestPermissions();
+      `,
+      errors: [{ message: missing('NSCameraUsageDescription') }],
+    },
     {
       name: 'Camera.getPhoto without NSCameraUsageDescription',
       filename: CAP,
@@ -969,5 +1080,75 @@ describe('require-purpose-string on the per-case fixture apps', () => {
         'wechat-missing-requiredprivateinfos/pages/stores/stores.js:5 consentry/require-purpose-string requiredPrivateInfos "getLocation" is missing from app.json',
       ].sort(),
     );
+  });
+});
+
+// The structured data of a report: what an editor needs to add the declaration (see the comment atop the rule).
+describe('require-purpose-string report data', () => {
+  const reportsOf = async (code: string, filename: string) => {
+    const { Linter } = await import('eslint');
+    const descriptors: Array<Record<string, unknown>> = [];
+    const recording = {
+      ...rule,
+      create(context: Parameters<typeof rule.create>[0]) {
+        const spy = Object.create(context, {
+          report: { value: (descriptor: Record<string, unknown>) => (descriptors.push(descriptor), context.report(descriptor as never)) },
+        });
+        return rule.create(spy);
+      },
+    };
+    const linter = new Linter({ cwd: fixtures });
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.tsx'],
+          plugins: { t: { rules: { r: recording as never } } },
+          languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+          rules: { 't/r': 'error' },
+        },
+      ],
+      filename,
+    );
+    return { messages, data: descriptors.map((d) => d.data as Record<string, string>) };
+  };
+
+  it('names the key, platform, target file and its kind', async () => {
+    const { messages, data } = await reportsOf(
+      `import { PERMISSIONS, request } from 'react-native-permissions';\nexport const scan = () => request(PERMISSIONS.IOS.CAMERA);\n`,
+      rnFile,
+    );
+    vitestExpect(messages.map((m) => m.message)).toEqual([MISSING_CAMERA_IOS]);
+    vitestExpect(data).toEqual([
+      vitestExpect.objectContaining({
+        key: 'NSCameraUsageDescription',
+        keys: 'NSCameraUsageDescription',
+        platform: 'ios',
+        file: inApp(RN, 'ios/RnMissingCamera/Info.plist'),
+        kind: 'info-plist',
+        where: 'ios/RnMissingCamera/Info.plist',
+        api: 'request',
+        plugin: '',
+        option: '',
+      }),
+    ]);
+  });
+
+  it('offers the Expo plugin option that writes the key', async () => {
+    const { data } = await reportsOf(
+      `import * as Location from 'expo-location';\nexport const locate = () => Location.requestForegroundPermissionsAsync();\n`,
+      EXPO,
+    );
+    vitestExpect(data).toEqual([
+      vitestExpect.objectContaining({
+        key: 'NSLocationWhenInUseUsageDescription',
+        platform: 'ios',
+        file: inApp('expo-plugin-option', 'app.json'),
+        kind: 'expo-app-json',
+        where: 'app.json (expo.ios.infoPlist)',
+        plugin: 'expo-location',
+        option: 'locationWhenInUsePermission',
+      }),
+    ]);
   });
 });

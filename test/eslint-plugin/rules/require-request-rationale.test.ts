@@ -1,5 +1,5 @@
 import rule from '../../../eslint-plugin/src/rules/require-request-rationale.js';
-import { asEslintRule, createTester, ruleFixture, vue } from './request-rule-tester.js';
+import { asEslintRule, createTester, describeFixtureApps, ruleFixture, vue } from './request-rule-tester.js';
 
 const at = (path: string) => ruleFixture('require-request-rationale', path);
 const rn = at('rn-app/src/screens/ScanScreen.tsx');
@@ -515,3 +515,5 @@ export async function pickAvatar() {
     },
   ],
 });
+
+describeFixtureApps('require-request-rationale', ['capacitor-app', 'harmony-app', 'rn-app', 'uni-app', 'wechat-mp']);

@@ -190,6 +190,19 @@ onMounted(() => { probe(); });
     ).toEqual(['none', 'none']);
   });
 
+  it('Taro: class app, useLaunch in the app component, Vue createApp', () => {
+    expect(
+      probe(
+        `export default class App extends Component { onLaunch() { probe(); } componentDidShow() { probe(); } render() { probe(); return null; } }`,
+        'app/src/app.tsx',
+      ),
+    ).toEqual(['app-lifecycle: App.onLaunch', 'app-lifecycle: App.componentDidShow', 'none']);
+    expect(probe(`function App({ children }) { useLaunch(() => { probe(); }); return children; } export default App;`, 'app/src/app.ts')).toEqual([
+      'root-component: App (root component)',
+    ]);
+    expect(probe(`const App = createApp({ onShow() { probe(); } }); export default App;`, 'app/src/app.js')).toEqual(['app-lifecycle: App.onShow']);
+  });
+
   it('test files never run at launch', () => {
     expect(probe(`probe();`, 'app/src/__tests__/boot.ts')).toEqual(['none']);
     expect(probe(`probe();`, 'app/src/boot.test.ts')).toEqual(['none']);

@@ -132,7 +132,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
   const appJsonProbe = entries.get('app.json') === false ? b.read(appJsonFile, 'package-json') : undefined;
   const appJsonIsExpo = child(appJsonProbe?.tree, 'expo') !== undefined;
   const isExpo = hasDep('expo') || appJsonIsExpo;
-  let expoTargetFiles: { file: string; kind: ConfigKind; hasInfoPlist: boolean; hasAndroidPermissions: boolean; extendsBase: boolean }[] = [];
+  const expoTargetFiles: { file: string; kind: ConfigKind; hasInfoPlist: boolean; hasAndroidPermissions: boolean; extendsBase: boolean }[] = [];
   let expoPlatforms: Platform[] | undefined;
   if (isExpo) {
     b.ecosystems.add('expo');
@@ -170,7 +170,6 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
       const json = expoTargetFiles.find((t) => t.kind === 'expo-app-json');
       return config && !config.extendsBase ? config : (json ?? config);
     };
-    expoTargetFiles = expoTargetFiles.filter(Boolean);
     const iosTarget = expoTargetFiles.length ? pick((t) => t.hasInfoPlist) : undefined;
     const androidTarget = expoTargetFiles.length ? pick((t) => t.hasAndroidPermissions) : undefined;
     // Native folders committed after `expo prebuild` are what the build uses: they come first (read below).

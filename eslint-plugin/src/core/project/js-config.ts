@@ -75,8 +75,8 @@ class StaticReader {
     const ts = this.ts;
     let found: TS.Expression | undefined;
     for (const statement of this.source.statements) {
-      if (ts.isExportAssignment(statement) && !statement.isExportEquals) found = statement.expression;
-      else if (ts.isExportAssignment(statement) && statement.isExportEquals) found = statement.expression;
+      // `export default …` and `export = …`
+      if (ts.isExportAssignment(statement)) found = statement.expression;
       else if (ts.isFunctionDeclaration(statement) && hasModifier(ts, statement, ts.SyntaxKind.ExportKeyword) && hasModifier(ts, statement, ts.SyntaxKind.DefaultKeyword)) {
         found = statement as unknown as TS.Expression;
       } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression) && statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
@@ -99,7 +99,7 @@ class StaticReader {
         continue;
       }
       if (ts.isCallExpression(expression) && expression.arguments.length >= 1 && (ts.isIdentifier(expression.expression) || ts.isPropertyAccessExpression(expression.expression))) {
-        // defineAppConfig({...}), defineConfig({...}), withX(config, {...}) is NOT unwrapped (only the first argument).
+        // defineAppConfig({...}) / defineConfig({...}): the config is the first argument.
         expression = expression.arguments[0];
         continue;
       }

@@ -140,22 +140,20 @@ export class ProjectModel implements ProjectModelApi {
   private dropPath(file: string, listingChanged: boolean): void {
     this.reads.delete(file);
     this.parses.delete(file);
-    if (listingChanged) {
-      // Every folder above may gain or lose an entry (an overlay can live in a folder not on disk yet).
-      this.listings.delete(file);
-      for (let dir = dirname(file); ; dir = dirname(dir)) {
-        this.listings.delete(dir);
-        if (dirname(dir) === dir) break;
-      }
-    }
     const name = basename(file);
-    if (listingChanged || isRootMarkerName(name)) this.forgetRoots();
+    // Config files and app-root markers can move app roots and live in folders not on disk yet (overlays); any
+    // other file (a source file saved, a folder created) only changes its own folder's listing.
+    const shapesApps = isConfigFileName(name) || isRootMarkerName(name);
+    if (listingChanged) {
+      this.listings.delete(file);
+      this.listings.delete(dirname(file));
+      if (shapesApps) for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) this.listings.delete(dirname(dir));
+    }
+    if (shapesApps) this.forgetRoots();
     for (const [root, entry] of this.apps) {
       const inside = file === root || file.startsWith(root + sep);
       if (!inside) continue;
-      if (entry.built.dependencies.has(file) || entry.built.dependencies.has(dirname(file)) || isConfigFileName(name) || isRootMarkerName(name)) {
-        this.apps.delete(root);
-      }
+      if (shapesApps || entry.built.dependencies.has(file) || entry.built.dependencies.has(dirname(file))) this.apps.delete(root);
     }
   }
 
@@ -269,7 +267,14 @@ export class ProjectModel implements ProjectModelApi {
     let byHash = this.parses.get(file);
     const cached = byHash?.get(`${kind}:${hash}`);
     if (cached) return cached;
-    const parsed = parseConfigText(kind, file, text, hash);
+    let parsed: ParsedFile;
+    try {
+      parsed = parseConfigText(kind, file, text, hash);
+    } catch (error) {
+      // A parser bug must not take the lint run down: the file is reported and its platforms stay silent.
+      const message = `${basename(file)} could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      parsed = { file, kind, hash, declarations: [], problems: [{ file, message }], unreadable: true };
+    }
     if (!byHash) this.parses.set(file, (byHash = new Map()));
     if (byHash.size >= 4) byHash.delete(byHash.keys().next().value!);
     byHash.set(`${kind}:${hash}`, parsed);

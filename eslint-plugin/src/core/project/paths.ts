@@ -38,7 +38,8 @@ export function kindForPath(file: string, app: AppModel | undefined): ConfigKind
   if (name === 'package.json') return dir === app.root ? 'package-json' : undefined;
   if (name === 'app.json') {
     if (dir === app.root && app.ecosystems.has('expo')) return 'expo-app-json';
-    if (app.ecosystems.has('wechat')) return 'wechat-app-json';
+    // The mini-program's own app.json is in configFiles (found via project.config.json); another is a new one at the root.
+    if (app.ecosystems.has('wechat') && dir === app.root) return 'wechat-app-json';
     return undefined;
   }
   if (name === 'manifest.json') {

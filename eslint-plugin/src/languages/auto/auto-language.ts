@@ -4,7 +4,7 @@
 // `export default [consentry.configs.recommended]`.
 //   - JS/TS/JSX/TSX, Vue and .ets → ESLint's own JavaScript language (with the source parser), unchanged;
 //   - Info.plist, *.xcprivacy, AndroidManifest.xml → consentry/xml; InfoPlist.strings → consentry/strings;
-//   - app.json → JSON; other .json → JSONC (comments, trailing commas); .json5 → JSON5; .wxml → consentry/wxml.
+//   - .json → JSONC (comments, trailing commas); .json5 → JSON5; .wxml → consentry/wxml.
 // Every AST here uses 1-based lines and 0-based columns, like ESTree; @eslint/json's 1-based columns are
 // shifted to match.
 import { basename } from 'node:path';
@@ -25,7 +25,8 @@ export function fileLanguageOf(filePath: string): FileLanguage {
   if (/\.strings$/i.test(name)) return 'strings';
   if (/\.wxml$/i.test(name)) return 'wxml';
   if (/\.json5$/i.test(name)) return 'json5';
-  if (name === 'app.json') return 'json';
+  // Lenient on purpose: Expo reads app.json as JSON5 and uni-app / HarmonyOS tools accept comments, and a parse
+  // error would hide every privacy finding in the file.
   if (/\.json$/i.test(name)) return 'jsonc';
   return 'js';
 }
