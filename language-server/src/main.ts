@@ -1,12 +1,13 @@
 // Process entry of the language server: `--stdio` or `--node-ipc` (or `--socket=<port>`) selects the transport.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from './server.js';
-
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => transports.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
   process.stderr.write('Usage: consentry-language-server --stdio | --node-ipc | --socket=<port>\n');
   process.exit(2);
 }
+
+// Loaded after the argument check so a usage error does not pay for loading ESLint and the plugin.
+const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+const { startServer } = await import('./server.js');
 
 const connection = createConnection(ProposedFeatures.all);
 // A stray console.log would corrupt the stdio transport: send it to the client's log instead.

@@ -54,8 +54,9 @@ export class Workbench {
       .filter({ has: this.page.locator('.label-name', { hasText: exactName }) })
       .filter({ has: this.page.locator('.label-description', { hasText: folder }) });
     await row.first().click();
-    // The active tab's icon label carries the file's absolute path.
-    await this.page.locator(`${SELECTORS.activeTab} .monaco-icon-label[aria-label$=${JSON.stringify(`/${path}`)}]`).waitFor();
+    // The active tab names the file; its icon label's aria-label starts with the absolute path (then the problems).
+    const tab = `${SELECTORS.activeTab}[data-resource-name=${JSON.stringify(name)}]`;
+    await this.page.locator(`${tab} .monaco-icon-label[aria-label*=${JSON.stringify(`/${path}`)}]`).waitFor();
     await this.page.locator(SELECTORS.editorText).first().waitFor();
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }
