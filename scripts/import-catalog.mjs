@@ -326,6 +326,11 @@ function parsePurposeKeys(entry) {
     const guide = file.startsWith('mp-admin') ? /^([A-Z]\w+) \(/.exec(key) : null;
     if (guide) out.wechatPrivacyGuide = guide[1];
   }
+  // Precise LOCATION is an optional upgrade requested together with APPROXIMATELY_LOCATION: an app that only
+  // declares approximate location is valid, so only the approximate permission is required.
+  if (out.harmony?.includes('ohos.permission.APPROXIMATELY_LOCATION')) {
+    out.harmony = out.harmony.filter((id) => id !== 'ohos.permission.LOCATION');
+  }
   for (const k of ['ios', 'android']) if (out[k]?.length === 0) delete out[k];
   return out;
 }

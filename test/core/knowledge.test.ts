@@ -271,9 +271,9 @@ describe('knowledge base: purpose requirements', () => {
     expect(purposeRequirements({ permission: 'camera', platform: 'harmony', nativeId: 'ohos.permission.CAMERA' }, 'harmony')[0].allOf).toEqual([
       'ohos.permission.CAMERA',
     ]);
+    // Approximate location is enough for getCurrentLocation; precise LOCATION is an optional upgrade.
     expect(purposeRequirements({ permission: 'location' }, 'harmony', byId('harmony:geoLocationManager.getCurrentLocation'))[0].allOf).toEqual([
       'ohos.permission.APPROXIMATELY_LOCATION',
-      'ohos.permission.LOCATION',
     ]);
     expect(purposeRequirements({ permission: 'location' }, 'harmony', byId('harmony:LocationButton()'))).toEqual([]);
   });
