@@ -36,7 +36,7 @@ let seed = 0x1eaf;
 const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const FIELDS = ['title', 'price', 'count', 'status', 'owner', 'createdAt', 'note', 'tags'];
 
-/** One realistic React Native component (about 50 lines); `camera` adds a permission request the rules look at. */
+/** One realistic React Native component (about 50 lines); `camera` adds a camera permission request the rules check. */
 function component(name, camera) {
   const fields = FIELDS.filter(() => rand() > 0.4);
   return `
@@ -58,7 +58,7 @@ export function ${name}({ id, onDone }: { id: string; onDone: () => void }) {
     setLoading(true);
     try {
       const res = await fetch('/api/${name.toLowerCase()}/refresh');
-      setItems((await res.json()) as Item[]);${camera ? '\n      await Camera.requestCameraPermissionsAsync();' : ''}
+      setItems((await res.json()) as Item[]);${camera ? '\n      await request(PERMISSIONS.IOS.CAMERA);' : ''}
     } catch (err) {
       console.warn('${name} refresh failed', err);
     } finally {
@@ -90,7 +90,7 @@ export function ${name}({ id, onDone }: { id: string; onDone: () => void }) {
 
 const HEADER = `import React, { useCallback, useEffect, useMemo, useState } from 'react';
 import { FlatList, Pressable, StyleSheet, Text, TextInput, View } from 'react-native';
-import { Camera } from 'expo-camera';
+import { PERMISSIONS, request } from 'react-native-permissions';
 
 interface Item { id: string; title?: string; price?: string; count?: string; status?: string; owner?: string; createdAt?: string; note?: string; tags?: string }
 `;
@@ -129,8 +129,9 @@ function buildWorkspace() {
   const app = join(dir, 'bench-app');
   mkdirSync(join(app, 'src/screens'), { recursive: true });
   mkdirSync(join(app, 'ios/BenchApp'), { recursive: true });
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bench-app', dependencies: { expo: '52.0.0', 'expo-camera': '16.0.0', react: '18.3.1', 'react-native': '0.76.0' } }, null, 2));
-  writeFileSync(join(app, 'app.json'), JSON.stringify({ expo: { name: 'bench', slug: 'bench', ios: { bundleIdentifier: 'com.example.bench' } } }, null, 2));
+  // A bare React Native app: the iOS purpose strings live in ios/BenchApp/Info.plist.
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'bench-app', dependencies: { react: '19.0.0', 'react-native': '0.79.2', 'react-native-permissions': '5.4.0' } }, null, 2));
+  writeFileSync(join(app, 'app.json'), JSON.stringify({ name: 'BenchApp', displayName: 'Bench' }, null, 2));
   writeFileSync(join(app, 'ios/BenchApp/Info.plist'), INFO_PLIST);
   const big = generatedModule('Big', 60, 10);
   writeFileSync(join(app, 'src/Big.tsx'), big);

@@ -157,50 +157,47 @@ async function main() {
       }
     };
 
-    // Shared between scenarios: where the camera squiggle is.
-    let cameraSquiggle;
     const appJsonPath = join(workspace, 'expo-camera', 'app.json');
     const appJsonOnDisk = readFileSync(appJsonPath, 'utf8');
+    /** Where the Problems panel puts the camera finding: { line, column } (1-based). */
+    const cameraProblemPosition = async () => {
+      await wb.showProblems();
+      const text = await wb.problemRow(PURPOSE_RULE).first().innerText();
+      const match = /\[Ln (\d+), Col (\d+)\]/.exec(text);
+      if (!match) throw new Error(`no position in the Problems row: ${text}`);
+      return { line: Number(match[1]), column: Number(match[2]) };
+    };
 
     await scenario('01-camera-squiggle-and-problem', async () => {
       await wb.openFile('expo-camera/app/scan.tsx');
       await page.locator(SELECTORS.errorSquiggle).first().waitFor();
       await wb.showProblems();
-      await wb.problemRow(PURPOSE_RULE).first().waitFor();
-      await wb.problemRow('scan.tsx').first().waitFor();
+      await wb.problemRow(/^\s*scan\.tsx\s*expo-camera/).first().waitFor();
+      await wb.problemRow(PURPOSE_RULE).filter({ hasText: 'NSCameraUsageDescription' }).first().waitFor();
       await shot('01-camera-squiggle-and-problem');
     });
 
     await scenario('02-hover-rule-and-regulation', async () => {
       await wb.openFile('expo-camera/app/scan.tsx');
-      const hover = await wb.hoverSquiggleWith(PURPOSE_RULE, SELECTORS.errorSquiggle);
-      cameraSquiggle = hover.box;
-      for (const expected of ['Regulations', 'Apple 5.1.1']) {
-        if (!hover.text.includes(expected)) throw new Error(`hover lacks "${expected}":\n${hover.text}`);
-      }
+      // The rule, its regulations (Apple 5.1.1 among them) and what to do.
+      const hover = await wb.hoverSquiggleWith([PURPOSE_RULE, 'Regulations', 'Apple 5.1.1', 'What to do'], SELECTORS.errorSquiggle);
       await shot('02-hover-rule-and-regulation');
       if (updateReadmeScreenshot) {
         const hoverBox = await page.locator(SELECTORS.hover).filter({ hasText: PURPOSE_RULE }).first().boundingBox();
         const top = Math.max(0, Math.min(hoverBox.y, hover.box.y) - 40);
         const bottom = Math.min(800, Math.max(hoverBox.y + hoverBox.height, hover.box.y + hover.box.height) + 40);
-        await page.screenshot({
-          path: join(extensionDir, 'images', 'screenshot.png'),
-          clip: { x: 0, y: top, width: 1280, height: bottom - top },
-        });
+        await page.screenshot({ path: join(extensionDir, 'images', 'screenshot.png'), clip: { x: 0, y: top, width: 1280, height: bottom - top } });
       }
       await page.mouse.move(0, 0);
     });
 
     await scenario('03-quick-fix-clears-squiggle-unsaved', async () => {
       await wb.openFile('expo-camera/app/scan.tsx');
-      if (!cameraSquiggle) cameraSquiggle = (await wb.hoverSquiggleWith(PURPOSE_RULE, SELECTORS.errorSquiggle)).box;
-      await wb.dismissWidgets();
-      const title = await wb.applyQuickFix(
-        { x: cameraSquiggle.x + Math.min(cameraSquiggle.width / 2, 20), y: cameraSquiggle.y + cameraSquiggle.height / 2 },
-        /NSCameraUsageDescription/,
-      );
+      const { line, column } = await cameraProblemPosition();
+      await wb.goTo(line, column);
+      const title = await wb.applyQuickFix(/NSCameraUsageDescription/);
       log(`  applied quick fix "${title}"`);
-      // The purpose-string diagnostics leave scan.tsx and the Problems panel, with app.json changed only in memory.
+      // The purpose-string diagnostic leaves scan.tsx and the Problems panel while app.json is changed in memory only.
       await wb.problemRow(PURPOSE_RULE).first().waitFor({ state: 'detached' });
       await page.locator(SELECTORS.errorSquiggle).first().waitFor({ state: 'detached' });
       if (readFileSync(appJsonPath, 'utf8') !== appJsonOnDisk) throw new Error('app.json was saved to disk: the fix must stay unsaved');

@@ -106,8 +106,11 @@ export class Workbench {
     return { errors, warnings, text: text.trim() };
   }
 
-  /** Hover each squiggle of the active editor until a hover containing `text` shows; returns the hover's text. */
-  async hoverSquiggleWith(text, squiggleSelector = SELECTORS.anySquiggle) {
+  /**
+   * Hover each squiggle of the active editor with the mouse until a hover containing every one of `texts` shows
+   * (the diagnostic part comes first, the server's hover a moment later). Returns the hover's text and the squiggle.
+   */
+  async hoverSquiggleWith(texts, squiggleSelector = SELECTORS.anySquiggle) {
     const squiggles = this.page.locator(squiggleSelector);
     await squiggles.first().waitFor({ timeout: this.timeout });
     const count = await squiggles.count();
@@ -115,22 +118,36 @@ export class Workbench {
     for (let i = 0; i < count; i++) {
       const box = await squiggles.nth(i).boundingBox();
       if (!box) continue;
-      await this.page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-      const hover = this.page.locator(SELECTORS.hover).filter({ hasText: text });
+      // Start away from the editor: a hover only opens on a mouse move onto the squiggle.
+      await this.page.mouse.move(0, 0);
+      await this.page.locator(SELECTORS.hover).first().waitFor({ state: 'hidden' }).catch(() => {});
+      await this.page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 2 });
+      let hover = this.page.locator(SELECTORS.hover);
+      for (const text of texts) hover = hover.filter({ hasText: text });
       try {
-        await hover.first().waitFor({ timeout: 5000 });
+        await hover.first().waitFor({ timeout: 8000 });
         return { text: await hover.first().innerText(), box };
       } catch {
         seen.push(await this.page.locator(SELECTORS.hover).allInnerTexts().catch(() => []));
-        await this.page.mouse.move(0, 0);
       }
     }
-    throw new Error(`no hover with "${text}" on ${count} squiggle(s); hovers seen: ${JSON.stringify(seen).slice(0, 500)}`);
+    await this.page.mouse.move(0, 0);
+    throw new Error(`no hover with ${JSON.stringify(texts)} on ${count} squiggle(s); hovers seen: ${JSON.stringify(seen).slice(0, 800)}`);
   }
 
-  /** Put the cursor on a point of the editor, wait for the light bulb, open the quick fixes and apply one. */
-  async applyQuickFix(point, titlePattern) {
-    await this.page.mouse.click(point.x, point.y);
+  /** Put the cursor at a 1-based line and column of the active editor (Go to Line, Ctrl+G). */
+  async goTo(line, column) {
+    await this.dismissWidgets();
+    await this.page.keyboard.press('Control+G');
+    const box = this.page.locator(SELECTORS.quickInputBox);
+    await box.waitFor();
+    await box.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
+  }
+
+  /** With the cursor on a diagnostic: wait for the light bulb, open the quick fixes and apply the matching one. */
+  async applyQuickFix(titlePattern) {
     await this.page.locator(SELECTORS.lightBulb).first().waitFor({ state: 'visible', timeout: this.timeout });
     await this.page.keyboard.press('Control+.');
     const row = this.page.locator(SELECTORS.actionRow).filter({ hasText: titlePattern });

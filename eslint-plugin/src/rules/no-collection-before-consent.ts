@@ -276,7 +276,7 @@ export default createRule<[Options], MessageIds>({
       if (safe(candidate.node)) return true;
       for (let i = launch.hops.length - 1; i >= 0; i--) {
         const hop = launch.hops[i];
-        if (hop.how === 'callback' && model.isConsentCallback(hop.fn)) return true;
+        if (hop.how === 'callback' && model.isConsentCallback(hop.fn, hop.via)) return true;
         if (safe(hop.via)) return true;
       }
       return false;

@@ -480,8 +480,11 @@ export interface ConsentModel {
   polarity(node: TSESTree.Node): Polarity | undefined;
   /** `X` in `await X` settles only after the user agreed (requirePrivacyAuthorize promise, a configured dialog). */
   isAgreementPromise(node: TSESTree.Node): boolean;
-  /** The body of `fn` runs only after the user agreed (success of requirePrivacyAuthorize, then of a dialog, onAgree). */
-  isConsentCallback(fn: FunctionNode): boolean;
+  /**
+   * The body of `fn` runs only after the user agreed (success of requirePrivacyAuthorize, then of a dialog, onAgree).
+   * `via`: the call known to run `fn` (a launch hop), when `fn` is passed by name (`dialog().then(startSdks)`).
+   */
+  isConsentCallback(fn: FunctionNode, via?: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** Where a constant-true consent predicate is defined, when `test` relies on one (for the hard-coded report). */
   constantPredicateOf(test: TSESTree.Node): TSESTree.Node | undefined;
   /** A consent test to offer in a suggestion at `node`: a configured predicate, or a consent binding in scope. */
@@ -569,7 +572,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
       case 'CallExpression':
         return callPolarity(n, depth);
       case 'MemberExpression':
-        return memberPolarity(n, depth);
+        return memberPolarity(n);
       case 'Identifier':
         return identifierPolarity(n, depth);
       case 'BinaryExpression':
@@ -619,7 +622,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     return classifyPath(path);
   }
 
-  function memberPolarity(member: TSESTree.MemberExpression, depth: number): Polarity | undefined {
+  function memberPolarity(member: TSESTree.MemberExpression): Polarity | undefined {
     const name = memberPropertyName(member);
     if (name === 'needAuthorization') return 'negative';
     // wx.getSetting: a scope the user already authorised implies the privacy agreement (WeChat asks for it first).
@@ -629,15 +632,13 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     if (name === 'confirm' && isPrivacyModalResult(member.object)) return 'positive';
     const path = expressionPath(member);
     if (matchesAny(path, predicates)) return 'positive';
-    const own = classifyPath(path);
-    if (own) return own;
-    // `agreed` read from an object whose source says privacy: usePrivacy().agreed, privacyState.value
-    void depth;
-    return undefined;
+    return classifyPath(path);
   }
 
   function identifierPolarity(id: TSESTree.Identifier, depth: number): Polarity | undefined {
     if (id.name === 'undefined') return undefined;
+    // const { needAuthorization } = await wx.getPrivacySetting(): the built-in field, heuristics or not.
+    if (id.name === 'needAuthorization') return 'negative';
     const variable = findVariable(sourceCode, id, id.name);
     const def = variable?.defs[0];
     if (def?.type === 'Variable') {
@@ -665,7 +666,6 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
       const sourcePath = (expressionPath(declarator.init) ?? []).slice(-2).flatMap(nameWords).filter((w) => !NEUTRAL_WORDS.has(w));
       return classifyConsentWords([...sourcePath, ...keyWords]);
     }
-    if (def.type === 'Parameter' && isPrivacyModalResult(id)) return undefined;
     return undefined;
   }
 
@@ -797,16 +797,27 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     return heuristics && !!name && isConsentDialogName(name);
   }
 
-  function isConsentCallback(fn: FunctionNode): boolean {
+  /** `value` is `fn` itself or a same-module name for it. */
+  function refersTo(value: TSESTree.Node | undefined, fn: FunctionNode): boolean {
+    if (!value) return false;
+    const n = unwrap(value);
+    return n === fn || (n.type === 'Identifier' && resolveLocalFunction(n) === fn);
+  }
+
+  function isConsentCallback(fn: FunctionNode, via?: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     // Callback of a call: api({ success: fn }), promise.then(fn), privacyDialog.onAccept(fn)
-    const call = callTakingCallback(fn);
+    const call = via ?? callTakingCallback(fn);
     if (call) {
       const name = calleeName(call.callee);
-      if (name === 'then' && call.arguments[0] && unwrap(call.arguments[0]) === fn) {
+      if (name === 'then' && refersTo(call.arguments[0], fn)) {
         const object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
         if (isAgreementPromise(object)) return true;
       }
-      if (isOptionsCallback(fn, 'success') && call.type === 'CallExpression' && gateName(call) === 'requirePrivacyAuthorize') return true;
+      if (call.type === 'CallExpression' && gateName(call) === 'requirePrivacyAuthorize') {
+        const options = call.arguments[0] && unwrap(call.arguments[0]);
+        const success = options?.type === 'ObjectExpression' ? options.properties.find((p) => p.type === 'Property' && propertyKeyName(p) === 'success') : undefined;
+        if (success?.type === 'Property' && refersTo(success.value, fn)) return true;
+      }
       const calleePath = expressionPath(call.callee);
       if (matchesAny(calleePath, callbacks)) return true;
       if (heuristics && name && isConsentCallbackName(name) && !isOptionsCallbackAny(fn)) return true;

@@ -284,7 +284,9 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         import { showPrivacySheet } from './src/privacy';
         async function boot() { await showPrivacySheet(); JPush.init({ appKey: 'k' }); }
         boot();
-        showPrivacySheet().then(() => DeviceInfo.getAndroidId());`,
+        showPrivacySheet().then(() => DeviceInfo.getAndroidId());
+        function startAttribution() { DeviceInfo.getUniqueId(); }
+        showPrivacySheet().then(startAttribution);`,
     },
     {
       name: 'configured predicate as a member path',
