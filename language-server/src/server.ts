@@ -52,6 +52,11 @@ export const WATCHED_FILE_GLOBS = [
 export interface ServerOptions {
   /** Tests only: lint with this plugin object instead of eslint-plugin-consentry. */
   plugin?: ConsentryPluginLike;
+  /**
+   * The entry module of the server process (src/main.ts built, or the extension's bundle): bulk disk lints run in
+   * worker threads started from it. Undefined: they run in the server's thread.
+   */
+  workerEntry?: URL;
 }
 
 export interface ConsentryServer {
@@ -65,7 +70,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents, new SafeProjectModel(projectModel(), (m) => connection.console.error(m)), options.plugin);
   const status = new StatusReporter(ctx);
-  const linting = new LintingService(ctx, () => status.countsChanged());
+  const linting = new LintingService(ctx, () => status.countsChanged(), options.workerEntry, (message) => status.setState('error', message));
   const purposeFixes = new PurposeFixes(ctx);
   const index = new CallSiteIndex(ctx);
   const codeActions = new CodeActionsFeature(ctx, purposeFixes);
@@ -160,6 +165,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(
     guard('didChangeConfiguration', undefined, (params) => {
       ctx.pushedSettings = params.settings;
+      status.setState('ready');
       linting.settingsChanged();
     }),
   );

@@ -82,8 +82,8 @@ export function installExtension({ node, entry, vsix, dirs, env }) {
   return result.stdout.trim();
 }
 
-/** Start code-server detached (its own process group) and wait until /healthz answers. */
-export async function startCodeServer({ node, entry, dirs, env, logFile, timeoutMs = 30_000 }) {
+/** Start code-server detached (its own process group) and wait until /healthz answers. `trust`: keep workspace trust on. */
+export async function startCodeServer({ node, entry, dirs, env, logFile, trust = false, locale, timeoutMs = 30_000 }) {
   const port = await freePort();
   const log = openSync(logFile, 'a');
   const child = spawn(
@@ -96,8 +96,11 @@ export async function startCodeServer({ node, entry, dirs, env, logFile, timeout
       'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
       '--disable-getting-started-override',
+      // Workspace trust stays off unless a scenario is about Restricted Mode.
+      ...(trust ? [] : ['--disable-workspace-trust']),
+      // The display language VS Code reports to extensions (vscode.env.language).
+      ...(locale ? ['--locale', locale] : []),
       '--ignore-last-opened',
       '--user-data-dir',
       dirs.userData,
@@ -157,4 +160,15 @@ export async function stopProcessGroup(pgid, graceMs = 3000) {
   const killDeadline = Date.now() + 2000;
   while (processGroupMembers(pgid).length > 0 && Date.now() < killDeadline) await new Promise((resolve) => setTimeout(resolve, 50));
   return processGroupMembers(pgid);
+}
+
+/** Pids in the process group whose command line contains `needle` (e.g. the language server's bundle). */
+export function processesRunning(pgid, needle) {
+  return processGroupMembers(pgid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,4 +1,4 @@
-// Installs what the end-to-end test needs and nothing else: Debian chromium + libkrb5-dev, Node 24 (from the npm
+// Installs what the end-to-end test needs and nothing else: Debian chromium, libkrb5-dev and a CJK font, Node 24 (from the npm
 // registry) and code-server built with that Node. Idempotent: a version stamp in the cache folder lets a kept
 // machine skip everything. Usable on its own (`node test/e2e/install.mjs`, see .ci/e2e-setup.sh) or imported by
 // run.mjs.
@@ -13,6 +13,8 @@ export const VERSIONS = Object.freeze({ node: '24.21.0', codeServer: '4.139.1', 
 
 export const CHROMIUM = '/usr/bin/chromium';
 const GSSAPI_HEADER = '/usr/include/gssapi/gssapi.h';
+/** A CJK font, so Chinese text (regulation names, mini-program titles) is readable in the screenshots. */
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
 export function cacheDir() {
   return process.env.CONSENTRY_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'consentry-e2e');
@@ -43,6 +45,7 @@ function aptPackagesMissing() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium');
   if (!existsSync(GSSAPI_HEADER)) missing.push('libkrb5-dev');
+  if (!existsSync(CJK_FONT)) missing.push('fonts-wqy-zenhei');
   return missing;
 }
 

@@ -61,8 +61,8 @@ export class Workbench {
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }
 
-  /** Run a command from the command palette by its title. */
-  async runCommand(title) {
+  /** Run a command from the command palette by its title (then, optionally, pick `choice` in the quick pick it opens). */
+  async runCommand(title, choice) {
     await this.dismissWidgets();
     await this.page.keyboard.press('F1');
     const box = this.page.locator(SELECTORS.quickInputBox);
@@ -70,6 +70,9 @@ export class Workbench {
     await box.fill(`>${title}`);
     await this.page.locator(SELECTORS.quickInputRow, { hasText: title }).first().waitFor();
     await this.page.keyboard.press('Enter');
+    if (choice !== undefined) {
+      await this.page.locator(SELECTORS.quickInputRow, { hasText: choice }).first().click();
+    }
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }
 

@@ -38,6 +38,37 @@ describe.runIf(built)('consentry-language-server --stdio (built)', () => {
     expect(await exited).toBe(0);
   });
 
+  it('checks the workspace in a worker thread and publishes the findings of closed files', async () => {
+    const { client, child } = await startBinary(binary, { folders: [lspFixtures] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const receipt = uriOf(lspApp('capacitor-app/src/receipt.ts'));
+      const published = client.nextDiagnostics(receipt);
+      const result = await client.connection.sendRequest<{ files: number; errors: number; cancelled: boolean }>('consentry/checkWorkspace', {});
+      expect(result.cancelled).toBe(false);
+      expect(result.files).toBeGreaterThan(20);
+      expect(result.errors).toBeGreaterThan(5);
+      expect((await published).diagnostics.map((d) => d.code)).toContain('consentry/require-purpose-string');
+    } finally {
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
+    }
+    expect(await exited).toBe(0);
+  });
+
+  it('also runs over Node IPC (--node-ipc), as the VS Code extension starts it', async () => {
+    const { client, child } = await startBinary(binary, { folders: [lspFixtures] }, 'node-ipc');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const { diagnostics } = await client.open(lspApp('capacitor-app/src/receipt.ts'));
+      expect(diagnostics.map((d) => d.code)).toEqual(['consentry/require-purpose-string']);
+    } finally {
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
+    }
+    expect(await exited).toBe(0);
+  });
+
   it('refuses to start without a transport', async () => {
     const { spawnSync } = await import('node:child_process');
     const run = spawnSync(process.execPath, [binary], { encoding: 'utf8' });

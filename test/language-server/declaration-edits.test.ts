@@ -3,6 +3,8 @@ import { parse as parseJson5 } from '@humanwhocodes/momoa';
 import {
   applyTextEdits,
   buildDeclarationEdits,
+  buildDeclarationsEdits,
+  minimalEdit,
   plistSetString,
   androidManifestAddPermission,
   stringsSetValue,
@@ -344,5 +346,34 @@ describe('refuses what it cannot edit safely', () => {
   it('returns undefined for malformed files', () => {
     expect(buildDeclarationEdits({ kind: 'wechat-app-json', platform: 'wechat', file: '/x/app.json', key: 'scope.userLocation', value: PLACEHOLDER }, () => '{ "pages": [')).toBeUndefined();
     expect(plistSetString('<plist><array/></plist>', 'NSCameraUsageDescription', PLACEHOLDER)).toBeUndefined();
+  });
+});
+
+describe('several declarations at once', () => {
+  it('builds each on the result of the previous one and gives one minimal edit per file', () => {
+    const plist = '<plist version="1.0">\n<dict>\n\t<key>CFBundleName</key>\n\t<string>x</string>\n</dict>\n</plist>\n';
+    const result = buildDeclarationsEdits(
+      ['NSLocationWhenInUseUsageDescription', 'NSLocationAlwaysAndWhenInUseUsageDescription'].map((key) => ({
+        kind: 'info-plist' as const,
+        platform: 'ios' as const,
+        file: '/a/Info.plist',
+        key,
+        value: PLACEHOLDER,
+      })),
+      () => plist,
+    )!;
+    expect(result).toHaveLength(1);
+    expect(result[0]!.edits).toHaveLength(1);
+    const out = applyTextEdits(plist, result[0]!.edits);
+    expectOnlyInsertions(plist, result[0]!.edits, out);
+    expect(out).toContain(
+      `\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string>${PLACEHOLDER}</string>\n\t<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>\n\t<string>${PLACEHOLDER}</string>\n</dict>`,
+    );
+  });
+
+  it('minimalEdit keeps the common prefix and suffix', () => {
+    expect(minimalEdit('abcXYZdef', 'abc123def')).toEqual({ start: 3, end: 6, newText: '123' });
+    expect(minimalEdit('same', 'same')).toEqual({ start: 4, end: 4, newText: '' });
+    expect(minimalEdit('aa', 'aaa')).toEqual({ start: 2, end: 2, newText: 'a' });
   });
 });

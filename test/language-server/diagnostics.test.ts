@@ -13,6 +13,7 @@ const ECOSYSTEMS = [
   { ecosystem: 'React Native', file: lspApp('rn-app/src/screens/ScanScreen.tsx'), rule: 'consentry/require-purpose-string', text: 'NSCameraUsageDescription' },
   { ecosystem: 'Expo', file: lspApp('expo-app/app/index.tsx'), rule: 'consentry/require-purpose-string', text: 'NSUserTrackingUsageDescription' },
   { ecosystem: 'WeChat mini-program', file: lspApp('wechat-app/pages/index/index.js'), rule: 'consentry/require-purpose-string', text: 'scope.userLocation' },
+  { ecosystem: 'WeChat WXML template', file: lspApp('wechat-app/pages/privacy/privacy.wxml'), rule: 'consentry/no-preselected-consent', text: 'starts ticked' },
   { ecosystem: 'uni-app (Vue SFC)', file: lspApp('uniapp-app/pages/index/index.vue'), rule: 'consentry/require-purpose-string', text: 'requiredPrivateInfos "getLocation"' },
   { ecosystem: 'Taro', file: lspApp('taro-app/src/pages/index/index.tsx'), rule: 'consentry/require-purpose-string', text: 'src/app.config.ts' },
   { ecosystem: 'HarmonyOS (.ets)', file: lspApp('harmony-app/entry/src/main/ets/pages/ScanUtil.ets'), rule: 'consentry/require-purpose-string', text: 'ohos.permission.CAMERA' },

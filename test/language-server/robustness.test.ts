@@ -97,6 +97,29 @@ export default [{ files: ['**/*.ts'], plugins: { consentry: plugin }, rules: { '
   });
 });
 
+describe('a broken project config', () => {
+  it('is reported in the status and as one diagnostic per file, and the server keeps running', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-badconfig-'));
+    try {
+      writeFileSync(join(dir, 'eslint.config.mjs'), 'throw new Error("config exploded");\n');
+      const file = join(dir, 'a.ts');
+      writeFileSync(file, 'export const a = 1;\n');
+      client = await startInProcess({ folders: [dir], trusted: true, settings: { useProjectConfig: true } });
+      const failed = client.nextStatus((s) => s.state === 'error');
+      const { diagnostics } = await client.open(file);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]!.message).toContain('config exploded');
+      expect((await failed).message).toMatch(/ESLint configuration could not be loaded: .*config exploded/);
+      // Back to the built-in config: linting works again.
+      const recovered = client.nextDiagnostics(uriOf(file), (p) => p.diagnostics.length === 0);
+      await client.changeSettings({ useProjectConfig: false });
+      await recovered;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('check workspace', () => {
   it('lints every file of every app, then honours cancellation', async () => {
     client = await startInProcess({ folders: [lspFixtures] });

@@ -22,24 +22,11 @@ import {
   type DidChangeWorkspaceTrustParams,
   type StatusParams,
 } from '../../language-server/src/protocol.js';
+import { FILE_PATTERNS } from './files.js';
 
 const SOURCE = 'consentry';
 const RULE_PREFIX = 'consentry/';
 
-/**
- * The files the server checks: sources, templates and every config file the project model reads. By pattern, not
- * by language id, because VS Code has no language for Info.plist, WXML or .ets without other extensions.
- */
-export const FILE_PATTERNS = [
-  '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,wxml,ets}',
-  '**/Info.plist',
-  '**/*.xcprivacy',
-  '**/*.lproj/InfoPlist.strings',
-  '**/AndroidManifest.xml',
-  '**/{app,manifest,androidPrivacy}.json',
-  '**/{module,app}.json5',
-  '**/resources/*/element/string.json',
-];
 const DOCUMENT_SELECTOR: DocumentSelector = FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern }));
 
 let client: LanguageClient | undefined;
@@ -122,10 +109,12 @@ async function checkWorkspace(languageClient: LanguageClient): Promise<void> {
   void vscode.window.showInformationMessage(result.cancelled ? `${summary} ${vscode.l10n.t('(cancelled before the end)')}` : summary);
 }
 
-/** "1 error, 2 warnings" in the display language. */
-function countsLabel(errors: number, warnings: number): string {
+/** "1 error, 2 warnings" in the display language; `omitZero` leaves out a zero count ("2 warnings"). */
+function countsLabel(errors: number, warnings: number, omitZero = false): string {
   const errorText = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
   const warningText = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
+  if (omitZero && errors === 0) return warningText;
+  if (omitZero && warnings === 0) return errorText;
   return vscode.l10n.t('{0}, {1}', errorText, warningText);
 }
 
@@ -146,19 +135,24 @@ function bundledRuleDocs(context: vscode.ExtensionContext): RuleDoc[] {
     .sort()
     .map((name) => {
       const file = preferChinese && existsSync(join(chinese, name)) ? join(chinese, name) : join(english, name);
-      const heading = /^#\s+(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.trim() ?? '';
-      return { id: name.slice(0, -'.md'.length), title: heading, file };
+      const id = name.slice(0, -'.md'.length);
+      // The first line of prose under the title (the title itself is the rule id).
+      const prose = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line && !line.startsWith('#') && !line.startsWith('-') && !line.startsWith('```'));
+      return { id, title: prose ?? '', file };
     });
 }
 
-/** The Consentry diagnostic under the cursor of the active editor, if any. */
-function diagnosticAtCursor(): vscode.Diagnostic | undefined {
+/** The Consentry diagnostics under the cursor of the active editor. */
+function diagnosticsAtCursor(): vscode.Diagnostic[] {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
+  if (!editor) return [];
   const position = editor.selection.active;
   return vscode.languages
     .getDiagnostics(editor.document.uri)
-    .find((d) => d.source === SOURCE && d.range.contains(position) && diagnosticRuleId(d) !== undefined);
+    .filter((d) => d.source === SOURCE && d.range.contains(position) && diagnosticRuleId(d) !== undefined);
 }
 
 function diagnosticRuleId(diagnostic: vscode.Diagnostic): string | undefined {
@@ -168,24 +162,28 @@ function diagnosticRuleId(diagnostic: vscode.Diagnostic): string | undefined {
 
 async function showRuleDocumentation(context: vscode.ExtensionContext, requested: string | undefined): Promise<void> {
   const docs = bundledRuleDocs(context);
-  const underCursor = requested === undefined ? diagnosticAtCursor() : undefined;
-  let ruleId = requested ?? (underCursor ? diagnosticRuleId(underCursor) : undefined);
+  const underCursor = requested === undefined ? diagnosticsAtCursor() : [];
+  const shortId = (id: string) => (id.startsWith(RULE_PREFIX) ? id.slice(RULE_PREFIX.length) : id);
+  // The rule asked for; else the rule of the finding under the cursor; else (several, or none) the user picks.
+  const candidates = [...new Set(underCursor.map((d) => shortId(diagnosticRuleId(d) ?? '')))];
+  let ruleId = requested !== undefined ? shortId(requested) : candidates.length === 1 ? candidates[0] : undefined;
   if (ruleId === undefined) {
+    const offered = candidates.length > 1 ? docs.filter((doc) => candidates.includes(doc.id)) : docs;
     const picked = await vscode.window.showQuickPick(
-      docs.map((doc) => ({ label: doc.id, description: doc.title, doc })),
-      { placeHolder: vscode.l10n.t('Which Consentry rule?'), matchOnDescription: true },
+      offered.map((doc) => ({ label: doc.id, detail: doc.title, doc })),
+      { placeHolder: vscode.l10n.t('Which Consentry rule?'), matchOnDetail: true },
     );
     if (!picked) return;
     ruleId = picked.doc.id;
   }
-  const shortId = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : ruleId;
-  const doc = docs.find((d) => d.id === shortId);
+  const doc = docs.find((d) => d.id === ruleId);
   if (doc) {
     await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(doc.file));
     return;
   }
   // Not shipped (a rule newer than the docs): the server's link to the online documentation.
-  const target = underCursor && typeof underCursor.code === 'object' ? underCursor.code.target : undefined;
+  const finding = underCursor.find((d) => shortId(diagnosticRuleId(d) ?? '') === ruleId);
+  const target = finding && typeof finding.code === 'object' ? finding.code.target : undefined;
   if (target) await vscode.env.openExternal(target);
   else void vscode.window.showWarningMessage(vscode.l10n.t('No documentation found for {0}.', ruleId));
 }
@@ -242,8 +240,10 @@ class StatusItem implements vscode.Disposable {
           : `Consentry: ${countsLabel(errors, warnings)}`;
     const details: string[] = [];
     if (params.message) details.push(params.message);
-    for (const app of params.apps) {
-      if (app.errors + app.warnings > 0) details.push(`${app.name}: ${countsLabel(app.errors, app.warnings)}`);
+    // Per app only when there are several: "wechat-location: 2 errors, 1 warning · expo-camera: 1 warning".
+    const appsWithFindings = params.apps.filter((app) => app.errors + app.warnings > 0);
+    if (params.apps.length > 1 && appsWithFindings.length > 0) {
+      details.push(appsWithFindings.map((app) => `${app.name}: ${countsLabel(app.errors, app.warnings, true)}`).join(' · '));
     }
     if (!params.workspaceTrusted) details.push(vscode.l10n.t('Restricted Mode: project config is not executed'));
     else if (params.usingProjectConfig) details.push(vscode.l10n.t('project eslint.config'));

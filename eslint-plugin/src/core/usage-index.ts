@@ -3,28 +3,22 @@
 //
 // Per app: the app's source files are listed once, each file is read when its signature (mtime + size) changed,
 // re-scanned only when its content hash changed, and skipped entirely unless a cheap text prefilter finds a
-// catalogued module, platform global or permission id in it. Scanning parses with the `typescript` package (no
-// type checking) and matches import bindings / platform globals against the knowledge base. Dependencies the
+// catalogued module, platform global or permission id in it. Scanning is lexical (no parser: a second parse of
+// every file would double the cost of a lint run): import / require bindings and platform globals are followed
+// through member chains and same-file aliases and matched against the knowledge base. Dependencies the
 // knowledge base knows to use a permission (expo-camera → camera) count as use, and so do permission ids written in
 // native Android / iOS sources and WXML / Vue template components that prompt (<camera>, show-location).
 //
 // Usage is deliberately generous: anything that might use a permission counts, so the rule built on it only
 // reports declarations nothing could need.
-import { createRequire } from 'node:module';
-import type * as TS from 'typescript';
 import { contentHash } from './hash.js';
-import { DiskFileSource, type FileSource } from './file-source.js';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { DiskFileSource, decodeText, type FileSource } from './file-source.js';
 import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
 import { RNP_IOS_PERMISSIONS, resolveNativePermissionId, HARMONY_USER_GRANT_PERMISSIONS } from './knowledge/native-ids.js';
 import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
 import { CALL_SEGMENT } from './knowledge/types.js';
-
-let tsModule: typeof TS | undefined;
-function typescript(): typeof TS {
-  tsModule ??= createRequire(import.meta.url)('typescript') as typeof TS;
-  return tsModule;
-}
 
 /** Where a permission was seen to be used (the first place found). */
 export interface UsageSite {
@@ -44,7 +38,7 @@ export interface PermissionUsage {
   privateInfoApis: ReadonlySet<string>;
   /** sdkCategory of every SDK initialiser the code calls (push, analytics, ads, maps …). */
   sdkCategories: ReadonlySet<string>;
-  /** Source files the scan covered (after the prefilter: files that were parsed). */
+  /** Source files the scan covered, and those that passed the prefilter and were scanned for API use. */
   filesListed: number;
   filesParsed: number;
 }
@@ -67,7 +61,11 @@ const NATIVE_EXTENSIONS = /\.(?:java|kt|swift|m|mm)$/;
 const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules', '.git', 'dist', 'build', 'unpackage', 'miniprogram_npm', 'oh_modules', 'Pods', '.expo', '.hvigor',
   '.gradle', 'coverage', '.idea', '.vscode', '.next', 'DerivedData', 'vendor',
+  // Resource folders hold images, fonts and XML, never code.
+  'res', 'resources', 'assets', 'images', 'img', 'fonts', 'media', 'gradle', '__snapshots__',
 ]);
+/** Xcode bundles and resource folders (`Images.xcassets`, `App.xcodeproj`, `en.lproj`, frameworks). */
+const SKIPPED_DIRECTORY_SUFFIX = /\.(?:xcassets|xcodeproj|xcworkspace|lproj|framework|xcframework|bundle|imageset)$/;
 /** Generated / vendored blobs are not the app's code. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 const MAX_FILES_PER_APP = 20_000;
@@ -118,23 +116,22 @@ const UNCATALOGUED_MINI_APIS: Readonly<Record<string, readonly string[]>> = {
 const PERMISSION_ID = /\b(android\.permission\.[A-Z_][\w.]*|com\.google\.android\.gms\.permission\.AD_ID|ohos\.permission\.[A-Z_]+|ios\.permission\.[A-Z_]+|scope\.[a-zA-Z]+)\b/g;
 const PERMISSION_CONSTANT = /\b(?:PERMISSIONS\.(ANDROID|IOS)|PermissionsAndroid\.PERMISSIONS|Manifest\.permission)\.([A-Z_]+)\b/g;
 
-let prefilter: RegExp | undefined;
-/** One regular expression that finds anything the scanner could match: catalogued modules, globals, permission ids. */
-function prefilterPattern(): RegExp {
-  if (prefilter) return prefilter;
-  const index = getBindingIndex();
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const tokens = [
-    ...[...index.modules].map((m) => `['"\`](?:[^'"\`]*/)?${escape(m)}['"\`/]`),
-    ...[...index.globalNames].map((g) => `\\b${escape(g)}\\s*\\.`),
-    'android\\.permission\\.',
-    'ohos\\.permission\\.',
-    'ios\\.permission\\.',
-    '\\bscope\\.[a-zA-Z]',
-    'PERMISSIONS\\.',
-  ];
-  prefilter = new RegExp(tokens.join('|'));
-  return prefilter;
+let globalUse: RegExp | undefined;
+/** `wx.` / `navigator.` …: a catalogued platform global used with a member. */
+function globalUsePattern(): RegExp {
+  globalUse ??= new RegExp(`(?<![\\w$.])(?:${[...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].join('|')})\\s*\\??\\.`);
+  return globalUse;
+}
+const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const PERMISSION_TEXT = /android\.permission\.|ohos\.permission\.|ios\.permission\.|\bscope\.[a-zA-Z]|PERMISSIONS\.|Manifest\.permission\./;
+
+/** The catalogued modules a file imports (cheap: one pass over its module specifiers). */
+function catalogueImports(text: string): boolean {
+  const modules = getBindingIndex().modules;
+  for (const m of text.matchAll(MODULE_SPECIFIER)) {
+    if (modules.has(normaliseModuleSpecifier(m[1] ?? m[2] ?? m[3]))) return true;
+  }
+  return false;
 }
 
 function addSite(map: Map<string, UsageSite>, permission: string, site: UsageSite): void {
@@ -163,163 +160,180 @@ function scanPermissionIds(file: string, text: string, usage: FileUsage): void {
   }
 }
 
-/** `<script>` blocks of a Vue single-file component (offsets kept so lines stay right). */
-function vueScripts(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-    const start = (match.index ?? 0) + match[0].indexOf(match[1]);
-    out += text.slice(last, start).replace(/[^\n]/g, ' ') + match[1];
-    last = start + match[1].length;
-  }
-  return out + text.slice(last).replace(/[^\n]/g, ' ');
+/** Where a local name's value comes from: a module export path or a platform global path. */
+interface Origin {
+  head: string;
+  path: string[];
+  module: boolean;
 }
 
-/** Match source code against the knowledge base: import bindings, platform globals, same-file aliases, JSX. */
-function scanScript(file: string, text: string, usage: FileUsage): void {
-  const ts = typescript();
-  const kind = /\.[cm]?tsx$|\.ets$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?ts$|\.uts$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX;
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-  const index = getBindingIndex();
-  /** Local name → where its value comes from: ['module', m, ...path] or ['global', g, ...path]. */
-  const origins = new Map<string, { head: string; path: string[]; module: boolean }>();
+const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
+const IMPORT_DECLARATION = /\bimport\s+(?:type\s+)?([\w$*{}\s,]+?)\s+from\s*['"]([^'"]+)['"]/g;
+const REQUIRE_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** `const x = a.b()`, `private x = a.b()`, `this.x = a.b()`: same-file aliases of a catalogued value. */
+const ALIAS_DECLARATION = /(?:\b(?:const|let|var)\s+|\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?|\bthis\.)([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 
-  const record = (entries: readonly ApiEntry[] | undefined, pos: number) => {
+/**
+ * Read the member chain written after `start` in `text`: `.a.b(…).c` → ['a', 'b', '()', 'c']. Parentheses are
+ * skipped by depth counting (strings inside them are not interpreted: a rare miscount only shortens the chain).
+ */
+function readChain(text: string, start: number): { path: string[]; end: number } {
+  const path: string[] = [];
+  let i = start;
+  for (;;) {
+    let j = i;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\n' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (text[j] === '?' && text[j + 1] === '.') j++;
+    if (text[j] === '.') {
+      j++;
+      while (text[j] === ' ' || text[j] === '\n') j++;
+      IDENTIFIER.lastIndex = j;
+      const id = IDENTIFIER.exec(text);
+      if (!id) break;
+      path.push(id[0]);
+      i = j + id[0].length;
+    } else if (text[j] === '(' && path.length < 12) {
+      let depth = 0;
+      let k = j;
+      for (; k < text.length; k++) {
+        if (text[k] === '(') depth++;
+        else if (text[k] === ')' && --depth === 0) break;
+      }
+      if (k >= text.length) break;
+      path.push(CALL_SEGMENT);
+      i = k + 1;
+    } else {
+      break;
+    }
+  }
+  return { path, end: i };
+}
+
+function importClauseOrigins(clause: string, module: string, into: Map<string, Origin>): void {
+  const named = /\{([^}]*)\}/.exec(clause);
+  const rest = clause.replace(/\{[^}]*\}/, '').split(',').map((part) => part.trim()).filter(Boolean);
+  for (const part of rest) {
+    const namespace = /^\*\s+as\s+([\w$]+)$/.exec(part);
+    if (namespace) into.set(namespace[1], { head: module, path: [], module: true });
+    else if (/^[\w$]+$/.test(part)) into.set(part, { head: module, path: ['default'], module: true });
+  }
+  if (named) {
+    for (const spec of named[1].split(',')) {
+      const m = /^\s*(?:type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(spec);
+      if (m) into.set(m[2] ?? m[1], { head: module, path: [m[1]], module: true });
+    }
+  }
+}
+
+/**
+ * Match source text against the knowledge base without parsing it: import / require bindings and platform globals
+ * are followed through member chains, same-file aliases (`const at = abilityAccessCtrl.createAtManager()`) and JSX
+ * tags. Generous by design (a match in a comment still counts): usage only ever silences the unused-permission rule.
+ */
+function scanScript(file: string, text: string, usage: FileUsage): void {
+  const index = getBindingIndex();
+  const origins = new Map<string, Origin>();
+  for (const m of text.matchAll(IMPORT_DECLARATION)) {
+    const module = normaliseModuleSpecifier(m[2]);
+    if (index.modules.has(module)) importClauseOrigins(m[1], module, origins);
+  }
+  for (const m of text.matchAll(REQUIRE_DECLARATION)) {
+    const module = normaliseModuleSpecifier(m[2]);
+    if (!index.modules.has(module)) continue;
+    if (m[1].startsWith('{')) {
+      for (const spec of m[1].slice(1, -1).split(',')) {
+        const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
+        if (b) origins.set(b[2] ?? b[1], { head: module, path: [b[1]], module: true });
+      }
+    } else {
+      origins.set(m[1], { head: module, path: [], module: true });
+    }
+  }
+
+  const originOf = (root: string, path: string[]): Origin | undefined => {
+    const alias = origins.get(root);
+    if (alias) return { head: alias.head, path: [...alias.path, ...path], module: alias.module };
+    if (root === 'this' && path.length) {
+      const field = origins.get(`this.${path[0]}`);
+      return field && { head: field.head, path: [...field.path, ...path.slice(1)], module: field.module };
+    }
+    // window.navigator.geolocation → navigator.geolocation
+    if (GLOBAL_OBJECT_ALIASES.has(root) && path.length && path[0] !== CALL_SEGMENT) return originOf(path[0], path.slice(1));
+    return index.globalNames.has(root) ? { head: root, path, module: false } : undefined;
+  };
+
+  // Aliases, to a fixpoint of two rounds (an alias of an alias).
+  for (let round = 0; round < 2; round++) {
+    for (const m of text.matchAll(ALIAS_DECLARATION)) {
+      const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
+      const rootName = m[2];
+      if (!origins.has(rootName) && !index.globalNames.has(rootName) && !GLOBAL_OBJECT_ALIASES.has(rootName)) continue;
+      const { path } = readChain(text, (m.index ?? 0) + m[0].length);
+      const origin = originOf(rootName, path);
+      if (origin && origin.head !== name) {
+        origins.set(name, origin);
+        if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
+      }
+    }
+  }
+
+  const record = (entries: readonly ApiEntry[] | undefined, offset: number) => {
     if (!entries?.length) return;
-    const line = source.getLineAndCharacterOfPosition(pos).line + 1;
+    let cachedLine: number | undefined;
+    const lineAt = () => (cachedLine ??= lineOf(text, offset));
     for (const entry of entries) {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
-      addSite(usage.permissions, entry.permission, { file, line, via: 'code', detail: entry.display });
+      if (!usage.permissions.has(entry.permission)) addSite(usage.permissions, entry.permission, { file, line: lineAt(), via: 'code', detail: entry.display });
       // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).
-      if (MEDIA_PICKER.test(entry.display)) addSite(usage.permissions, 'camera', { file, line, via: 'code', detail: entry.display });
+      if (MEDIA_PICKER.test(entry.display) && !usage.permissions.has('camera')) addSite(usage.permissions, 'camera', { file, line: lineAt(), via: 'code', detail: entry.display });
       if (entry.requiredPrivateInfo) usage.privateInfoApis.add(entry.requiredPrivateInfo);
       if (entry.kind === 'sdk-init' && entry.sdkCategory) usage.sdkCategories.add(entry.sdkCategory);
     }
   };
 
-  // Pass 1: imports, require() and aliases (`const at = abilityAccessCtrl.createAtManager()`).
-  const chainOf = (node: TS.Node): { root: string; path: string[] } | undefined => {
-    const path: string[] = [];
-    let current: TS.Node = node;
-    for (;;) {
-      if (ts.isPropertyAccessExpression(current)) {
-        path.unshift(current.name.text);
-        current = current.expression;
-      } else if (ts.isElementAccessExpression(current) && ts.isStringLiteralLike(current.argumentExpression)) {
-        path.unshift(current.argumentExpression.text);
-        current = current.expression;
-      } else if (ts.isCallExpression(current) || ts.isNewExpression(current)) {
-        path.unshift(CALL_SEGMENT);
-        current = current.expression;
-      } else if (ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current)) {
-        current = current.expression;
-      } else if (current.kind === ts.SyntaxKind.ThisKeyword) {
-        return { root: 'this', path };
-      } else if (ts.isIdentifier(current)) {
-        return { root: current.text, path };
-      } else {
-        return undefined;
-      }
-    }
-  };
-  const originOf = (root: string, path: string[]): { head: string; path: string[]; module: boolean } => {
-    // `this.atManager.requestPermissionsFromUser(…)` with `atManager = abilityAccessCtrl.createAtManager()` as a field.
-    const field = root === 'this' && path.length ? origins.get(`this.${path[0]}`) : undefined;
-    if (field) return { head: field.head, path: [...field.path, ...path.slice(1)], module: field.module };
-    const alias = origins.get(root);
-    if (alias) return { head: alias.head, path: [...alias.path, ...path], module: alias.module };
-    // window.navigator.geolocation → navigator.geolocation
-    if (GLOBAL_OBJECT_ALIASES.has(root) && path.length && path[0] !== CALL_SEGMENT) return originOf(path[0], path.slice(1));
-    return { head: root, path, module: false };
-  };
-  const lookup = (node: TS.Node): void => {
-    const chain = chainOf(node);
-    if (!chain) return;
-    const origin = originOf(chain.root, chain.path);
-    // Try the full path and its call-less prefixes (`Camera.requestCameraPermissionsAsync` read or called).
-    const full = origin.path.filter((segment, i) => !(segment === CALL_SEGMENT && i === origin.path.length - 1));
+  const lookup = (origin: Origin, offset: number): void => {
+    const full = origin.path[origin.path.length - 1] === CALL_SEGMENT ? origin.path.slice(0, -1) : origin.path;
     for (let length = full.length; length >= 1; length--) {
       const path = full.slice(0, length);
-      const entries = origin.module ? index.imports.get(pathKey(origin.head, path)) ?? index.imports.get(pathKey(origin.head, ['default', ...path])) : index.globals.get(pathKey(origin.head, path));
+      const entries = origin.module
+        ? (index.imports.get(pathKey(origin.head, path)) ?? index.imports.get(pathKey(origin.head, ['default', ...path])))
+        : index.globals.get(pathKey(origin.head, path));
       if (entries?.length) {
-        record(entries, node.getStart(source));
+        record(entries, offset);
         return;
       }
     }
     // Mini-program APIs the catalogue does not list but that use a permission (scanCode opens the camera).
-    const mini = origin.module ? (origin.head === '@tarojs/taro' ? origin.path.filter((p) => p !== 'default') : undefined) : MINI_PROGRAM_HOSTS.has(origin.head) ? full : undefined;
+    const mini = origin.module ? (origin.head === '@tarojs/taro' ? full.filter((p) => p !== 'default') : undefined) : MINI_PROGRAM_HOSTS.has(origin.head) ? full : undefined;
     const extra = mini && mini.length === 1 ? UNCATALOGUED_MINI_APIS[mini[0]] : undefined;
-    if (extra) {
-      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-      for (const permission of extra) addSite(usage.permissions, permission, { file, line, via: 'code', detail: `${origin.head}.${mini![0]}` });
-    }
+    if (extra) for (const permission of extra) addSite(usage.permissions, permission, { file, line: lineOf(text, offset), via: 'code', detail: `${origin.head}.${mini![0]}` });
   };
 
-  const visitDeclarations = (node: TS.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.importClause) {
-      const module = normaliseModuleSpecifier(node.moduleSpecifier.text);
-      const clause = node.importClause;
-      if (clause.name) origins.set(clause.name.text, { head: module, path: ['default'], module: true });
-      const bindings = clause.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) origins.set(bindings.name.text, { head: module, path: [], module: true });
-      if (bindings && ts.isNamedImports(bindings)) {
-        for (const element of bindings.elements) {
-          origins.set(element.name.text, { head: module, path: [(element.propertyName ?? element.name).text], module: true });
-        }
+  // Every use of a name that can reach a catalogued API: bound names, aliases, platform globals, `this.<field>`.
+  const roots = new Set<string>([...origins.keys()].filter((k) => !k.startsWith('this.')));
+  for (const name of index.globalNames) roots.add(name);
+  for (const name of GLOBAL_OBJECT_ALIASES) roots.add(name);
+  const hasFields = [...origins.keys()].some((k) => k.startsWith('this.'));
+  if (hasFields) roots.add('this');
+  if (!roots.size) return;
+  const escape = (s: string) => s.replace(/[$]/g, '\\$');
+  const useRegex = new RegExp(`(?<![\\w$.])(${[...roots].map(escape).join('|')})(?![\\w$])`, 'g');
+  for (const m of text.matchAll(useRegex)) {
+    const offset = m.index ?? 0;
+    const { path } = readChain(text, offset + m[0].length);
+    if (text[offset - 1] === '<') {
+      // JSX element <CameraView …>
+      const origin = origins.get(m[1]);
+      if (origin?.module) {
+        const name = origin.path[0] === 'default' && origin.path.length === 2 ? origin.path[1] : (origin.path[origin.path.length - 1] ?? 'default');
+        record(index.jsx.get(pathKey(origin.head, [name])), offset);
       }
-    } else if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) && node.initializer) {
-      let init: TS.Expression = node.initializer;
-      while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init) || ts.isAsExpression(init)) init = init.expression;
-      const required =
-        ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])
-          ? normaliseModuleSpecifier(init.arguments[0].text)
-          : undefined;
-      const base = required ? { head: required, path: [] as string[], module: true } : (() => {
-        const chain = chainOf(init);
-        if (!chain) return undefined;
-        const origin = originOf(chain.root, chain.path);
-        return origin.module || index.globalNames.has(origin.head) ? origin : undefined;
-      })();
-      if (base) {
-        const name = node.name;
-        if (ts.isIdentifier(name)) origins.set(name.text, base);
-        else if (ts.isObjectBindingPattern(name)) {
-          for (const element of name.elements) {
-            if (!ts.isIdentifier(element.name)) continue;
-            const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-            origins.set(element.name.text, { ...base, path: [...base.path, key] });
-          }
-        }
-        // `this.atManager = …` style fields are looked up by field name.
-        if (ts.isPropertyDeclaration(node) && ts.isIdentifier(node.name)) origins.set(`this.${node.name.text}`, base);
-      }
+      continue;
     }
-    ts.forEachChild(node, visitDeclarations);
-  };
-  visitDeclarations(source);
-
-  // Pass 2: every maximal member chain / call, and JSX elements.
-  const visitUses = (node: TS.Node): void => {
-    if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) {
-      const parent = node.parent;
-      const continues =
-        parent && ((ts.isPropertyAccessExpression(parent) && parent.expression === node) || (ts.isCallExpression(parent) && parent.expression === node));
-      if (!continues) {
-        lookup(node);
-      }
-    } else if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
-      const tag = node.tagName;
-      if (ts.isIdentifier(tag)) {
-        const origin = origins.get(tag.text);
-        if (origin?.module) {
-          const name = origin.path[0] === 'default' && origin.path.length === 2 ? origin.path[1] : origin.path[origin.path.length - 1] ?? 'default';
-          record(index.jsx.get(pathKey(origin.head, [name])), node.getStart(source));
-        }
-      }
-    }
-    ts.forEachChild(node, visitUses);
-  };
-  visitUses(source);
+    if (!path.length) continue;
+    const origin = originOf(m[1], path);
+    if (origin) lookup(origin, offset);
+  }
 }
 
 function scanTemplate(file: string, text: string, usage: FileUsage): void {
@@ -357,15 +371,11 @@ export function scanFileText(file: string, text: string): FileUsage {
     return usage;
   }
   if (/\.n?vue$/.test(file)) scanTemplate(file, text, usage);
-  if (!prefilterPattern().test(text)) return usage;
-  scanPermissionIds(file, text, usage);
-  const script = /\.n?vue$/.test(file) ? vueScripts(text) : text;
-  try {
-    scanScript(file, script, usage);
-    usage.parsed = true;
-  } catch {
-    // A file the parser cannot read contributes its permission ids only: never a crash.
-  }
+  if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
+  // Only files that import a catalogued module or use a platform global can reach a catalogued API.
+  if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
+  scanScript(file, text, usage);
+  usage.parsed = true;
   return usage;
 }
 
@@ -450,16 +460,39 @@ export class UsageIndex {
 
   private fileUsage(file: string): FileUsage | undefined {
     const overlay = this.overlays.get(file);
-    const signature = overlay !== undefined ? `overlay:${overlay.length}:${contentHash(overlay)}` : this.source.signature(file);
     const cached = this.files.get(file);
-    if (cached && cached.signature === signature) return cached.usage;
-    let text = overlay;
-    if (text === undefined) {
+    let signature: string;
+    let text: string | undefined = overlay;
+    if (overlay !== undefined) {
+      signature = `overlay:${overlay.length}:${contentHash(overlay)}`;
+      if (cached && cached.signature === signature) return cached.usage;
+    } else if (this.source instanceof DiskFileSource) {
+      // On disk: one stat gives the signature and the size, then one read (the generic path stats twice).
+      let stat: Stats | undefined;
+      try {
+        stat = statSync(file, { throwIfNoEntry: false });
+      } catch {
+        return undefined;
+      }
+      if (!stat || !stat.isFile()) return undefined;
+      signature = `${stat.mtimeMs}:${stat.size}`;
+      if (cached && cached.signature === signature) return cached.usage;
+      if (stat.size > MAX_SOURCE_BYTES) return undefined;
+      this.stats.reads++;
+      try {
+        text = decodeText(readFileSync(file));
+      } catch {
+        return undefined;
+      }
+    } else {
+      signature = this.source.signature(file);
+      if (cached && cached.signature === signature) return cached.usage;
       this.stats.reads++;
       const read = this.source.read(file);
       if (!read || !read.ok || read.text.length > MAX_SOURCE_BYTES) return undefined;
       text = read.text;
     }
+    if (text === undefined) return undefined;
     const hash = contentHash(text);
     if (cached && cached.hash === hash) {
       this.files.set(file, { ...cached, signature });
@@ -482,7 +515,7 @@ export class UsageIndex {
       for (const entry of entries) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path, depth + 1);
+          if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.') && !SKIPPED_DIRECTORY_SUFFIX.test(entry.name)) walk(path, depth + 1);
         } else if (SOURCE_EXTENSIONS.test(entry.name) || TEMPLATE_EXTENSIONS.test(entry.name) || NATIVE_EXTENSIONS.test(entry.name)) {
           // Config modules declare permissions (app.config.ts, capacitor.config.ts): declaring is not using.
           if (!/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(entry.name)) out.push(path);

@@ -25,6 +25,7 @@ import {
   type DialogKind,
   type PathState,
   type PermissionCall,
+  mayTouchPermissions,
 } from '../util/denial.js';
 import { staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
 
@@ -75,6 +76,8 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
+    // Most files never touch a permission API: they get no visitors at all.
+    if (!mayTouchPermissions(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const matcher = createApiMatcher(context);
     const analysis = new DenialAnalysis(sourceCode, matcher);
@@ -160,6 +163,13 @@ export default createRule<[Options], MessageIds>({
                 if (key === 'success' || key === 'complete') for (const b of blockingBranches(prop.value, requester)) branches.add(b);
               }
               for (const callback of promiseCallbacks(call)) for (const b of blockingBranches(callback, requester)) branches.add(b);
+              // `const { confirm } = await wx.showModal(…)`: the statements after it are the answer's continuation.
+              const continuation = awaitedContinuation(call);
+              if (continuation) {
+                walkRuns(sourceCode, continuation, (inner, state) => {
+                  if (callBlocks(inner, requester)) branches.add(answerBranch(state));
+                });
+              }
               const confirmBlocks = branches.has('confirm') || branches.has('both');
               const cancelBlocks = branches.has('cancel') || branches.has('both');
               return confirmBlocks && (noCancel || cancelBlocks);
@@ -172,13 +182,12 @@ export default createRule<[Options], MessageIds>({
                   : undefined;
               const buttons = buttonsProp && unwrapExpression(buttonsProp.value);
               const count = buttons?.type === 'ArrayExpression' ? buttons.elements.length : options?.type === 'ObjectExpression' && !buttonsProp ? 0 : undefined;
-              const callbacks = [...promiseCallbacks(call), ...call.arguments.slice(1).filter((a) => isFunction(unwrapExpression(a)))];
+              const callbacks: Node[] = [...promiseCallbacks(call), ...call.arguments.slice(1)].map((a) => unwrapExpression(a)).filter((fn) => isFunction(fn));
+              const continuation = awaitedContinuation(call);
               let ungated = false;
               let any = false;
-              for (const callback of callbacks) {
-                const fn = unwrapExpression(callback);
-                if (!isFunction(fn)) continue;
-                walkRuns(sourceCode, [fn], (inner, state) => {
+              for (const roots of [...callbacks.map((fn) => [fn]), ...(continuation ? [continuation] : [])]) {
+                walkRuns(sourceCode, roots, (inner, state) => {
                   if (!callBlocks(inner, requester)) return;
                   any = true;
                   if (!state.guards.some((g) => mentionsName(g.test, 'index'))) ungated = true;
@@ -301,6 +310,18 @@ function mentionsName(test: Node, name: string): boolean {
   if (expr.type === 'BinaryExpression') return mentionsName(expr.left, name) || mentionsName(expr.right, name);
   if (expr.type === 'LogicalExpression') return mentionsName(expr.left, name) || mentionsName(expr.right, name);
   return false;
+}
+
+/** The statements after `await dialog(…)` (or `const x = await dialog(…)`) in the same block: they run once answered. */
+function awaitedContinuation(call: TSESTree.CallExpression): Node[] | undefined {
+  let node: Node = call;
+  if (node.parent?.type !== 'AwaitExpression') return undefined;
+  node = node.parent;
+  while (node.parent && node.parent.type !== 'BlockStatement' && node.parent.type !== 'Program' && !isFunction(node.parent)) node = node.parent;
+  const block = node.parent;
+  if (!block || (block.type !== 'BlockStatement' && block.type !== 'Program')) return undefined;
+  const index = (block.body as Node[]).indexOf(node);
+  return index < 0 ? undefined : (block.body as Node[]).slice(index + 1);
 }
 
 /** Callbacks of `dialog().then(cb)` / `.then(cb).catch(...)`. */

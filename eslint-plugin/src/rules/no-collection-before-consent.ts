@@ -11,10 +11,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher, type ApiCallMatch } from '../util/api-matcher.js';
-import { readConsentrySettings } from '../core/settings.js';
+import { readConsentrySettings, type ConsentSettings } from '../core/settings.js';
 import { getBindingIndex, GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import type { ApiEntry } from '../core/knowledge/types.js';
-import { createPathFactsTracker, withCodePathListeners, type Facts } from '../util/code-path.js';
+import { createPathFactsTracker, withCodePathListeners, type FactsSnapshot } from '../util/code-path.js';
 import {
   CONSENT_FACT,
   consentSwitchOf,
@@ -110,9 +110,6 @@ const DATA_LABEL: Record<string, string> = {
 /** Mini-program globals whose requirePrivacyAuthorize can host the call (suggestion). */
 const PRIVACY_AUTHORIZE_GLOBALS = ['wx', 'uni', 'Taro', 'qq', 'tt'];
 
-const UNREACHABLE = Symbol('unreachable');
-type Snapshot = Facts | typeof UNREACHABLE;
-
 interface Candidate {
   node: CallNode | TSESTree.MemberExpression;
   match: ApiCallMatch;
@@ -194,17 +191,28 @@ export default createRule<[Options], MessageIds>({
     const settings = readConsentrySettings(context.settings as Record<string, unknown>).consent;
     const allowed = new Set(options.allow ?? []);
     const matcher = createApiMatcher(context);
-    const model = createConsentModel({ context, settings, matcher });
-    const constantVisitors = constantPredicateVisitors(context, model, settings?.predicates ?? []);
+    // Built on first use: most files never ask the consent model anything.
+    let modelInstance: ConsentModel | undefined;
+    const model = (): ConsentModel => (modelInstance ??= createConsentModel({ context, settings, matcher }));
+    const constantVisitors = constantPredicateVisitors(context, model, settings);
 
     if (!fileMayReachApis(sourceCode)) return constantVisitors;
 
-    const tracker = createPathFactsTracker({ factsWhen: model.factsWhen });
-    const snapshots = new Map<TSESTree.Node, Snapshot>();
+    const tracker = createPathFactsTracker({ factsWhen: (test, outcome) => model().factsWhen(test, outcome) });
+    /** matchCall once per call (its result is needed on enter and on exit). */
+    const matches = new Map<TSESTree.Node, ApiCallMatch | undefined>();
+    const matchOf = (node: CallNode): ApiCallMatch | undefined => {
+      if (matches.has(node)) return matches.get(node);
+      const match = matcher.matchCall(node);
+      matches.set(node, match);
+      return match;
+    };
+    // Positions of calls, resolved to facts only for the candidates and their launch chains (see code-path.ts).
+    const snapshots = new Map<TSESTree.Node, FactsSnapshot>();
     const candidates: Candidate[] = [];
 
     const snapshot = (node: TSESTree.Node): void => {
-      snapshots.set(node, tracker.current() ?? UNREACHABLE);
+      snapshots.set(node, tracker.snapshot());
     };
 
     const isAllowed = (entry: ApiEntry): boolean =>
@@ -247,12 +255,12 @@ export default createRule<[Options], MessageIds>({
       if (member?.type !== 'MemberExpression' || member.object !== node) return false;
       const outer = member.parent;
       if (outer?.type !== 'CallExpression' || outer.callee !== member) return false;
-      return matcher.matchCall(outer) !== undefined;
+      return matchOf(outer) !== undefined;
     }
 
     /** After a call: SDK consent switches that hold collection, or tell the SDK the decision. */
     function afterCall(node: CallNode): void {
-      const match = matcher.matchCall(node);
+      const match = matchOf(node);
       if (!match || match.entry.kind !== 'consent-gate') return;
       const sw = consentSwitchOf(match.entry);
       const vendor = sdkVendorOf(match.entry);
@@ -263,20 +271,23 @@ export default createRule<[Options], MessageIds>({
 
     function onCall(node: CallNode): void {
       snapshot(node);
-      const match = matcher.matchCall(node);
+      const match = matchOf(node);
       if (match) classify(node, match);
     }
 
     function guardedOn(launch: LaunchContext, candidate: Candidate): boolean {
       const safe = (node: TSESTree.Node): boolean => {
-        const facts = snapshots.get(node);
-        if (facts === UNREACHABLE) return true;
-        return !!facts && candidate.guards.some((g) => facts.has(g));
+        const snapshot = snapshots.get(node);
+        if (!snapshot) return false;
+        const facts = snapshot.resolve();
+        // Unreachable code never runs.
+        if (!facts) return true;
+        return candidate.guards.some((g) => facts.has(g));
       };
       if (safe(candidate.node)) return true;
       for (let i = launch.hops.length - 1; i >= 0; i--) {
         const hop = launch.hops[i];
-        if (hop.how === 'callback' && model.isConsentCallback(hop.fn, hop.via)) return true;
+        if (hop.how === 'callback' && model().isConsentCallback(hop.fn, hop.via)) return true;
         if (safe(hop.via)) return true;
       }
       return false;
@@ -299,7 +310,7 @@ export default createRule<[Options], MessageIds>({
         node,
         messageId: 'collectionBeforeConsent',
         data: { api, what, where },
-        suggest: suggestions(sourceCode, node, entry, launch, model),
+        suggest: suggestions(sourceCode, node, entry, launch, model()),
       });
     }
 
@@ -317,7 +328,8 @@ export default createRule<[Options], MessageIds>({
       },
       'CallExpression:exit': afterCall,
       'AwaitExpression:exit'(node) {
-        if (model.isAgreementPromise(node.argument)) tracker.establish(CONSENT_FACT);
+        // Only calls can be agreement promises; most awaits are not, so ask the model only for those.
+        if (node.argument.type === 'CallExpression' && model().isAgreementPromise(node.argument)) tracker.establish(CONSENT_FACT);
       },
       'Program:exit'() {
         const hardcodedAgreeFunctions = new Set<TSESTree.Node>();
@@ -368,15 +380,20 @@ function apiText(sourceCode: Readonly<TSESLint.SourceCode>, node: CallNode | TSE
   return (node.type === 'NewExpression' ? `new ${text}` : text).slice(0, 80);
 }
 
+/** Cheap pre-check before a name is split into words: every consent name has one of these. */
+const CONSENT_HINT = /agree|accept|consent|privacy|polic|terms|protocol|yinsi|xieyi|grant|authori/i;
+
 /** Hard-coded consent predicates: `const hasConsent = true`, `isConsented = () => … || true`. */
 function constantPredicateVisitors(
   context: Readonly<TSESLint.RuleContext<MessageIds, [Options]>>,
-  model: ConsentModel,
-  configured: readonly string[],
+  model: () => ConsentModel,
+  settings: ConsentSettings | undefined,
 ): TSESLint.RuleListener {
-  const configuredNames = new Set(configured.map((p) => p.trim().replace(/\(\)$/, '').split('.').pop() ?? ''));
+  const heuristics = settings?.heuristics !== false;
+  const configuredNames = new Set((settings?.predicates ?? []).map((p) => p.trim().replace(/\(\)$/, '').split('.').pop() ?? ''));
   const isPredicateName = (name: string): boolean =>
-    configuredNames.has(name) || (model.heuristics && classifyConsentName(name) === 'positive' && !isConsentCallbackName(name));
+    configuredNames.has(name) ||
+    (heuristics && CONSENT_HINT.test(name) && classifyConsentName(name) === 'positive' && !isConsentCallbackName(name));
   const reported = new Set<TSESTree.Node>();
   const reportAt = (node: TSESTree.Node): void => {
     if (reported.has(node)) return;
@@ -409,7 +426,7 @@ function constantPredicateVisitors(
     },
     LogicalExpression(node) {
       if (node.operator !== '||' || !isConstantTrue(node.right) || isConstantTrue(node.left)) return;
-      const constant = model.constantPredicateOf(node);
+      const constant = model().constantPredicateOf(node);
       if (constant) reportAt(constantPart(constant));
     },
   };

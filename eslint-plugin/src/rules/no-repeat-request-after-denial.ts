@@ -7,6 +7,7 @@ import { createApiMatcher } from '../util/api-matcher.js';
 import {
   DenialAnalysis,
   RunSummaries,
+  boundaryOf,
   calleeName,
   denialVisitors,
   describeDenied,
@@ -24,6 +25,7 @@ import {
   type Guard,
   type PermissionCall,
   permissionPhrase,
+  mayTouchPermissions,
 } from '../util/denial.js';
 import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression } from '../util/resolve-reference.js';
 
@@ -56,7 +58,7 @@ export default createRule<[Options], MessageIds>({
     docs: {
       description: 'Disallow asking again for a denied permission without a user action, and asking from re-firing lifecycle hooks without remembering the denial',
       recommended: 'error',
-      regulations: ['MIIT 337号 #6', 'MIIT 164号 2.1 场景5/6', '认定方法 三.2', 'Google Play prominent disclosure', 'App-store 48-hour practice'],
+      regulations: ['MIIT 337号 #6', 'MIIT 164号 2.1 场景5/6', '认定方法 三.2', 'Google Play prominent disclosure', 'App-store review practice (48 h after a denial)'],
       fileKind: 'source',
     },
     schema: [
@@ -84,6 +86,8 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ lifecycleHooks: true }],
   create(context, [options]) {
+    // Most files never touch a permission API: they get no visitors at all.
+    if (!mayTouchPermissions(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const matcher = createApiMatcher(context);
     const analysis = new DenialAnalysis(sourceCode, matcher);
@@ -191,7 +195,7 @@ export default createRule<[Options], MessageIds>({
           return false;
         };
         const storedGuard = (guards: readonly Guard[]): boolean =>
-          guards.some((g) => mentionsConfiguredCheck(g.test) || isStoredDenialCheck(sourceCode, analysis, g.test));
+          guards.some((g) => mentionsConfiguredCheck(g.test) || isStoredDenialCheck(sourceCode, analysis, g.test, g.whenTrue));
         const permissionText = (call: PermissionCall): string => permissionPhrase(call.permissions, 'the same permission');
 
         for (const region of regions) checkRegion(region);
@@ -204,11 +208,14 @@ export default createRule<[Options], MessageIds>({
           const isRequester = (fn: Fn | undefined) => !!fn && !!requester && fn === requester;
           const sameAsSource = (call: PermissionCall) => !!source && isPromptingRequest(call) && samePermission(sourceCode, source, call);
 
+          // A denial read from storage (getSetting, check) inside a tap handler: the user asked for the feature
+          // just now, so taking them to the settings page answers their action (a fresh refusal does not).
+          const answersTap = (!source || source.role === 'status') && insideUserAction(region.anchor);
           walkRuns(sourceCode, region.roots, (call, state) => {
             if (state.userAction || storedGuard(state.guards)) return;
             const permission = permissionByNode.get(call);
             if (permission?.role === 'settings') {
-              report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });
+              if (!answersTap) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });
               return;
             }
             if (permission) {
@@ -254,6 +261,14 @@ export default createRule<[Options], MessageIds>({
               report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });
             }
           });
+        }
+
+        /** Some function around `node` is a user-action handler (button, tap, dialog answer). */
+        function insideUserAction(node: Node): boolean {
+          for (let current: Node | undefined = node.parent; current; current = current.parent) {
+            if (isFunction(current) && boundaryOf(sourceCode, current).kind === 'user') return true;
+          }
+          return false;
         }
 
         function checkHook(hook: LifecycleHook): void {

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
-import { classifyPermissionCall, isPromptingRequest, permissionPhrase, type PermissionCall } from '../util/denial.js';
+import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
 
 type MessageIds = 'requestOnLaunch';
@@ -64,6 +64,8 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ allowPermissions: DEFAULT_ALLOWED }],
   create(context, [options]) {
+    // Most files never touch a permission API: they get no visitors at all.
+    if (!mayTouchPermissions(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const matcher = createApiMatcher(context, ['permission-request', 'data-read', 'settings-open']);
     const allowed = new Set(options.allowPermissions ?? DEFAULT_ALLOWED);

@@ -15,6 +15,7 @@ import {
   unrelatedPermissionGroups,
   type PermissionCall,
   permissionPhrase,
+  mayTouchPermissions,
 } from '../util/denial.js';
 import { findVariable } from '../util/resolve-reference.js';
 
@@ -138,6 +139,8 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ purposePrompt: 'android-runtime' }],
   create(context, [options]) {
+    // Most files never touch a permission API: they get no visitors at all.
+    if (!mayTouchPermissions(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const matcher = createApiMatcher(context, ['permission-request', 'data-read']);
     const mode = options.purposePrompt ?? 'android-runtime';

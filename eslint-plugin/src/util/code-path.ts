@@ -7,8 +7,12 @@
 //   - events: `establish(fact)` while visiting a node (e.g. after `await showPrivacyDialog()`).
 // It is a forward "must" data-flow: a segment's facts are the intersection, over its reachable predecessors, of
 // the predecessor's facts plus what the edge between them proves. Edges out of `return`/`throw` are unreachable
-// and so drop out, which is what makes early exits work. Facts only grow along a path, so loop back-edges
-// (predecessors that start after the loop head) cannot remove a fact and need no second pass.
+// and so drop out, which is what makes early exits work. Facts only grow along a path, so a loop back-edge
+// cannot remove a fact from the loop head: cycles are cut where they close (the greatest fixpoint).
+//
+// Cost: while ESLint walks the file only the segment graph and positions are recorded (a few object writes per
+// segment); tests are evaluated, and facts computed, only for the snapshots a rule resolves — so a file where the
+// rule finds nothing to judge pays for no consent analysis at all.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type CodePath = TSESLint.CodePath;
@@ -49,18 +53,24 @@ export type Facts = ReadonlySet<string>;
 export const NO_FACTS: Facts = new Set<string>();
 
 export interface PathFactsOptions {
-  /** Facts known to hold when `test` has just evaluated to `outcome` (may be empty). Called once per branch. */
+  /** Facts known to hold when `test` has just evaluated to `outcome` (may be empty). Called at most once per branch. */
   factsWhen(test: TSESTree.Node, outcome: boolean): Facts;
-  /** When false the tracker does nothing (e.g. the file has no call the rule cares about). Checked per event. */
-  isActive?(): boolean;
+}
+
+/** The position of the node being visited, resolved to facts later (when the whole file has been walked). */
+export interface FactsSnapshot {
+  /** Facts on every path to the position; undefined when it is unreachable. */
+  resolve(): Facts | undefined;
 }
 
 export interface PathFactsTracker {
   /** Register with the rule through withCodePathListeners. */
   readonly listeners: CodePathListeners;
+  /** The current position, to resolve later: cheap to take, evaluated only if resolved. */
+  snapshot(): FactsSnapshot;
   /**
    * Facts that hold on every path from the start of the innermost function (or the Program) to the node being
-   * visited; undefined when that node is unreachable.
+   * visited; undefined when that node is unreachable. Same as snapshot().resolve(), computed now.
    */
   current(): Facts | undefined;
   /** Record that `fact` holds from here on, on every path through the node being visited. */
@@ -69,10 +79,9 @@ export interface PathFactsTracker {
 
 interface SegmentInfo {
   segment: CodePathSegment;
-  /** Facts on entry; undefined while none of its predecessors has started (for-in/of: the loop variable is
-   * traversed before the iterated expression that runs first), resolved when first needed. */
-  entry: Facts | undefined;
-  /** Facts established inside the segment so far. */
+  /** Facts on entry, once computed. */
+  entry?: Facts;
+  /** Facts established inside the segment so far (replaced, never mutated, so snapshots can keep a reference). */
   events: Facts;
   /** The AST node being entered when the segment started (tells which branch of a test the segment is). */
   startNode: TSESTree.Node;
@@ -84,10 +93,11 @@ interface PathFrame {
   current: Set<CodePathSegment>;
 }
 
+const UNREACHABLE_SNAPSHOT: FactsSnapshot = { resolve: () => undefined };
+
 export function createPathFactsTracker(options: PathFactsOptions): PathFactsTracker {
   const segments = new Map<string, SegmentInfo>();
   let frame: PathFrame | undefined;
-  const active = options.isActive ?? (() => true);
 
   /** Memoised factsWhen, keyed per test node and outcome. */
   const whenCache = new WeakMap<TSESTree.Node, [Facts | undefined, Facts | undefined]>();
@@ -128,46 +138,33 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     return NO_FACTS;
   }
 
-  /** Intersection over the started predecessors; undefined when none has started yet. */
-  function entryFrom(info: SegmentInfo): Facts | undefined {
+  /**
+   * Facts on entry to a segment: the intersection over its predecessors. A predecessor on a cycle that is being
+   * resolved (a loop back-edge) is left out: it carries at least the loop head's facts, so it cannot remove any.
+   * Undefined when every predecessor was left out (the caller then leaves this segment out too).
+   */
+  function entryFacts(info: SegmentInfo): Facts | undefined {
+    if (info.entry) return info.entry;
+    if (info.segment.prevSegments.length === 0) return (info.entry = NO_FACTS);
+    if (info.resolving) return undefined;
+    info.resolving = true;
     let facts: Facts | undefined;
+    let cut = false;
     for (const prev of info.segment.prevSegments) {
       const prevInfo = segments.get(prev.id);
-      // A predecessor that has not started yet (or is being resolved) is a loop back-edge; it carries at least
-      // the facts of the loop head itself (facts only grow along a path), so it cannot remove any.
-      if (!prevInfo || prevInfo.resolving) continue;
-      const incoming = union(exitFacts(prevInfo), edgeFacts(prevInfo, info.startNode));
+      if (!prevInfo) continue;
+      const prevEntry = entryFacts(prevInfo);
+      if (!prevEntry) {
+        cut = true;
+        continue;
+      }
+      const incoming = union(union(prevEntry, prevInfo.events), edgeFacts(prevInfo, info.startNode));
       facts = facts === undefined ? incoming : intersect(facts, incoming);
-      if (facts.size === 0) break;
     }
+    info.resolving = false;
+    // A value computed while a cycle was cut is only final for the segment that closes the cycle.
+    if (facts !== undefined && !cut) info.entry = facts;
     return facts;
-  }
-
-  function entryFacts(info: SegmentInfo): Facts {
-    if (info.entry !== undefined) return info.entry;
-    info.resolving = true;
-    const facts = entryFrom(info);
-    info.resolving = false;
-    if (facts !== undefined) info.entry = facts;
-    return facts ?? NO_FACTS;
-  }
-
-  function exitFacts(info: SegmentInfo): Facts {
-    return union(entryFacts(info), info.events);
-  }
-
-  function onSegmentStart(segment: CodePathSegment, node: TSESTree.Node): void {
-    frame?.current.add(segment);
-    if (!active()) return;
-    const info: SegmentInfo = { segment, entry: undefined, events: NO_FACTS, startNode: node };
-    segments.set(segment.id, info);
-    if (segment.prevSegments.length === 0) {
-      info.entry = NO_FACTS;
-      return;
-    }
-    info.resolving = true;
-    info.entry = entryFrom(info);
-    info.resolving = false;
   }
 
   const listeners: CodePathListeners = {
@@ -177,7 +174,10 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     onCodePathEnd() {
       frame = frame?.upper;
     },
-    onCodePathSegmentStart: onSegmentStart,
+    onCodePathSegmentStart(segment, node) {
+      frame?.current.add(segment);
+      segments.set(segment.id, { segment, events: NO_FACTS, startNode: node });
+    },
     onCodePathSegmentEnd(segment) {
       frame?.current.delete(segment);
     },
@@ -189,19 +189,33 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     },
   };
 
+  function snapshot(): FactsSnapshot {
+    if (!frame) return UNREACHABLE_SNAPSHOT;
+    const at: Array<{ info: SegmentInfo; events: Facts }> = [];
+    for (const segment of frame.current) {
+      if (!segment.reachable) continue;
+      const info = segments.get(segment.id);
+      if (info) at.push({ info, events: info.events });
+    }
+    if (at.length === 0) return UNREACHABLE_SNAPSHOT;
+    let resolved: Facts | undefined;
+    return {
+      resolve() {
+        if (resolved) return resolved;
+        let facts: Facts | undefined;
+        for (const { info, events } of at) {
+          const here = union(entryFacts(info) ?? NO_FACTS, events);
+          facts = facts === undefined ? here : intersect(facts, here);
+        }
+        return (resolved = facts ?? NO_FACTS);
+      },
+    };
+  }
+
   return {
     listeners,
-    current() {
-      if (!frame) return undefined;
-      let facts: Facts | undefined;
-      for (const segment of frame.current) {
-        if (!segment.reachable) continue;
-        const info = segments.get(segment.id);
-        const segmentFacts = info ? exitFacts(info) : NO_FACTS;
-        facts = facts === undefined ? segmentFacts : intersect(facts, segmentFacts);
-      }
-      return facts;
-    },
+    snapshot,
+    current: () => snapshot().resolve(),
     establish(fact) {
       if (!frame) return;
       for (const segment of frame.current) {

@@ -790,11 +790,11 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
   function isAgreementPromise(node: TSESTree.Node): boolean {
     const n = unwrap(node);
     if (n.type !== 'CallExpression') return false;
-    if (gateName(n) === 'requirePrivacyAuthorize') return true;
-    const path = expressionPath(n.callee);
-    if (matchesAny(path, dialogs)) return true;
     const name = calleeName(n.callee);
-    return heuristics && !!name && isConsentDialogName(name);
+    if (!name) return false;
+    if (name === 'requirePrivacyAuthorize') return gateName(n) === 'requirePrivacyAuthorize';
+    if (dialogs.length && matchesAny(expressionPath(n.callee), dialogs)) return true;
+    return heuristics && /^(?:ensure|wait|await)/i.test(name) && isConsentDialogName(name);
   }
 
   /** `value` is `fn` itself or a same-module name for it. */

@@ -17,6 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, importBindingPath, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import type { ApiCallMatch, ApiMatcher } from './api-matcher.js';
 import {
   findVariable,
@@ -158,6 +159,69 @@ export function someShallow(sourceCode: SourceCode, root: Node, predicate: (node
     stack.push(...childNodes(sourceCode, node));
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-file gate: can this file touch a permission API at all?
+// ---------------------------------------------------------------------------------------------------------------
+
+let moduleExportNames: ReadonlyMap<string, readonly string[]> | undefined;
+/** Catalogued module → the export names its entries are reached through ('PermissionsAndroid', 'request' …). */
+function catalogueExportNames(): ReadonlyMap<string, readonly string[]> {
+  if (moduleExportNames) return moduleExportNames;
+  const names = new Map<string, Set<string>>();
+  for (const entry of API_ENTRIES) {
+    for (const binding of entry.bindings) {
+      if (binding.type !== 'import' && binding.type !== 'jsx') continue;
+      const path = binding.type === 'jsx' ? [binding.importName] : importBindingPath(binding);
+      const name = path.find((segment) => segment !== 'default' && segment !== '()');
+      if (!name) continue;
+      let set = names.get(binding.module);
+      if (!set) names.set(binding.module, (set = new Set()));
+      set.add(name);
+    }
+  }
+  // Companions outside the catalogue that this module recognises itself.
+  for (const [module, extra] of [['react-native', ['Linking']], ['expo-linking', ['openSettings']], ['capacitor-native-settings', ['NativeSettings']]] as const) {
+    let set = names.get(module);
+    if (!set) names.set(module, (set = new Set()));
+    for (const name of extra) set.add(name);
+  }
+  moduleExportNames = new Map([...names].map(([module, set]) => [module, [...set]]));
+  return moduleExportNames;
+}
+
+const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;
+const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
+let globalUse: RegExp | undefined;
+const gateCache = new WeakMap<object, boolean>();
+
+/**
+ * Cheap text test, once per file: does the file import a catalogued module *and* name one of its permission exports,
+ * use a platform global (`wx.`, `uni.`, `plus.`, `navigator.` …), or mention a denial marker? Files that do not
+ * (most screens and utilities) cannot produce a finding of the request rules, which then install no visitors.
+ */
+export function mayTouchPermissions(sourceCode: SourceCode): boolean {
+  const cached = gateCache.get(sourceCode.ast);
+  if (cached !== undefined) return cached;
+  const text = sourceCode.text;
+  let result = DENIAL_MARKER_TEXT.test(text);
+  if (!result) {
+    globalUse ??= new RegExp(`(?<![\\w$.])(?:${[...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES, 'plus'].join('|')})\\s*\\??\\.`);
+    result = globalUse.test(text);
+  }
+  if (!result) {
+    const exports = catalogueExportNames();
+    for (const match of text.matchAll(MODULE_SPECIFIER)) {
+      const names = exports.get(normaliseModuleSpecifier(match[1] ?? match[2]));
+      if (names?.some((name) => new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\b`).test(text))) {
+        result = true;
+        break;
+      }
+    }
+  }
+  gateCache.set(sourceCode.ast, result);
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1644,12 +1708,56 @@ const DENIAL_MEMORY_NAME = /(deni|declin|reject|refus|cool_?down|last_?(ask|prom
 const STORAGE_READS: ReadonlySet<string> = new Set(['getItem', 'getStorageSync', 'getStorage', 'getString', 'getNumber', 'getBoolean', 'getSync', 'getPreferences']);
 const STORAGE_OBJECT = /(storage|store|prefs?|preferences|mmkv|cache|kv|settings)/i;
 
-/** A test that consults a remembered denial: a storage read, a denial timestamp / flag, or a blocked status. */
-export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnalysis | undefined, test: Node, depth = 0): boolean {
-  if (analysis) {
+/** Status constants and strings whose meaning depends on which side of the test the request is on. */
+const STATUS_CONSTANT_NAMES: ReadonlySet<string> = new Set(['DENIED', 'BLOCKED', 'NEVER_ASK_AGAIN', 'PERMISSION_DENIED']);
+const STATUS_STRINGS: ReadonlySet<string> = new Set(['denied', 'blocked', 'never_ask_again']);
+
+function isStatusConstant(node: Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type === 'Literal') return typeof expr.value === 'string' && STATUS_STRINGS.has(expr.value);
+  if (expr.type === 'MemberExpression') return STATUS_CONSTANT_NAMES.has(staticPropertyName(expr) ?? '');
+  return false;
+}
+
+/**
+ * Comparisons with a denial status in `test`: for each, whether it is true when the status IS a denial (taking
+ * `!` around it into account). Empty when the test compares no status.
+ */
+function statusComparisons(test: Node): boolean[] {
+  const out: boolean[] = [];
+  const visit = (node: Node, negated: boolean): void => {
+    const expr = unwrapExpression(node);
+    if (expr.type === 'UnaryExpression' && expr.operator === '!') visit(expr.argument, !negated);
+    else if (expr.type === 'LogicalExpression') {
+      visit(expr.left, negated);
+      visit(expr.right, negated);
+    } else if (expr.type === 'BinaryExpression' && (isStatusConstant(expr.left) || isStatusConstant(expr.right))) {
+      const equal = expr.operator === '===' || expr.operator === '==';
+      const unequal = expr.operator === '!==' || expr.operator === '!=';
+      if (equal || unequal) out.push(equal !== negated);
+    }
+  };
+  visit(test, false);
+  return out;
+}
+
+/**
+ * A guard that keeps a request away from a remembered denial: the request runs (`whenTrue` says on which side of
+ * the test) only when no denial is on record. Recognised: a classified denial test on the right side
+ * (`authSetting['scope.x'] === false → return`, `if (canAskAgain) request()`), a comparison with a denial status on
+ * the right side (`if (status === 'denied') return`), or — side unknown, so accepted either way — a storage read or
+ * a name that records a denial or a cool-down (`deniedAt`, `lastAskedAt`, `cooldown`, `shouldAsk` …).
+ */
+export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnalysis | undefined, test: Node, whenTrue = false, depth = 0): boolean {
+  if (analysis && depth === 0) {
     const cls = analysis.classify(test);
-    if (cls && (cls.level === 'blocked' || cls.level === 'denied')) return true;
+    if (cls && (cls.level === 'blocked' || cls.level === 'denied')) {
+      // 'denied' polarity: a truthy test means denied, so the request must be on the falsy side.
+      return cls.polarity === 'denied' ? !whenTrue : whenTrue;
+    }
   }
+  const comparisons = depth === 0 ? statusComparisons(test) : [];
+  if (comparisons.length) return comparisons.every((trueWhenDenied) => trueWhenDenied !== whenTrue);
   return someShallow(sourceCode, test, (node) => {
     if (node.type === 'CallExpression') {
       const name = calleeName(node);
@@ -1659,20 +1767,21 @@ export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnal
       return false;
     }
     if (node.type === 'Identifier') {
+      if (STATUS_CONSTANT_NAMES.has(node.name)) return false;
       if (DENIAL_MEMORY_NAME.test(node.name)) return true;
-      if (depth > 1 || node.parent?.type === 'MemberExpression' && (node.parent as TSESTree.MemberExpression).property === node) return false;
+      if (depth > 1 || (node.parent?.type === 'MemberExpression' && (node.parent as TSESTree.MemberExpression).property === node)) return false;
       const variable = findVariable(sourceCode, node, node.name);
       const def = variable?.defs[0];
       if (def?.type === 'Variable' && def.node.init && def.node.range[1] < test.range[0]) {
-        return isStoredDenialCheck(sourceCode, analysis, def.node.init, depth + 1);
+        return isStoredDenialCheck(sourceCode, analysis, def.node.init, whenTrue, depth + 1);
       }
       return false;
     }
     if (node.type === 'MemberExpression') {
       const name = staticPropertyName(node);
-      return !!name && DENIAL_MEMORY_NAME.test(name);
+      return !!name && !STATUS_CONSTANT_NAMES.has(name) && DENIAL_MEMORY_NAME.test(name);
     }
-    if (node.type === 'Literal' && typeof node.value === 'string') return DENIAL_MEMORY_NAME.test(node.value);
+    if (node.type === 'Literal' && typeof node.value === 'string') return !STATUS_STRINGS.has(node.value) && DENIAL_MEMORY_NAME.test(node.value);
     return false;
   });
 }
@@ -1765,7 +1874,7 @@ export class RunSummaries {
     const facts: RunFacts = { exits: [], requests: [], settings: [], deadEnds: [] };
     walkRuns(this.sourceCode, [fn], (call, state) => {
       if (state.userAction) return;
-      const guarded = state.guards.some((g) => isStoredDenialCheck(this.sourceCode, this.analysis, g.test));
+      const guarded = state.guards.some((g) => isStoredDenialCheck(this.sourceCode, this.analysis, g.test, g.whenTrue));
       const exit = exitCallName(this.sourceCode, call);
       if (exit) {
         facts.exits.push({ call, name: exit });

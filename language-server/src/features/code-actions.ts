@@ -44,7 +44,7 @@ export class CodeActionsFeature {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) continue;
       const data = diagnostic.data;
       // Refuse stale requests: the diagnostic, the lint result and the buffer must all be the same version.
-      if (data.version !== document.version || !state || state.version !== document.version) {
+      if (data.version !== document.version || !state || state.version !== document.version || state.text === undefined) {
         this.ctx.log(`code actions refused for ${path}: diagnostic of version ${data.version}, document at ${document.version}`);
         continue;
       }
@@ -65,7 +65,7 @@ export class CodeActionsFeature {
     const ruleId = data.ruleId;
     if (!ruleId) return [];
     const actions: CodeAction[] = [];
-    const sourceDocument = TextDocument.create(state.uri, 'plaintext', state.version, state.text);
+    const sourceDocument = TextDocument.create(state.uri, 'plaintext', state.version, state.text ?? '');
     const toEdit = (fix: Linter.LintMessage['fix'] & object): TextEdit => ({
       range: { start: sourceDocument.positionAt(fix.range[0]), end: sourceDocument.positionAt(fix.range[1]) },
       newText: fix.text,

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ESLint } from 'eslint';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintEngine, type ConsentryPluginLike, type ReportData, type RuleInfo } from '../lint/engine.js';
+import { LintEngine, type ConsentryPluginLike, type EngineOptions, type ReportData, type RuleInfo } from '../lint/engine.js';
 import type { SafeProjectModel } from '../lint/project.js';
 import { normaliseClientSettings, resolveEngineOptions } from '../settings.js';
 import type { ConsentryClientSettings } from '../protocol.js';
@@ -29,8 +29,13 @@ export interface LintState {
   path: string;
   /** Document version the result was computed for (-1 for a file linted from disk). */
   version: number;
-  /** The text that was linted (offsets of fixes and suggestions refer to it). */
-  text: string;
+  /**
+   * The text that was linted (offsets of fixes and suggestions refer to it). Kept for open documents only: code
+   * actions are asked for open documents, and a workspace check of thousands of files must not hold their text.
+   */
+  text: string | undefined;
+  /** Engine generation the result came from (a new generation = settings or config changed). */
+  generation: number;
   result: ESLint.LintResult;
   /** The `data` each message was reported with, when known (aligned with result.messages). */
   reportData: Array<ReportData | undefined>;
@@ -138,7 +143,12 @@ export class ServerContext {
     return this.engineGeneration;
   }
 
-  async engineFor(path: string): Promise<{ engine: LintEngine; settings: ConsentryClientSettings }> {
+  /** True when the server lints with a plugin object given in code (tests): it cannot be sent to a worker thread. */
+  get customPlugin(): boolean {
+    return this.plugin !== undefined;
+  }
+
+  async engineFor(path: string): Promise<{ engine: LintEngine; settings: ConsentryClientSettings; options: EngineOptions }> {
     const folder = this.folderFor(path);
     const settings = await this.settingsFor(folder);
     const { options, notice } = resolveEngineOptions(settings, folder, this.trusted);
@@ -152,7 +162,7 @@ export class ServerContext {
       engine = new LintEngine({ ...options, plugin: this.plugin });
       this.engines.set(key, engine);
     }
-    return { engine, settings };
+    return { engine, settings, options };
   }
 
   /** Rule meta for a rule id, from any engine (the plugin is the same). */

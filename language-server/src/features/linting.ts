@@ -3,11 +3,12 @@
 // workspaces on request. Nothing here throws into the connection: a failing lint becomes a diagnostic.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { runInThread, runInWorker, type DiskFileResult, type DiskLintRun } from '../lint/disk-lint.js';
 import type { ESLint } from 'eslint';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
-import { crashResult, type LintEngine } from '../lint/engine.js';
+import { crashResult, EngineConfigError, type LintEngine } from '../lint/engine.js';
 import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
@@ -27,13 +28,21 @@ export class LintingService {
   private readonly queues = new Map<string, Queue>();
   /** Files whose diagnostics came from a workspace check (kept, and re-checked from disk, while closed). */
   private readonly checkedFromDisk = new Set<string>();
-  private diskChain: Promise<void> = Promise.resolve();
   /** Config files whose buffers this server gave the (process-wide) model. */
   private readonly overlays = new Set<string>();
+  /** Closed files waiting for a background re-check, the timer that starts it, and the run in progress. */
+  private readonly backgroundPending = new Set<string>();
+  private backgroundTimer: NodeJS.Timeout | undefined;
+  private backgroundRun: DiskLintRun | undefined;
+  private backgroundDone: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly ctx: ServerContext,
     private readonly onPublished: () => void,
+    /** The server's entry module, to start disk-lint workers from; undefined = lint from disk in this thread. */
+    private readonly workerEntry?: URL,
+    /** A project eslint.config failed to load (shown in the status). */
+    private readonly onConfigError?: (message: string) => void,
   ) {}
 
   // ---- document events -------------------------------------------------------------------------------------------
@@ -50,8 +59,9 @@ export class LintingService {
     const path = uriToPath(doc.uri);
     if (!path) return;
     const affectsOthers = await this.feedModel(path, doc.getText(), false);
-    this.schedule(doc.uri, 'type');
+    // The documents that depend on a config file are queued first: they are what the edit is about.
     if (affectsOthers) this.recheckApp(path, doc.uri);
+    this.schedule(doc.uri, 'type');
   }
 
   saved(doc: TextDocument): void {
@@ -70,7 +80,7 @@ export class LintingService {
       this.recheckApp(path, doc.uri);
     }
     if (this.checkedFromDisk.has(path)) {
-      this.enqueueDisk(path);
+      this.recheckInBackground([path]);
     } else {
       this.ctx.states.delete(path);
       await this.ctx.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -98,13 +108,17 @@ export class LintingService {
   settingsChanged(): void {
     this.ctx.resetConfiguration();
     for (const doc of this.ctx.documents.all()) this.schedule(doc.uri, 'settings');
-    for (const path of this.checkedFromDisk) if (!this.ctx.openDocumentFor(path)) this.enqueueDisk(path);
+    this.recheckInBackground([...this.checkedFromDisk]);
   }
 
   /** Hand the model back to disk: drop every overlay this server set (shutdown). */
   dispose(): void {
     for (const path of this.overlays) this.ctx.model.setOverlay(path, undefined);
     this.overlays.clear();
+    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
+    this.backgroundTimer = undefined;
+    this.backgroundPending.clear();
+    this.backgroundRun?.cancel();
   }
 
   // ---- scheduling -------------------------------------------------------------------------------------------------
@@ -116,8 +130,11 @@ export class LintingService {
       queue = { dirty: false, trigger };
       this.queues.set(uri, queue);
     }
+    // A pending re-check because a config file or the settings changed must not turn into a plain keystroke lint
+    // (which may reuse the last result when the text is the same).
+    const forced = (t: Trigger) => t === 'dependency' || t === 'settings';
+    if (!(queue.dirty && forced(queue.trigger) && !forced(trigger))) queue.trigger = trigger;
     queue.dirty = true;
-    queue.trigger = trigger;
     if (!queue.running) {
       const q = queue;
       q.running = (async () => {
@@ -141,7 +158,6 @@ export class LintingService {
       if (running.length === 0) break;
       await Promise.all(running);
     }
-    await this.diskChain;
   }
 
   private async lintOpenDocument(uri: string, trigger: Trigger): Promise<void> {
@@ -165,9 +181,22 @@ export class LintingService {
         if (this.ctx.states.has(path)) await this.publish(uri, path, version, text, undefined);
         return;
       }
-      result = await engine.lintText(text, path);
+      // Same text, same configuration, and no config file changed since (that comes as a 'dependency' re-check):
+      // the findings are the same (an undo back to the linted text, a save, a re-sent buffer).
+      const previous = this.ctx.states.get(path);
+      const unchanged =
+        (trigger === 'type' || trigger === 'save' || trigger === 'open') &&
+        previous?.text === text &&
+        previous.generation === this.ctx.generation;
+      result = unchanged ? previous.result : await engine.lintText(text, path);
+      if (unchanged) {
+        if (this.ctx.documents.get(uri)?.version !== version) return;
+        await this.publish(uri, path, version, text, result, engine, previous.reportData);
+        return;
+      }
     } catch (error) {
       this.ctx.error(`lint failed for ${path}`, error);
+      if (error instanceof EngineConfigError) this.onConfigError?.(`The ESLint configuration could not be loaded: ${error.message}`);
       result = crashResult(path, error);
     }
     // A newer version arrived while linting: its own run publishes; never publish stale findings.
@@ -182,20 +211,42 @@ export class LintingService {
     text: string,
     result: ESLint.LintResult | undefined,
     engine?: LintEngine,
+    knownReportData?: LintState['reportData'],
   ): Promise<void> {
-    const state = result ? this.storeState(uri, path, version, text, result, engine) : undefined;
+    const state = result ? this.storeState(uri, path, version, text, result, engine, knownReportData) : undefined;
     if (!state) this.ctx.states.delete(path);
     await this.ctx.connection.sendDiagnostics({ uri, ...(version >= 0 ? { version } : {}), diagnostics: state?.diagnostics ?? [] });
     this.onPublished();
   }
 
-  private storeState(uri: string, path: string, version: number, text: string, result: ESLint.LintResult, engine?: LintEngine): LintState {
+  private storeState(
+    uri: string,
+    path: string,
+    version: number,
+    text: string,
+    result: ESLint.LintResult,
+    engine: LintEngine | undefined,
+    knownReportData: LintState['reportData'] | undefined,
+  ): LintState {
     const document = TextDocumentImpl.create(uri, 'plaintext', Math.max(version, 0), text);
     const diagnostics = result.messages.map((message, index) =>
       toDiagnostic(message, index, document, version, message.ruleId ? this.ctx.ruleInfo(message.ruleId) : undefined),
     );
-    const reportData = result.messages.map((message) => engine?.reportData(message));
-    const state: LintState = { uri, path, version, text, result, reportData, diagnostics, appRoot: this.ctx.appRootFor(path) };
+    const reportData = knownReportData ?? result.messages.map((message) => engine?.reportData(message));
+    // ESLint keeps the whole source on results with findings; the server has the text where it needs it.
+    delete result.source;
+    const open = version >= 0;
+    const state: LintState = {
+      uri,
+      path,
+      version,
+      text: open ? text : undefined,
+      generation: this.ctx.generation,
+      result,
+      reportData,
+      diagnostics,
+      appRoot: this.ctx.appRootFor(path),
+    };
     this.ctx.states.set(path, state);
     return state;
   }
@@ -226,9 +277,7 @@ export class LintingService {
       const path = uriToPath(doc.uri);
       if (path && this.ctx.appRootFor(path) === root) this.schedule(doc.uri, 'dependency');
     }
-    for (const path of this.checkedFromDisk) {
-      if (!this.ctx.openDocumentFor(path) && this.ctx.appRootFor(path) === root) this.enqueueDisk(path);
-    }
+    this.recheckInBackground([...this.checkedFromDisk].filter((path) => this.ctx.appRootFor(path) === root));
   }
 
   /** Documents of the app that `changedPath` belongs to, currently open (for tests and the benchmark). */
@@ -243,44 +292,98 @@ export class LintingService {
       });
   }
 
-  // ---- files on disk ----------------------------------------------------------------------------------------------
+  // ---- files on disk --------------------------------------------------------------------------------------------
 
-  private enqueueDisk(path: string): Promise<void> {
-    this.diskChain = this.diskChain
-      .then(async () => {
-        await this.lintFromDisk(path);
-      })
-      .catch((error) => this.ctx.error(`lint failed for ${path}`, error));
-    return this.diskChain;
+  /** Unsaved config buffers, for a worker's own model. */
+  private overlayTexts(): Array<[string, string]> {
+    const texts: Array<[string, string]> = [];
+    for (const path of this.overlays) {
+      const open = this.ctx.openDocumentFor(path);
+      if (open) texts.push([path, open.getText()]);
+    }
+    return texts;
   }
 
-  private async lintFromDisk(path: string): Promise<{ errors: number; warnings: number } | undefined> {
-    if (this.ctx.openDocumentFor(path)) return undefined;
-    const uri = pathToUri(path);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      // Deleted since: nothing to report any more.
-      this.checkedFromDisk.delete(path);
-      this.ctx.states.delete(path);
-      await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
-      this.onPublished();
-      return undefined;
+  /** Lint files from disk with one folder's engine: in a worker when the server has an entry module to start one. */
+  private async startDiskRun(folderOrFile: string, files: string[], onResult: (result: DiskFileResult) => Promise<void>): Promise<DiskLintRun> {
+    const { engine, options } = await this.ctx.engineFor(folderOrFile);
+    if (this.workerEntry && !this.ctx.customPlugin) {
+      const { plugin: _plugin, ...portable } = options;
+      return runInWorker(this.workerEntry, { files, overlays: this.overlayTexts(), options: portable }, onResult);
     }
-    let result: ESLint.LintResult | undefined;
-    let engine: LintEngine | undefined;
-    try {
-      const resolved = await this.ctx.engineFor(path);
-      engine = resolved.engine;
-      if (resolved.settings.enable) result = await engine.lintText(text, path);
-    } catch (error) {
-      this.ctx.error(`lint failed for ${path}`, error);
-      result = crashResult(path, error);
+    return runInThread(engine, files, onResult);
+  }
+
+  /** Publish what a disk lint found, unless the file is open (then its buffer is what counts). */
+  private async publishDiskResult(result: DiskFileResult): Promise<void> {
+    const { file } = result;
+    if (this.ctx.openDocumentFor(file)) return;
+    const uri = pathToUri(file);
+    if (!result.diagnostics) {
+      this.checkedFromDisk.delete(file);
+      this.ctx.states.delete(file);
+    } else {
+      this.checkedFromDisk.add(file);
+      this.ctx.states.set(file, {
+        uri,
+        path: file,
+        version: -1,
+        text: undefined,
+        generation: this.ctx.generation,
+        result: {
+          filePath: file,
+          messages: [],
+          suppressedMessages: [],
+          errorCount: result.errors,
+          fatalErrorCount: 0,
+          warningCount: result.warnings,
+          fixableErrorCount: 0,
+          fixableWarningCount: 0,
+          usedDeprecatedRules: [],
+        },
+        reportData: [],
+        diagnostics: result.diagnostics,
+        appRoot: this.ctx.appRootFor(file),
+      });
     }
-    this.checkedFromDisk.add(path);
-    await this.publish(uri, path, -1, text, result, engine);
-    return result ? { errors: result.errorCount, warnings: result.warningCount } : undefined;
+    await this.ctx.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics ?? [] });
+    this.onPublished();
+  }
+
+  /**
+   * Re-check closed files from disk after a config change, shortly after the last change (a config buffer being
+   * typed in would otherwise restart the re-check on every keystroke); a newer request cancels the run in progress.
+   */
+  recheckInBackground(paths: string[]): void {
+    for (const path of paths) if (!this.ctx.openDocumentFor(path)) this.backgroundPending.add(path);
+    if (this.backgroundPending.size === 0) return;
+    this.backgroundRun?.cancel();
+    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
+    this.backgroundTimer = setTimeout(() => {
+      this.backgroundTimer = undefined;
+      const files = [...this.backgroundPending];
+      this.backgroundPending.clear();
+      this.backgroundDone = this.runDiskLint(files).catch((error) => this.ctx.error('background re-check failed', error));
+    }, 250);
+  }
+
+  private async runDiskLint(files: string[]): Promise<void> {
+    const byFolder = new Map<string, string[]>();
+    for (const file of files) {
+      const folder = this.ctx.folderFor(file) ?? file;
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    for (const [folder, group] of byFolder) {
+      const run = await this.startDiskRun(folder, group, (result) => this.publishDiskResult(result));
+      this.backgroundRun = run;
+      const { cancelled } = await run.done;
+      if (cancelled) return;
+    }
+  }
+
+  /** Resolves when background re-checks that were started have finished (tests, benchmark). */
+  async backgroundIdle(): Promise<void> {
+    await this.backgroundDone;
   }
 
   /** `consentry/checkWorkspace`: every supported file of every folder (honouring .gitignore), until cancelled. */
@@ -299,19 +402,33 @@ export class LintingService {
         isLintable: (file) => engine.isLintable(file),
         isCancelled: () => token.isCancellationRequested,
       });
+      const closed: string[] = [];
       for (const path of found) {
-        if (token.isCancellationRequested) break;
         const open = this.ctx.openDocumentFor(path);
-        if (open) {
-          await this.schedule(open.uri, 'settings');
-          this.checkedFromDisk.add(path);
-        } else {
-          await this.lintFromDisk(path);
+        if (!open) {
+          closed.push(path);
+          continue;
         }
+        if (token.isCancellationRequested) break;
+        await this.schedule(open.uri, 'settings');
+        this.checkedFromDisk.add(path);
         const state = this.ctx.states.get(path);
         files++;
         errors += state?.result.errorCount ?? 0;
         warnings += state?.result.warningCount ?? 0;
+      }
+      if (token.isCancellationRequested || closed.length === 0) continue;
+      const run = await this.startDiskRun(folder, closed, async (result) => {
+        await this.publishDiskResult(result);
+        files++;
+        errors += result.errors;
+        warnings += result.warnings;
+      });
+      const subscription = token.onCancellationRequested(() => run.cancel());
+      try {
+        await run.done;
+      } finally {
+        subscription.dispose();
       }
     }
     return { files, errors, warnings, cancelled: token.isCancellationRequested, durationMs: Math.round(performance.now() - started) };

@@ -184,6 +184,21 @@ createTester().run('no-block-on-denial', asEslintRule(rule), {
         }
       </script>`,
     },
+    // uni-app: an awaited modal with a cancel choice that keeps the page usable.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+async function locate() {
+  try {
+    await uni.authorize({ scope: 'scope.userLocation' })
+  } catch (e) {
+    const { confirm } = await uni.showModal({ title: '未开启定位', content: '去设置开启？也可以手动选择城市' })
+    if (confirm) uni.openSetting()
+  }
+}
+</script>`,
+    },
     // Taro: denial falls back to manual input.
     {
       filename: taro,
@@ -489,6 +504,22 @@ export async function scan() {
           },
         })`,
       errors: [{ messageId: 'blockingModal', line: 5 }],
+    },
+    // uni-app: an awaited modal without cancel, whose answer only leads to the settings page.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+async function locate() {
+  try {
+    await uni.authorize({ scope: 'scope.userLocation' })
+  } catch (e) {
+    const { confirm } = await uni.showModal({ title: '提示', content: '请开启定位后使用', showCancel: false })
+    if (confirm) uni.openSetting()
+  }
+}
+</script>`,
+      errors: [{ messageId: 'blockingModal', line: 6 }],
     },
     // uni-app: plus.android.requestPermissions result, modal that quits; and a helper that quits.
     {

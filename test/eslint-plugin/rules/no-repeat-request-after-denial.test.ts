@@ -131,6 +131,19 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
           },
         })`,
     },
+    // A stored refusal found when the user taps the feature: taking them to settings answers the tap.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onTapNearby() {
+            wx.getSetting({ success: (res) => {
+              if (res.authSetting['scope.userLocation'] === false) wx.openSetting();
+              else wx.getLocation({ type: 'gcj02', success: (loc) => this.setData({ loc }) });
+            } });
+          },
+        })`,
+    },
     // A request in a screen's button handler (not a lifecycle hook).
     {
       filename: wechat,
@@ -251,6 +264,32 @@ onShow(() => {
           if (r !== 'granted') request('/api/log-denial');
         }`,
     },
+    // A status check on the right side: the request runs only while the user has not refused.
+    {
+      filename: web,
+      code: `
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible' && Notification.permission !== 'denied') Notification.requestPermission();
+        });`,
+    },
+    // Expo: the hook asks only while the OS still allows asking.
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        export default function Map() {
+          useFocusEffect(useCallback(() => {
+            (async () => {
+              const { canAskAgain, granted } = await Location.getForegroundPermissionsAsync();
+              if (granted || !canAskAgain) return;
+              await Location.requestForegroundPermissionsAsync();
+            })();
+          }, []));
+          return null;
+        }`,
+    },
     // The lifecycle option can be switched off.
     {
       filename: wechat,
@@ -307,6 +346,21 @@ onShow(() => {
         { messageId: 'timerRequest', line: 7 },
         { messageId: 'timerRequest', line: 8 },
       ],
+    },
+    // A fresh refusal in a tap handler, answered by pushing the settings page at once.
+    {
+      filename: rn,
+      code: `
+        import { Button } from 'react-native';
+        import { request, openSettings, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export function ScanButton() {
+          const onPress = async () => {
+            const result = await request(PERMISSIONS.IOS.CAMERA);
+            if (result !== RESULTS.GRANTED) openSettings();
+          };
+          return <Button title="Scan" onPress={onPress} />;
+        }`,
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 7 }],
     },
     // Loop until granted.
     {
@@ -472,6 +526,23 @@ export default {
           if (document.visibilityState === 'visible') Notification.requestPermission();
         });`,
       errors: [{ messageId: 'lifecycleRequest', line: 3 }],
+    },
+    // react-native-permissions check() says DENIED also after a refusal that can be asked again: not a remembered denial.
+    {
+      filename: rn,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { check, request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export function Nearby() {
+          useFocusEffect(useCallback(() => {
+            check(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION).then((status) => {
+              if (status === RESULTS.DENIED) request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+            });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
     // React Navigation focus listener.
     {

@@ -3,7 +3,7 @@ import { Linter } from 'eslint';
 import type { Rule } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createPathFactsTracker, NO_FACTS, withCodePathListeners, type Facts } from '../../../eslint-plugin/src/util/code-path.js';
+import { createPathFactsTracker, NO_FACTS, withCodePathListeners, type Facts, type FactsSnapshot } from '../../../eslint-plugin/src/util/code-path.js';
 
 const OK: Facts = new Set(['ok']);
 
@@ -11,9 +11,12 @@ const OK: Facts = new Set(['ok']);
  * Tests of the must-data-flow: `ok` and `!notOk` are the only tests that prove the fact; `mark()` establishes it.
  * Every `probe()` call is reported with whether the fact holds on every path reaching it.
  */
-const probeRule: Rule.RuleModule = {
+const probeRule = (lazy: boolean): Rule.RuleModule => ({
   meta: { type: 'problem', schema: [], messages: { at: '{{state}}' } },
   create(context) {
+    const pending: Array<{ node: TSESTree.Node; snapshot: FactsSnapshot }> = [];
+    const report = (node: TSESTree.Node, facts: Facts | undefined) =>
+      context.report({ node: node as never, messageId: 'at', data: { state: facts === undefined ? 'unreachable' : facts.has('ok') ? 'guarded' : 'open' } });
     const tracker = createPathFactsTracker({
       factsWhen(test, outcome) {
         const node = test as TSESTree.Node;
@@ -34,9 +37,13 @@ const probeRule: Rule.RuleModule = {
         CallExpression(node: TSESTree.CallExpression) {
           if (node.callee.type !== 'Identifier') return;
           if (node.callee.name === 'probe') {
-            const facts = tracker.current();
-            context.report({ node: node as never, messageId: 'at', data: { state: facts === undefined ? 'unreachable' : facts.has('ok') ? 'guarded' : 'open' } });
+            if (lazy) pending.push({ node, snapshot: tracker.snapshot() });
+            else report(node, tracker.current());
           }
+        },
+        'Program:exit'() {
+          // Resolved after the whole file was walked: every loop back-edge is known by now.
+          for (const { node, snapshot } of pending) report(node, snapshot.resolve());
         },
         'CallExpression:exit'(node: TSESTree.CallExpression) {
           if (node.callee.type === 'Identifier' && node.callee.name === 'mark') tracker.establish('ok');
@@ -46,13 +53,18 @@ const probeRule: Rule.RuleModule = {
     );
     return listeners as unknown as Rule.RuleListener;
   },
-};
+});
 
+/** States at each probe(), resolved while walking and after the walk: both must agree. */
 function states(code: string): string[] {
-  const linter = new Linter({ configType: 'flat' });
-  return linter
-    .verify(code, [{ plugins: { t: { rules: { probe: probeRule } } }, languageOptions: { parser: tsParser }, rules: { 't/probe': 'error' } }])
-    .map((m) => (m.fatal ? `fatal: ${m.message}` : m.message));
+  const run = (lazy: boolean) =>
+    new Linter({ configType: 'flat' })
+      .verify(code, [{ plugins: { t: { rules: { probe: probeRule(lazy) } } }, languageOptions: { parser: tsParser }, rules: { 't/probe': 'error' } }])
+      .sort((a, b) => a.line - b.line || a.column - b.column)
+      .map((m) => (m.fatal ? `fatal: ${m.message}` : m.message));
+  const eager = run(false);
+  expect(run(true), 'resolved after the walk').toEqual(eager);
+  return eager;
 }
 
 describe('path facts tracker', () => {
@@ -84,6 +96,11 @@ describe('path facts tracker', () => {
     // Every path that reaches probe() went through the whole try block; the catch path returns.
     expect(states(`async function f() { try { mark(); } catch { return; } probe(); }`)).toEqual(['guarded']);
     expect(states(`async function f() { try { mark(); } catch { log(); } probe(); }`)).toEqual(['open']);
+  });
+
+  it('events inside a loop do not guard the first iteration', () => {
+    expect(states(`function f() { while (c) { probe(); mark(); } probe(); }`)).toEqual(['open', 'open']);
+    expect(states(`function f() { mark(); do { probe(); } while (c); for (let i = 0; i < n; i++) probe(); }`)).toEqual(['guarded', 'guarded']);
   });
 
   it('loops and nested functions', () => {

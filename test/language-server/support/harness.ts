@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type {
   CodeAction,
@@ -265,18 +265,24 @@ export async function startInProcess(options: ClientOptions): Promise<LspTestCli
   return client;
 }
 
-/** The built server binary (`bin/consentry-language-server.js --stdio`) in a child process. */
-export async function startBinary(binary: string, options: ClientOptions): Promise<{ client: LspTestClient; child: ChildProcess }> {
-  const child = spawn(process.execPath, [binary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+/** The built server binary (`bin/consentry-language-server.js --stdio` or `--node-ipc`) in a child process. */
+export async function startBinary(
+  binary: string,
+  options: ClientOptions,
+  transport: 'stdio' | 'node-ipc' = 'stdio',
+): Promise<{ client: LspTestClient; child: ChildProcess }> {
+  const child =
+    transport === 'stdio'
+      ? spawn(process.execPath, [binary, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [binary, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const connection =
+    transport === 'stdio'
+      ? createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+      : createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   const client = new LspTestClient(connection, options, () => {
     child.stdin?.end();
     child.kill();
   });
   await client.initialize();
-  return {
-    client,
-    child: Object.assign(child, { exited }),
-  };
+  return { client, child };
 }
