@@ -46,7 +46,10 @@ export const DEFAULT_CLIENT_SETTINGS: ConsentryClientSettings = {
 export interface ConsentryInitializationOptions {
   /** Whether the workspace is trusted. Untrusted (the default): nothing from the workspace is executed. */
   workspaceTrusted?: boolean;
-  /** Display language for messages ('en', 'zh-cn'); defaults to the `locale` of the initialize request. */
+  /**
+   * The editor's display language ('en', 'zh-cn'). Messages come from the rules, which are English for now; the
+   * server keeps the value for when they offer translations.
+   */
   locale?: string;
 }
 

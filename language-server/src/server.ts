@@ -91,6 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as ConsentryInitializationOptions;
     ctx.trusted = init.workspaceTrusted === true;
+    ctx.locale = init.locale ?? params.locale ?? undefined;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? [params.rootUri ? uriToPath(params.rootUri) : undefined];
     ctx.folders = folders.filter((f): f is string => f !== undefined);
     const caps = params.capabilities;

@@ -8,11 +8,11 @@
 // Everything a run writes is in one temporary folder (user data, extensions, XDG dirs, TMPDIR, HOME, the browser
 // profile, the workspace), except the install cache (see install.mjs) and the artefacts in test-results/e2e.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { installExtension, processGroupMembers, processesRunning, sandbox, startCodeServer, stopProcessGroup, writeUserSettings } from './code-server.mjs';
 import { CHROMIUM, ensureInstalled } from './install.mjs';
 import { SELECTORS, Workbench } from './workbench.mjs';
@@ -20,6 +20,10 @@ import { SELECTORS, Workbench } from './workbench.mjs';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extensionDir = join(repo, 'vscode-extension');
 const artefacts = join(repo, 'test-results', 'e2e');
+// playwright-core and @vscode/vsce are dev dependencies of the extension's workspace.
+const extensionRequire = createRequire(join(extensionDir, 'package.json'));
+const { chromium } = extensionRequire('playwright-core');
+const VSCE = join(dirname(extensionRequire.resolve('@vscode/vsce/package.json')), 'vsce');
 const flags = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--only=')));
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const keep = flags.has('--keep');
@@ -51,7 +55,7 @@ function run(command, args, options = {}) {
 function buildVsix(temp) {
   run(process.execPath, ['esbuild.mjs', '--production'], { cwd: extensionDir });
   const vsix = join(temp, 'consentry-vscode.vsix');
-  run(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], {
+  run(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', vsix], {
     cwd: extensionDir,
     env: { ...process.env, CI: 'true' },
   });
@@ -92,11 +96,25 @@ function buildLanguagePackStub(temp) {
   writeFileSync(join(dir, 'README.md'), '# zh-cn display language stub\n');
   cpSync(join(extensionDir, 'LICENSE'), join(dir, 'LICENSE'));
   const vsix = join(temp, 'zh-cn-language-pack-stub.vsix');
-  run(process.execPath, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], {
+  run(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', vsix], {
     cwd: dir,
     env: { ...process.env, CI: 'true' },
   });
   return vsix;
+}
+
+/**
+ * VS Code reads the installed language packs from <user data>/languagepacks.json when it starts; installing a pack
+ * from the command line does not write that file, so it is written here for the stub pack.
+ */
+function registerLanguagePack(dirs, locale) {
+  const id = 'consentry-e2e.consentry-e2e-zh-cn-stub';
+  const translations = join(dirs.extensions, `${id}-0.0.1`, 'translations', 'main.i18n.json');
+  if (!existsSync(translations)) throw new Error(`the ${locale} language pack stub is not installed (${translations})`);
+  const packs = {
+    [locale]: { hash: 'consentry-e2e-stub', extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }], translations: { vscode: translations }, label: '中文(简体)' },
+  };
+  writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 function findFiles(dir, test, out = []) {
@@ -134,6 +152,7 @@ async function openSession({ installed, vsixes, folder, workspace, settings, tru
   const logFile = join(folder, 'code-server.log');
   writeUserSettings(dirs.userData, settings);
   for (const vsix of vsixes) installExtension({ node: installed.node, entry: installed.codeServerEntry, vsix, dirs, env });
+  if (locale) registerLanguagePack(dirs, locale);
   const server = await startCodeServer({ node: installed.node, entry: installed.codeServerEntry, dirs, env, logFile, trust, locale });
   liveProcessGroups.add(server.child.pid);
   let context;

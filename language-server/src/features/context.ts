@@ -55,6 +55,8 @@ export interface ClientCapabilitiesSummary {
 export class ServerContext {
   folders: string[] = [];
   trusted = false;
+  /** The editor's display language (initializationOptions.locale, else the initialize request's locale). */
+  locale: string | undefined;
   capabilities: ClientCapabilitiesSummary = {
     configuration: false,
     dynamicWatchedFiles: false,

@@ -7,23 +7,14 @@ export function projectModel(): ProjectModelApi {
   return getProjectModel();
 }
 
-/** The config files the model reads, by name: used when the plugin offers no model (nothing to ask). */
-const CONFIG_FILE_NAME =
-  /(?:^|[\\/])(?:Info\.plist|InfoPlist\.strings|AndroidManifest\.xml|app\.json5?|app\.config\.[cm]?[jt]s|manifest\.json|androidPrivacy\.json|module\.json5|string\.json|capacitor\.config\.(?:json|[cm]?[jt]s)|package\.json)$/;
-
 /** Calls into the model never take the server down: a failure is logged and treated as "unknown". */
 export class SafeProjectModel {
   constructor(
-    private readonly model: ProjectModelApi | undefined,
+    private readonly model: ProjectModelApi,
     private readonly log: (message: string) => void,
   ) {}
 
-  get available(): boolean {
-    return this.model !== undefined;
-  }
-
   private guard<T>(what: string, fallback: T, run: (model: ProjectModelApi) => T): T {
-    if (!this.model) return fallback;
     try {
       return run(this.model);
     } catch (error) {
@@ -32,9 +23,8 @@ export class SafeProjectModel {
     }
   }
 
-  /** Whether edits of this file can change other files' findings (it is a config file of an app). */
+  /** Whether edits of this file can change other files' findings (it is a config file the model reads). */
   isConfigFile(file: string): boolean {
-    if (!this.model) return CONFIG_FILE_NAME.test(file);
     return this.configKindOf(file) !== undefined;
   }
 
