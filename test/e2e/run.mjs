@@ -232,7 +232,10 @@ async function main() {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (attempt === 1) {
-          log(`↻ ${name} failed, retrying once: ${message.split('\n')[0]}`);
+          // The first line and, for a Playwright timeout, what it was waiting for.
+          const waitingFor = /waiting for (.*)/.exec(message)?.[1];
+          log(`↻ ${name} failed, retrying once: ${message.split('\n')[0]}${waitingFor ? ` (waiting for ${waitingFor})` : ''}`);
+          await shot(`${name}-attempt-1`).catch(() => {});
           await session.wb.dismissWidgets().catch(() => {});
           continue;
         }

@@ -260,6 +260,59 @@ export async function hasConsent() {
     );
   });
 
+  it('a request in useFocusEffect behind a canAskAgain check, or behind a persisted 48-hour denial timestamp, is clean', async () => {
+    const screen = (body: string): AppFiles => ({
+      ...withRootLayout(`import { Stack } from 'expo-router';\nexport default function RootLayout() {\n  return <Stack />;\n}\n`),
+      'app/(tabs)/explore.tsx': body,
+    });
+    await expectFindings(
+      screen(`import * as Location from 'expo-location';
+import { useFocusEffect } from 'expo-router';
+import { useCallback } from 'react';
+import { Text } from 'react-native';
+
+export default function Explore() {
+  useFocusEffect(
+    useCallback(() => {
+      (async () => {
+        const current = await Location.getForegroundPermissionsAsync();
+        if (current.granted || !current.canAskAgain) return;
+        await Location.requestForegroundPermissionsAsync();
+      })();
+    }, []),
+  );
+  return <Text>Explore</Text>;
+}
+`),
+      ['app.config.js:9 purpose-string-quality'],
+    );
+    await expectFindings(
+      screen(`import AsyncStorage from '@react-native-async-storage/async-storage';
+import * as Location from 'expo-location';
+import { useFocusEffect } from 'expo-router';
+import { useCallback } from 'react';
+import { Text } from 'react-native';
+
+const TWO_DAYS_MS = 48 * 60 * 60 * 1000;
+
+export default function Explore() {
+  useFocusEffect(
+    useCallback(() => {
+      (async () => {
+        const deniedAt = Number(await AsyncStorage.getItem('location-denied-at'));
+        if (deniedAt && Date.now() - deniedAt < TWO_DAYS_MS) return;
+        const { granted } = await Location.requestForegroundPermissionsAsync();
+        if (!granted) await AsyncStorage.setItem('location-denied-at', String(Date.now()));
+      })();
+    }, []),
+  );
+  return <Text>Explore</Text>;
+}
+`),
+      ['app.config.js:9 purpose-string-quality'],
+    );
+  });
+
   it('root layout: a permission request on every AppState "active" with no remembered denial is flagged', async () => {
     await expectFindings(
       withRootLayout(`import * as Location from 'expo-location';

@@ -91,14 +91,23 @@ export async function deactivate(): Promise<void> {
 }
 
 async function checkWorkspace(languageClient: LanguageClient): Promise<void> {
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Consentry: checking every app in the workspace…'), cancellable: true },
-    async (_progress, token) => {
-      if (!languageClient.isRunning()) await languageClient.start();
-      const params: CheckWorkspaceParams = {};
-      return languageClient.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, token);
-    },
-  );
+  let cancelled = false;
+  let result: CheckWorkspaceResult;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Consentry: checking every app in the workspace…'), cancellable: true },
+      async (_progress, token) => {
+        token.onCancellationRequested(() => (cancelled = true));
+        if (!languageClient.isRunning()) await languageClient.start();
+        const params: CheckWorkspaceParams = {};
+        return languageClient.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, token);
+      },
+    );
+  } catch (error) {
+    // Cancelling is not an error; anything else is shown (the server logs the details).
+    if (!cancelled) void vscode.window.showErrorMessage(vscode.l10n.t('Consentry could not check the workspace: {0}', String(error)));
+    return;
+  }
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   const summary = vscode.l10n.t(
     'Consentry checked {0} files in {1} s: {2}.',
