@@ -76,7 +76,16 @@ export class Workbench {
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }
 
+  /**
+   * Close open widgets (Escape) with the keyboard focus in the workbench. After a webview (the Markdown preview)
+   * closes, the focus can be left on nothing, and keyboard shortcuts go nowhere: then focus the active editor tab.
+   */
   async dismissWidgets() {
+    const focused = await this.page.evaluate(() => {
+      const active = document.activeElement;
+      return Boolean(active && active !== document.body && active.tagName !== 'IFRAME');
+    });
+    if (!focused) await this.page.locator(`${SELECTORS.activeTab}, .explorer-folders-view`).first().click();
     for (let i = 0; i < 2; i++) await this.page.keyboard.press('Escape');
   }
 
