@@ -27,3 +27,4 @@ export default plugin;
 export { rules, languages };
 // The language server's call-site index (hover on a purpose key) matches calls with the same matcher as the rules.
 export { createApiMatcher, type ApiCallMatch, type ApiMatcher } from './util/api-matcher.js';
+export { localizedMessages, messageCatalog, normaliseLocale, type MessageLocale } from './locales/index.js';

@@ -27,6 +27,7 @@ Options:
   --max-warnings <n>                 Exit with 1 when there are more than n warnings.
   -c, --config <eslint.config.js>    Use this ESLint config file instead of the built-in recommended config.
   -o, --output-file <file>           Write the report to a file instead of standard output.
+  --locale <en|zh-CN>                Language of the messages (default: en).
   --no-gitignore                     Do not honour .gitignore files.
   -h, --help                         Show this help.
   -v, --version                      Show the version.
@@ -63,6 +64,7 @@ interface CheckOptions {
   configFile?: string;
   outputFile?: string;
   gitignore: boolean;
+  locale?: string;
 }
 
 function parseCommandLine(argv: string[], cwd: string): CheckOptions | 'help' | 'version' {
@@ -77,6 +79,7 @@ function parseCommandLine(argv: string[], cwd: string): CheckOptions | 'help' | 
         'max-warnings': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'output-file': { type: 'string', short: 'o' },
+        locale: { type: 'string' },
         'no-gitignore': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -113,6 +116,7 @@ function parseCommandLine(argv: string[], cwd: string): CheckOptions | 'help' | 
     configFile,
     outputFile: values['output-file'] === undefined ? undefined : resolve(cwd, values['output-file']),
     gitignore: !values['no-gitignore'],
+    locale: values.locale,
   };
 }
 
@@ -152,7 +156,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     return EXIT_OK;
   }
 
-  const engine = new LintEngine({ configFile: options.configFile });
+  const engine = new LintEngine({ configFile: options.configFile, locale: options.locale });
   let results: ESLint.LintResult[];
   try {
     // Load a project config before walking, so a broken one is reported as such (exit 2) even with no files.

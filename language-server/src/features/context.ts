@@ -158,7 +158,8 @@ export class ServerContext {
       this.notices.add(notice);
       this.log(notice);
     }
-    const key = JSON.stringify([options.configFile ?? null, options.settings, options.ruleSeverities]);
+    if (this.locale) options.locale = this.locale;
+    const key = JSON.stringify([options.configFile ?? null, options.settings, options.ruleSeverities, options.locale ?? null]);
     let engine = this.engines.get(key);
     if (!engine) {
       engine = new LintEngine({ ...options, plugin: this.plugin });

@@ -2,7 +2,7 @@
 // report the same findings: ESLint in-process with the Consentry plugin, zero-config by default.
 import { ESLint, type Linter, type Rule } from 'eslint';
 import { dirname, parse as parsePath } from 'node:path';
-import consentry from 'eslint-plugin-consentry';
+import consentry, { localizedMessages, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
 import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
 
@@ -17,6 +17,8 @@ export interface EngineOptions {
   ruleSeverities?: Record<string, RuleSeveritySetting>;
   /** Tests only: a different plugin object / recommended config (e.g. with a test rule). */
   plugin?: ConsentryPluginLike;
+  /** Language of diagnostic messages: the editor's display language ('zh-cn' → 简体中文), else English. */
+  locale?: string;
 }
 
 export interface ConsentryPluginLike {
@@ -98,10 +100,12 @@ export class LintEngine {
   private readonly extraMeta = new Map<string, Rule.RuleMetaData>();
   /** Report data captured per linted file, until the file's result is post-processed. */
   private readonly captured = new Map<string, CapturedReport[]>();
+  private readonly locale: MessageLocale;
   private readonly messageData = new WeakMap<Linter.LintMessage, ReportData>();
 
   constructor(options: EngineOptions = {}) {
     this.plugin = options.plugin ?? (consentry as unknown as ConsentryPluginLike);
+    this.locale = normaliseLocale(options.locale);
     this.severities = normaliseSeverities(options.ruleSeverities);
     this.usingProjectConfig = options.configFile !== undefined;
     // Only Consentry rules run, whatever else a project config or an inline comment enables: other tools own those.
@@ -146,8 +150,12 @@ export class LintEngine {
     for (const [id, rule] of Object.entries(this.plugin.rules as Record<string, Rule.RuleModule>)) {
       const ruleId = RULE_PREFIX + id;
       const captured = this.captured;
+      const meta = rule.meta?.messages
+        ? { ...rule.meta, messages: localizedMessages(id, rule.meta.messages, this.locale) }
+        : rule.meta;
       wrappedRules[id] = {
         ...rule,
+        meta,
         create(context) {
           const file = context.physicalFilename ?? context.filename;
           const report = (descriptor: Rule.ReportDescriptor) => {
