@@ -118,7 +118,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   },
   'expo-image-picker': {
     permissions: ['camera', 'photos', 'microphone'],
-    androidAddedByDefault: [A('RECORD_AUDIO')],
+    // The library's own manifest adds the storage and camera permissions (its README lists them); the plugin adds RECORD_AUDIO.
+    androidAddedByDefault: [A('RECORD_AUDIO'), A('CAMERA'), A('READ_EXTERNAL_STORAGE'), A('WRITE_EXTERNAL_STORAGE')],
     androidRemovedByOption: { microphonePermission: [A('RECORD_AUDIO')] },
   },
   'expo-media-library': {
