@@ -1,6 +1,7 @@
 import { rules } from './rules/index.js';
 import { languages } from './languages/index.js';
 import { createRecommendedConfig, type RecommendedConfig } from './configs/recommended.js';
+import { localizePlugin, normaliseLocale } from './locales/index.js';
 import type { ESLint, Linter } from 'eslint';
 
 const PLUGIN_NAME = 'eslint-plugin-consentry';
@@ -10,21 +11,36 @@ interface ConsentryPlugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
   languages: typeof languages;
-  configs: { recommended: RecommendedConfig };
+  /** 'recommended-zh-CN': the recommended config with diagnostic messages in 简体中文 (see locales/). */
+  configs: { recommended: RecommendedConfig; 'recommended-zh-CN': RecommendedConfig };
 }
 
 const plugin: ConsentryPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: 'consentry' },
   rules,
   languages,
-  configs: { recommended: undefined as unknown as RecommendedConfig },
+  configs: { recommended: undefined as unknown as RecommendedConfig, 'recommended-zh-CN': undefined as unknown as RecommendedConfig },
 };
 
 // The config references the plugin object itself, so it is filled in after the plugin exists.
 plugin.configs.recommended = createRecommendedConfig(plugin as unknown as ESLint.Plugin);
+plugin.configs['recommended-zh-CN'] = localizePlugin(plugin, 'zh-CN').configs.recommended;
+
+/** The plugin with diagnostic messages in a display language ('zh-cn', 'zh-Hans' → 简体中文; else English = the plugin itself). */
+export function createLocalizedPlugin(locale: string | undefined): ConsentryPlugin {
+  return localizePlugin(plugin, normaliseLocale(locale));
+}
 
 export default plugin;
 export { rules, languages };
 // The language server's call-site index (hover on a purpose key) matches calls with the same matcher as the rules.
 export { createApiMatcher, type ApiCallMatch, type ApiMatcher } from './util/api-matcher.js';
-export { localizedMessages, messageCatalog, normaliseLocale, type MessageLocale } from './locales/index.js';
+export {
+  localizedMessages,
+  localizeReportData,
+  localizeRule,
+  localizeRules,
+  messageCatalog,
+  normaliseLocale,
+  type MessageLocale,
+} from './locales/index.js';

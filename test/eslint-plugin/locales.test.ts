@@ -1,6 +1,7 @@
 // Every diagnostic message exists in 简体中文 with the same placeholders, and a zh-CN run reports the same findings.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../../eslint-plugin/src/rules/index.js';
 import { localizedMessages, messageCatalog, normaliseLocale } from '../../eslint-plugin/src/locales/index.js';
@@ -39,5 +40,41 @@ describe('zh-CN diagnostic messages', () => {
     expect(shape(chinese)).toEqual(shape(english));
     expect(shape(english).length).toBeGreaterThanOrEqual(6);
     for (const r of chinese) for (const m of r.messages) expect(CJK.test(m.message), m.message).toBe(true);
+  });
+
+  it('zh-CN messages carry no English prose from report data on any fixture app (identifiers aside)', async () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir)) {
+        if (entry === 'node_modules') continue;
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk(fileURLToPath(new URL('../fixtures/apps/', import.meta.url)));
+    walk(fileURLToPath(new URL('../fixtures/rules/', import.meta.url)));
+    const results = await new LintEngine({ locale: 'zh-CN' }).lintFiles(files);
+    // Identifiers stay as written: `code`, "quoted values", file paths and dotted names are removed before the check.
+    const prose = (message: string) =>
+      message
+        .replace(/`[^`]*`|"[^"]*"|“[^”]*”|'[^']*'/g, '')
+        .replace(/\S*[./:]\S*/g, '');
+    const englishWords = /\b(?:the|is|are|and|when|without|starts|reads|with|before|after|of|to|an?|callback|listener|no)\b/;
+    const ruleMessages = results.flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith('consentry/')));
+    expect(ruleMessages.length).toBeGreaterThan(100);
+    const leftovers = ruleMessages.filter((m) => englishWords.test(prose(m.message))).map((m) => `${m.ruleId}: ${m.message}`);
+    expect(leftovers).toEqual([]);
+  });
+
+  it("plugin users get Chinese messages from configs['recommended-zh-CN'] with plain ESLint", async () => {
+    const { ESLint } = await import('eslint');
+    const { default: consentry } = await import('../../eslint-plugin/src/index.js');
+    const eslint = new ESLint({ cwd: demo, overrideConfigFile: true, overrideConfig: [consentry.configs['recommended-zh-CN']] });
+    const [result] = await eslint.lintFiles([join(demo, 'App.tsx')]);
+    const messages = result.messages.filter((m) => m.ruleId?.startsWith('consentry/'));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(CJK.test(m.message), m.message).toBe(true);
+    expect(messages.some((m) => m.message.includes('初始化了会收集个人信息的推送 SDK'))).toBe(true);
   });
 });

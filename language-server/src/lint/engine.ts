@@ -2,7 +2,7 @@
 // report the same findings: ESLint in-process with the Consentry plugin, zero-config by default.
 import { ESLint, type Linter, type Rule } from 'eslint';
 import { dirname, parse as parsePath } from 'node:path';
-import consentry, { localizedMessages, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
+import consentry, { localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
 import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
 
@@ -150,13 +150,11 @@ export class LintEngine {
     for (const [id, rule] of Object.entries(this.plugin.rules as Record<string, Rule.RuleModule>)) {
       const ruleId = RULE_PREFIX + id;
       const captured = this.captured;
-      const meta = rule.meta?.messages
-        ? { ...rule.meta, messages: localizedMessages(id, rule.meta.messages, this.locale) }
-        : rule.meta;
-      wrappedRules[id] = {
+      // Localize the capturing wrapper, not the rule under it: the capture sees the English `data` quick fixes read,
+      // while ESLint renders the locale's templates with translated prose.
+      wrappedRules[id] = localizeRule(id, {
         ...rule,
-        meta,
-        create(context) {
+        create(context: Rule.RuleContext) {
           const file = context.physicalFilename ?? context.filename;
           const report = (descriptor: Rule.ReportDescriptor) => {
             const view = descriptor as unknown as ReportDescriptorView;
@@ -170,7 +168,7 @@ export class LintEngine {
           };
           return rule.create(Object.create(context, { report: { value: report } }) as Rule.RuleContext);
         },
-      };
+      } as Rule.RuleModule, this.locale);
     }
     const original = this.plugin;
     const wrapped = { ...original, rules: wrappedRules };
