@@ -7,7 +7,8 @@
 //   2. re-check of 20 open documents after an Info.plist buffer edit               (target <= 200 ms);
 //   3. RSS of a fresh server after loading the workspace (20 documents open, then every one of the
 //      >= 1,500 source files checked)                                              (target <= 250 MB).
-// Options: --edits <n> (latency samples, default 60), --files <n> (workspace size, default 1500), --json.
+// Options: --edits <n> (latency samples, default 60), --files <n> (workspace size, default 1500), --json,
+// --cpu-prof <dir> (CPU profiles of the server processes).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -144,7 +145,10 @@ function buildWorkspace() {
 // ---- client -------------------------------------------------------------------------------------------------------
 
 function startServer(workspace) {
-  const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // --cpu-prof <dir>: write a CPU profile of each server process there (to see where the latency goes).
+  const profileDir = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {

@@ -5,7 +5,7 @@
 // Sources are bundled straight from TypeScript (language-server/src, eslint-plugin/src): no tsc build needed.
 //
 //   node esbuild.mjs [--production] [--watch]
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,15 +37,23 @@ const workspaceSourcesPlugin = {
 // require functions are replaced by one that serves the bundled copies. A specifier missing here fails loudly.
 const ESLINT_ROOT = dirname(require.resolve('eslint/package.json'));
 const BUNDLED_ESLINT_ROOT = '/bundled/node_modules/eslint';
+// The JSX entity table of typescript-estree (language-server/src/lint/fast-parser.ts decodes JSX text with it).
+const TS_ESTREE_ROOT = dirname(dirname(require.resolve('@typescript-eslint/typescript-estree', { paths: [join(repo, 'language-server')] })));
+const BUNDLED_TS_ESTREE_ROOT = '/bundled/node_modules/@typescript-eslint/typescript-estree';
 const RUNTIME_REQUIRE_MODULE = `
 import typescript from 'typescript';
 import eslintJsLanguage from ${JSON.stringify(join(ESLINT_ROOT, 'lib', 'languages', 'js', 'index.js'))};
+import xhtmlEntities from ${JSON.stringify(join(TS_ESTREE_ROOT, 'dist', 'jsx', 'xhtml-entities.js'))};
 import { createRequire } from 'node:module';
 const modules = new Map([
   ['typescript', typescript],
   [${JSON.stringify(`${BUNDLED_ESLINT_ROOT}/lib/languages/js/index.js`)}, eslintJsLanguage],
+  [${JSON.stringify(`${BUNDLED_TS_ESTREE_ROOT}/dist/jsx/xhtml-entities.js`)}, xhtmlEntities],
 ]);
-const paths = new Map([['eslint/package.json', ${JSON.stringify(`${BUNDLED_ESLINT_ROOT}/package.json`)}]]);
+const paths = new Map([
+  ['eslint/package.json', ${JSON.stringify(`${BUNDLED_ESLINT_ROOT}/package.json`)}],
+  ['@typescript-eslint/typescript-estree', ${JSON.stringify(`${BUNDLED_TS_ESTREE_ROOT}/dist/index.js`)}],
+]);
 const nodeRequire = createRequire(import.meta.url);
 function isBuiltin(id) {
   return id.startsWith('node:') || nodeRequire('node:module').builtinModules.includes(id);
@@ -120,7 +128,8 @@ const builds = [
     format: 'esm',
     banner: { js: ESM_BANNER },
     // ESLint loads `jiti` only for eslint.config.ts files; a TypeScript project config is not supported in the editor.
-    external: ['jiti'],
+    // oxc-parser is native: it is copied next to the bundle (copyNativeParser) and loaded from there.
+    external: ['jiti', 'oxc-parser'],
     plugins: [workspaceSourcesPlugin, runtimeRequirePlugin],
   },
 ];
@@ -129,6 +138,23 @@ function copyDocs() {
   const docs = join(repo, 'rules-docs');
   rmSync(join(dist, 'docs'), { recursive: true, force: true });
   if (existsSync(docs)) cpSync(docs, join(dist, 'docs'), { recursive: true, filter: (src) => !src.endsWith('.DS_Store') });
+}
+
+/**
+ * oxc-parser (the server's fast JS/TS parser) and the native binding npm installed for this platform, as
+ * dist/node_modules, so `import('oxc-parser')` in dist/server.mjs finds them. On a platform whose binding is not in
+ * the package, the import fails and the server parses with the bundled TypeScript parser (same findings, slower).
+ */
+function copyNativeParser() {
+  const target = join(dist, 'node_modules');
+  rmSync(target, { recursive: true, force: true });
+  const oxcRoot = dirname(require.resolve('oxc-parser/package.json', { paths: [join(repo, 'language-server')] }));
+  const runtimeFiles = (src) => !/\.(?:wasm|d\.ts|d\.mts|map)$|workerd|webcontainer/.test(src);
+  cpSync(oxcRoot, join(target, 'oxc-parser'), { recursive: true, dereference: true, filter: runtimeFiles });
+  const scope = join(dirname(oxcRoot), '@oxc-parser');
+  const bindings = existsSync(scope) ? readdirSync(scope).filter((name) => name.startsWith('binding-')) : [];
+  for (const binding of bindings) cpSync(join(scope, binding), join(target, '@oxc-parser', binding), { recursive: true, dereference: true });
+  if (bindings.length === 0) process.stderr.write('[esbuild] no oxc-parser binding installed: the bundle will parse with TypeScript\n');
 }
 
 function report(result, started) {
@@ -140,6 +166,7 @@ function report(result, started) {
 if (!watch) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 copyDocs();
+copyNativeParser();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
   process.stderr.write('[esbuild] watching\n');

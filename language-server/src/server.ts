@@ -15,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConsentryPluginLike } from './lint/engine.js';
 import { projectModel, SafeProjectModel } from './lint/project.js';
+import { describeSourceParser } from './lint/fast-parser.js';
 import {
   CHECK_WORKSPACE_REQUEST,
   DID_CHANGE_WORKSPACE_TRUST_NOTIFICATION,
@@ -131,6 +132,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           linting.settingsChanged();
         });
       }
+      ctx.log(describeSourceParser());
       status.setState('ready');
     }),
   );

@@ -102,6 +102,7 @@ async function main() {
   try {
     const serverFile = join(temp, 'server', 'server.mjs');
     cpSync(join(extensionRoot, 'dist', 'server.mjs'), serverFile);
+    cpSync(join(extensionRoot, 'dist', 'node_modules'), join(temp, 'server', 'node_modules'), { recursive: true });
     const workspace = join(temp, 'workspace');
     cpSync(fixtures, workspace, { recursive: true });
 
@@ -152,6 +153,10 @@ async function main() {
     }
     for (const [file, rules] of Object.entries(EXPECTED)) {
       for (const rule of rules) if (!results[file].some((d) => d.code === rule)) failures.push(`${file}: no ${rule} diagnostic`);
+    }
+    // The native parser must load from the copy next to the bundle (else the editor is ~3× slower on large files).
+    if (!logs.some((line) => line.includes('parsed with oxc-parser (native)'))) {
+      failures.push(`the bundled server does not use oxc-parser: ${logs.find((line) => line.includes('JS/TS files')) ?? 'no parser log line'}`);
     }
     const crashes = logs.filter((line) => /failed|uncaught|unhandled|not bundled|cannot resolve/i.test(line));
     for (const line of crashes) failures.push(`server log: ${line.split('\n').slice(0, 3).join(' | ')}`);

@@ -5,6 +5,7 @@ import { dirname, parse as parsePath } from 'node:path';
 import consentry, { localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
 import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
+import { createFastParser } from './fast-parser.js';
 
 export const RULE_PREFIX = 'consentry/';
 
@@ -19,6 +20,11 @@ export interface EngineOptions {
   plugin?: ConsentryPluginLike;
   /** Language of diagnostic messages: the editor's display language ('zh-cn' → 简体中文), else English. */
   locale?: string;
+  /**
+   * Built-in config only: parse JS/TS with oxc-parser (same AST, ~20× faster; see fast-parser.ts). Default true;
+   * false parses with the plugin's TypeScript parser, as plain ESLint with configs.recommended does.
+   */
+  fastParser?: boolean;
 }
 
 export interface ConsentryPluginLike {
@@ -125,7 +131,7 @@ export class LintEngine {
         cwd: parsePath(process.cwd()).root,
         overrideConfigFile: true,
         overrideConfig: [
-          ...this.recommendedWithDataCapture(),
+          ...this.recommendedWithDataCapture(options.fastParser ?? true),
           // Directives for rules outside Consentry would otherwise be reported as unused.
           { name: 'consentry/zero-config', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
           ...settingsBlock(options.settings),
@@ -145,7 +151,7 @@ export class LintEngine {
    * The recommended config with every rule of the plugin wrapped so that its context.report also records `data`
    * (rules name the missing key, platform and target file there; quick fixes use it without parsing messages).
    */
-  private recommendedWithDataCapture(): Linter.Config[] {
+  private recommendedWithDataCapture(fastParser: boolean): Linter.Config[] {
     const wrappedRules: Record<string, Rule.RuleModule> = {};
     for (const [id, rule] of Object.entries(this.plugin.rules as Record<string, Rule.RuleModule>)) {
       const ruleId = RULE_PREFIX + id;
@@ -172,11 +178,15 @@ export class LintEngine {
     }
     const original = this.plugin;
     const wrapped = { ...original, rules: wrappedRules };
-    return configBlocks(original.configs.recommended).map((block) =>
-      block.plugins?.consentry === (original as unknown)
-        ? { ...block, plugins: { ...block.plugins, consentry: wrapped as unknown as ESLint.Plugin } }
-        : block,
-    );
+    return configBlocks(original.configs.recommended).map((block) => {
+      if (block.plugins?.consentry !== (original as unknown)) return block;
+      const parser = block.languageOptions?.parser as { parseForESLint?: unknown } | undefined;
+      const languageOptions =
+        fastParser && typeof parser?.parseForESLint === 'function'
+          ? { ...block.languageOptions, parser: createFastParser(parser as Parameters<typeof createFastParser>[0]) }
+          : block.languageOptions;
+      return { ...block, languageOptions, plugins: { ...block.plugins, consentry: wrapped as unknown as ESLint.Plugin } };
+    });
   }
 
   /** Lint an in-memory buffer as the given file. Undefined when no config applies to the file (not a supported file). */

@@ -1,6 +1,7 @@
 // Shared by the language tests: an ESLint instance with the plugin's languages plus a probe rule that
 // reports chosen node types, so tests can check the exact locations ESLint shows for each node.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint, type Linter, type Rule } from 'eslint';
@@ -37,9 +38,16 @@ export function probeConfig(language: string | undefined, files: string[], types
   ];
 }
 
-/** A throw-away project on disk (ESLint only lints files under its cwd). */
+const projectRoots: string[] = [];
+// Registered while the importing test file is collected, so every file's throw-away projects go when it finishes.
+afterAll(() => {
+  for (const root of projectRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A throw-away project on disk (ESLint only lints files under its cwd), removed after the test file. */
 export function writeProject(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'consentry-lang-'));
+  projectRoots.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
