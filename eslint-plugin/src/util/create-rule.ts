@@ -47,10 +47,33 @@ const createDocumentedRule = ESLintUtils.RuleCreator<ConsentryDocs>(ruleDocsUrl)
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, ConsentryDocs>>,
 ) {
-  return createDocumentedRule<Options, MessageIds>({
-    ...spec,
-    create(context, options) {
-      return ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast)) ? spec.create(context, options) : {};
-    },
-  });
+  const rule = createDocumentedRule<Options, MessageIds>(spec);
+  const optionsFor = optionsResolver<Options>((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as unknown as Options);
+  // RuleCreator merges the defaults into a fresh structuredClone for every rule on every file; the merged options
+  // depend only on the configured ones, so they are computed once per distinct configuration (and frozen: shared).
+  rule.create = (context) =>
+    ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast)) ? spec.create(context, optionsFor(context.options)) : {};
+  return rule;
+}
+
+function optionsResolver<Options extends readonly unknown[]>(defaults: Readonly<Options>): (configured: readonly unknown[]) => Options {
+  const byConfiguration = new Map<string, Options>();
+  return (configured) => {
+    const key = configured.length === 0 ? '' : JSON.stringify(configured);
+    let options = byConfiguration.get(key);
+    if (!options) {
+      if (byConfiguration.size >= 32) byConfiguration.clear();
+      options = deepFreeze(ESLintUtils.applyDefault(defaults, configured as Options));
+      byConfiguration.set(key, options);
+    }
+    return options;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
