@@ -98,6 +98,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const caps = params.capabilities;
     ctx.capabilities = {
       configuration: caps.workspace?.configuration === true,
+      workspaceFolders: caps.workspace?.workspaceFolders === true,
       dynamicWatchedFiles: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
       createFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
@@ -122,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           watchers: WATCHED_FILE_GLOBS.map((globPattern) => ({ globPattern })),
         });
       }
-      if (ctx.capabilities.configuration) {
+      if (ctx.capabilities.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
           for (const removed of event.removed) ctx.folders = ctx.folders.filter((f) => f !== uriToPath(removed.uri));
           for (const added of event.added) {

@@ -213,4 +213,27 @@ describe('check workspace', () => {
     expect(counts.apps.reduce((n, a) => n + a.errors, 0)).toBe(counts.totals.errors);
     expect(counts.workspaceTrusted).toBe(false);
   });
+
+  it('follows workspace folders added and removed while running', async () => {
+    const second = mkdtempSync(join(tmpdir(), 'consentry-lsp-'));
+    try {
+      writeFileSync(join(second, 'extra.ts'), 'debugPermission();\n');
+      await start();
+      const before: CheckWorkspaceResult = await client.connection.sendRequest(CHECK_WORKSPACE_REQUEST, {});
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: uriOf(second), name: 'second' }], removed: [] },
+      });
+      const extra = client.nextDiagnostics(uriOf(join(second, 'extra.ts')));
+      const withSecond: CheckWorkspaceResult = await client.connection.sendRequest(CHECK_WORKSPACE_REQUEST, {});
+      expect(withSecond.files).toBe(before.files + 1);
+      expect((await extra).diagnostics.map((d) => d.code)).toEqual(['consentry/flag-debug']);
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: uriOf(second), name: 'second' }] },
+      });
+      const withoutSecond: CheckWorkspaceResult = await client.connection.sendRequest(CHECK_WORKSPACE_REQUEST, {});
+      expect(withoutSecond.files).toBe(before.files);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
 });

@@ -46,6 +46,8 @@ export interface LintState {
 
 export interface ClientCapabilitiesSummary {
   configuration: boolean;
+  /** The client sends workspace/didChangeWorkspaceFolders. */
+  workspaceFolders: boolean;
   dynamicWatchedFiles: boolean;
   documentChanges: boolean;
   createFiles: boolean;
@@ -59,6 +61,7 @@ export class ServerContext {
   locale: string | undefined;
   capabilities: ClientCapabilitiesSummary = {
     configuration: false,
+    workspaceFolders: false,
     dynamicWatchedFiles: false,
     documentChanges: false,
     createFiles: false,

@@ -101,6 +101,7 @@ export class LspTestClient {
       capabilities: {
         workspace: {
           configuration: true,
+          workspaceFolders: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceEdit: { documentChanges: this.options.documentChanges ?? true, resourceOperations: ['create'] },
         },
