@@ -77,4 +77,11 @@ describe('zh-CN diagnostic messages', () => {
     for (const m of messages) expect(CJK.test(m.message), m.message).toBe(true);
     expect(messages.some((m) => m.message.includes('初始化了会收集个人信息的推送 SDK'))).toBe(true);
   });
+
+  it('links each diagnostic to the zh-CN page of its rule in a zh-CN run', () => {
+    const english = new LintEngine().ruleInfo('consentry/require-purpose-string');
+    const chinese = new LintEngine({ locale: 'zh-cn' }).ruleInfo('consentry/require-purpose-string');
+    expect(english?.url).toMatch(/\/rules-docs\/require-purpose-string\.md$/);
+    expect(chinese?.url).toBe(english?.url?.replace('/rules-docs/', '/rules-docs/zh-CN/'));
+  });
 });

@@ -254,7 +254,8 @@ export class LintEngine {
     return {
       id: ruleId,
       description: docs.description,
-      url: docs.url,
+      // The rule's page in the message language: rules-docs/zh-CN/<id>.md next to rules-docs/<id>.md.
+      url: this.locale === 'zh-CN' && docs.url ? docs.url.replace(/\/rules-docs\/([^/]+\.md)$/, '/rules-docs/zh-CN/$1') : docs.url,
       regulations: Array.isArray(docs.regulations) ? docs.regulations.filter((r): r is string => typeof r === 'string') : [],
       recommended: docs.recommended === 'error' || docs.recommended === 'warn' ? docs.recommended : undefined,
       fixable: Boolean(meta.fixable),
