@@ -3,6 +3,7 @@ import {
   PURPOSE_PLACEHOLDER,
   assessPurposeText,
   detectTextLocale,
+  isModuleDefaultText,
   isPlaceholderText,
   localesMatch,
   purposePlaceholder,
@@ -56,6 +57,68 @@ describe('purpose text heuristics', () => {
     ]) {
       expect(kinds(text), text).toEqual(['placeholder']);
     }
+  });
+
+  it('flags the defaults config plugins and samples write, which only name the resource', () => {
+    for (const text of [
+      // expo-camera, expo-image-picker, expo-av / expo-audio
+      'Allow $(PRODUCT_NAME) to access your camera',
+      'Allow $(PRODUCT_NAME) to access your microphone.',
+      // expo-location, expo-media-library, expo-contacts, expo-calendar, expo-sensors, expo-local-authentication
+      'Allow $(PRODUCT_NAME) to use your location',
+      'Allow $(PRODUCT_NAME) to access your photos.',
+      'Allow $(PRODUCT_NAME) to save photos.',
+      'Allow $(PRODUCT_NAME) to access your contacts',
+      'Allow $(PRODUCT_NAME) to access your calendar',
+      'Allow $(PRODUCT_NAME) to access your reminders',
+      'Allow $(PRODUCT_NAME) to access your device motion',
+      'Allow $(PRODUCT_NAME) to use Face ID',
+      // react-native-ble-plx, speech plugins, react-native-vision-camera
+      'Allow $(PRODUCT_NAME) to connect to bluetooth devices',
+      'Allow $(PRODUCT_NAME) to securely recognize user speech',
+      'Allow $(PRODUCT_NAME) to use speech recognition',
+      '$(PRODUCT_NAME) needs access to your Microphone.',
+      // Copied Info.plist samples
+      '$(PRODUCT_NAME) would like to access your photos',
+      '$(PRODUCT_NAME) would like access to your photo gallery',
+      '$(PRODUCT_NAME) would like to save photos to your photo gallery',
+      '$(PRODUCT_NAME) requires permission to access your camera and microphone',
+      'Allow $(PRODUCT_NAME) to access your photos and videos',
+      'Allow ${APP_NAME} to use your camera',
+      // react-native-permissions README and other samples, WeChat's app.json documentation
+      'YOUR TEXT',
+      'YOUR DESCRIPTION (PHOTOS PERMISSION) HERE',
+      'Your message to user when the camera is accessed for the first time',
+      '你的位置信息将用于小程序位置接口的效果展示',
+    ]) {
+      expect(kinds(text), text).toEqual(['placeholder']);
+    }
+  });
+
+  it('a default-shaped sentence that goes on to state a purpose is the app\'s own text', () => {
+    for (const text of [
+      'Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes',
+      'Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first',
+      'Allow $(PRODUCT_NAME) to save photos of your receipts to your library',
+      'Allow $(PRODUCT_NAME) to access your camera, for example to scan the QR code on a parcel locker.',
+      'Allow $(PRODUCT_NAME) to access your camera to record videos',
+      '$(PRODUCT_NAME) needs access to your camera to take profile pictures',
+      '$(PRODUCT_NAME) would like to use your microphone for voice messages in chats',
+      'Allow ${APP_NAME} to access your photos and attach them to support tickets',
+      'Allow $(PRODUCT_NAME) to access your location while you record a run',
+      'Your text messages are never read; the camera only scans QR codes.',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+      expect(isModuleDefaultText(text), text).toBe(false);
+    }
+  });
+
+  it('judges a sentence with $(PRODUCT_NAME) like one with "this app" once it is not a default', () => {
+    expect(kinds('Allow $(PRODUCT_NAME) to access your camera for a better experience')).toEqual(['noPurpose']);
+    expect(kinds('$(PRODUCT_NAME) needs your location.')).toEqual(['noPurpose']);
+    expect(statesNoPurpose('$(PRODUCT_NAME) needs your location.')).toBe(statesNoPurpose('This app needs your location.'));
+    // Without a build variable the name is the app's own word: not a module default.
+    expect(isModuleDefaultText('Allow us to access your camera')).toBe(false);
   });
 
   it('takes extra placeholder patterns from options', () => {

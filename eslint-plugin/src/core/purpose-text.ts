@@ -66,35 +66,24 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /为了(?:给您|为您|为你)?(?:提供)?更好(?:的|地)?(?:为您|为你)?(?:提供)?(?:的)?(?:服务|体验|使用体验|用户体验)/,
   /(?:提升|改善|优化)(?:用户|使用)?体验$/,
   /^(?:待补充|待填写|待定|暂无|权限说明|权限描述|描述信息?|用途说明)$/,
-  // Library defaults: expo-tracking-transparency and older expo-image-picker.
+  // Library and documentation defaults: expo-tracking-transparency, older expo-image-picker, the sample `desc` of
+  // WeChat's app.json documentation, the Info.plist samples of react-native-permissions ("YOUR TEXT") and others.
   /^this identifier will be used to deliver personalized ads to you\.?$/i,
   /^the app accesses your (?:photos|camera) to let you share them with your friends\.?$/i,
+  /^[你您]的位置信息将用于小程序位置接口的效果展示[。.]?$/,
+  /^(?:your|insert|enter)(?: own)? (?:text|description|purpose(?: string)?|usage description|reason|message)(?: \([^)]*\))?(?: here)?\.?$/i,
+  /^your message to (?:the )?users? when\b/i,
 ];
 
 /** Whole strings that are a test value, not a text. */
 const TEST_VALUES = /^(?:test(?:ing)?(?: test)*|asdf|abc|foo|bar|description|usage description|purpose|reason|desc|n\/a|none|null|undefined|required|needed|测试|测试用|测试描述|测试文案)$/i;
-
-/** "Allow $(PRODUCT_NAME) to access your camera" and friends (Expo plugin and template defaults). */
-const DEFAULT_TEMPLATES: readonly RegExp[] = [
-  /^(?:allow|let) APP to (?:access|use|save|read|record|add|connect to|scan)\b(?<tail>[^.,;:!?]*)\.?$/i,
-  /^APP (?:needs|requires|would like|wants|uses|is requesting|requests)(?: to)? (?:access|permission|use|to access|to use)\b(?<tail>[^.,;:!?]*)\.?$/i,
-];
-/** Words that start a real purpose clause; a default template followed by one is not a default any more. */
-const PURPOSE_CONNECTOR = /\bto\s+(?!(?:your|the|this|my|its|their|our|a|an)\b)\w|\b(?:so|for|when|while|because|which|that)\b/i;
 
 export function isPlaceholderText(text: string, extraPatterns: readonly string[] = []): boolean {
   const trimmed = text.trim();
   if (PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(trimmed))) return true;
   if (TEST_VALUES.test(trimmed.replace(/[\s.。!！…_-]+$/u, '').trim())) return true;
   if (extraPatterns.some((source) => new RegExp(source, 'iu').test(trimmed))) return true;
-  if (BUILD_VARIABLE.test(trimmed)) {
-    const withApp = trimmed.replace(BUILD_VARIABLES, 'APP');
-    for (const template of DEFAULT_TEMPLATES) {
-      const match = template.exec(withApp);
-      if (match && !PURPOSE_CONNECTOR.test(match.groups?.tail ?? '')) return true;
-    }
-  }
-  return false;
+  return isModuleDefaultText(trimmed);
 }
 
 // Words that carry no purpose: requests, pronouns, the app itself, generic service talk.
@@ -130,12 +119,72 @@ const RESOURCE_PHRASES_ZH = [
 ];
 const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH].sort((a, b) => b.length - a.length);
 
+// ---------------------------------------------------------------------------------------------------------
+// Module defaults: the sentence a config plugin or sample writes when the app gives none.
+
+/** Stands for a build variable ($(PRODUCT_NAME)) while matching; not a word a real text contains. */
+const APP_NAME = '\u27e8app\u27e9';
+/** What a default lets the app do with the resource. */
+const DEFAULT_VERB = '(?:access|use|save|read|record|add|scan|take|capture|connect to)';
+/**
+ * The head of a default sentence, up to its object: "Allow $(PRODUCT_NAME) to access …" (Expo config plugins,
+ * react-native-ble-plx …), "$(PRODUCT_NAME) needs access to …" (react-native-vision-camera), "$(PRODUCT_NAME) would
+ * like to use …", "… requires permission to access …" (copied Info.plist samples).
+ */
+const DEFAULT_HEADS: readonly RegExp[] = [
+  new RegExp(`^(?:allow|let) ${APP_NAME} to ${DEFAULT_VERB}\\b(?<object>.*)$`, 'iu'),
+  new RegExp(
+    `^${APP_NAME} (?:needs?|requires?|would like|wants?|is requesting|requests|asks for)(?: to)? (?:(?:your )?permission(?: to ${DEFAULT_VERB})?|access|${DEFAULT_VERB})\\b(?<object>.*)$`,
+    'iu',
+  ),
+];
+/** Defaults whose object is not just resource words. */
+const MODULE_DEFAULT_SENTENCES: readonly RegExp[] = [
+  // @react-native-voice/voice and expo-speech-recognition style plugins.
+  new RegExp(`^allow ${APP_NAME} to securely recognize user speech\\.?$`, 'iu'),
+];
+/** Words a default's object is made of: determiners, connectives and the names of the resource. */
+const DEFAULT_OBJECT_WORDS = new Set([
+  ...RESOURCE_WORDS_EN,
+  ...'your the this my its their our a an all user users device devices phone iphone ipad data information info access and or of apple video videos roll'.split(' '),
+]);
+const DETERMINER = /^(?:your|the|this|my|its|their|our|a|an|all)$/;
+
+/**
+ * Whether the object of a default sentence only names the resource ("your camera", "access to your photo library",
+ * "bluetooth devices"). Any other word, such as "to scan parcel barcodes", "so nearby stores are shown" or "of your
+ * receipts", states what the access is for, so the sentence is the app's own text.
+ */
+function namesOnlyTheResource(object: string): boolean {
+  const words = object
+    .toLowerCase()
+    .replace(/[\s.。!！]+$/u, '')
+    .split(/[\s,/&+]+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(/['’]s$/u, ''));
+  // "to" only as in "access to your …": "to" before a verb starts a purpose.
+  return words.every((word, i) => DEFAULT_OBJECT_WORDS.has(word) || (word === 'to' && DETERMINER.test(words[i + 1] ?? '')));
+}
+
+/** "Allow $(PRODUCT_NAME) to access your camera" and the other defaults that only name the resource. */
+export function isModuleDefaultText(text: string): boolean {
+  if (!BUILD_VARIABLE.test(text)) return false;
+  const withApp = text.trim().replace(BUILD_VARIABLES, APP_NAME).replace(/\s+/g, ' ');
+  if (MODULE_DEFAULT_SENTENCES.some((sentence) => sentence.test(withApp))) return true;
+  for (const head of DEFAULT_HEADS) {
+    const match = head.exec(withApp);
+    if (match && namesOnlyTheResource(match.groups?.object ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * True when the text holds nothing but request words and resource names: "Camera access", "需要使用相机",
  * "This app needs access to your location", "用于…", "Used for app features".
  */
 export function statesNoPurpose(text: string): boolean {
-  let rest = text.toLowerCase().replace(BUILD_VARIABLES, ' ');
+  // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.
+  let rest = text.replace(BUILD_VARIABLES, ' ').toLowerCase();
   for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   return words.every((word) => {

@@ -35,19 +35,23 @@ export type DeclarationSource =
   | 'expo-android-blocked-permissions'
   | 'wechat-permission'
   | 'wechat-required-private-infos'
+  | 'wechat-required-background-modes'
   | 'uniapp-ios-privacy-description'
   | 'uniapp-android-permissions'
   | 'uniapp-mp-weixin-permission'
   | 'uniapp-mp-weixin-required-private-infos'
+  | 'uniapp-mp-weixin-required-background-modes'
   | 'taro-permission'
   | 'taro-required-private-infos'
+  | 'taro-required-background-modes'
   | 'harmony-request-permissions';
 
 /**
  * One declared permission / purpose key, normalised across config formats.
  *  - ios:     key = 'NSCameraUsageDescription', value = the purpose string
  *  - android: key = 'android.permission.CAMERA', value = undefined
- *  - wechat:  key = 'scope.userLocation' (value = desc) or 'requiredPrivateInfos:getLocation'
+ *  - wechat:  key = 'scope.userLocation' (value = desc), 'requiredPrivateInfos:getLocation' or
+ *             'requiredBackgroundModes:location' (value = the API / mode name, not a text)
  *  - harmony: key = 'ohos.permission.CAMERA', value = resolved reason, extra.usedScene
  */
 export interface Declaration {

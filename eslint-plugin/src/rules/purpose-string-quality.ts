@@ -30,7 +30,7 @@ export interface Options {
   locales?: string[];
 }
 
-/** Declaration sources whose value is a purpose text (Android and requiredPrivateInfos have none). */
+/** Declaration sources whose value is a purpose text (Android, requiredPrivateInfos and requiredBackgroundModes have none). */
 const PURPOSE_SOURCES = new Set<Declaration['source']>([
   'info-plist',
   'infoplist-strings',

@@ -234,3 +234,121 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     { filename: WECHAT_APP_JSON, code: read('wechat/app.json'), options: [{ maxLength: { wechat: 8 } }], errors: [{ messageId: 'tooLong' }] },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// WeChat family: only `permission[scope].desc` is user-facing text. requiredBackgroundModes holds mode ids ("audio",
+// "location") and requiredPrivateInfos API names ("getLocation"): neither is a purpose string (seen on real apps:
+// `"requiredBackgroundModes": ["audio"]` was reported as a purpose that states none).
+
+const WECHAT_RUN_APP_JSON = file('wechat-run/app.json');
+const UNI_RUN_MANIFEST = file('uniapp-run/manifest.json');
+const wechatRun = read('wechat-run/app.json');
+const uniRun = read('uniapp-run/manifest.json');
+const taroBackground = read('taro/src/app.config.ts').replace(
+  "requiredPrivateInfos: ['getLocation'],",
+  "requiredPrivateInfos: ['getLocation', 'onLocationChange', 'startLocationUpdateBackground'],\n  requiredBackgroundModes: ['audio', 'location'],",
+);
+/** A music mini program: background audio only, no permission section at all. */
+const wechatMusicOnly = JSON.stringify(
+  { pages: ['pages/tabs/index/index', 'pages/player/player'], requiredBackgroundModes: ['audio'], sitemapLocation: 'sitemap.json' },
+  null,
+  2,
+);
+/** Mode ids and API names that would fail every text check if they were read as texts. */
+const wechatOddNames = JSON.stringify({ pages: ['pages/index/index'], requiredPrivateInfos: ['getFuzzyLocation', 'chooseAddress', ''], requiredBackgroundModes: ['', 'TODO'] }, null, 2);
+
+const wechatRunTooLong = wechatRun.replace('锁屏跑步时继续记录轨迹和里程', '锁屏跑步时继续在后台记录你的跑步轨迹、配速、海拔和里程，结束后生成跑步报告');
+const wechatRunDocSample = wechatRun.replace('在地图上显示你的跑步路线', '你的位置信息将用于小程序位置接口的效果展示');
+const wechatRunEmptyAndVague = wechatRun.replace('在地图上显示你的跑步路线', '').replace('锁屏跑步时继续记录轨迹和里程', '需要您的授权');
+const uniRunVague = uniRun.replace('锁屏跑步时继续记录轨迹和里程', '获取后台定位权限');
+const taroBackgroundShort = taroBackground.replace('推荐离你最近的取餐门店', '定位');
+
+ruleTester.run('purpose-string-quality (WeChat: only desc is text)', rule as unknown as Rule.RuleModule, {
+  valid: [
+    { filename: WECHAT_RUN_APP_JSON, code: wechatRun },
+    { filename: WECHAT_RUN_APP_JSON, code: wechatMusicOnly },
+    { filename: WECHAT_RUN_APP_JSON, code: wechatOddNames },
+    { filename: UNI_RUN_MANIFEST, code: uniRun },
+    { filename: TARO_APP_CONFIG, code: taroBackground },
+    // The limits and locales options apply to texts only.
+    { filename: WECHAT_RUN_APP_JSON, code: wechatMusicOnly, options: [{ minLength: 40, maxLength: { wechat: 1 }, placeholders: ['audio', 'location'] }] },
+  ],
+  invalid: [
+    // Only the desc is reported; the section names around it are not.
+    {
+      filename: WECHAT_RUN_APP_JSON,
+      code: wechatRunTooLong,
+      errors: [{ messageId: 'tooLong', data: { key: 'scope.userLocationBackground', length: 37, max: 30, limit: 'WeChat permission desc' } }],
+    },
+    // The sample desc of WeChat's app.json documentation, copied as is.
+    { filename: WECHAT_RUN_APP_JSON, code: wechatRunDocSample, errors: [{ messageId: 'placeholder', ...at(wechatRunDocSample, '"你的位置信息将用于小程序位置接口的效果展示"') }] },
+    {
+      filename: WECHAT_RUN_APP_JSON,
+      code: wechatRunEmptyAndVague,
+      errors: [
+        { messageId: 'empty', ...at(wechatRunEmptyAndVague, '""') },
+        { messageId: 'placeholder', ...at(wechatRunEmptyAndVague, '"需要您的授权"') },
+      ],
+    },
+    // A low limit flags both descs and nothing else.
+    { filename: WECHAT_RUN_APP_JSON, code: wechatRun, options: [{ maxLength: { wechat: 10 } }], errors: [{ messageId: 'tooLong' }, { messageId: 'tooLong' }] },
+    { filename: UNI_RUN_MANIFEST, code: uniRunVague, errors: [{ messageId: 'noPurpose', ...at(uniRunVague, '"获取后台定位权限"') }] },
+    { filename: TARO_APP_CONFIG, code: taroBackgroundShort, errors: [{ messageId: 'noPurpose', ...at(taroBackgroundShort, "'定位'") }] },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// "Allow $(PRODUCT_NAME) to …" is a module default only when nothing but the resource follows.
+
+const EXPO_PARCEL_APP_JSON = file('expo-parcel/app.json');
+const expoParcel = read('expo-parcel/app.json');
+/** The same app with the texts the packages write when an option is left out. */
+const expoParcelDefaults = expoParcel
+  .replace('Allow $(PRODUCT_NAME) to access your contacts so you can send a pickup code to a friend who collects the parcel for you.', 'Allow $(PRODUCT_NAME) to access your contacts')
+  .replace('Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes', 'Allow $(PRODUCT_NAME) to access your camera')
+  .replace('Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first', 'Allow $(PRODUCT_NAME) to use your location')
+  .replace('Allow $(PRODUCT_NAME) to save photos of your receipts to your library', 'Allow $(PRODUCT_NAME) to save photos.');
+const expoParcelVague = expoParcel.replace('Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes', 'Allow $(PRODUCT_NAME) to access your camera for a better experience');
+const plistWithPurposes = plist(
+  purpose('NSCameraUsageDescription', 'Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes'),
+  purpose('NSLocationWhenInUseUsageDescription', 'Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first'),
+  purpose('NSPhotoLibraryAddUsageDescription', 'Allow $(PRODUCT_NAME) to save photos of your receipts to your library'),
+  purpose('NSMicrophoneUsageDescription', '$(PRODUCT_NAME) needs access to your microphone to record voice notes for the courier'),
+);
+const plistDefaults = plist(
+  purpose('NSCameraUsageDescription', '$(PRODUCT_NAME) needs access to your Camera.'),
+  purpose('NSMicrophoneUsageDescription', 'Allow $(PRODUCT_NAME) to access your microphone.'),
+  purpose('NSPhotoLibraryUsageDescription', '$(PRODUCT_NAME) would like to access your photos'),
+  purpose('NSContactsUsageDescription', 'YOUR TEXT'),
+);
+
+ruleTester.run('purpose-string-quality (module defaults)', rule as unknown as Rule.RuleModule, {
+  valid: [
+    { filename: EXPO_PARCEL_APP_JSON, code: expoParcel },
+    { filename: INFO_PLIST, code: plistWithPurposes },
+  ],
+  invalid: [
+    {
+      filename: EXPO_PARCEL_APP_JSON,
+      code: expoParcelDefaults,
+      errors: [
+        { messageId: 'placeholder', ...at(expoParcelDefaults, '"Allow $(PRODUCT_NAME) to access your contacts"') },
+        { messageId: 'placeholder', ...at(expoParcelDefaults, '"Allow $(PRODUCT_NAME) to access your camera"') },
+        { messageId: 'placeholder', ...at(expoParcelDefaults, '"Allow $(PRODUCT_NAME) to use your location"') },
+        { messageId: 'placeholder', ...at(expoParcelDefaults, '"Allow $(PRODUCT_NAME) to save photos."') },
+      ],
+    },
+    // Not a default any more, but "for a better experience" still states no purpose.
+    { filename: EXPO_PARCEL_APP_JSON, code: expoParcelVague, errors: [{ messageId: 'noPurpose', ...at(expoParcelVague, '"Allow $(PRODUCT_NAME) to access your camera for a better experience"') }] },
+    {
+      filename: INFO_PLIST,
+      code: plistDefaults,
+      errors: [
+        { messageId: 'placeholder', data: { key: 'NSCameraUsageDescription', text: '$(PRODUCT_NAME) needs access to your Camera.' } },
+        { messageId: 'placeholder', data: { key: 'NSMicrophoneUsageDescription', text: 'Allow $(PRODUCT_NAME) to access your microphone.' } },
+        { messageId: 'placeholder', data: { key: 'NSPhotoLibraryUsageDescription', text: '$(PRODUCT_NAME) would like to access your photos' } },
+        { messageId: 'placeholder', data: { key: 'NSContactsUsageDescription', text: 'YOUR TEXT' } },
+      ],
+    },
+  ],
+});

@@ -14,7 +14,11 @@ export function isWechatAppJson(root: ConfigNode | undefined): boolean {
 
 export function readWechatAppJson(file: string, root: ConfigNode): MiniProgramOutput {
   return {
-    declarations: wechatDeclarations({ permission: 'wechat-permission', requiredPrivateInfos: 'wechat-required-private-infos' }, file, root),
+    declarations: wechatDeclarations(
+      { permission: 'wechat-permission', requiredPrivateInfos: 'wechat-required-private-infos', requiredBackgroundModes: 'wechat-required-background-modes' },
+      file,
+      root,
+    ),
     problems: [],
     unreadable: false,
     hasPages: child(root, 'pages')?.type === 'array',
@@ -24,7 +28,11 @@ export function readWechatAppJson(file: string, root: ConfigNode): MiniProgramOu
 export function readTaroAppConfig(file: string, root: ConfigNode): MiniProgramOutput {
   const opaque = root.type === 'unknown' || isOpaqueAt(root, ['permission']) || isOpaqueAt(root, ['requiredPrivateInfos']);
   return {
-    declarations: wechatDeclarations({ permission: 'taro-permission', requiredPrivateInfos: 'taro-required-private-infos' }, file, root),
+    declarations: wechatDeclarations(
+      { permission: 'taro-permission', requiredPrivateInfos: 'taro-required-private-infos', requiredBackgroundModes: 'taro-required-background-modes' },
+      file,
+      root,
+    ),
     problems: [],
     unreadable: opaque,
     hasPages: child(root, 'pages')?.type === 'array',

@@ -53,9 +53,15 @@ export function iosObjectDeclarations(source: DeclarationSource, file: string, o
   return out;
 }
 
+/**
+ * Where each WeChat-family section came from. Only `permission` carries user-facing text (each scope's `desc`);
+ * `requiredPrivateInfos` (API names) and `requiredBackgroundModes` (mode ids) get sources of their own so that
+ * text checks never mistake 'getLocation' or 'audio' for a purpose.
+ */
 export interface WechatSources {
   permission: DeclarationSource;
   requiredPrivateInfos: DeclarationSource;
+  requiredBackgroundModes: DeclarationSource;
 }
 
 /**
@@ -81,6 +87,6 @@ export function wechatDeclarations(sources: WechatSources, file: string, object:
     }
   }
   out.push(...arrayEntryDeclarations('wechat', sources.requiredPrivateInfos, file, 'requiredPrivateInfos:', child(object, 'requiredPrivateInfos')));
-  out.push(...arrayEntryDeclarations('wechat', sources.permission, file, 'requiredBackgroundModes:', child(object, 'requiredBackgroundModes')));
+  out.push(...arrayEntryDeclarations('wechat', sources.requiredBackgroundModes, file, 'requiredBackgroundModes:', child(object, 'requiredBackgroundModes')));
   return out;
 }

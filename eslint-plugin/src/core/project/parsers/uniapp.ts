@@ -56,7 +56,17 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       });
     }
   }
-  declarations.push(...wechatDeclarations({ permission: 'uniapp-mp-weixin-permission', requiredPrivateInfos: 'uniapp-mp-weixin-required-private-infos' }, file, mpWeixin));
+  declarations.push(
+    ...wechatDeclarations(
+      {
+        permission: 'uniapp-mp-weixin-permission',
+        requiredPrivateInfos: 'uniapp-mp-weixin-required-private-infos',
+        requiredBackgroundModes: 'uniapp-mp-weixin-required-background-modes',
+      },
+      file,
+      mpWeixin,
+    ),
+  );
   return {
     declarations,
     problems: [],
