@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Linter, type Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
 import { ids, matchesIn, nativeIds } from './api-matcher-harness.js';
-import { preferEntry, type ApiCallMatch } from '../../eslint-plugin/src/util/api-matcher.js';
+import { fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../../eslint-plugin/src/util/api-matcher.js';
 import { getEntryById } from '../../eslint-plugin/src/core/knowledge/index.js';
 
 const one = (code: string, filename?: string) => {
@@ -660,5 +662,41 @@ describe('preferEntry', () => {
     expect(preferEntry(match, ['expo']).id).toBe(rn.id);
     expect(preferEntry(match, ['web']).id).toBe(web.id);
     expect(preferEntry(match, ['wechat']).id).toBe(web.id);
+  });
+});
+
+describe('api matcher: which imports can reach the catalogue (the per-file pre-filter)', () => {
+  const reaches = (code: string): boolean => {
+    let result: boolean | undefined;
+    const linter = new Linter({ configType: 'flat' });
+    const probe: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        result = fileMayReachCatalogue(context.sourceCode as never);
+        return {};
+      },
+    };
+    linter.verify(code, [{ files: ['**/*.tsx'], plugins: { t: { rules: { probe } } }, languageOptions: { parser: tsParser as Linter.Parser }, rules: { 't/probe': 'error' } }], { filename: 'a.tsx' });
+    return result!;
+  };
+
+  it('skips files that import only UI names from a catalogued module', () => {
+    expect(reaches(`import { View, Text, StyleSheet } from 'react-native';\nexport const A = () => <View><Text>hi</Text></View>;`)).toBe(false);
+    expect(reaches(`import React, { useState } from 'react';\nconst getUniqueId = () => 'local';\ngetUniqueId();`)).toBe(false);
+  });
+
+  it('keeps files that import a catalogued name, a default or a namespace, or use require / a platform global', () => {
+    expect(reaches(`import { View, PermissionsAndroid } from 'react-native';`)).toBe(true);
+    expect(reaches(`import { request as ask } from 'react-native-permissions';`)).toBe(true);
+    expect(reaches(`import DeviceInfo from 'react-native-device-info';`)).toBe(true);
+    expect(reaches(`import * as Location from 'expo-location';`)).toBe(true);
+    expect(reaches(`const Geo = require('@react-native-community/geolocation');`)).toBe(true);
+    expect(reaches(`export function f() { wx.getLocation({}); }`)).toBe(true);
+  });
+
+  it('still matches an aliased named import and ignores unrelated names of the same module', () => {
+    expect(ids(matchesIn(`import { View, PermissionsAndroid as PA } from 'react-native';\nPA.request(PA.PERMISSIONS.CAMERA);\nView.render?.();`))).toEqual([
+      'react-native:PermissionsAndroid.request',
+    ]);
   });
 });

@@ -10,9 +10,8 @@
 // files that import a catalogued module or use a catalogued global.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher, type ApiCallMatch } from '../util/api-matcher.js';
+import { createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';
 import { readConsentrySettings, type ConsentSettings } from '../core/settings.js';
-import { getBindingIndex, GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import type { ApiEntry } from '../core/knowledge/types.js';
 import { createPathFactsTracker, withCodePathListeners, type FactsSnapshot } from '../util/code-path.js';
 import {
@@ -124,25 +123,6 @@ export function isCollectingRead(entry: ApiEntry): boolean {
 }
 
 /** Cheap pre-filter: the file imports a catalogued module or mentions a catalogued global. */
-function fileMayReachApis(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const index = getBindingIndex();
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === 'ImportDeclaration' && index.modules.has(normaliseModuleSpecifier(statement.source.value))) return true;
-  }
-  const text = sourceCode.text;
-  if (/\brequire\s*\(|\bimport\s*\(/.test(text)) return true;
-  return globalsPattern().test(text);
-}
-
-let cachedGlobalsPattern: RegExp | undefined;
-function globalsPattern(): RegExp {
-  if (!cachedGlobalsPattern) {
-    const names = [...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].map((n) => n.replace(/[$]/g, '\\$'));
-    cachedGlobalsPattern = new RegExp(`\\b(?:${names.join('|')})\\s*\\??\\.`);
-  }
-  return cachedGlobalsPattern;
-}
-
 export default createRule<[Options], MessageIds>({
   name: 'no-collection-before-consent',
   meta: {
@@ -196,7 +176,7 @@ export default createRule<[Options], MessageIds>({
     const model = (): ConsentModel => (modelInstance ??= createConsentModel({ context, settings, matcher }));
     const constantVisitors = constantPredicateVisitors(context, model, settings);
 
-    if (!fileMayReachApis(sourceCode)) return constantVisitors;
+    if (!fileMayReachCatalogue(sourceCode)) return constantVisitors;
 
     const tracker = createPathFactsTracker({ factsWhen: (test, outcome) => model().factsWhen(test, outcome) });
     /** matchCall once per call (its result is needed on enter and on exit). */

@@ -75,8 +75,7 @@ function collectCandidateNames(sourceCode: SourceCode): Set<string> {
   const names = new Set<string>([...index.globalNames, ...GLOBAL_OBJECT_ALIASES, 'require', 'import']);
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
-      if (!index.modules.has(normaliseModuleSpecifier(statement.source.value))) continue;
-      for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier)) names.add(specifier.local.name);
     } else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
       const specifier = staticString(statement.moduleReference.expression);
       if (specifier !== undefined && index.modules.has(normaliseModuleSpecifier(specifier))) names.add(statement.id.name);
@@ -118,6 +117,43 @@ function collectCandidateNames(sourceCode: SourceCode): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * Whether an import specifier can reach a catalogued API: a default or namespace import of a catalogued module, or a
+ * named import of one of the names its entries are reached through (`PermissionsAndroid` from 'react-native' can,
+ * `View` cannot).
+ */
+function specifierMayReachCatalogue(declaration: TSESTree.ImportDeclaration, specifier: TSESTree.ImportClause): boolean {
+  const index = getBindingIndex();
+  const module = normaliseModuleSpecifier(declaration.source.value);
+  if (!index.modules.has(module)) return false;
+  if (specifier.type !== 'ImportSpecifier') return true;
+  const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  return index.moduleExports.get(module)?.has(imported) ?? false;
+}
+
+/**
+ * Cheap per-file test for rules that do costly per-node work: can anything in this file reach a catalogued API?
+ * Imports that name a catalogued export, `require` / dynamic `import`, or a catalogued global in the text.
+ */
+export function fileMayReachCatalogue(sourceCode: SourceCode): boolean {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.specifiers.some((s) => specifierMayReachCatalogue(statement, s))) return true;
+    if (statement.type === 'TSImportEqualsDeclaration') return true;
+  }
+  const text = sourceCode.text;
+  if (/\brequire\s*\(|\bimport\s*\(/.test(text)) return true;
+  return catalogueGlobalsPattern().test(text);
+}
+
+let cachedGlobalsPattern: RegExp | undefined;
+function catalogueGlobalsPattern(): RegExp {
+  if (!cachedGlobalsPattern) {
+    const names = [...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].map((n) => n.replace(/[$]/g, '\\$'));
+    cachedGlobalsPattern = new RegExp(`\\b(?:${names.join('|')})\\s*\\??\\.`);
+  }
+  return cachedGlobalsPattern;
 }
 
 function lookup(origin: ValueOrigin, kindFilter: ReadonlySet<ApiKind> | undefined, property: boolean): ApiEntry[] {

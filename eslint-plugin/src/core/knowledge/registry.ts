@@ -40,6 +40,11 @@ export interface BindingIndex {
   readonly jsx: ReadonlyMap<string, readonly ApiEntry[]>;
   /** Modules that have at least one entry (normalised specifiers). */
   readonly modules: ReadonlySet<string>;
+  /**
+   * Per module, the export names an entry is reached through (the head of each import path, JSX component names):
+   * `import { View } from 'react-native'` names none of them, so `View` can never reach a catalogued API.
+   */
+  readonly moduleExports: ReadonlyMap<string, ReadonlySet<string>>;
   /** Global names that have at least one entry. */
   readonly globalNames: ReadonlySet<string>;
 }
@@ -61,22 +66,32 @@ export function getBindingIndex(): BindingIndex {
   const jsx = new Map<string, ApiEntry[]>();
   const modules = new Set<string>();
   const globalNames = new Set<string>();
+  const moduleExports = new Map<string, Set<string>>();
+  const addExport = (module: string, name: string | undefined) => {
+    if (name === undefined) return;
+    let names = moduleExports.get(module);
+    if (!names) moduleExports.set(module, (names = new Set()));
+    names.add(name);
+  };
   for (const entry of API_ENTRIES) {
     for (const binding of entry.bindings) {
       if (binding.type === 'import') {
-        push(imports, pathKey(binding.module, importBindingPath(binding)), entry);
+        const path = importBindingPath(binding);
+        push(imports, pathKey(binding.module, path), entry);
         modules.add(binding.module);
+        addExport(binding.module, path[0]);
       } else if (binding.type === 'global') {
         push(globals, pathKey(binding.global, binding.path), entry);
         globalNames.add(binding.global);
       } else if (binding.type === 'jsx') {
         push(jsx, pathKey(binding.module, [binding.importName]), entry);
         modules.add(binding.module);
+        addExport(binding.module, binding.importName);
       }
     }
   }
   for (const map of [imports, globals, jsx]) for (const list of map.values()) list.sort(byPreference);
-  cachedIndex = { imports, globals, jsx, modules, globalNames };
+  cachedIndex = { imports, globals, jsx, modules, globalNames, moduleExports };
   return cachedIndex;
 }
 
