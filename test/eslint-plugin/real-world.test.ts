@@ -1398,3 +1398,294 @@ describe('real-world: Web', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// no-unused-permission and dependencies the knowledge base does not know; HTML5+ device identifiers
+
+describe('real-world: permissions used through dependencies', () => {
+  it('Expo android.permissions for react-native-calendar-events (no node_modules) are used; a truly unused RECORD_AUDIO is flagged', async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({
+          name: 'match-day',
+          main: 'expo-router/entry',
+          dependencies: { expo: '~54.0.0', 'expo-router': '~6.0.0', 'expo-dev-client': '~6.0.0', 'react-native-calendar-events': '^2.2.0', 'react-native-add-calendar-event': '^5.0.0' },
+        }),
+        'app.json': `{
+  "expo": {
+    "name": "match-day",
+    "slug": "match-day",
+    "ios": {
+      "bundleIdentifier": "com.example.matchday",
+      "infoPlist": { "NSCalendarsFullAccessUsageDescription": "Add the fixtures you follow to your calendar, with the kick-off time and the ground." }
+    },
+    "android": {
+      "package": "com.example.matchday",
+      "permissions": [
+        "android.permission.READ_CALENDAR",
+        "android.permission.WRITE_CALENDAR",
+        "android.permission.RECORD_AUDIO"
+      ]
+    },
+    "plugins": ["expo-router"]
+  }
+}
+`,
+        'app/fixture/[id].tsx': `import RNCalendarEvents from 'react-native-calendar-events';
+import { Button } from 'react-native';
+
+export default function Fixture({ fixture }: { fixture: { title: string; kickOff: string; end: string; ground: string } }) {
+  const follow = async () => {
+    if ((await RNCalendarEvents.requestPermissions()) !== 'authorized') return;
+    await RNCalendarEvents.saveEvent(fixture.title, { startDate: fixture.kickOff, endDate: fixture.end, location: fixture.ground });
+  };
+  return <Button title="Add to my calendar" onPress={follow} />;
+}
+`,
+      },
+      ['app.json:14 no-unused-permission'],
+    );
+  });
+
+  it('a bare app whose installed native library declares the permission in its own manifest is clean', async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'field-notes', dependencies: { react: '19.1.0', 'react-native': '0.81.4', '@fieldkit/react-native-survey': '3.0.0' } }),
+        'node_modules/@fieldkit/react-native-survey/package.json': JSON.stringify({ name: '@fieldkit/react-native-survey', version: '3.0.0', main: 'index.js' }),
+        'node_modules/@fieldkit/react-native-survey/index.js': "module.exports = require('react-native').NativeModules.FieldSurvey;\n",
+        'node_modules/@fieldkit/react-native-survey/android/src/main/AndroidManifest.xml': `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
+  <uses-permission android:name="android.permission.ACCESS_FINE_LOCATION" />
+</manifest>
+`,
+        'android/app/src/main/AndroidManifest.xml': `<manifest xmlns:android="http://schemas.android.com/apk/res/android">
+    <uses-permission android:name="android.permission.INTERNET" />
+    <uses-permission android:name="android.permission.ACCESS_FINE_LOCATION" />
+    <application android:name=".MainApplication" android:label="@string/app_name" />
+</manifest>
+`,
+        'src/SurveyScreen.tsx': `import Survey from '@fieldkit/react-native-survey';
+import { Button } from 'react-native';
+
+export function SurveyScreen() {
+  return <Button title="Record a sample point" onPress={() => Survey.recordPoint()} />;
+}
+`,
+      },
+      [],
+    );
+  });
+});
+
+describe('real-world: uni-app HTML5+ device identifiers', () => {
+  it('plus.device.uuid read in onLaunch is flagged; a local uuid and a plus parameter are not', async () => {
+    await expectFindings(
+      {
+        'manifest.json': `{
+    "name" : "coupon-box",
+    "appid" : "__UNI__0000002",
+    "app-plus" : { "distribute" : { "android" : { "permissions" : [] } } },
+    "mp-weixin" : { "appid" : "", "setting" : { "urlCheck" : false } }
+}
+`,
+        'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+        'App.vue': `<script>
+export default {
+  onLaunch() {
+    // #ifdef APP-PLUS
+    this.globalData.deviceId = plus.device.uuid;
+    // #endif
+    const uuid = uni.getStorageSync('install_uuid') || String(Date.now());
+    uni.setStorageSync('install_uuid', uuid);
+    this.globalData.installId = uuid;
+    this.globalData.label = describeDevice({ device: { uuid } });
+  },
+  globalData: { deviceId: '', installId: '', label: '' },
+};
+
+function describeDevice(plus) {
+  return 'install ' + plus.device.uuid;
+}
+</script>
+`,
+        'pages/index/index.vue': '<template><view>coupons</view></template>\n<script setup>\n</script>\n',
+      },
+      // The app configures no App privacy dialog (androidPrivacy.json). Its mini program calls no privacy API:
+      // plus.* exists only in the App, so mp-weixin needs no privacy wiring.
+      ['App.vue:5 no-collection-before-consent', 'manifest.json:4 require-privacy-check'],
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Purpose texts: only user-facing text is judged (WeChat mode ids and API names are not texts), and an
+// "Allow $(PRODUCT_NAME) to …" sentence is a default only when nothing but the resource follows.
+
+describe('real-world: purpose texts', () => {
+  it('WeChat: requiredBackgroundModes ["audio"] of a music mini program is not a purpose string', async () => {
+    await expectFindings(
+      {
+        'project.config.json': WECHAT_PROJECT,
+        'app.json': JSON.stringify(
+          {
+            pages: ['pages/tabs/index/index', 'pages/player/player'],
+            window: { navigationBarTitleText: 'Mark' },
+            usingComponents: {},
+            requiredBackgroundModes: ['audio'],
+            sitemapLocation: 'sitemap.json',
+          },
+          null,
+          2,
+        ),
+        'app.js': `App({ globalData: { playing: null } });\n`,
+        'pages/tabs/index/index.js': 'Page({});\n',
+        'pages/player/player.js': `const audio = wx.getBackgroundAudioManager();
+
+Page({
+  data: { song: null },
+  play(e) {
+    const song = e.currentTarget.dataset.song;
+    audio.title = song.title;
+    audio.src = song.url;
+    this.setData({ song });
+  },
+});
+`,
+      },
+      [],
+    );
+  });
+
+  it('WeChat: background audio and location modes next to clear descs are clean; a desc copied from the docs is flagged', async () => {
+    const appJson = (desc: string) =>
+      JSON.stringify(
+        {
+          pages: ['pages/run/run'],
+          permission: { 'scope.userLocation': { desc }, 'scope.userLocationBackground': { desc: '锁屏跑步时继续记录轨迹和里程' } },
+          requiredPrivateInfos: ['getLocation', 'onLocationChange', 'startLocationUpdateBackground'],
+          requiredBackgroundModes: ['audio', 'location'],
+        },
+        null,
+        2,
+      );
+    const app = (desc: string): AppFiles => ({
+      'project.config.json': WECHAT_PROJECT,
+      'app.json': appJson(desc),
+      'app.js': `App({ onLaunch() { wx.onNeedPrivacyAuthorization((resolve) => resolve({ event: 'agree', buttonId: 'agree-btn' })); } });\n`,
+      'pages/run/run.js': `const coach = wx.getBackgroundAudioManager();
+
+Page({
+  data: { points: [], latitude: 0, longitude: 0 },
+  locate() {
+    wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude, longitude: res.longitude }) });
+  },
+  start() {
+    wx.startLocationUpdateBackground({
+      success: () => wx.onLocationChange((position) => this.setData({ points: [...this.data.points, position] })),
+      fail: () => wx.showToast({ title: '请在设置中允许后台定位', icon: 'none' }),
+    });
+    coach.title = '语音教练';
+  },
+});
+`,
+      'pages/run/run.wxml': `<map latitude="{{latitude}}" longitude="{{longitude}}" />\n<button bindtap="locate">定位</button>\n<button bindtap="start">开始跑步</button>\n`,
+    });
+    await expectFindings(app('在地图上显示你的跑步路线'), []);
+    await expectFindings(app('你的位置信息将用于小程序位置接口的效果展示'), ['app.json:7 purpose-string-quality']);
+  });
+
+  it('uni-app: mp-weixin requiredBackgroundModes and requiredPrivateInfos are not texts; the descs are judged', async () => {
+    const manifest = (desc: string) => `{
+    "name" : "uni-run",
+    "appid" : "__UNI__0000002",
+    "mp-weixin" : {
+        "appid" : "wx0000000000000004",
+        "permission" : {
+            "scope.userLocation" : { "desc" : "${desc}" }
+        },
+        "requiredPrivateInfos" : [ "getLocation" ],
+        "requiredBackgroundModes" : [ "audio", "location" ],
+        "usingComponents" : true
+    }
+}
+`;
+    const app = (desc: string): AppFiles => ({
+      'manifest.json': manifest(desc),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/run/run' }] }),
+      'App.vue': `<script>
+export default {
+  onLaunch() {
+    uni.onNeedPrivacyAuthorization((resolve) => resolve({ event: 'agree', buttonId: 'agree-btn' }));
+  },
+};
+</script>
+`,
+      'pages/run/run.vue': `<template>
+  <button @click="locate">定位</button>
+</template>
+<script>
+export default {
+  methods: {
+    locate() {
+      uni.getLocation({ type: 'gcj02', success: (res) => { this.position = res; } });
+    },
+  },
+};
+</script>
+`,
+    });
+    await expectFindings(app('在地图上显示你的跑步路线'), []);
+    await expectFindings(app('获取你的位置'), ['manifest.json:7 purpose-string-quality']);
+  });
+
+  it('Expo: "Allow $(PRODUCT_NAME) to …" that goes on to a purpose is clean; the bare plugin defaults are flagged', async () => {
+    const appJson = (camera: string, location: string) =>
+      JSON.stringify(
+        {
+          expo: {
+            name: 'Parcel Locker',
+            slug: 'parcel-locker',
+            ios: { bundleIdentifier: 'com.example.parcellocker' },
+            plugins: [
+              ['expo-camera', { cameraPermission: camera, recordAudioAndroid: false }],
+              ['expo-location', { locationWhenInUsePermission: location }],
+            ],
+          },
+        },
+        null,
+        2,
+      );
+    const app = (camera: string, location: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'parcel-locker', dependencies: { expo: '~52.0.0', 'expo-camera': '~16.0.0', 'expo-location': '~18.0.0' } }),
+      'app.json': appJson(camera, location),
+      'App.tsx': `import { useState } from 'react';
+import { Button, View } from 'react-native';
+import { CameraView, useCameraPermissions } from 'expo-camera';
+import * as Location from 'expo-location';
+
+export default function App() {
+  const [permission, requestPermission] = useCameraPermissions();
+  const [stores, setStores] = useState<Location.LocationObject | null>(null);
+  const nearby = async () => {
+    const { status } = await Location.requestForegroundPermissionsAsync();
+    if (status !== 'granted') return;
+    setStores(await Location.getCurrentPositionAsync({}));
+  };
+  return (
+    <View>
+      {permission?.granted ? <CameraView barcodeScannerSettings={{ barcodeTypes: ['code128'] }} /> : <Button title="Scan a parcel" onPress={requestPermission} />}
+      <Button title="Stores near me" onPress={nearby} />
+    </View>
+  );
+}
+`,
+    });
+    await expectFindings(
+      app('Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes', 'Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first'),
+      [],
+    );
+    await expectFindings(app('Allow $(PRODUCT_NAME) to access your camera', 'Allow $(PRODUCT_NAME) to use your location'), [
+      'app.json:12 purpose-string-quality',
+      'app.json:19 purpose-string-quality',
+    ]);
+  });
+});

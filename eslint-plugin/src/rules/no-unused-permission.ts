@@ -3,14 +3,22 @@
 // app.json, Taro app.config.*) and asks the project-wide usage index (core/usage-index.ts) what the app's code,
 // its dependencies, native sources and templates use. Also reports Android permissions Google Play restricts to
 // apps whose core feature needs them, such as QUERY_ALL_PACKAGES.
+//
+// A dependency the knowledge base does not know is never proof that nothing uses a permission. Before reporting,
+// the rule asks what the app's dependencies say (core/dependency-evidence.ts): an installed package whose own
+// manifest declares the permission or whose native code names it uses it, and a package with native code that the
+// knowledge base has no entry for may use it when its name names the resource (react-native-calendar-events →
+// calendar). Real over-declaration is still found: no such package, or only known ones that do not use it.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel } from '../core/project/index.js';
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
-import type { Declaration, SourceRange } from '../core/types.js';
+import { dependencyEvidence, type DependencyEvidence } from '../core/dependency-evidence.js';
+import type { Declaration, Ecosystem, SourceRange } from '../core/types.js';
 import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
 import { ANDROID_RESTRICTED_PERMISSIONS, isAndroidRuntimePermission, normaliseAndroidPermission } from '../core/knowledge/android.js';
 import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
+import { dependencyNameSuggests } from '../core/knowledge/dependency-hints.js';
 
 type MessageIds = 'unusedPermission' | 'unusedPurposeKey' | 'unusedPrivateInfo' | 'restrictedPermission';
 
@@ -89,6 +97,28 @@ function isUsed(meanings: readonly string[], usage: PermissionUsage): string | u
       if (site) return used;
     }
     for (const category of SDK_JUSTIFIES[meaning] ?? []) if (usage.sdkCategories.has(category)) return `${category} SDK`;
+  }
+  return undefined;
+}
+
+/**
+ * Permissions a web page can prompt for from JavaScript (getUserMedia, geolocation). In a WebView app (Capacitor /
+ * Cordova) any package, native or not, may be what triggers them.
+ */
+const WEB_REACHABLE = new Set(['camera', 'microphone', 'location']);
+const WEBVIEW_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['capacitor']);
+
+/** The dependency that may use one of the meanings, or undefined when the dependencies give no reason to think so. */
+function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean): string | undefined {
+  for (const meaning of meanings) {
+    for (const used of JUSTIFIED_BY[meaning] ?? [meaning]) {
+      const use = evidence.permissions.get(used);
+      if (use) return use.dependency;
+      for (const dependency of evidence.unknown) {
+        if (!dependency.native && !(webView && WEB_REACHABLE.has(used))) continue;
+        if (dependencyNameSuggests(dependency.name, used)) return dependency.name;
+      }
+    }
   }
   return undefined;
 }
@@ -172,6 +202,9 @@ export default createRule<[Options], MessageIds>({
       if (!app) return;
       let usage: PermissionUsage | undefined;
       const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies }));
+      let evidence: DependencyEvidence | undefined;
+      const evidenceOf = () => (evidence ??= dependencyEvidence({ root: app.root, dependencies: app.dependencies }));
+      const webView = [...app.ecosystems].some((e) => WEBVIEW_ECOSYSTEMS.has(e));
       const seen = new Set<string>();
 
       for (const declaration of declarations) {
@@ -200,6 +233,7 @@ export default createRule<[Options], MessageIds>({
         const meaning = meaningsOf(declaration);
         if (!meaning) continue;
         if (isUsed(meaning.meanings, usageOf())) continue;
+        if (dependencyMayUse(meaning.meanings, evidenceOf(), webView)) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
         reportAt(declaration.keyRange, meaning.kind === 'ios' ? 'unusedPurposeKey' : 'unusedPermission', {
           key: meaning.kind === 'android' ? meaning.id.replace(/^android\.permission\./, '') : meaning.id,

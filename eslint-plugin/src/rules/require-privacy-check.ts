@@ -157,6 +157,8 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
   else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
   let use: UsageSite | undefined;
   for (const site of scanFileText(path, text).permissions.values()) {
+    // The HTML5+ runtime (plus.*) exists only in the uni-app App, never in a mini program.
+    if (site.detail.startsWith('plus.')) continue;
     if ((site.via === 'code' || site.via === 'template') && (!use || site.line < use.line)) use = site;
   }
   const facts = { signature, wiring, use };

@@ -191,6 +191,17 @@ function catalogueExportNames(): ReadonlyMap<string, readonly string[]> {
   return moduleExportNames;
 }
 
+const exportNamePatterns = new Map<string, RegExp | undefined>();
+
+/** One regex per catalogued module matching any of its export names as a word (compiled once, not per file). */
+function exportNamePattern(module: string): RegExp | undefined {
+  if (!exportNamePatterns.has(module)) {
+    const names = catalogueExportNames().get(module);
+    exportNamePatterns.set(module, names?.length ? new RegExp(`\\b(?:${names.map((n) => n.replace(/[$]/g, '\\$')).join('|')})\\b`) : undefined);
+  }
+  return exportNamePatterns.get(module);
+}
+
 const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
 let globalUse: RegExp | undefined;
@@ -211,10 +222,8 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
     result = globalUse.test(text);
   }
   if (!result) {
-    const exports = catalogueExportNames();
     for (const match of text.matchAll(MODULE_SPECIFIER)) {
-      const names = exports.get(normaliseModuleSpecifier(match[1] ?? match[2]));
-      if (names?.some((name) => new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\b`).test(text))) {
+      if (exportNamePattern(normaliseModuleSpecifier(match[1] ?? match[2]))?.test(text)) {
         result = true;
         break;
       }

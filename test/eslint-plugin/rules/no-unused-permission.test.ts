@@ -1,12 +1,28 @@
 import { RuleTester, type Linter } from 'eslint';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../../eslint-plugin/src/index.js';
 import rule from '../../../eslint-plugin/src/rules/no-unused-permission.js';
+import { dependencyEvidence } from '../../../eslint-plugin/src/core/dependency-evidence.js';
+import { dependencyNameSuggests, mayShipNativeCode } from '../../../eslint-plugin/src/core/knowledge/dependency-hints.js';
 import { asEslintRule, describeFixtureApps, ruleFixture } from './request-rule-tester.js';
 
 const at = (path: string) => ruleFixture('no-unused-permission', path);
 const recommended = plugin.configs.recommended as Linter.Config;
 
-describeFixtureApps('no-unused-permission', ['expo-app', 'harmony-app', 'rn-app', 'uni-app', 'wechat-mp']);
+describeFixtureApps('no-unused-permission', [
+  'expo-app',
+  'expo-calendar-events-app',
+  'expo-unknown-deps-app',
+  'harmony-app',
+  'rn-app',
+  'rn-calendar-app',
+  'rn-overdeclared-app',
+  'uni-app',
+  'wechat-mp',
+]);
 
 const ruleTester = new RuleTester({ ...recommended, rules: {} } as Linter.Config);
 
@@ -115,8 +131,92 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
     }
 }`,
     },
+    // react-native-calendar-events installed: the calendar permissions are its (the knowledge base knows it, and its
+    // own manifest declares WRITE_CALENDAR); READ_CONTACTS is declared by the manifest of an installed native
+    // package the knowledge base does not know (@acme/react-native-roster-sync).
+    {
+      filename: at('rn-calendar-app/android/app/src/main/AndroidManifest.xml'),
+      code: MANIFEST(`    <uses-permission android:name="android.permission.READ_CALENDAR" />
+    <uses-permission android:name="android.permission.WRITE_CALENDAR" />
+    <uses-permission android:name="android.permission.READ_CONTACTS" />`),
+    },
+    // The same on iOS: a permission a dependency declares for Android is the same resource on iOS.
+    {
+      filename: at('rn-calendar-app/ios/ShiftPlanner/Info.plist'),
+      code: `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSCalendarsFullAccessUsageDescription</key>
+	<string>Add your shifts to your calendar and warn you when a shift clashes with an event.</string>
+	<key>NSContactsUsageDescription</key>
+	<string>Pick the colleague who takes over your shift from your contacts.</string>
+</dict>
+</plist>
+`,
+    },
+    // The reported false positive: Expo android.permissions for react-native-calendar-events, no node_modules.
+    {
+      filename: at('expo-calendar-events-app/app.json'),
+      code: JSON.stringify(
+        {
+          expo: {
+            name: 'Class Timetable',
+            slug: 'class-timetable',
+            ios: { infoPlist: { NSCalendarsUsageDescription: 'Copy your lessons into your calendar so you get reminders before each class.' } },
+            android: { permissions: ['android.permission.READ_CALENDAR', 'android.permission.WRITE_CALENDAR'] },
+          },
+        },
+        null,
+        2,
+      ),
+    },
+    // Native packages the knowledge base does not know, not installed, whose names name the resource.
+    {
+      filename: at('expo-unknown-deps-app/app.json'),
+      code: JSON.stringify(
+        {
+          expo: {
+            name: 'Clinic Visits',
+            slug: 'clinic-visits',
+            ios: { infoPlist: { NSRemindersFullAccessUsageDescription: 'Remind you the day before each appointment.', NSLocationWhenInUseUsageDescription: 'Check you in when you arrive at the clinic.' } },
+            android: { permissions: ['READ_CALENDAR', 'WRITE_CALENDAR', 'ACCESS_FINE_LOCATION'] },
+          },
+        },
+        null,
+        2,
+      ),
+    },
   ],
   invalid: [
+    // Truly unused with node_modules present: no dependency declares, names or suggests the microphone.
+    {
+      filename: at('rn-calendar-app/android/app/src/main/AndroidManifest.xml'),
+      code: MANIFEST(`    <uses-permission android:name="android.permission.WRITE_CALENDAR" />
+    <uses-permission android:name="android.permission.RECORD_AUDIO" />`),
+      errors: [{ messageId: 'unusedPermission', line: 3 }],
+    },
+    // A calendar UI (react-native-calendars, known to use no permission), a web calendar and an installed JS-only
+    // agenda list: none reads the device calendar.
+    {
+      filename: at('rn-overdeclared-app/android/app/src/main/AndroidManifest.xml'),
+      code: MANIFEST(`    <uses-permission android:name="android.permission.INTERNET" />
+    <uses-permission android:name="android.permission.READ_CALENDAR" />`),
+      errors: [{ messageId: 'unusedPermission', line: 3 }],
+    },
+    // Unknown packages whose names do not name the resource (react-contact-form is not native) do not silence it.
+    {
+      filename: at('expo-unknown-deps-app/app.json'),
+      code: JSON.stringify({ expo: { name: 'Clinic Visits', slug: 'clinic-visits', android: { permissions: ['READ_CONTACTS', 'RECORD_AUDIO'] } } }, null, 2),
+      errors: [
+        { messageId: 'unusedPermission', line: 7 },
+        { messageId: 'unusedPermission', line: 8 },
+      ],
+    },
+    {
+      filename: at('expo-calendar-events-app/app.json'),
+      code: JSON.stringify({ expo: { name: 'Class Timetable', slug: 'class-timetable', android: { permissions: ['READ_CALENDAR', 'RECORD_AUDIO'] } } }, null, 2),
+      errors: [{ messageId: 'unusedPermission', line: 8 }],
+    },
     {
       filename: at('rn-app/android/app/src/main/AndroidManifest.xml'),
       code: MANIFEST(`    <uses-permission android:name="android.permission.CAMERA" />
@@ -166,4 +266,119 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
       errors: [{ messageId: 'unusedPrivateInfo', line: 12 }],
     },
   ],
+});
+
+describe('dependency evidence (what installed and unknown dependencies say)', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const app = (files: Record<string, string>): string => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-dependency-evidence-'));
+    roots.push(root);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  };
+  const manifest = (...ids: string[]) =>
+    `<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n${ids.map((id) => `  <uses-permission android:name="android.permission.${id}" />`).join('\n')}\n</manifest>\n`;
+
+  it('reads the manifests of installed packages, known or not', () => {
+    const root = at('rn-calendar-app');
+    const evidence = dependencyEvidence({ root, dependencies: { 'react-native-calendar-events': '2.2.0', '@acme/react-native-roster-sync': '2.1.0', react: '19.1.0' } });
+    expect(evidence.permissions.get('calendar')).toMatchObject({ dependency: 'react-native-calendar-events', via: 'manifest' });
+    expect(evidence.permissions.get('contacts')).toMatchObject({ dependency: '@acme/react-native-roster-sync', via: 'manifest' });
+    expect(evidence.permissions.has('microphone')).toBe(false);
+    expect(evidence.unknown).toEqual([{ name: '@acme/react-native-roster-sync', installed: true, native: true }]);
+  });
+
+  it('counts permissions named in native sources, but not from a package that names every permission', () => {
+    const java = (names: string[]) => `class Perms {\n${names.map((n) => `  String ${n.toLowerCase()} = Manifest.permission.${n};`).join('\n')}\n}\n`;
+    const root = app({
+      'package.json': '{}',
+      'node_modules/react-native-qr-kit/package.json': '{ "name": "react-native-qr-kit" }',
+      'node_modules/react-native-qr-kit/android/src/main/java/com/qrkit/Scanner.java': java(['CAMERA']),
+      'node_modules/react-native-qr-kit/android/src/main/java/com/qrkit/build/Generated.java': java(['READ_SMS']),
+      'node_modules/react-native-perm-helper/package.json': '{ "name": "react-native-perm-helper" }',
+      'node_modules/react-native-perm-helper/android/src/main/AndroidManifest.xml': manifest('VIBRATE', 'BODY_SENSORS'),
+      'node_modules/react-native-perm-helper/android/src/main/java/Helper.java': java(['READ_CALENDAR', 'READ_CONTACTS', 'RECORD_AUDIO', 'SEND_SMS', 'READ_PHONE_STATE', 'ACTIVITY_RECOGNITION']),
+    });
+    const evidence = dependencyEvidence({ root, dependencies: { 'react-native-qr-kit': '1.0.0', 'react-native-perm-helper': '1.0.0' } });
+    expect(evidence.permissions.get('camera')).toMatchObject({ dependency: 'react-native-qr-kit', via: 'native-code' });
+    // Build output and a helper's long list are not evidence; what the helper's manifest declares is.
+    expect([...evidence.permissions.keys()].sort()).toEqual(['camera', 'sensors']);
+  });
+
+  it('lists unknown dependencies: installed ones by their native folders, others by their names', () => {
+    const root = app({
+      'package.json': '{}',
+      'node_modules/react-native-agenda-list/package.json': '{ "name": "react-native-agenda-list" }',
+      'node_modules/react-native-agenda-list/index.js': 'module.exports = {};\n',
+      'node_modules/rn-beacon-kit/package.json': '{ "name": "rn-beacon-kit" }',
+      'node_modules/rn-beacon-kit/ios/BeaconKit.podspec': '',
+    });
+    const evidence = dependencyEvidence({
+      root,
+      dependencies: { 'react-native-agenda-list': '1', 'rn-beacon-kit': '1', 'react-native-sms-sender': '1', 'left-pad': '1', 'expo-camera': '1', 'react-native-permissions': '1' },
+    });
+    expect(evidence.unknown).toEqual([
+      { name: 'left-pad', installed: false, native: false },
+      { name: 'react-native-agenda-list', installed: true, native: false },
+      { name: 'react-native-sms-sender', installed: false, native: true },
+      { name: 'rn-beacon-kit', installed: true, native: true },
+    ]);
+    expect(evidence.permissions.size).toBe(0);
+  });
+
+  it('reads uni-app native plugins and UTS plugins', () => {
+    const root = app({
+      'manifest.json': '{}',
+      'nativeplugins/Acme-Scanner/package.json': JSON.stringify({
+        _dp_type: 'nativeplugin',
+        _dp_nativeplugin: { android: { permissions: ['android.permission.CAMERA'] }, ios: { privacies: ['NSLocationWhenInUseUsageDescription'] } },
+      }),
+      'uni_modules/acme-recorder/package.json': '{ "id": "acme-recorder" }',
+      'uni_modules/acme-recorder/utssdk/app-android/AndroidManifest.xml': manifest('RECORD_AUDIO'),
+      'uni_modules/acme-ui/package.json': '{ "id": "acme-ui" }',
+      'uni_modules/acme-ui/components/acme-button/acme-button.vue': '<template><button /></template>\n',
+    });
+    const evidence = dependencyEvidence({ root, dependencies: {} });
+    expect(Object.fromEntries([...evidence.permissions].map(([p, use]) => [p, use.dependency]))).toEqual({
+      camera: 'Acme-Scanner',
+      location: 'Acme-Scanner',
+      microphone: 'acme-recorder',
+    });
+    expect(evidence.unknown.map((d) => d.name).sort()).toEqual(['Acme-Scanner', 'acme-recorder']);
+  });
+});
+
+describe('dependency names', () => {
+  it('match the resource a permission guards', () => {
+    expect(dependencyNameSuggests('react-native-calendar-events', 'calendar')).toBe(true);
+    expect(dependencyNameSuggests('react-native-ble-plx', 'bluetooth')).toBe(true);
+    expect(dependencyNameSuggests('@rnmapbox/maps', 'location')).toBe(true);
+    expect(dependencyNameSuggests('react-native-geolocation-service', 'location')).toBe(true);
+    expect(dependencyNameSuggests('react-native-audio-recorder-player', 'microphone')).toBe(true);
+    expect(dependencyNameSuggests('@react-native-community/cameraroll', 'photos')).toBe(true);
+    expect(dependencyNameSuggests('react-native-biometrics', 'face-id')).toBe(true);
+  });
+
+  it('do not match on fragments, framework words or display libraries', () => {
+    expect(dependencyNameSuggests('react-native-microsoft-auth', 'microphone')).toBe(false);
+    expect(dependencyNameSuggests('@react-navigation/native', 'location')).toBe(false);
+    expect(dependencyNameSuggests('@react-native-async-storage/async-storage', 'photos')).toBe(false);
+    expect(dependencyNameSuggests('react-native-fast-image', 'photos')).toBe(false);
+    expect(dependencyNameSuggests('react-native-video', 'camera')).toBe(false);
+    expect(dependencyNameSuggests('react-native-table-component', 'bluetooth')).toBe(false);
+    expect(dependencyNameSuggests('react-native-calendar-events', 'unknown-permission')).toBe(false);
+  });
+
+  it('tell native packages from web ones', () => {
+    expect(mayShipNativeCode('react-native-add-calendar-event')).toBe(true);
+    expect(mayShipNativeCode('@capacitor-community/bluetooth-le')).toBe(true);
+    expect(mayShipNativeCode('cordova-plugin-calendar')).toBe(true);
+    expect(mayShipNativeCode('expo-sms')).toBe(true);
+    expect(mayShipNativeCode('react-big-calendar')).toBe(false);
+    expect(mayShipNativeCode('leaflet')).toBe(false);
+  });
 });

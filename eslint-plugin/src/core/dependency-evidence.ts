@@ -1,0 +1,269 @@
+// What an app's dependencies say about the permissions they use, read statically from what is on disk (nothing is
+// executed or resolved through Node). Framework-free; the no-unused-permission rule asks it only for declarations the
+// app's own code does not use.
+//
+//  - Installed packages (node_modules, found the way Node resolves them from the app root upwards): the permissions
+//    their own Android manifest (or Cordova plugin.xml) declares, and those their native sources name
+//    (Manifest.permission.READ_CALENDAR, EKEventStore). A library that declares a permission brings it into the
+//    merged manifest anyway, and one whose native code checks it uses it.
+//  - uni-app plugins: uni_modules/<id>/utssdk (AndroidManifest.xml, Info.plist, native sources) and
+//    nativeplugins/<id>/package.json (`_dp_nativeplugin.android.permissions`, `ios.privacies`).
+//  - Unknown packages: dependencies the knowledge base has no entry for that may hold native code (installed with
+//    android/ or ios/ sources, or named like a React Native / Expo / Capacitor / Cordova package when not installed).
+//    The rule matches their names against the permission's resource.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { scanFileText } from './usage-index.js';
+import { resolveNativePermissionId } from './knowledge/native-ids.js';
+import { IOS_PURPOSE_KEYS } from './knowledge/requirements.js';
+import { isPlatformPackage, isUnknownDependency, mayShipNativeCode } from './knowledge/dependency-hints.js';
+
+export interface DependencyUse {
+  /** Package name (npm) or uni-app plugin id. */
+  dependency: string;
+  /** The file that declares or names the permission. */
+  file: string;
+  via: 'manifest' | 'native-code' | 'plugin-config';
+}
+
+export interface UnknownDependency {
+  name: string;
+  installed: boolean;
+  /** Installed with native sources or binaries, or (not installed) named like a native package. */
+  native: boolean;
+}
+
+export interface DependencyEvidence {
+  /** Permission vocabulary → the first dependency found to declare or use it. */
+  permissions: ReadonlyMap<string, DependencyUse>;
+  /** Dependencies the knowledge base does not know (candidates for the name check). */
+  unknown: readonly UnknownDependency[];
+}
+
+export interface EvidenceApp {
+  root: string;
+  dependencies: Readonly<Record<string, string>>;
+}
+
+interface PackageScan {
+  signature: string;
+  native: boolean;
+  permissions: Map<string, DependencyUse>;
+}
+
+/** Native source files read per package, and their size limit: enough for a wrapper module, bounded for SDKs. */
+const MAX_NATIVE_FILES = 200;
+const MAX_NATIVE_BYTES = 512 * 1024;
+/** A package whose native code names more meanings than this is a permission helper: naming is not using. */
+const MAX_NAMED_MEANINGS = 5;
+const NATIVE_SOURCE = /\.(?:java|kt|swift|m|mm|uts)$/;
+const SKIPPED_NATIVE_DIRS: ReadonlySet<string> = new Set(['build', 'test', 'tests', 'androidTest', '__tests__', 'example', 'examples', 'Pods', '.gradle', 'node_modules']);
+/** Where packages keep native code: React Native / Expo / Capacitor (android, ios), Cordova (src/android, src/ios), uni-app (utssdk). */
+const NATIVE_ROOTS = ['android', 'ios', 'apple', 'src/android', 'src/ios', 'utssdk', 'harmony'];
+const RECHECK_AFTER_MS = 2000;
+
+const scans = new Map<string, PackageScan>();
+const apps = new Map<string, { checkedAt: number; key: string; evidence: DependencyEvidence }>();
+
+function statOf(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(path: string, limit = MAX_NATIVE_BYTES): string | undefined {
+  const stat = statOf(path);
+  if (!stat?.isFile() || stat.size > limit) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function list(dir: string): { name: string; isDirectory: boolean }[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() || (e.isSymbolicLink() && !!statOf(join(dir, e.name))?.isDirectory()) }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Info.plist key → the permissions it shows a library uses: those with the fewest required keys, so the
+ * when-in-use location key means location, not background location (which needs a second key).
+ */
+const IOS_KEY_MEANINGS: ReadonlyMap<string, string[]> = (() => {
+  const best = new Map<string, { size: number; permissions: string[] }>();
+  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
+    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) {
+      const size = rule.allOf.includes(key) ? rule.allOf.length : 1;
+      const current = best.get(key);
+      if (!current || size < current.size) best.set(key, { size, permissions: [permission] });
+      else if (size === current.size) current.permissions.push(permission);
+    }
+  }
+  return new Map([...best].map(([key, { permissions }]) => [key, permissions]));
+})();
+
+function addUse(into: Map<string, DependencyUse>, permission: string | undefined, use: DependencyUse): void {
+  if (!permission || permission === 'unknown' || into.has(permission)) return;
+  into.set(permission, use);
+}
+
+/** `<uses-permission android:name="…">` in an Android manifest or a Cordova plugin.xml (tools:node="remove" excluded). */
+function declaredAndroidPermissions(text: string): string[] {
+  const out: string[] = [];
+  for (const tag of text.matchAll(/<uses-permission(?:-sdk-23)?\b[^>]*>/g)) {
+    if (/tools:node\s*=\s*["']remove["']/.test(tag[0])) continue;
+    const name = /android:name\s*=\s*["']([^"']+)["']/.exec(tag[0])?.[1];
+    if (name) out.push(name.includes('.') ? name : `android.permission.${name}`);
+  }
+  return out;
+}
+
+/** NS…UsageDescription keys an Info.plist fragment declares. */
+function declaredIosKeys(text: string): string[] {
+  return [...text.matchAll(/<key>\s*(NS\w+UsageDescription\w*)\s*<\/key>/g)].map((m) => m[1]);
+}
+
+function addManifest(into: Map<string, DependencyUse>, dependency: string, file: string): boolean {
+  const text = readText(file);
+  if (text === undefined) return false;
+  for (const id of declaredAndroidPermissions(text)) addUse(into, resolveNativePermissionId(id)?.permission, { dependency, file, via: 'manifest' });
+  return true;
+}
+
+function addInfoPlist(into: Map<string, DependencyUse>, dependency: string, file: string): boolean {
+  const text = readText(file);
+  if (text === undefined) return false;
+  for (const key of declaredIosKeys(text)) for (const permission of IOS_KEY_MEANINGS.get(key) ?? []) addUse(into, permission, { dependency, file, via: 'manifest' });
+  return true;
+}
+
+/** Permissions named in the package's native sources; nothing when it names so many that it is a permission helper. */
+function addNamedInNativeCode(into: Map<string, DependencyUse>, dependency: string, packageDir: string): boolean {
+  const named = new Map<string, DependencyUse>();
+  let files = 0;
+  let found = false;
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 10 || files >= MAX_NATIVE_FILES) return;
+    for (const entry of list(dir)) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory) {
+        if (!SKIPPED_NATIVE_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, depth + 1);
+        continue;
+      }
+      found = true;
+      if (!NATIVE_SOURCE.test(entry.name) || files >= MAX_NATIVE_FILES) continue;
+      files++;
+      const text = readText(path);
+      if (text === undefined) continue;
+      for (const [permission, site] of scanFileText(path, text).permissions) addUse(named, permission, { dependency, file: site.file, via: 'native-code' });
+    }
+  };
+  for (const sub of NATIVE_ROOTS) walk(join(packageDir, sub), 0);
+  if (named.size <= MAX_NAMED_MEANINGS) for (const [permission, use] of named) addUse(into, permission, use);
+  return found;
+}
+
+function signatureOf(path: string): string | undefined {
+  const stat = statOf(path);
+  return stat ? `${stat.mtimeMs}:${stat.size}` : undefined;
+}
+
+/** Scan an installed npm package (cached by its package.json signature: a reinstall changes it). */
+function scanPackage(name: string, dir: string): PackageScan | undefined {
+  const signature = signatureOf(join(dir, 'package.json'));
+  if (!signature) return undefined;
+  const cached = scans.get(dir);
+  if (cached && cached.signature === signature) return cached;
+  const permissions = new Map<string, DependencyUse>();
+  let native = false;
+  for (const manifest of ['android/src/main/AndroidManifest.xml', 'android/src/main/AndroidManifestNew.xml', 'android/AndroidManifest.xml', 'plugin.xml']) {
+    if (addManifest(permissions, name, join(dir, manifest))) native = true;
+  }
+  // Permission helpers and the frameworks name every permission; their declarations are still real.
+  if (!isPlatformPackage(name) && addNamedInNativeCode(permissions, name, dir)) native = true;
+  if (!native) native = ['expo-module.config.json', 'android', 'ios'].some((p) => statOf(join(dir, p))) || list(dir).some((e) => e.name.endsWith('.podspec'));
+  const scan = { signature, native, permissions };
+  scans.set(dir, scan);
+  return scan;
+}
+
+/** node_modules/<name> as Node would find it from the app root (nearest first), or undefined. */
+function resolvePackageDir(root: string, name: string): string | undefined {
+  for (let dir = root; ; ) {
+    const candidate = join(dir, 'node_modules', name);
+    if (statOf(join(candidate, 'package.json'))?.isFile()) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** uni-app plugins in the app folder: uni_modules with native code (utssdk) and nativeplugins. */
+function scanUniPlugins(root: string, permissions: Map<string, DependencyUse>, unknown: UnknownDependency[]): void {
+  for (const entry of list(join(root, 'uni_modules'))) {
+    if (!entry.isDirectory) continue;
+    const dir = join(root, 'uni_modules', entry.name);
+    if (!statOf(join(dir, 'utssdk'))?.isDirectory()) continue;
+    addManifest(permissions, entry.name, join(dir, 'utssdk/app-android/AndroidManifest.xml'));
+    addInfoPlist(permissions, entry.name, join(dir, 'utssdk/app-ios/Info.plist'));
+    addNamedInNativeCode(permissions, entry.name, dir);
+    unknown.push({ name: entry.name, installed: true, native: true });
+  }
+  for (const entry of list(join(root, 'nativeplugins'))) {
+    if (!entry.isDirectory) continue;
+    const file = join(root, 'nativeplugins', entry.name, 'package.json');
+    const text = readText(file);
+    unknown.push({ name: entry.name, installed: true, native: true });
+    if (text === undefined) continue;
+    let config: { _dp_nativeplugin?: { android?: { permissions?: unknown }; ios?: { privacies?: unknown } } };
+    try {
+      config = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const android = config._dp_nativeplugin?.android?.permissions;
+    const ios = config._dp_nativeplugin?.ios?.privacies;
+    for (const id of Array.isArray(android) ? android : []) {
+      if (typeof id === 'string') addUse(permissions, resolveNativePermissionId(id.includes('.') ? id : `android.permission.${id}`)?.permission, { dependency: entry.name, file, via: 'plugin-config' });
+    }
+    for (const key of Array.isArray(ios) ? ios : []) {
+      if (typeof key === 'string') for (const permission of IOS_KEY_MEANINGS.get(key) ?? []) addUse(permissions, permission, { dependency: entry.name, file, via: 'plugin-config' });
+    }
+  }
+}
+
+function compute(app: EvidenceApp): DependencyEvidence {
+  const permissions = new Map<string, DependencyUse>();
+  const unknown: UnknownDependency[] = [];
+  for (const name of Object.keys(app.dependencies).sort()) {
+    const dir = resolvePackageDir(app.root, name);
+    const scan = dir ? scanPackage(name, dir) : undefined;
+    if (scan) for (const [permission, use] of scan.permissions) addUse(permissions, permission, use);
+    if (isUnknownDependency(name)) unknown.push({ name, installed: !!scan, native: scan ? scan.native : mayShipNativeCode(name) });
+  }
+  scanUniPlugins(app.root, permissions, unknown);
+  return { permissions, unknown };
+}
+
+/** The dependency evidence of an app (recomputed when its dependency list changes or after a short while). */
+export function dependencyEvidence(app: EvidenceApp, now: number = Date.now()): DependencyEvidence {
+  const root = app.root.replace(/\\/g, '/').replace(/\/$/, '');
+  const key = Object.keys(app.dependencies).sort().join(',');
+  const cached = apps.get(root);
+  if (cached && cached.key === key && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.evidence;
+  const evidence = compute({ root, dependencies: app.dependencies });
+  apps.set(root, { checkedAt: now, key, evidence });
+  return evidence;
+}
+
+/** Forget cached scans (tests that rewrite a package on disk within the recheck window). */
+export function clearDependencyEvidence(): void {
+  scans.clear();
+  apps.clear();
+}
