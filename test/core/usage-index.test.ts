@@ -73,6 +73,21 @@ describe('usage index', () => {
     expect(usage.filesParsed).toBe(0);
   });
 
+  it('counts uni-app plugins (uni_modules/<plugin>, with their own package.json) as the app\'s code', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'pages/index/index.vue': '<template><u-upload /></template>',
+      'uni_modules/uview-plus/package.json': '{ "id": "uview-plus" }',
+      'uni_modules/uview-plus/components/u-upload/u-upload.vue': `<script>\nexport default { methods: { pick() { uni.chooseImage({ sourceType: ['camera'] }) } } }\n</script>`,
+      'uni_modules/uview-plus/libs/nested/package.json': '{}',
+      'uni_modules/uview-plus/libs/nested/scan.js': `uni.scanCode({})`,
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect(usage.permissions.get('camera')?.file).toBe(`${ROOT}/uni_modules/uview-plus/components/u-upload/u-upload.vue`);
+    // Only the plugin folder itself is part of the app; a package nested deeper inside it is still skipped.
+    expect(usage.filesListed).toBe(2);
+  });
+
   it('caches per app and per file content, and picks up changes', () => {
     const { source, index, tick } = app({
       'package.json': '{}',

@@ -510,8 +510,9 @@ export class UsageIndex {
       if (out.length >= MAX_FILES_PER_APP || depth > 12) return;
       const entries = this.source.list(dir);
       if (!entries) return;
-      // A nested package (another app or a workspace package) is not this app's code.
-      if (dir !== root && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
+      // A nested package (another app or a workspace package) is not this app's code, except uni-app plugins: a
+      // uni_modules/<plugin> has its own package.json but is compiled into the app (uView's upload calls chooseImage).
+      if (dir !== root && !/\/uni_modules\/[^/]+$/.test(dir) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
       for (const entry of entries) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {
