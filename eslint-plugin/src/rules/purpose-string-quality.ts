@@ -12,6 +12,7 @@ import {
   PLATFORM_MAX_LENGTH,
   assessPurposeText,
   detectTextLocale,
+  isPlaceholderText,
   isBaseLocale,
   localesMatch,
   type PurposeTextProblem,
@@ -245,7 +246,10 @@ export default createRule<[Options], MessageIds>({
       for (const declaration of app.declarations) {
         const reference = declaration.source === 'harmony-request-permissions' ? REFERENCE.exec((declaration.rawValue ?? '').trim()) : null;
         const sameModule = dirname(declaration.file) === moduleDir;
-        if (reference && (sameModule || declaration.harmony?.reasonFile === filename)) reasons.set(reference[1], declaration.key);
+        // A template reference ($string:app_name, $string:module_desc …) is already reported where it is written, in
+        // module.json5: the app's name or module description is not a reason text to judge a second time here.
+        if (!reference || isPlaceholderText((declaration.rawValue ?? '').trim())) continue;
+        if (sameModule || declaration.harmony?.reasonFile === filename) reasons.set(reference[1], declaration.key);
       }
       if (!reasons.size) return;
       for (const entry of stringResources(sourceCode.ast as unknown as JsonNode)) {

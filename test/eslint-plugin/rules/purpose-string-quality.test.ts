@@ -196,6 +196,18 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     // HarmonyOS: the template's module description used as a reason, and a literal reason that only names the permission.
     { filename: MODULE_JSON5, code: moduleDesc, errors: [{ messageId: 'placeholder', ...at(moduleDesc, '"$string:module_desc"', 1) }] },
     { filename: MODULE_JSON5, code: moduleLiteral, errors: [{ messageId: 'noPurpose', ...at(moduleLiteral, '"需要使用麦克风"') }] },
+    // A reason copied from the ability's label is reported once, at the reference in module.json5; in string.json
+    // the label itself ("Notes") is not judged as a reason, while the real reason next to it still is.
+    {
+      filename: file('harmony-label-reason/entry/src/main/module.json5'),
+      code: read('harmony-label-reason/entry/src/main/module.json5'),
+      errors: [{ messageId: 'placeholder', ...at(read('harmony-label-reason/entry/src/main/module.json5'), '"$string:EntryAbility_label"', 1) }],
+    },
+    {
+      filename: file('harmony-label-reason/entry/src/main/resources/base/element/string.json'),
+      code: read('harmony-label-reason/entry/src/main/resources/base/element/string.json'),
+      errors: [{ messageId: 'noPurpose', ...at(read('harmony-label-reason/entry/src/main/resources/base/element/string.json'), '"录音"') }],
+    },
     // HarmonyOS string.json: the reason texts themselves (too short; over the 36-character guideline).
     {
       filename: BASE_STRINGS,
