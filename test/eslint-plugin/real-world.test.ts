@@ -1363,8 +1363,9 @@ export default class EntryAbility extends UIAbility {
 `,
         },
       ),
+      // $string:app_name is reported once, where the reason points at it (module.json5), not again on the app name
+      // itself in AppScope's string.json.
       [
-        'AppScope/resources/base/element/string.json:5 purpose-string-quality',
         'entry/src/main/ets/entryability/EntryAbility.ts:8 no-request-on-launch',
         'entry/src/main/ets/entryability/EntryAbility.ts:8 require-request-rationale',
         'entry/src/main/module.json5:12 purpose-string-quality',
@@ -1687,5 +1688,114 @@ export default function App() {
       'app.json:12 purpose-string-quality',
       'app.json:19 purpose-string-quality',
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Login and settings screens: remember-me, auto-login and dark-mode toggles beside the privacy sentence
+
+describe('real-world: toggles beside the privacy sentence (no-preselected-consent)', () => {
+  const wechatLogin = (agreed: boolean): AppFiles => ({
+    'project.config.json': WECHAT_PROJECT,
+    'app.json': JSON.stringify({ pages: ['pages/login/login', 'pages/settings/settings'] }),
+    'app.js': 'App({});\n',
+    'pages/login/login.js': `Page({
+  data: { phone: '', password: '', remember: true, autoLogin: true, agreed: ${agreed} },
+  onPhoneInput(e) { this.setData({ phone: e.detail.value }); },
+  onPasswordInput(e) { this.setData({ password: e.detail.value }); },
+  toggleRemember() { this.setData({ remember: !this.data.remember }); },
+  onAutoLoginChange(e) { this.setData({ autoLogin: e.detail.value }); },
+  toggleAgree() { this.setData({ agreed: !this.data.agreed }); },
+  openPrivacy() { wx.navigateTo({ url: '/pages/settings/settings' }); },
+});
+`,
+    'pages/login/login.wxml': `<view class="login">
+  <input type="number" placeholder="请输入手机号" bindinput="onPhoneInput" />
+  <input password placeholder="请输入密码" bindinput="onPasswordInput" />
+  <checkbox value="remember" checked="{{remember}}" bindtap="toggleRemember" />
+  <text>记住密码</text>
+  <switch checked="{{autoLogin}}" bindchange="onAutoLoginChange" />
+  <text>自动登录</text>
+  <checkbox value="agree" checked="{{agreed}}" bindtap="toggleAgree" />
+  <text>我已阅读并同意</text><text class="link" bindtap="openPrivacy">《隐私政策》</text>
+  <button type="primary" disabled="{{!agreed}}">登录</button>
+</view>
+`,
+    'pages/settings/settings.js': 'Page({ data: {}, onDarkModeChange() {} });\n',
+    'pages/settings/settings.wxml': `<view class="cell">
+  <text>深色模式</text>
+  <switch checked bindchange="onDarkModeChange" />
+  <navigator url="/pages/privacy/privacy">隐私政策</navigator>
+</view>
+`,
+  });
+
+  it('WeChat: remember-me, auto-login and dark-mode toggles that start on are clean; the agreement box starting true is flagged', async () => {
+    await expectFindings(wechatLogin(false), []);
+    await expectFindings(wechatLogin(true), ['pages/login/login.js:2 no-preselected-consent']);
+  });
+
+  const uniLogin = (agreed: boolean): AppFiles => ({
+    'manifest.json': `{ "name": "x", "mp-weixin": { "appid": "wx0" } }\n`,
+    'pages.json': JSON.stringify({ pages: [{ path: 'pages/login/login' }] }),
+    'pages/login/login.vue': `<template>
+  <view class="login">
+    <input v-model="mobile" placeholder="请输入手机号" />
+    <checkbox :checked="remember" @click="remember = !remember" />
+    <text>记住密码</text>
+    <switch :checked="autoLogin" @change="autoLogin = $event.detail.value" />
+    <text>自动登录</text>
+    <checkbox :checked="agreed" @click="agreed = !agreed" />
+    <text>我已阅读并同意</text>
+    <text class="link" @click="openPrivacy">《隐私政策》</text>
+  </view>
+</template>
+<script>
+export default {
+  data() {
+    return { mobile: '', remember: true, autoLogin: true, agreed: ${agreed} };
+  },
+  methods: {
+    openPrivacy() { uni.navigateTo({ url: '/pages/privacy/privacy' }); },
+  },
+};
+</script>
+`,
+  });
+
+  it('uni-app: remember-me and auto-login data that start true are clean; the agreement data starting true is flagged', async () => {
+    await expectFindings(uniLogin(false), []);
+    await expectFindings(uniLogin(true), ['pages/login/login.vue:16 no-preselected-consent']);
+  });
+
+  it('React Native: a settings screen with a dark-mode Switch on beside the privacy link, and a login footer with auto-login on, are clean', async () => {
+    await expectFindings(
+      {
+        'package.json': RN_PACKAGE(),
+        'App.tsx': `import React, { useState } from 'react';
+import { Switch, Text, View } from 'react-native';
+
+export default function App({ navigation }: { navigation: { navigate(route: string): void } }) {
+  const [darkMode, setDarkMode] = useState(true);
+  const [autoLogin, setAutoLogin] = useState(true);
+  return (
+    <View>
+      <View>
+        <Text>深色模式</Text>
+        <Switch value={darkMode} onValueChange={setDarkMode} />
+        <Text onPress={() => navigation.navigate('Privacy')}>隐私政策</Text>
+      </View>
+      <View>
+        <Switch value={autoLogin} onValueChange={setAutoLogin} />
+        <Text>自动登录</Text>
+        <Text>登录即表示您已阅读并同意《用户协议》和《隐私政策》</Text>
+      </View>
+    </View>
+  );
+}
+`,
+      },
+      [],
+    );
   });
 });

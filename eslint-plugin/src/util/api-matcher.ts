@@ -52,7 +52,18 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Per-file state shared by every rule's matcher. */
 interface FileState {
-  candidateNames: Set<string>;
+  candidateNames: NameSet;
+}
+
+interface NameSet {
+  has(name: string): boolean;
+}
+
+let baseCandidates: ReadonlySet<string> | undefined;
+
+/** Names that are candidates in every file: catalogued globals, global-object aliases, require and import(). */
+function baseCandidateNames(): ReadonlySet<string> {
+  return (baseCandidates ??= new Set([...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES, 'require', 'import']));
 }
 
 const fileStates = new WeakMap<object, FileState>();
@@ -70,9 +81,12 @@ function fileState(sourceCode: SourceCode): FileState {
  * Names a catalogued API can be reached through in this file: catalogued globals, local names of imports from
  * catalogued modules, `require`, `import`, and (to a fixpoint) constants initialised from any of those.
  */
-function collectCandidateNames(sourceCode: SourceCode): Set<string> {
+function collectCandidateNames(sourceCode: SourceCode): NameSet {
   const index = getBindingIndex();
-  const names = new Set<string>([...index.globalNames, ...GLOBAL_OBJECT_ALIASES, 'require', 'import']);
+  const base = baseCandidateNames();
+  // This file's own names; the shared base set is not copied per file.
+  const local = new Set<string>();
+  const names = { has: (name: string) => base.has(name) || local.has(name), add: (name: string) => local.add(name) };
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
       for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier)) names.add(specifier.local.name);
@@ -224,7 +238,7 @@ export function createApiMatcher(context: Context, kinds?: readonly ApiKind[]): 
   const sourceCode = context.sourceCode;
   const kindFilter = kinds && kinds.length ? new Set(kinds) : undefined;
   let state: FileState | undefined;
-  const candidates = (): Set<string> => (state ??= fileState(sourceCode)).candidateNames;
+  const candidates = (): NameSet => (state ??= fileState(sourceCode)).candidateNames;
 
   const isCandidate = (node: TSESTree.Node): boolean => {
     const root = chainRootName(node);
