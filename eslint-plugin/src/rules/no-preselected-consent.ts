@@ -24,6 +24,8 @@ export const AGREEMENT_TEXT = /隐私|协议|个人信息|条款|privacy|policy|
 const LABEL_ATTRIBUTE = /^(?:label|title|text|content|accessibilityLabel|aria-label|placeholder)$/;
 /** Elements that hold a yes/no choice. */
 const CHOICE_ELEMENT = /(?:^|[-.])(?:check-?box|checkbox\w*|radio|switch|toggle)$|^(?:\w*Check[Bb]ox\w*|\w*Checkbox\w*|Radio\w*|Switch|Toggle\w*|Agree\w*)$/;
+/** Elements that are a yes/no control, for telling one control's label from the next (not <AgreementText>). */
+const CHOICE_CONTROL = /(?:^|[-.])(?:check-?box|checkbox\w*|radio|switch|toggle)$|^(?:\w*Check[Bb]ox\w*|\w*Checkbox\w*|Radio\w*|Switch|Toggle\w*)$/;
 /** Attributes that carry a choice element's checked state. */
 const CHECKED_ATTRIBUTES = new Set(['checked', 'defaultChecked', 'isChecked', 'selected', 'value', 'defaultValue', 'initialValue', 'status', 'isOn', 'modelValue', 'model-value']);
 /** Words that, with a subject word (privacy, agreement …), make a state name mean "the box is ticked". */
@@ -78,34 +80,160 @@ interface VueParserServices {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// WeChat page data ↔ template (cached by file and mtime)
+// Which text labels a choice control
+//
+// A box is the agreement box only when the text that labels IT mentions the policy: its own text and label
+// attributes, the text of a <label> that holds it alone, else the text right next to it among its siblings, read
+// up to the next choice control. A login form holds "记住密码", "自动登录" and the privacy sentence side by side;
+// taking any text in the container would make every box in it an agreement box.
 
-const wxmlCache = new Map<string, { mtimeMs: number; bound: Set<string> }>();
+/** Stands for text only known at run time ({name}, {{item.title}}): a label is there, its words are not. */
+const DYNAMIC_TEXT = '\uFFFC';
+/** A label that stops at the verb or a connective ("我已阅读并同意", "I agree to") goes on in the next text node. */
+const UNFINISHED_LABEL = /(?:同意|阅读|已读|知悉|接受|和|与|及|以及|并|\b(?:agree|accept|(?:have|I've|I) read|and|to|the))[\s:：,，、]*$/i;
+/** How many enclosing elements to climb when the control and its siblings have no text (box → label → row). */
+const LABEL_LEVELS = 3;
+/** Text nodes read after an unfinished label ("我已阅读并同意" "《用户协议》" "和" "《隐私政策》"). */
+const LABEL_PARTS = 8;
 
-/** Names bound (`checked="{{name}}"`) to agreement checkboxes in a WXML file. */
-function wxmlBoundAgreementState(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
-  const mtimeMs = statSync(file).mtimeMs;
-  const cached = wxmlCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.bound;
-  const bound = new Set<string>();
-  const parsed = parseWxml(readFileSync(file, 'utf8'));
-  if (parsed.ok) {
-    visitWxml(parsed.ast, (element) => {
-      if (!isWxmlAgreementChoice(element)) return;
-      const checked = element.attributes.find((a) => a.name === 'checked');
-      const name = checked?.value && /^\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}$/.exec(checked.value)?.[1];
-      if (name) bound.add(name);
-    });
-  }
-  wxmlCache.set(file, { mtimeMs, bound });
-  return bound;
+/** Whether a template node holds a choice control, asked once per node (siblings are asked for every control). */
+const holdsChoiceCache = new WeakMap<object, boolean>();
+
+function remember<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
+
+function hasLabelText(text: string): boolean {
+  return /[\p{L}\p{N}\uFFFC]/u.test(text);
+}
+
+function isFinishedLabel(text: string): boolean {
+  return hasLabelText(text) && (AGREEMENT_TEXT.test(text) || !UNFINISHED_LABEL.test(text.trim()));
+}
+
+/** The element tree around a choice control, as each template syntax spells it. */
+interface LabelTree<N> {
+  /** The element whose children hold `node`, and the child that is (or wraps) it. */
+  up(node: N): { container: N; child: N } | undefined;
+  children(container: N): readonly N[];
+  /** Label attributes and all text inside `node`. */
+  text(node: N): string;
+  /** `node` is, or holds, a checkbox / radio / switch. */
+  holdsChoice(node: N): boolean;
+  /** Which side `node` is labelled on, when `node` itself is a choice control. */
+  labelSide(node: N): LabelSide | undefined;
+  /** A <label> element: all its text labels the one control it holds. */
+  isLabelElement(node: N): boolean;
+}
+
+/** Checkboxes and radios are labelled on their right ("☐ 我已阅读并同意…"), switches on their left ("深色模式 ⬤"). */
+type LabelSide = 'after' | 'before';
+
+function labelSideOf(elementName: string): LabelSide {
+  return /switch|toggle/i.test(elementName.split('.').pop() ?? elementName) ? 'before' : 'after';
+}
+
+/**
+ * The text that labels `control`: its own text; else the text of a <label> that holds only it; else the sibling
+ * text on its labelled side, or on the other side when that one has none, climbing to the enclosing element when
+ * neither has any.
+ */
+function choiceLabel<N>(tree: LabelTree<N>, control: N): string {
+  const side = tree.labelSide(control) ?? 'after';
+  let label = tree.text(control);
+  if (isFinishedLabel(label)) return label;
+  let node = control;
+  for (let level = 0; level < LABEL_LEVELS; level++) {
+    const step = tree.up(node);
+    if (!step) break;
+    const siblings = tree.children(step.container);
+    const index = siblings.indexOf(step.child);
+    const sharesContainer = siblings.some((sibling, i) => i !== index && tree.holdsChoice(sibling));
+    if (tree.isLabelElement(step.container) && !sharesContainer) {
+      label = tree.text(step.container);
+    } else if (hasLabelText(label)) {
+      // An unfinished label goes on after the control: "同意" <text>《隐私政策》</text>.
+      const after = textAfter(tree, siblings, index, label);
+      label = after.text;
+      if (after.reachedChoice) return label;
+    } else {
+      const after = textAfter(tree, siblings, index, '');
+      const before = textBefore(tree, siblings, index);
+      if (side === 'before' && hasLabelText(before)) {
+        // "自动登录 ⬤ 登录即表示同意《隐私政策》" or "登录即表示同意《隐私政策》 ⬤ 自动登录": with text on both sides
+        // of a switch, it is the agreement switch only when both sides say so.
+        return hasLabelText(after.text) && !AGREEMENT_TEXT.test(after.text) ? after.text : before;
+      }
+      if (hasLabelText(after.text)) {
+        label = after.text;
+        if (after.reachedChoice) return label;
+      } else if (hasLabelText(before)) {
+        return before;
+      }
+    }
+    if (isFinishedLabel(label) || sharesContainer) return label;
+    node = step.container;
+  }
+  return label;
+}
+
+/** Text of the siblings after `index`, from the first one with text on while the label is unfinished. */
+function textAfter<N>(tree: LabelTree<N>, siblings: readonly N[], index: number, start: string): { text: string; reachedChoice: boolean } {
+  let text = start;
+  let parts = 0;
+  for (let i = index + 1; i < siblings.length && parts < LABEL_PARTS; i++) {
+    if (tree.holdsChoice(siblings[i])) return { text, reachedChoice: true };
+    const part = tree.text(siblings[i]);
+    if (!hasLabelText(part)) continue;
+    text += ` ${part}`;
+    parts++;
+    if (isFinishedLabel(text)) break;
+  }
+  return { text, reachedChoice: false };
+}
+
+/**
+ * Text of the nearest sibling before `index` that has any, unless it is the label of the control before it
+ * ("☐ 记住密码 ☐ 我已阅读并同意…": "记住密码" belongs to the first box, not the second).
+ */
+function textBefore<N>(tree: LabelTree<N>, siblings: readonly N[], index: number): string {
+  let found = -1;
+  for (let i = index - 1; i >= 0 && found < 0; i--) {
+    if (tree.holdsChoice(siblings[i])) return '';
+    if (hasLabelText(tree.text(siblings[i]))) found = i;
+  }
+  if (found < 0) return '';
+  for (let i = found - 1; i >= 0; i--) {
+    if (tree.holdsChoice(siblings[i])) return labelsTextAfter(tree, siblings, i) ? '' : tree.text(siblings[found]);
+    if (hasLabelText(tree.text(siblings[i]))) break;
+  }
+  return tree.text(siblings[found]);
+}
+
+/** The control at `index` takes the text after it as its label: a checkbox, or a switch with no text before it. */
+function labelsTextAfter<N>(tree: LabelTree<N>, siblings: readonly N[], index: number): boolean {
+  const side = tree.labelSide(siblings[index]);
+  if (side === 'after') return true;
+  if (side === undefined) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    if (tree.holdsChoice(siblings[i])) return true;
+    if (hasLabelText(tree.text(siblings[i]))) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// WXML
+
+const wxmlParents = new WeakMap<WXMLElement, WXMLElement | WXMLDocument>();
 
 function visitWxml(root: WXMLDocument | WXMLElement, visit: (element: WXMLElement) => void): void {
   for (const child of root.children) {
     if (child.type !== 'WXMLElement') continue;
-    (child as WXMLElement & { parentElement?: WXMLElement | WXMLDocument }).parentElement = root;
+    wxmlParents.set(child, root);
     visit(child);
     visitWxml(child, visit);
   }
@@ -128,22 +256,212 @@ function wxmlAttributesText(element: WXMLElement): string {
     .join(' ');
 }
 
+function isWxmlChoiceName(name: string): boolean {
+  return /^(?:checkbox|radio|switch)$/.test(name.replace(/^wx-/, '')) || CHOICE_CONTROL.test(name);
+}
+
+const wxmlLabelTree: LabelTree<WXMLElement | WXMLText | WXMLDocument> = {
+  up(node) {
+    const container = node.type === 'WXMLElement' ? wxmlParents.get(node) : undefined;
+    return container ? { container, child: node } : undefined;
+  },
+  children: (container) => (container.type === 'WXMLText' ? [] : container.children),
+  text: (node) => (node.type === 'WXMLText' ? node.value : node.type === 'WXMLElement' ? `${wxmlAttributesText(node)} ${wxmlText(node)}` : wxmlText(node)),
+  holdsChoice(node) {
+    if (node.type === 'WXMLText') return false;
+    return remember(holdsChoiceCache, node, () => (node.type === 'WXMLElement' && isWxmlChoiceName(node.name)) || node.children.some((child) => wxmlLabelTree.holdsChoice(child)));
+  },
+  labelSide: (node) => (node.type === 'WXMLElement' && isWxmlChoiceName(node.name) ? labelSideOf(node.name) : undefined),
+  isLabelElement: (node) => node.type === 'WXMLElement' && node.name.replace(/^wx-/, '') === 'label',
+};
+
 function isWxmlAgreementChoice(element: WXMLElement): boolean {
   const name = element.name.replace(/^wx-/, '');
   if (!/^(?:checkbox|radio|switch)$/.test(name)) return false;
-  let text = `${wxmlAttributesText(element)} ${wxmlText(element)}`;
-  let container = (element as WXMLElement & { parentElement?: WXMLElement | WXMLDocument }).parentElement;
-  // The nearest enclosing element that has any text is the box's label (at most two levels up).
-  for (let level = 0; level < 2 && container && !hasText(text); level++) {
-    text += ` ${wxmlText(container)}`;
-    container = container.type === 'WXMLElement' ? (container as WXMLElement & { parentElement?: WXMLElement | WXMLDocument }).parentElement : undefined;
-  }
-  return AGREEMENT_TEXT.test(text);
+  return AGREEMENT_TEXT.test(choiceLabel(wxmlLabelTree, element));
 }
 
-/** Label text, ignoring the `value` of the box itself (value="agree" is a form value, not a label). */
-function hasText(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+// ---------------------------------------------------------------------------------------------------------------
+// JSX
+
+function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
+  if (name.type === 'JSXIdentifier') return name.name;
+  if (name.type === 'JSXMemberExpression') return `${jsxElementName(name.object)}.${name.property.name}`;
+  return `${name.namespace.name}:${name.name.name}`;
+}
+
+function jsxAttribute(opening: TSESTree.JSXOpeningElement, name: string): TSESTree.JSXAttribute | undefined {
+  return opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === name);
+}
+
+function jsxStaticString(attribute: TSESTree.JSXAttribute | undefined): string | undefined {
+  const value = attribute?.value;
+  if (!value) return undefined;
+  if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
+  if (value.type === 'JSXExpressionContainer' && value.expression.type === 'Literal' && typeof value.expression.value === 'string') return value.expression.value;
+  return undefined;
+}
+
+function isJsxChoice(opening: TSESTree.JSXOpeningElement, pattern = CHOICE_ELEMENT): boolean {
+  const name = jsxElementName(opening.name);
+  if (name === 'input') return /^(?:checkbox|radio)$/.test(jsxStaticString(jsxAttribute(opening, 'type')) ?? '');
+  return pattern.test(name) || pattern.test(name.split('.').pop() ?? '');
+}
+
+/**
+ * Text of JSX: string children, label props, and string arguments of calls such as t('privacy.agree'). Other
+ * expressions ({title}, {item.label}) are text too, known only at run time.
+ */
+function jsxText(node: TSESTree.Node, budget: { left: number }): string {
+  if (budget.left-- <= 0) return '';
+  switch (node.type) {
+    case 'JSXText':
+      return node.value;
+    case 'Literal':
+      return typeof node.value === 'string' ? node.value : '';
+    case 'TemplateLiteral':
+      return node.quasis.map((q) => q.value.cooked ?? '').join(node.expressions.length ? ` ${DYNAMIC_TEXT} ` : ' ');
+    case 'JSXExpressionContainer':
+      return node.expression.type === 'JSXEmptyExpression' ? '' : jsxText(node.expression, budget);
+    case 'CallExpression':
+      return node.arguments.map((a) => jsxText(a, budget)).join(' ');
+    case 'LogicalExpression':
+      return jsxText(node.right, budget);
+    case 'ConditionalExpression':
+      return `${jsxText(node.consequent, budget)} ${jsxText(node.alternate, budget)}`;
+    case 'Identifier':
+    case 'MemberExpression':
+      return DYNAMIC_TEXT;
+    case 'JSXElement':
+      return [
+        ...node.openingElement.attributes.map((a) =>
+          a.type === 'JSXAttribute' && a.value && a.name.type === 'JSXIdentifier' && LABEL_ATTRIBUTE.test(a.name.name) ? jsxText(a.value, budget) : '',
+        ),
+        ...node.children.map((c) => jsxText(c, budget)),
+      ].join(' ');
+    case 'JSXFragment':
+      return node.children.map((c) => jsxText(c, budget)).join(' ');
+    default:
+      return '';
+  }
+}
+
+/** JSX that renders a choice control, directly or through {cond && …}, {a ? … : …} or {list.map(() => …)}. */
+function jsxHoldsChoice(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  return remember(holdsChoiceCache, node, () => {
+    switch (node.type) {
+      case 'JSXElement':
+        return isJsxChoice(node.openingElement, CHOICE_CONTROL) || node.children.some(jsxHoldsChoice);
+      case 'JSXFragment':
+        return node.children.some(jsxHoldsChoice);
+      case 'JSXExpressionContainer':
+        return node.expression.type !== 'JSXEmptyExpression' && jsxHoldsChoice(node.expression);
+      case 'LogicalExpression':
+        return jsxHoldsChoice(node.right);
+      case 'ConditionalExpression':
+        return jsxHoldsChoice(node.consequent) || jsxHoldsChoice(node.alternate);
+      case 'CallExpression':
+        return node.arguments.some(jsxHoldsChoice);
+      case 'ArrowFunctionExpression':
+        return node.body.type !== 'BlockStatement' && jsxHoldsChoice(node.body);
+      default:
+        return false;
+    }
+  });
+}
+
+const jsxLabelTree: LabelTree<TSESTree.Node> = {
+  up(node) {
+    let child = node;
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.type === 'JSXElement' || current.type === 'JSXFragment') return { container: current, child };
+      // {cond && <CheckBox/>} / {a ? <CheckBox/> : null} sit in the element's children through these.
+      if (current.type !== 'JSXExpressionContainer' && current.type !== 'LogicalExpression' && current.type !== 'ConditionalExpression') return undefined;
+      child = current;
+    }
+    return undefined;
+  },
+  children: (container) => (container.type === 'JSXElement' || container.type === 'JSXFragment' ? container.children : []),
+  text: (node) => jsxText(node, { left: 120 }),
+  holdsChoice: jsxHoldsChoice,
+  labelSide: (node) => (node.type === 'JSXElement' && isJsxChoice(node.openingElement, CHOICE_CONTROL) ? labelSideOf(jsxElementName(node.openingElement.name)) : undefined),
+  isLabelElement: (node) => node.type === 'JSXElement' && /^label$/i.test(jsxElementName(node.openingElement.name).split('.').pop() ?? ''),
+};
+
+function isJsxAgreementChoice(opening: TSESTree.JSXOpeningElement): boolean {
+  if (!isJsxChoice(opening)) return false;
+  return AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vue templates
+
+function isVueChoice(element: VElement, pattern = CHOICE_ELEMENT): boolean {
+  const name = element.rawName;
+  if (/^input$/i.test(name)) {
+    const type = element.startTag.attributes.find((a) => !a.directive && a.key.name === 'type') as VAttribute | undefined;
+    return /^(?:checkbox|radio)$/.test(type?.value?.value ?? '');
+  }
+  return pattern.test(name) || /(?:^|-)(?:checkbox|radio|switch)$/i.test(name);
+}
+
+/** Text of a template node: text, static label attributes, and the strings in {{ $t('privacy.agree') }}. */
+function vueText(node: VNodeBase, budget: { left: number }): string {
+  if (budget.left-- <= 0) return '';
+  const n = node as VNodeBase & { value?: unknown; children?: VNodeBase[]; startTag?: VElement['startTag']; expression?: TSESTree.Node | null };
+  if (n.type === 'VText') return String(n.value ?? '');
+  if (n.type === 'VExpressionContainer') return n.expression ? jsxText(n.expression, budget) : '';
+  let out = '';
+  if (n.type === 'VElement') {
+    for (const attribute of n.startTag!.attributes) {
+      if (!attribute.directive && attribute.value && LABEL_ATTRIBUTE.test(attribute.key.name)) out += ` ${attribute.value.value}`;
+    }
+  }
+  for (const child of n.children ?? []) out += ` ${vueText(child, budget)}`;
+  return out;
+}
+
+const vueLabelTree: LabelTree<VNodeBase> = {
+  up: (node) => (node.parent?.type === 'VElement' ? { container: node.parent, child: node } : undefined),
+  children: (container) => (container as Partial<VElement>).children ?? [],
+  text: (node) => vueText(node, { left: 120 }),
+  holdsChoice(node) {
+    if (node.type !== 'VElement') return false;
+    return remember(holdsChoiceCache, node, () => isVueChoice(node as VElement, CHOICE_CONTROL) || (node as VElement).children.some((child) => vueLabelTree.holdsChoice(child)));
+  },
+  labelSide: (node) => (node.type === 'VElement' && isVueChoice(node as VElement, CHOICE_CONTROL) ? labelSideOf((node as VElement).rawName) : undefined),
+  isLabelElement: (node) => node.type === 'VElement' && /^label$/i.test((node as VElement).rawName),
+};
+
+function isVueAgreementChoice(element: VElement): boolean {
+  if (!isVueChoice(element)) return false;
+  return AGREEMENT_TEXT.test(choiceLabel(vueLabelTree, element));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// WeChat page data ↔ template (cached by file and mtime)
+
+const wxmlCache = new Map<string, { mtimeMs: number; bound: Set<string> }>();
+
+/** Names bound (`checked="{{name}}"`) to agreement checkboxes in a WXML file. */
+function wxmlBoundAgreementState(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  const mtimeMs = statSync(file).mtimeMs;
+  const cached = wxmlCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.bound;
+  const bound = new Set<string>();
+  const parsed = parseWxml(readFileSync(file, 'utf8'));
+  if (parsed.ok) {
+    visitWxml(parsed.ast, (element) => {
+      if (!isWxmlAgreementChoice(element)) return;
+      const checked = element.attributes.find((a) => a.name === 'checked');
+      const name = checked?.value && /^\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}$/.exec(checked.value)?.[1];
+      if (name) bound.add(name);
+    });
+  }
+  wxmlCache.set(file, { mtimeMs, bound });
+  return bound;
 }
 
 /** In WXML any non-empty string is truthy: checked="false" still ticks the box; only {{false}} does not. */
@@ -336,74 +654,6 @@ export default createRule<[], MessageIds>({
     };
 
     // ---- JSX -------------------------------------------------------------------------------------------------
-    function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
-      if (name.type === 'JSXIdentifier') return name.name;
-      if (name.type === 'JSXMemberExpression') return `${jsxElementName(name.object)}.${name.property.name}`;
-      return `${name.namespace.name}:${name.name.name}`;
-    }
-
-    function jsxAttribute(opening: TSESTree.JSXOpeningElement, name: string): TSESTree.JSXAttribute | undefined {
-      return opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === name);
-    }
-
-    function jsxStaticString(attribute: TSESTree.JSXAttribute | undefined): string | undefined {
-      const value = attribute?.value;
-      if (!value) return undefined;
-      if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
-      if (value.type === 'JSXExpressionContainer' && value.expression.type === 'Literal' && typeof value.expression.value === 'string') return value.expression.value;
-      return undefined;
-    }
-
-    function isJsxChoice(opening: TSESTree.JSXOpeningElement): boolean {
-      const name = jsxElementName(opening.name);
-      if (name === 'input') return /^(?:checkbox|radio)$/.test(jsxStaticString(jsxAttribute(opening, 'type')) ?? '');
-      return CHOICE_ELEMENT.test(name) || CHOICE_ELEMENT.test(name.split('.').pop() ?? '');
-    }
-
-    /** Text of JSX: string children, literal props, and string arguments of calls such as t('privacy.agree'). */
-    function jsxText(node: TSESTree.Node, budget: { left: number }): string {
-      if (budget.left-- <= 0) return '';
-      switch (node.type) {
-        case 'JSXText':
-          return node.value;
-        case 'Literal':
-          return typeof node.value === 'string' ? node.value : '';
-        case 'TemplateLiteral':
-          return node.quasis.map((q) => q.value.cooked ?? '').join(' ');
-        case 'JSXExpressionContainer':
-          return node.expression.type === 'JSXEmptyExpression' ? '' : jsxText(node.expression, budget);
-        case 'CallExpression':
-          return node.arguments.map((a) => jsxText(a, budget)).join(' ');
-        case 'JSXElement':
-          return [
-            ...node.openingElement.attributes.map((a) =>
-              a.type === 'JSXAttribute' && a.value && a.name.type === 'JSXIdentifier' && LABEL_ATTRIBUTE.test(a.name.name) ? jsxText(a.value, budget) : '',
-            ),
-            ...node.children.map((c) => jsxText(c, budget)),
-          ].join(' ');
-        case 'JSXFragment':
-          return node.children.map((c) => jsxText(c, budget)).join(' ');
-        default:
-          return '';
-      }
-    }
-
-    function isJsxAgreementChoice(opening: TSESTree.JSXOpeningElement): boolean {
-      if (!isJsxChoice(opening)) return false;
-      const element = opening.parent as TSESTree.JSXElement;
-      const budget = { left: 120 };
-      let text = jsxText(element, budget);
-      let container: TSESTree.Node | undefined = element.parent;
-      // The label sits on the box or next to it: look up to the first enclosing element that has any text (at most
-      // two levels), so a "Remember me" box in a form is not taken for the agreement box beside it.
-      for (let level = 0; level < 2 && container && !hasText(text); level++) {
-        if (container.type !== 'JSXElement' && container.type !== 'JSXFragment') break;
-        text += ` ${jsxText(container, budget)}`;
-        container = container.parent;
-      }
-      return AGREEMENT_TEXT.test(text);
-    }
-
     function checkJsxChoice(opening: TSESTree.JSXOpeningElement): void {
       if (!isJsxAgreementChoice(opening)) return;
       const isInput = jsxElementName(opening.name) === 'input';
@@ -448,39 +698,6 @@ export default createRule<[], MessageIds>({
 
     // ---- Vue templates ------------------------------------------------------------------------------------------
     const parserServices = (sourceCode as unknown as { parserServices?: VueParserServices }).parserServices;
-
-    function vueText(node: VNodeBase, budget: { left: number }): string {
-      if (budget.left-- <= 0) return '';
-      const n = node as VNodeBase & { value?: unknown; children?: VNodeBase[]; startTag?: VElement['startTag'] };
-      if (n.type === 'VText') return String(n.value ?? '');
-      let out = '';
-      if (n.type === 'VElement') {
-        for (const attribute of n.startTag!.attributes) {
-          if (!attribute.directive && attribute.value && LABEL_ATTRIBUTE.test(attribute.key.name)) out += ` ${attribute.value.value}`;
-        }
-      }
-      for (const child of n.children ?? []) out += ` ${vueText(child, budget)}`;
-      return out;
-    }
-
-    function isVueAgreementChoice(element: VElement): boolean {
-      const name = element.rawName;
-      if (/^input$/i.test(name)) {
-        const type = element.startTag.attributes.find((a) => !a.directive && a.key.name === 'type') as VAttribute | undefined;
-        if (!/^(?:checkbox|radio)$/.test(type?.value?.value ?? '')) return false;
-      } else if (!CHOICE_ELEMENT.test(name) && !/(?:^|-)(?:checkbox|radio|switch)$/i.test(name)) {
-        return false;
-      }
-      const budget = { left: 120 };
-      let text = vueText(element, budget);
-      let container = element.parent;
-      for (let level = 0; level < 2 && container && !hasText(text); level++) {
-        if (container.type !== 'VElement') break;
-        text += ` ${vueText(container, budget)}`;
-        container = container.parent;
-      }
-      return AGREEMENT_TEXT.test(text);
-    }
 
     function checkVueChoice(element: VElement): void {
       if (!isVueAgreementChoice(element)) return;

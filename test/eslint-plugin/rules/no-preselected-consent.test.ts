@@ -22,6 +22,7 @@ const TARO = at('taro-app', 'src', 'pages', 'login', 'index.tsx');
 const UNI = at('uni-app', 'pages', 'login', 'login.vue');
 const WECHAT_PAGE = at('wechat-app', 'pages', 'agreement', 'agreement.js');
 const WECHAT_WXML = at('wechat-app', 'pages', 'agreement', 'agreement.wxml');
+const WECHAT_LOGIN_PAGE = at('wechat-app', 'pages', 'login', 'login.js');
 
 const vue = { parser: vueParser, sourceType: 'module' as const, parserOptions: { parser: tsParser, ecmaFeatures: { jsx: true } } };
 const wxml = {
@@ -158,6 +159,276 @@ const agreed = ref(false);
       name: 'test files are skipped',
       filename: at('rn-app', 'src', '__tests__', 'Privacy.test.tsx'),
       code: `const [privacyAgreed] = useState(true);`,
+    },
+    // ---- Toggles that share a container with the privacy text but are labelled by their own text ----------------
+    {
+      name: 'RN login form: "记住密码" starts ticked, the agreement box further down starts unticked',
+      filename: RN,
+      code: `
+        export function LoginScreen() {
+          const [remember, setRemember] = useState(true);
+          const [agreed, setAgreed] = useState(false);
+          return (
+            <View style={styles.form}>
+              <TextInput placeholder="请输入手机号" keyboardType="phone-pad" />
+              <TextInput placeholder="请输入密码" secureTextEntry />
+              <CheckBox value={remember} onValueChange={setRemember} />
+              <Text>记住密码</Text>
+              <Button title="登录" disabled={!agreed} onPress={login} />
+              <CheckBox value={agreed} onValueChange={setAgreed} />
+              <Text>我已阅读并同意</Text>
+              <Text style={styles.link} onPress={openTerms}>《用户协议》</Text>
+              <Text>和</Text>
+              <Text style={styles.link} onPress={openPrivacy}>《隐私政策》</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'Taro login form: literal checked on "记住密码" in the same View as the agreement',
+      filename: TARO,
+      code: `
+        import { Checkbox, Input, View, Text } from '@tarojs/components';
+        export default function Login() {
+          const [agreed, setAgreed] = useState(false);
+          return (
+            <View className="login-form">
+              <Input placeholder="请输入手机号" />
+              <Checkbox value="remember" checked />记住密码
+              <Checkbox value="agree" checked={agreed} onClick={() => setAgreed(!agreed)} />
+              我已阅读并同意<Text className="link">《用户协议》</Text>和<Text className="link">《隐私政策》</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'web sign-in form: "Remember me" labelled with htmlFor, privacy consent box after it',
+      filename: WEB,
+      code: `
+        export function SignIn() {
+          return (
+            <form className="sign-in">
+              <input type="email" placeholder="Email" />
+              <input type="checkbox" id="remember" defaultChecked />
+              <label htmlFor="remember">Remember me</label>
+              <input type="checkbox" id="terms" />
+              <label htmlFor="terms">I agree to the Terms of Service and Privacy Policy</label>
+            </form>
+          );
+        }`,
+    },
+    {
+      name: 'RN settings: dark-mode Switch value={true} with a "隐私政策" link in the same row',
+      filename: RN,
+      code: `
+        export function SettingsScreen({ navigation }) {
+          return (
+            <View style={styles.row}>
+              <Text style={styles.label}>深色模式</Text>
+              <Switch value={true} onValueChange={setDarkMode} />
+              <Text style={styles.link} onPress={() => navigation.navigate('Privacy')}>隐私政策</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'RN settings list: dark-mode Switch wrapped on the right of its row, "隐私政策" row below',
+      filename: RN,
+      code: `
+        export function SettingsScreen({ navigation }) {
+          const [darkMode, setDarkMode] = useState(true);
+          return (
+            <ScrollView>
+              <View style={styles.item}>
+                <Text>深色模式</Text>
+                <View style={styles.right}><Switch value={darkMode} onValueChange={setDarkMode} /></View>
+              </View>
+              <TouchableOpacity style={styles.item} onPress={() => navigation.navigate('Privacy')}>
+                <Text>隐私政策</Text>
+              </TouchableOpacity>
+            </ScrollView>
+          );
+        }`,
+    },
+    {
+      name: 'RN settings list: a switch labelled at run time ({item.title}) among privacy links',
+      filename: RN,
+      code: `
+        export function Settings({ items }) {
+          return (
+            <View>
+              <Text>隐私政策</Text>
+              {items.map((item) => (
+                <View key={item.key}><Text>{item.title}</Text><Switch value={true} /></View>
+              ))}
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'RN login footer: auto-login Switch starts on in the same View as the privacy sentence',
+      filename: RN,
+      code: `
+        export function LoginFooter() {
+          const [autoLogin, setAutoLogin] = useState(true);
+          return (
+            <View style={styles.footer}>
+              <Switch value={autoLogin} onValueChange={setAutoLogin} />
+              <Text>自动登录</Text>
+              <Text style={styles.tip}>登录即表示您已阅读并同意《用户协议》和《隐私政策》</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'Taro login: auto-login Switch checked next to the agreement box, which starts unticked',
+      filename: TARO,
+      code: `
+        import { Checkbox, Switch, View, Text } from '@tarojs/components';
+        export default function Login() {
+          return (
+            <View className="footer">
+              <Text>自动登录</Text>
+              <Switch checked />
+              <Checkbox value="agree" />
+              <Text>我已阅读并同意《隐私政策》</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'WXML login form: "记住密码" ticked in the same view as the agreement box',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="login-form">
+  <input type="number" placeholder="请输入手机号" bindinput="onPhoneInput" />
+  <input password placeholder="请输入密码" bindinput="onPasswordInput" />
+  <checkbox value="remember" checked bindtap="toggleRemember" />
+  <text>记住密码</text>
+  <button type="primary" bindtap="onLogin">登录</button>
+  <checkbox value="agree" checked="{{agreed}}" bindtap="toggleAgree" />
+  <text>我已阅读并同意</text><text class="link" bindtap="openPrivacy">《隐私政策》</text>
+</view>`,
+    },
+    {
+      name: 'WXML settings: dark-mode switch checked with a "隐私政策" navigator in the same cell',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="cell">
+  <text>深色模式</text>
+  <switch checked="true" bindchange="onDarkModeChange" />
+  <navigator class="link" url="/pages/privacy/privacy">隐私政策</navigator>
+</view>`,
+    },
+    {
+      name: 'WXML login footer: auto-login switch checked in the same view as the privacy sentence',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="footer">
+  <switch checked bindchange="onAutoLoginChange" />
+  <text>自动登录</text>
+  <view class="tip">登录即表示您已阅读并同意《用户协议》和《隐私政策》</view>
+</view>`,
+    },
+    {
+      name: 'WXML: a switch labelled at run time ({{item.title}}) on a page that links the privacy policy',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="list">
+  <navigator url="/pages/privacy/privacy">隐私政策</navigator>
+  <view class="row-cell" wx:for="{{thirdAuthor}}" wx:key="index">
+    <text>{{item.title}}</text>
+    <switch checked="{{true}}" data-key="{{index}}" bindchange="handleThirdSwitch" />
+  </view>
+</view>`,
+    },
+    {
+      name: 'WeChat login page data: remember and autoLogin start true; the agreement box in the template starts false',
+      filename: WECHAT_LOGIN_PAGE,
+      code: `Page({ data: { phone: '', remember: true, autoLogin: true, agreed: false } });`,
+    },
+    {
+      name: 'Vue login form: "记住密码" bound to data that starts true, agreement box in the same view',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="login-form">
+    <input v-model="mobile" placeholder="请输入手机号" />
+    <input v-model="password" password placeholder="请输入密码" />
+    <checkbox :checked="remember" @click="remember = !remember" />
+    <text>记住密码</text>
+    <button type="primary" @click="onLogin">登录</button>
+    <checkbox :checked="agreed" @click="agreed = !agreed" />
+    <text>我已阅读并同意</text>
+    <text class="link" @click="open('privacy')">《隐私政策》</text>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { mobile: '', password: '', remember: true, agreed: false }; },
+};
+</script>`,
+    },
+    {
+      name: 'Vue settings: dark-mode switch on with a "隐私政策" link in the same cell',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="cell">
+    <text>深色模式</text>
+    <switch :checked="true" @change="onDarkModeChange" />
+    <text class="link" @click="openPrivacy">隐私政策</text>
+  </view>
+  <view class="cell">
+    <text>跟随系统</text>
+    <u-switch v-model="followSystem"></u-switch>
+    <navigator url="/pages/privacy/privacy">隐私政策</navigator>
+  </view>
+</template>
+<script setup>
+import { ref } from 'vue';
+const followSystem = ref(true);
+</script>`,
+    },
+    {
+      name: 'Vue login footer: auto-login switch bound to data that starts true, next to the privacy sentence',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="footer">
+    <switch :checked="autoLogin" @change="autoLogin = $event.detail.value" />
+    <text>自动登录</text>
+    <view class="tip">登录即表示您已阅读并同意《用户协议》和《隐私政策》</view>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { autoLogin: true }; },
+};
+</script>`,
+    },
+    {
+      name: 'RN login footer: the privacy sentence before an auto-login Switch labelled on its right',
+      filename: RN,
+      code: `
+        export function LoginFooter() {
+          return (
+            <View style={styles.footer}>
+              <Text style={styles.tip}>登录即表示您已阅读并同意《用户协议》和《隐私政策》</Text>
+              <Switch value={true} onValueChange={setAutoLogin} />
+              <Text>自动登录</Text>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'WXML login footer: the privacy sentence before an auto-login switch labelled on its right',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="footer">
+  <view class="tip">登录即表示您已阅读并同意<text class="link">《隐私政策》</text></view>
+  <switch checked bindchange="onAutoLoginChange" /><text>自动登录</text>
+</view>`,
     },
   ],
   invalid: [
@@ -322,6 +593,164 @@ const agreed = ref(true);
       filename: at('wechat-app', 'components', 'privacy-popup', 'index.js'),
       code: `Component({ data: { isAgreePrivacy: true, show: false } });`,
       errors: [{ messageId: 'preselectedState', suggestions: 1 }],
+    },
+    // ---- The agreement box is still flagged when other toggles share its container --------------------------------
+    {
+      name: 'RN login form: remember-me box first, then the pre-ticked agreement box with split link text',
+      filename: RN,
+      code: `
+        export function LoginScreen() {
+          const [remember, setRemember] = useState(true);
+          const [agreed, setAgreed] = useState(true);
+          return (
+            <View style={styles.form}>
+              <CheckBox value={remember} onValueChange={setRemember} />
+              <Text>记住密码</Text>
+              <CheckBox value={agreed} onValueChange={setAgreed} />
+              <Text>我已阅读并同意</Text>
+              <Text style={styles.link} onPress={openTerms}>《用户协议》</Text>
+              <Text>和</Text>
+              <Text style={styles.link} onPress={openPrivacy}>《隐私政策》</Text>
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 4, suggestions: 1 }],
+    },
+    {
+      name: 'Taro login form: literal checked on both boxes, only the agreement one is flagged',
+      filename: TARO,
+      code: `
+        import { Checkbox, View, Text } from '@tarojs/components';
+        export default function Login() {
+          return (
+            <View className="login-form">
+              <Checkbox value="remember" checked />记住密码
+              <Checkbox value="agree" checked />
+              我已阅读并同意<Text className="link">《用户协议》</Text>和<Text className="link">《隐私政策》</Text>
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedControl', line: 7, suggestions: 1 }],
+    },
+    {
+      name: 'RN: agreement Switch on, labelled by the sentence after it, next to an auto-login Switch',
+      filename: RN,
+      code: `
+        export function Footer() {
+          return (
+            <View style={styles.footer}>
+              <Text>自动登录</Text>
+              <Switch value={true} />
+              <Switch value={true} />
+              <Text>I have read and agree to the Privacy Policy</Text>
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedControl', line: 7, suggestions: 1 }],
+    },
+    {
+      name: 'web: pre-ticked box wrapped in its own span, the terms sentence in the next one',
+      filename: WEB,
+      code: `
+        export const Consent = () => (
+          <div className="consent">
+            <span className="box"><input type="checkbox" defaultChecked /></span>
+            <span>I have read and agree to the <a href="/privacy">Privacy Policy</a></span>
+          </div>
+        );`,
+      errors: [{ messageId: 'preselectedControl', line: 4, suggestions: 1 }],
+    },
+    {
+      name: 'WXML login form: remember-me ticked, then the agreement box ticked — only the agreement is flagged',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="login-form">
+  <checkbox value="remember" checked />
+  <text>记住密码</text>
+  <checkbox value="agree" checked />
+  <text>我已阅读并同意</text><text class="link" bindtap="openPrivacy">《隐私政策》</text>
+</view>`,
+      errors: [{ messageId: 'preselectedControl', line: 4, suggestions: 1 }],
+    },
+    {
+      name: 'WXML: the box alone in a checkbox-group, the privacy sentence after the group',
+      filename: WECHAT_WXML,
+      ...wxml,
+      code: `<view class="agreement">
+  <checkbox-group bindchange="onAgreeChange"><checkbox value="agree" checked="true" /></checkbox-group>
+  <view class="agreement-text">我已阅读并同意《用户服务协议》和《隐私保护指引》</view>
+</view>`,
+      errors: [{ messageId: 'preselectedControl', line: 2, suggestions: 1 }],
+    },
+    {
+      name: 'WeChat login page data: the agreement box in the template starts true (remember/autoLogin are fine)',
+      filename: WECHAT_LOGIN_PAGE,
+      code: `Page({ data: { phone: '', remember: true, autoLogin: true, agreed: true } });`,
+      errors: [
+        {
+          messageId: 'preselectedState',
+          suggestions: [{ messageId: 'startFalse', output: `Page({ data: { phone: '', remember: true, autoLogin: true, agreed: false } });` }],
+        },
+      ],
+    },
+    {
+      name: 'Vue login form: remember and agreement both start true, only the agreement is flagged',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="login-form">
+    <checkbox :checked="remember" @click="remember = !remember" />
+    <text>记住密码</text>
+    <checkbox :checked="agreed" @click="agreed = !agreed" />
+    <text>我已阅读并同意</text>
+    <text class="link" @click="open('privacy')">《隐私政策》</text>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { remember: true, agreed: true }; },
+};
+</script>`,
+      errors: [{ messageId: 'preselectedState', line: 12, suggestions: 1 }],
+    },
+    {
+      name: 'Vue: "点击同意" inside the box, the documents in the next view',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="agree-wrap">
+    <label class="agree">
+      <evan-checkbox primary-color="#ff6a00" v-model="checked"><text>点击同意</text></evan-checkbox>
+    </label>
+    <view class="agreement">
+      <text @click="onAgree('user')">《用户协议》</text>
+      <text @click="onAgree('policy')">《隐私政策》</text>
+    </view>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { loading: false, checked: true }; },
+};
+</script>`,
+      errors: [{ messageId: 'preselectedState', line: 14, suggestions: 1 }],
+    },
+    {
+      name: 'RN: the text between two switches labels the first; the second is the agreement switch',
+      filename: RN,
+      code: `
+        export function Footer() {
+          const [autoLogin, setAutoLogin] = useState(true);
+          return (
+            <View style={styles.footer}>
+              <Switch value={autoLogin} onValueChange={setAutoLogin} />
+              <Text>自动登录</Text>
+              <Switch value={true} />
+              <Text>我已阅读并同意《隐私政策》</Text>
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedControl', line: 8, suggestions: 1 }],
     },
   ],
 });
