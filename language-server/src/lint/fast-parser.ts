@@ -41,6 +41,8 @@ interface Position {
 
 interface AstNode {
   type?: unknown;
+  start?: number;
+  end?: number;
   range?: [number, number];
   loc?: { start: Position; end: Position };
   [key: string]: unknown;
@@ -101,14 +103,19 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+let lastLine = 0;
+
 function positionAt(starts: readonly number[], offset: number): Position {
-  let low = 0;
+  // Nodes are visited roughly in source order: try the line of the previous lookup first.
+  let low = lastLine < starts.length && starts[lastLine] <= offset ? lastLine : 0;
+  if (low + 1 < starts.length && starts[low + 1] > offset) return { line: low + 1, column: offset - starts[low] };
   let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if (starts[middle] <= offset) low = middle;
     else high = middle - 1;
   }
+  lastLine = low;
   return { line: low + 1, column: offset - starts[low] };
 }
 
@@ -122,8 +129,12 @@ function completeNodes(root: AstNode, text: string, starts: readonly number[]): 
       continue;
     }
     const node = value as AstNode;
-    if (typeof node.type === 'string' && node.range) {
-      node.loc = { start: positionAt(starts, node.range[0]), end: positionAt(starts, node.range[1]) };
+    if (typeof node.type === 'string' && typeof node.start === 'number') {
+      // oxc is asked for start/end only: building `range` here is cheaper than deserializing it from oxc's JSON.
+      const start = node.start;
+      const end = node.end as number;
+      node.range = [start, end];
+      node.loc = { start: positionAt(starts, start), end: positionAt(starts, end) };
       // (TSImportType is the one node where typescript-estree itself writes null.)
       if (node.type !== 'TSImportType') for (const key of ABSENT_AS_UNDEFINED) if (node[key] === null) node[key] = undefined;
       if (node.type === 'RestElement' && node.value === null) node.value = undefined;
@@ -185,7 +196,7 @@ function parseWithOxc(parseSync: OxcParseSync, code: string, options: ParserOpti
 
 function oxcParseSafely(parseSync: OxcParseSync, filePath: string, code: string, lang: 'js' | 'jsx' | 'ts' | 'tsx', sourceType: 'module' | 'script') {
   try {
-    return parseSync(filePath, code, { lang, astType: 'ts', range: true, preserveParens: false, sourceType });
+    return parseSync(filePath, code, { lang, astType: 'ts', range: false, preserveParens: false, sourceType });
   } catch {
     return undefined;
   }
