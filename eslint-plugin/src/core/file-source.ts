@@ -29,11 +29,16 @@ export interface FileSource {
 
 /** Decode file bytes as text: UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM (Xcode writes .strings so). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  return new TextDecoder('utf-8').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return (utf16le ??= new TextDecoder('utf-16le')).decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return (utf16be ??= new TextDecoder('utf-16be')).decode(bytes.subarray(2));
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8.decode(bytes.subarray(3));
+  return utf8.decode(bytes);
 }
+
+// Decoders are reused: the usage index decodes every source file of an app.
+const utf8 = new TextDecoder('utf-8');
+let utf16le: InstanceType<typeof TextDecoder> | undefined;
+let utf16be: InstanceType<typeof TextDecoder> | undefined;
 
 export class DiskFileSource implements FileSource {
   read(path: string): FileRead | undefined {
