@@ -19,7 +19,10 @@ export const INFORMATION_URI = 'https://github.com/consentry/consentry';
 export const USAGE = `Usage: consentry check [paths…] [options]
 
 Checks every supported source and app-config file under the paths (default: the current folder) with the
-recommended Consentry rules. .gitignore is honoured and node_modules is skipped.
+recommended Consentry rules. .gitignore is honoured and node_modules is skipped, and so is generated output found
+while walking folders: _expo, .expo, unpackage, Pods, DerivedData, .gradle, *.min.js, Capacitor / Cordova web copies,
+and dist/, build/ or www/ next to the build files that produce them. Files and globs named on the command line are
+always checked.
 
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish). json is ESLint's JSON result format;
