@@ -100,7 +100,7 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
   let frame: PathFrame | undefined;
 
   /** Memoised factsWhen, keyed per test node and outcome. */
-  const whenCache = new WeakMap<TSESTree.Node, [Facts | undefined, Facts | undefined]>();
+  const whenCache = new Map<TSESTree.Node, [Facts | undefined, Facts | undefined]>(); // per file: a Map is cheaper than a WeakMap
   function factsWhen(test: TSESTree.Node, outcome: boolean): Facts {
     let entry = whenCache.get(test);
     if (!entry) {

@@ -526,7 +526,8 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
   const callbacks = parseConfiguredPaths(settings?.callbacks);
   const dialogs = parseConfiguredPaths(settings?.dialogs);
   const sourceCode = context.sourceCode;
-  const polarityCache = new WeakMap<TSESTree.Node, Polarity | null>();
+  // A Map, not a WeakMap: it lives as long as one file's lint, and weak tables cost the scavenger on every GC.
+  const polarityCache = new Map<TSESTree.Node, Polarity | null>();
 
   const matchesAny = (path: string[] | undefined, list: string[][]): boolean => !!path && list.some((suffix) => pathEndsWith(path, suffix));
 
