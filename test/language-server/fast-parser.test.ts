@@ -179,4 +179,25 @@ describe('fast source parser (oxc) ≡ the TypeScript parser', () => {
     expect(after.some((m) => m.line === target + 1)).toBe(false);
     expect(after.length).toBe(before.filter((m) => m.ruleId === before[0].ruleId).length - before.filter((m) => m.ruleId === before[0].ruleId && m.line === target).length);
   });
+
+  it('gives the same findings on BOM, CRLF, astral-character and binary-garbage variants of a real file', async () => {
+    const file = join(fixtures, 'apps/demo-shop/App.tsx');
+    const text = readFileSync(file, 'utf8');
+    const variants = {
+      bom: `\uFEFF${text}`,
+      crlf: text.replace(/\n/g, '\r\n'),
+      bomAndCrlf: `\uFEFF${text.replace(/\n/g, '\r\n')}`,
+      astral: `// 😀😀 中文注释\n${text}`,
+      binaryGarbage: `\u0000\u0001\u0002PK${text}`,
+    };
+    const withTypeScript = new LintEngine({ fastParser: false });
+    const withOxc = new LintEngine();
+    const shape = (messages: Array<{ ruleId: string | null; line: number; column: number; endLine?: number; endColumn?: number; message: string }>) =>
+      messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.message].join('|'));
+    for (const [name, variant] of Object.entries(variants)) {
+      const expected = shape((await withTypeScript.lintText(variant, file))!.messages);
+      expect(expected.length, name).toBeGreaterThan(0);
+      expect(shape((await withOxc.lintText(variant, file))!.messages), name).toEqual(expected);
+    }
+  });
 });
