@@ -63,7 +63,8 @@ export class HoverFeature {
   ): string {
     if (!ruleId) return `**Consentry could not check this file**\n\n${escapeMarkdown(message)}`;
     const info = this.ctx.ruleInfo(ruleId);
-    const lines = [`**${ruleId}**${info?.description ? ` — ${escapeMarkdown(info.description)}` : ''}`, '', escapeMarkdown(message)];
+    // Not the message itself: editors show the diagnostic next to the hover already (VS Code in the same popup).
+    const lines = [`**${ruleId}**${info?.description ? ` — ${escapeMarkdown(info.description)}` : ''}`];
     if (info?.regulations.length) lines.push('', `**Regulations:** ${info.regulations.map(escapeMarkdown).join('; ')}`);
     const todo: string[] = [];
     if (ruleId === PURPOSE_RULE_ID) {
