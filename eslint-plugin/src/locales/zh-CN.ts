@@ -39,6 +39,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
       '用户拒绝 {{denied}} 后，`{{settings}}` 自动跳转到系统设置页（频繁申请）。请只在用户点击拒绝提示中的按钮时打开设置。',
     lifecycleRequest:
       '`{{request}}` 位于 {{hook}} 中，每次显示都会触发，且没有检查已记录的拒绝：拒绝过的用户会被一再询问。请记录拒绝时间，48 小时内不再申请（应用商店审核惯例）。',
+    lifecycleRequestMemoryOnly:
+      '`{{request}}` 位于 {{hook}} 中，每次显示都会触发；`{{flag}}` 只在内存中记住用户的选择，应用每次重启后，拒绝过的用户又会被询问。请持久保存拒绝时间（如 AsyncStorage / setStorageSync），48 小时内不再申请（应用商店审核惯例）。',
   },
   'no-request-on-launch': {
     requestOnLaunch:

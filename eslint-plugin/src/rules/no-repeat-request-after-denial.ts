@@ -29,7 +29,7 @@ import {
 } from '../util/denial.js';
 import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression } from '../util/resolve-reference.js';
 
-type MessageIds = 'repeatRequest' | 'recursiveRequest' | 'timerRequest' | 'settingsWithoutUserAction' | 'lifecycleRequest';
+type MessageIds = 'repeatRequest' | 'recursiveRequest' | 'timerRequest' | 'settingsWithoutUserAction' | 'lifecycleRequest' | 'lifecycleRequestMemoryOnly';
 
 export interface Options {
   /** Also check requests in hooks that fire on every show / foreground (default true). */
@@ -82,6 +82,8 @@ export default createRule<[Options], MessageIds>({
         '`{{settings}}` pushes the settings page on its own when {{denied}} is denied (频繁申请). Open settings only from a button the user taps in your denial UI.',
       lifecycleRequest:
         '`{{request}}` runs in {{hook}}, which fires every time it is shown, and nothing checks a remembered denial: a user who said no is asked again and again. Store the denial time and do not ask again within 48 hours (app-store review practice).',
+      lifecycleRequestMemoryOnly:
+        '`{{request}}` runs in {{hook}}, which fires every time it is shown; `{{flag}}` remembers the answer only in memory, so after every restart a user who said no is asked again. Store the denial time (e.g. AsyncStorage / setStorageSync) and do not ask again within 48 hours (app-store review practice).',
     },
   },
   defaultOptions: [{ lifecycleHooks: true }],
@@ -198,6 +200,65 @@ export default createRule<[Options], MessageIds>({
           guards.some((g) => mentionsConfiguredCheck(g.test) || isStoredDenialCheck(sourceCode, analysis, g.test, g.whenTrue));
         const permissionText = (call: PermissionCall): string => permissionPhrase(call.permissions, 'the same permission');
 
+        /**
+         * A guard on a flag the code itself sets (`deniedRef.current = true`, `setAsked(true)`, `asked = true`): the
+         * answer is remembered, but only until the app restarts. Returns the flag's text for the message.
+         */
+        const memoryOnlyGuard = (guards: readonly Guard[]): string | undefined => {
+          for (const guard of guards) {
+            const flag = writtenFlagIn(guard.test);
+            if (flag) return flag;
+          }
+          return undefined;
+        };
+        const writtenFlagIn = (test: Node): string | undefined => {
+          const node = unwrapExpression(test) as Node;
+          if (node.type === 'UnaryExpression' && node.operator === '!') return writtenFlagIn(node.argument);
+          if (node.type === 'LogicalExpression') return writtenFlagIn(node.left) ?? writtenFlagIn(node.right);
+          if (node.type === 'Identifier' || node.type === 'MemberExpression') {
+            const text = sourceCode.getText(node);
+            return flagWrites().has(text) ? text : undefined;
+          }
+          return undefined;
+        };
+        let writes: Set<string> | undefined;
+        /** Texts of the flags this file writes: assignment targets, and the state read by a useState setter called here. */
+        const flagWrites = (): Set<string> => {
+          if (writes) return writes;
+          writes = new Set<string>();
+          const setters = new Map<string, string>();
+          const visit = (node: Node | null | undefined): void => {
+            if (!node || typeof node !== 'object') return;
+            if (node.type === 'AssignmentExpression' && (node.left.type === 'Identifier' || node.left.type === 'MemberExpression')) {
+              writes!.add(sourceCode.getText(node.left));
+            } else if (
+              node.type === 'VariableDeclarator' &&
+              node.id.type === 'ArrayPattern' &&
+              node.id.elements.length === 2 &&
+              node.id.elements[0]?.type === 'Identifier' &&
+              node.id.elements[1]?.type === 'Identifier' &&
+              node.init?.type === 'CallExpression' &&
+              /^(?:React\.)?useState$/.test(sourceCode.getText(node.init.callee))
+            ) {
+              setters.set(node.id.elements[1].name, node.id.elements[0].name);
+            } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && setters.has(node.callee.name)) {
+              writes!.add(setters.get(node.callee.name)!);
+            }
+            for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+              const child = (node as unknown as Record<string, unknown>)[key];
+              if (Array.isArray(child)) for (const item of child) visit(item as Node);
+              else visit(child as Node);
+            }
+          };
+          visit(sourceCode.ast as unknown as Node);
+          return writes;
+        };
+        const reportLifecycle = (call: Node, request: string, hook: LifecycleHook, guards: readonly Guard[]): void => {
+          const flag = memoryOnlyGuard(guards);
+          if (flag) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag });
+          else report(call, 'lifecycleRequest', { request, hook: hook.label });
+        };
+
         for (const region of regions) checkRegion(region);
         for (const hook of hooks) checkHook(hook);
 
@@ -277,7 +338,7 @@ export default createRule<[Options], MessageIds>({
             const permission = permissionByNode.get(call);
             if (permission) {
               if (isPromptingRequest(permission) && !storedGuard(state.guards)) {
-                report(call, 'lifecycleRequest', { request: sourceCode.getText(call.callee), hook: hook.label });
+                reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
               }
               return;
             }
@@ -285,7 +346,7 @@ export default createRule<[Options], MessageIds>({
             if (!fn || fn === hook.fn) return;
             const unguarded = summaries.of(fn).requests.find((r) => !r.storedDenialGuard);
             if (unguarded && !storedGuard(state.guards)) {
-              report(call, 'lifecycleRequest', { request: `${sourceCode.getText(call.callee)}() → ${unguarded.call.display}`, hook: hook.label });
+              reportLifecycle(call, `${sourceCode.getText(call.callee)}() → ${unguarded.call.display}`, hook, state.guards);
             }
           });
         }

@@ -290,6 +290,24 @@ onShow(() => {
           return null;
         }`,
     },
+    // A flag named for the denial (deniedRef) is taken as the remembered denial, wherever it is stored.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useRef } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const deniedRef = useRef(false);
+          useFocusEffect(useCallback(() => {
+            if (deniedRef.current) return;
+            request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
+              if (result === RESULTS.DENIED) deniedRef.current = true;
+            });
+          }, []));
+          return null;
+        }`,
+    },
     // The lifecycle option can be switched off.
     {
       filename: wechat,
@@ -386,6 +404,76 @@ onShow(() => {
           if (status === 'denied') await askLocation();
         }`,
       errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // An in-memory flag remembers the answer only until a restart: reported as such, not as "nothing checks".
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useRef } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const answeredRef = useRef(false);
+          useFocusEffect(useCallback(() => {
+            if (answeredRef.current) return;
+            request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
+              if (result === RESULTS.DENIED) answeredRef.current = true;
+            });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 9, data: { request: 'request', hook: '`useFocusEffect`', flag: 'answeredRef.current' } }],
+    },
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const [requestedOnce, setRequestedOnce] = useState(false);
+          useFocusEffect(useCallback(() => {
+            if (!requestedOnce) {
+              setRequestedOnce(true);
+              request(PERMISSIONS.ANDROID.CAMERA);
+            }
+          }, [requestedOnce]));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 10, data: { request: 'request', hook: '`useFocusEffect`', flag: 'requestedOnce' } }],
+    },
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        let promptShown = false;
+        export default function MapTab() {
+          useFocusEffect(useCallback(() => {
+            if (promptShown) return;
+            promptShown = true;
+            Location.requestForegroundPermissionsAsync();
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 10, data: { request: 'Location.requestForegroundPermissionsAsync', hook: '`useFocusEffect`', flag: 'promptShown' } }],
+    },
+    // A flag that is only read (never written here) is not a remembered answer.
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        export default function MapTab({ visible }: { visible: boolean }) {
+          useFocusEffect(useCallback(() => {
+            if (!visible) return;
+            Location.requestForegroundPermissionsAsync();
+          }, [visible]));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
     // Expo: useFocusEffect asks on every focus.
     {
