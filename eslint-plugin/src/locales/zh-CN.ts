@@ -9,6 +9,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
     exitViaHelper: '用户拒绝 {{denied}} 后，`{{helper}}` 会退出应用（`{{exit}}`）（不给权限不让用）。请降级该功能，让用户继续使用应用。',
     blockingModal:
       '用户拒绝 {{denied}} 后弹出的对话框中，每个选项都会退出应用或再次申请，不授权就无法继续使用（不给权限不让用）。请增加一个保持应用可用的“取消”选项。',
+    settingsOnlyModal:
+      '用户拒绝 {{denied}} 后弹出的对话框中，每个选项都只会打开系统设置：不授权就无法继续使用（不给权限不让用）。请提供一个不授权也能继续使用应用的选项。',
     deadEndNavigation:
       '用户拒绝 {{denied}} 后，这里把整个导航栈重置为 `{{target}}`，只剩下授权页面（不给权限不让用）。请保留其他页面的入口。',
     replaceWithReturn: '把 `{{exit}}` 换成 `return`，让应用在没有该权限时继续运行。',

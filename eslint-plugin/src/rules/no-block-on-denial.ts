@@ -29,7 +29,7 @@ import {
 } from '../util/denial.js';
 import { staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
 
-type MessageIds = 'exitOnDenial' | 'exitViaHelper' | 'blockingModal' | 'deadEndNavigation' | 'replaceWithReturn';
+type MessageIds = 'exitOnDenial' | 'exitViaHelper' | 'blockingModal' | 'settingsOnlyModal' | 'deadEndNavigation' | 'replaceWithReturn';
 
 export interface Options {
   /** Names of the project's own functions that quit the app (e.g. 'quitApp', 'AppUtils.exit'). */
@@ -69,6 +69,8 @@ export default createRule<[Options], MessageIds>({
         '`{{helper}}` quits the app (`{{exit}}`) when {{denied}} is denied (不给权限不让用). Degrade the feature and let the user continue.',
       blockingModal:
         'This dialog appears when {{denied}} is denied and every choice quits or asks again: the user cannot go on without granting (不给权限不让用). Add a cancel choice that keeps the app usable.',
+      settingsOnlyModal:
+        'This dialog appears when {{denied}} is denied and every choice only opens the system settings: the user cannot go on without granting (不给权限不让用). Add a choice that keeps the app usable without the permission.',
       deadEndNavigation:
         'When {{denied}} is denied this resets the whole navigation stack to `{{target}}`, leaving only the grant screen (不给权限不让用). Keep the other screens reachable.',
       replaceWithReturn: 'Replace `{{exit}}` with `return` so the app carries on without the permission.',
@@ -108,14 +110,20 @@ export default createRule<[Options], MessageIds>({
         const permissionOf = (call: TSESTree.CallExpression) => permissionByNode.get(call) ?? classifyPermissionCall(sourceCode, matcher, call);
 
         /** Does running this call leave the user no way on: quit, ask again, open settings, or a grant-only screen? */
+        /** What the blocking calls of the dialog being judged do: quit or leave, ask again, or open Settings. */
+        let blockingKinds = new Set<'leave' | 'request' | 'settings'>();
         const callBlocks = (call: TSESTree.CallExpression, requester: Fn | undefined): boolean => {
-          if (exitName(call) || deadEnd(call)) return true;
+          if (exitName(call) || deadEnd(call)) return blockingKinds.add('leave'), true;
           const permission = permissionOf(call);
-          if (permission && (permission.role === 'settings' || isPromptingRequest(permission))) return true;
+          if (permission && permission.role === 'settings') return blockingKinds.add('settings'), true;
+          if (permission && isPromptingRequest(permission)) return blockingKinds.add('request'), true;
           const fn = resolveLocalFunction(sourceCode, call);
           if (!fn) return false;
-          if (fn === requester) return true;
+          if (fn === requester) return blockingKinds.add('request'), true;
           const facts = summaries.of(fn);
+          if (facts.exits.length > 0 || facts.deadEnds.length > 0) blockingKinds.add('leave');
+          if (facts.requests.length > 0) blockingKinds.add('request');
+          if (facts.settings.length > 0) blockingKinds.add('settings');
           return facts.exits.length > 0 || facts.requests.length > 0 || facts.settings.length > 0 || facts.deadEnds.length > 0;
         };
 
@@ -230,9 +238,12 @@ export default createRule<[Options], MessageIds>({
             }
             const kind = dialogKind(sourceCode, call);
             if (kind) {
+              blockingKinds = new Set();
               if (isBlockingDialog(call, kind, requester)) {
                 reported.add(call);
-                context.report({ node: call, messageId: 'blockingModal', data: { denied } });
+                // Accurate wording: a dialog whose only way on is the Settings page does not quit or ask again.
+                const settingsOnly = blockingKinds.size === 1 && blockingKinds.has('settings');
+                context.report({ node: call, messageId: settingsOnly ? 'settingsOnlyModal' : 'blockingModal', data: { denied } });
               }
               return;
             }

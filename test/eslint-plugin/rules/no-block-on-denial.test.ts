@@ -447,7 +447,7 @@ export async function scan() {
             Alert.alert('Contacts', 'Enable contacts to continue.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
           }
         }`,
-      errors: [{ messageId: 'blockingModal', line: 8 }],
+      errors: [{ messageId: 'settingsOnlyModal', line: 8 }],
     },
     // WeChat: fail callback, modal without cancel that pushes settings.
     {
@@ -463,7 +463,7 @@ export async function scan() {
             })
           },
         })`,
-      errors: [{ messageId: 'blockingModal', line: 7 }],
+      errors: [{ messageId: 'settingsOnlyModal', line: 7 }],
     },
     // WeChat: exit in the fail callback of wx.authorize.
     {
@@ -519,7 +519,7 @@ async function locate() {
   }
 }
 </script>`,
-      errors: [{ messageId: 'blockingModal', line: 6 }],
+      errors: [{ messageId: 'settingsOnlyModal', line: 6 }],
     },
     // uni-app: plus.android.requestPermissions result, modal that quits; and a helper that quits.
     {
