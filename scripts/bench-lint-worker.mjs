@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // One timed ESLint run in a fresh process (no warm caches shared between modes).
-// mode 'baseline': the recommended config's parsers/languages with every rule removed; 'recommended': as shipped.
+// mode 'baseline': the recommended config's parsers/languages with every rule removed; 'recommended': as shipped;
 import { ESLint } from 'eslint';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,9 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const [mode, dir] = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { default: plugin } = await import(pathToFileURL(join(root, 'eslint-plugin/dist/index.js')).href);
+// mode 'noop': the same parsers with one rule that does nothing (ESLint's own cost of running any rule).
+const noopPlugin = { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
 const config = mode === 'baseline'
   ? [...plugin.configs.recommended].map((c) => ({ ...c, rules: {} }))
-  : plugin.configs.recommended;
+  : mode === 'noop'
+    ? [...plugin.configs.recommended].map((c) => ({ ...c, plugins: { ...c.plugins, bench: noopPlugin }, rules: { 'bench/noop': 'error' } }))
+    : plugin.configs.recommended;
 const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false });
 const start = process.hrtime.bigint();
 const results = await eslint.lintFiles(['.']);

@@ -159,17 +159,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const target = appArg ? { dir: appArg, sources: countSources(appArg) } : buildCorpus();
 console.log(`corpus: ${target.dir} (${target.sources} source files)`);
 const baseline = [];
+const noop = [];
 const recommended = [];
 let last;
 for (let r = 0; r < rounds; r++) {
   baseline.push(runOnce('baseline', target.dir).ms);
+  noop.push(runOnce('noop', target.dir).ms);
   last = runOnce('recommended', target.dir);
   recommended.push(last.ms);
 }
 const b = median(baseline);
+const n = median(noop);
 const c = median(recommended);
 const ratio = c / b;
 console.log(`eslint, parsers only (baseline): ${b.toFixed(0)} ms (median of ${rounds})`);
+// Context for the ratio: what ESLint itself costs once any rule at all is configured (a rule that does nothing).
+console.log(`eslint + one rule that does nothing: ${n.toFixed(0)} ms (median of ${rounds}; ${(n / b).toFixed(3)} × baseline)`);
 console.log(`eslint + consentry recommended:  ${c.toFixed(0)} ms (median of ${rounds}); files ${last.files}, messages ${last.messages}`);
 console.log(`ratio: ${ratio.toFixed(3)}   target <= 1.10   ${ratio <= 1.1 ? 'OK' : 'OVER TARGET'}`);
 
