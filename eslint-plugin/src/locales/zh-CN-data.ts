@@ -202,9 +202,15 @@ const collected: DataTranslator = (value) => {
   return value;
 };
 
-/** no-repeat-request-after-denial hook labels: "`onShow`", "navigation `focus` listener", "AppState `change` (active)". */
+/** util/denial.ts lifecycle hook labels: "`onShow`", "navigation `focus` listener", "AppState `change` (active)". */
 const lifecycleHook: DataTranslator = (value) =>
   value.replace(/^navigation (`\w+`) listener$/, 'navigation 的 $1 事件监听').replace(/ \(active\)$/, '（回到前台）');
+
+/** no-block-on-denial `again`: what shows a Settings-only dialog again, a hook label or "the callback of `wx.openSetting`". */
+const shownAgainBy: DataTranslator = (value) => {
+  const callback = /^the callback of (`[^`]+`)$/.exec(value);
+  return callback ? `${callback[1]} 的回调` : lifecycleHook(value);
+};
 
 /** no-unused-permission: "the camera permission", or several meanings "motion / activity". */
 const unusedPermission: DataTranslator = (value) => {
@@ -261,7 +267,7 @@ const harmonyGaps: DataTranslator = (value) => {
 };
 
 export const zhCNData: Readonly<Record<string, Readonly<Record<string, DataTranslator>>>> = {
-  'no-block-on-denial': { denied: deniedPermission },
+  'no-block-on-denial': { denied: deniedPermission, again: shownAgainBy },
   'no-collection-before-consent': { what: collected, where: launchPath },
   'no-preselected-consent': {
     binding: (value) => {

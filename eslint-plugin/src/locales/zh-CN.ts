@@ -8,9 +8,11 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
       '用户拒绝 {{denied}} 后执行了 `{{exit}}`：应用直接退出，而不是在没有该权限的情况下继续提供其他功能（不给权限不让用）。请降级该功能，让用户继续使用应用。',
     exitViaHelper: '用户拒绝 {{denied}} 后，`{{helper}}` 会退出应用（`{{exit}}`）（不给权限不让用）。请降级该功能，让用户继续使用应用。',
     blockingModal:
-      '用户拒绝 {{denied}} 后弹出的对话框中，每个选项都会退出应用或再次申请，不授权就无法继续使用（不给权限不让用）。请增加一个保持应用可用的“取消”选项。',
+      '用户拒绝 {{denied}} 后弹出的对话框中，每个选项都会退出应用、只留下授权页面或再次申请：用户无法拒绝后继续使用（不给权限不让用）。请增加一个保持应用可用的“取消”选项。',
+    settingsOrQuitModal:
+      '用户拒绝 {{denied}} 后弹出的对话框中，除了打开系统设置，其余选项只会退出应用、只留下授权页面或再次申请：用户无法拒绝后继续使用（不给权限不让用）。请增加一个保持应用可用的“取消”选项。',
     settingsOnlyModal:
-      '用户拒绝 {{denied}} 后弹出的对话框中，每个选项都只会打开系统设置：不授权就无法继续使用（不给权限不让用）。请提供一个不授权也能继续使用应用的选项。',
+      '用户拒绝 {{denied}} 后弹出的对话框无法关闭，唯一的选项是打开系统设置；用户未授权就返回时，{{again}} 会再次执行拒绝分支，对话框随之再次出现：不授权就无法越过它（不给权限不让用；164号 2.1 场景1：弹窗循环）。请提供一个不授权也能继续使用应用的选项。',
     deadEndNavigation:
       '用户拒绝 {{denied}} 后，这里把整个导航栈重置为 `{{target}}`，只剩下授权页面（不给权限不让用）。请保留其他页面的入口。',
     replaceWithReturn: '把 `{{exit}}` 换成 `return`，让应用在没有该权限时继续运行。',
@@ -42,7 +44,7 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
     lifecycleRequest:
       '`{{request}}` 位于 {{hook}} 中，每次显示都会触发，且没有检查已记录的拒绝：拒绝过的用户会被一再询问。请记录拒绝时间，48 小时内不再申请（应用商店审核惯例）。',
     lifecycleRequestMemoryOnly:
-      '`{{request}}` 位于 {{hook}} 中，每次显示都会触发；`{{flag}}` 只在内存中记住用户的选择，应用每次重启后，拒绝过的用户又会被询问。请持久保存拒绝时间（如 AsyncStorage / setStorageSync），48 小时内不再申请（应用商店审核惯例）。',
+      '`{{request}}` 位于 {{hook}} 中，每次显示都会触发。拒绝只记在内存中（`{{flag}}`），应用每次重启后都会再次申请（164号 2.1 场景6：重新运行时仍弹窗申请）。请持久保存拒绝时间（如 AsyncStorage / setStorageSync），48 小时内不再申请（应用商店审核惯例）。',
   },
   'no-request-on-launch': {
     requestOnLaunch:

@@ -1,6 +1,8 @@
 // 不给权限不让用: when the user denies a permission, the app must keep working without it. This rule looks at the
 // code that runs on denial (see util/denial.ts) and reports quitting the app, a modal whose every button quits or
-// asks again, and navigation that replaces the whole stack with a "grant the permission" screen.
+// asks again (or offers nothing but the Settings page besides), a Settings-only modal that comes back every time the
+// user returns without granting, and navigation that replaces the whole stack with a "grant the permission" screen.
+// A Settings-only modal shown once is not reported: back from Settings, the app carries on without the permission.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
@@ -12,6 +14,7 @@ import {
   describeDenied,
   dialogKind,
   exitCallName,
+  foregroundHookReaching,
   isFunction,
   isPermissionDeadEnd,
   isPromptingRequest,
@@ -29,7 +32,14 @@ import {
 } from '../util/denial.js';
 import { staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
 
-type MessageIds = 'exitOnDenial' | 'exitViaHelper' | 'blockingModal' | 'settingsOnlyModal' | 'deadEndNavigation' | 'replaceWithReturn';
+type MessageIds =
+  | 'exitOnDenial'
+  | 'exitViaHelper'
+  | 'blockingModal'
+  | 'settingsOrQuitModal'
+  | 'settingsOnlyModal'
+  | 'deadEndNavigation'
+  | 'replaceWithReturn';
 
 export interface Options {
   /** Names of the project's own functions that quit the app (e.g. 'quitApp', 'AppUtils.exit'). */
@@ -40,6 +50,11 @@ export interface Options {
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+interface DialogFacts {
+  kinds: Set<'leave' | 'request' | 'settings'>;
+  retryingSettings?: TSESTree.CallExpression;
+}
 
 export default createRule<[Options], MessageIds>({
   name: 'no-block-on-denial',
@@ -68,9 +83,11 @@ export default createRule<[Options], MessageIds>({
       exitViaHelper:
         '`{{helper}}` quits the app (`{{exit}}`) when {{denied}} is denied (不给权限不让用). Degrade the feature and let the user continue.',
       blockingModal:
-        'This dialog appears when {{denied}} is denied and every choice quits or asks again: the user cannot go on without granting (不给权限不让用). Add a cancel choice that keeps the app usable.',
+        'This dialog appears when {{denied}} is denied and every choice quits the app, leaves only a grant screen or asks again: the user cannot decline and carry on (不给权限不让用). Add a cancel choice that keeps the app usable.',
+      settingsOrQuitModal:
+        'This dialog appears when {{denied}} is denied; apart from opening the system settings, its choices only quit the app, leave only a grant screen or ask again: the user cannot decline and carry on (不给权限不让用). Add a cancel choice that keeps the app usable.',
       settingsOnlyModal:
-        'This dialog appears when {{denied}} is denied and every choice only opens the system settings: the user cannot go on without granting (不给权限不让用). Add a choice that keeps the app usable without the permission.',
+        'This dialog appears when {{denied}} is denied, cannot be dismissed and its only choice opens the system settings; it comes back whenever the user returns without granting, because {{again}} runs the denied path again: the user cannot get past it without granting (不给权限不让用; 164号 2.1 场景1: 弹窗循环). Add a choice that keeps the app usable without the permission.',
       deadEndNavigation:
         'When {{denied}} is denied this resets the whole navigation stack to `{{target}}`, leaving only the grant screen (不给权限不让用). Keep the other screens reachable.',
       replaceWithReturn: 'Replace `{{exit}}` with `return` so the app carries on without the permission.',
@@ -109,21 +126,90 @@ export default createRule<[Options], MessageIds>({
         };
         const permissionOf = (call: TSESTree.CallExpression) => permissionByNode.get(call) ?? classifyPermissionCall(sourceCode, matcher, call);
 
+        /**
+         * The dialog being judged: what its blocking calls do (quit or leave, ask again, open Settings), and a
+         * Settings call whose own callback asks again (back from Settings, the dialog returns).
+         */
+        let judged: DialogFacts = { kinds: new Set() };
+
+        /** The Settings call's callbacks, or the code awaiting it, run the request again without checking the new state. */
+        const asksAgainAfterSettings = (call: TSESTree.CallExpression, requester: Fn | undefined): boolean => {
+          const roots: Node[] = [];
+          const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+          if (options?.type === 'ObjectExpression') {
+            for (const prop of options.properties) {
+              if (prop.type === 'Property' && (propertyKey(prop) === 'success' || propertyKey(prop) === 'complete')) roots.push(prop.value);
+            }
+          }
+          roots.push(...promiseCallbacks(call), ...(awaitedContinuation(call) ?? []));
+          let asks = false;
+          for (const root of roots) {
+            const expr = unwrapExpression(root);
+            const walked = isFunction(expr) || !(expr.type === 'Identifier' || expr.type === 'MemberExpression') ? [root] : [];
+            if (!walked.length) {
+              const fn = resolveLocalFunction(sourceCode, referenceAsCall(expr as TSESTree.Expression));
+              if (fn && (fn === requester || summaries.of(fn).requests.length > 0)) asks = true;
+              continue;
+            }
+            walkRuns(sourceCode, walked, (inner, state) => {
+              if (state.userAction || state.guards.length) return;
+              const permission = permissionOf(inner);
+              if (permission) {
+                if (isPromptingRequest(permission)) asks = true;
+                return;
+              }
+              const fn = resolveLocalFunction(sourceCode, inner);
+              if (fn && (fn === requester || summaries.of(fn).requests.length > 0)) asks = true;
+            });
+          }
+          return asks;
+        };
+
+        const isSettingsCall = (node: Node): boolean => node.type === 'CallExpression' && permissionOf(node)?.role === 'settings';
+
+        /**
+         * The call runs once the user is back from Settings: in a callback of a Settings call (`success`, `complete`,
+         * `.then`) or after `await` of one. It is not a choice of the dialog; asksAgainAfterSettings judges it.
+         */
+        const runsAfterSettings = (call: Node): boolean => {
+          for (let child: Node = call, node = call.parent; node; child = node, node = node.parent) {
+            if (node.type === 'BlockStatement' || node.type === 'Program') {
+              const index = (node.body as Node[]).indexOf(child);
+              for (const before of (node.body as Node[]).slice(0, Math.max(index, 0))) {
+                const expr = before.type === 'ExpressionStatement' ? unwrapExpression(before.expression) : undefined;
+                if (expr?.type === 'AwaitExpression' && isSettingsCall(unwrapExpression(expr.argument))) return true;
+              }
+            }
+            if (!isFunction(node)) continue;
+            let holder: Node = node;
+            if (holder.parent?.type === 'Property' && holder.parent.parent?.type === 'ObjectExpression') holder = holder.parent.parent;
+            const owner = holder.parent;
+            if (owner?.type !== 'CallExpression' || owner.callee === holder) continue;
+            const callee = unwrapExpression(owner.callee);
+            const target =
+              callee.type === 'MemberExpression' && /^(then|catch|finally)$/.test(staticPropertyName(callee) ?? '') ? unwrapExpression(callee.object) : owner;
+            if (isSettingsCall(target)) return true;
+          }
+          return false;
+        };
+
         /** Does running this call leave the user no way on: quit, ask again, open settings, or a grant-only screen? */
-        /** What the blocking calls of the dialog being judged do: quit or leave, ask again, or open Settings. */
-        let blockingKinds = new Set<'leave' | 'request' | 'settings'>();
         const callBlocks = (call: TSESTree.CallExpression, requester: Fn | undefined): boolean => {
-          if (exitName(call) || deadEnd(call)) return blockingKinds.add('leave'), true;
+          if (runsAfterSettings(call)) return false;
+          if (exitName(call) || deadEnd(call)) return judged.kinds.add('leave'), true;
           const permission = permissionOf(call);
-          if (permission && permission.role === 'settings') return blockingKinds.add('settings'), true;
-          if (permission && isPromptingRequest(permission)) return blockingKinds.add('request'), true;
+          if (permission && permission.role === 'settings') {
+            if (!judged.retryingSettings && asksAgainAfterSettings(call, requester)) judged.retryingSettings = call;
+            return judged.kinds.add('settings'), true;
+          }
+          if (permission && isPromptingRequest(permission)) return judged.kinds.add('request'), true;
           const fn = resolveLocalFunction(sourceCode, call);
           if (!fn) return false;
-          if (fn === requester) return blockingKinds.add('request'), true;
+          if (fn === requester) return judged.kinds.add('request'), true;
           const facts = summaries.of(fn);
-          if (facts.exits.length > 0 || facts.deadEnds.length > 0) blockingKinds.add('leave');
-          if (facts.requests.length > 0) blockingKinds.add('request');
-          if (facts.settings.length > 0) blockingKinds.add('settings');
+          if (facts.exits.length > 0 || facts.deadEnds.length > 0) judged.kinds.add('leave');
+          if (facts.requests.length > 0) judged.kinds.add('request');
+          if (facts.settings.length > 0) judged.kinds.add('settings');
           return facts.exits.length > 0 || facts.requests.length > 0 || facts.settings.length > 0 || facts.deadEnds.length > 0;
         };
 
@@ -238,12 +324,25 @@ export default createRule<[Options], MessageIds>({
             }
             const kind = dialogKind(sourceCode, call);
             if (kind) {
-              blockingKinds = new Set();
-              if (isBlockingDialog(call, kind, requester)) {
+              judged = { kinds: new Set() };
+              if (!isBlockingDialog(call, kind, requester)) return;
+              if (!judged.kinds.has('settings')) {
                 reported.add(call);
-                // Accurate wording: a dialog whose only way on is the Settings page does not quit or ask again.
-                const settingsOnly = blockingKinds.size === 1 && blockingKinds.has('settings');
-                context.report({ node: call, messageId: settingsOnly ? 'settingsOnlyModal' : 'blockingModal', data: { denied } });
+                context.report({ node: call, messageId: 'blockingModal', data: { denied } });
+              } else if (judged.kinds.size > 1) {
+                reported.add(call);
+                context.report({ node: call, messageId: 'settingsOrQuitModal', data: { denied } });
+              } else {
+                // Settings is the only way on. Shown once, the user comes back from Settings to a working app; it
+                // blocks only when it returns every time: a foreground hook or the Settings callback runs it again.
+                const retrying = judged.retryingSettings;
+                const again = retrying
+                  ? `the callback of \`${sourceCode.getText(retrying.callee)}\``
+                  : foregroundHookReaching(sourceCode, analysis, call)?.label;
+                if (again) {
+                  reported.add(call);
+                  context.report({ node: call, messageId: 'settingsOnlyModal', data: { denied, again } });
+                }
               }
               return;
             }

@@ -8,26 +8,27 @@ import {
   DenialAnalysis,
   RunSummaries,
   boundaryOf,
-  calleeName,
+  denialMemoryOf,
   denialVisitors,
   describeDenied,
   isFunction,
   isPromptingRequest,
   isStoredDenialCheck,
   isTimerCall,
+  lifecycleHookOf,
   owningFunction,
-  propertyKey,
   referenceAsCall,
   resolveLocalFunction,
   samePermission,
   walkRuns,
   type DenialRegion,
   type Guard,
+  type LifecycleHook,
   type PermissionCall,
   permissionPhrase,
   mayTouchPermissions,
 } from '../util/denial.js';
-import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression } from '../util/resolve-reference.js';
+import { unwrapExpression } from '../util/resolve-reference.js';
 
 type MessageIds = 'repeatRequest' | 'recursiveRequest' | 'timerRequest' | 'settingsWithoutUserAction' | 'lifecycleRequest' | 'lifecycleRequestMemoryOnly';
 
@@ -40,16 +41,6 @@ export interface Options {
 
 type Node = TSESTree.Node;
 type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
-
-interface LifecycleHook {
-  fn: Fn;
-  label: string;
-}
-
-/** Object-literal / class members that run each time a page or the app comes to the foreground. */
-const SHOW_MEMBERS: ReadonlySet<string> = new Set(['onShow', 'componentDidShow', 'onPageShow', 'onForeground']);
-const PAGE_FACTORIES: ReadonlySet<string> = new Set(['Page', 'App', 'Component', 'createPage', 'createComponent', 'defineComponent', 'definePage', 'createApp']);
-const FOCUS_MODULES: ReadonlySet<string> = new Set(['@react-navigation/native', '@react-navigation/core', 'expo-router']);
 
 export default createRule<[Options], MessageIds>({
   name: 'no-repeat-request-after-denial',
@@ -83,7 +74,7 @@ export default createRule<[Options], MessageIds>({
       lifecycleRequest:
         '`{{request}}` runs in {{hook}}, which fires every time it is shown, and nothing checks a remembered denial: a user who said no is asked again and again. Store the denial time and do not ask again within 48 hours (app-store review practice).',
       lifecycleRequestMemoryOnly:
-        '`{{request}}` runs in {{hook}}, which fires every time it is shown; `{{flag}}` remembers the answer only in memory, so after every restart a user who said no is asked again. Store the denial time (e.g. AsyncStorage / setStorageSync) and do not ask again within 48 hours (app-store review practice).',
+        '`{{request}}` runs in {{hook}}, which fires every time it is shown. The denial is remembered only in memory (`{{flag}}`), so the app asks again after every restart (164号 2.1 场景6: 重新运行时仍弹窗申请). Store the denial time (e.g. AsyncStorage / setStorageSync) and do not ask again within 48 hours (app-store review practice).',
     },
   },
   defaultOptions: [{ lifecycleHooks: true }],
@@ -98,86 +89,15 @@ export default createRule<[Options], MessageIds>({
     const configuredChecks = new Set(options.storedDenialChecks ?? []);
     const visitors = denialVisitors(analysis);
 
-    const addHook = (value: Node | undefined, label: string): void => {
-      if (!value) return;
-      let fn: Node = unwrapExpression(value);
-      if (fn.type === 'CallExpression' && /^use(Callback|Memo)$/.test(calleeName(fn) ?? '') && fn.arguments[0]) fn = unwrapExpression(fn.arguments[0]);
-      if (isFunction(fn)) hooks.push({ fn, label });
-    };
-
-    const isShowContainer = (object: TSESTree.ObjectExpression): boolean => {
-      const holder = object.parent;
-      if (holder?.type === 'CallExpression') return PAGE_FACTORIES.has(calleeName(holder) ?? '');
-      if (holder?.type === 'ExportDefaultDeclaration') return true;
-      return false;
-    };
-
-    const memberHook = (member: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): void => {
-      const key = propertyKey(member);
-      if (!key) return;
-      if (member.type === 'Property') {
-        const object = member.parent;
-        if (object?.type !== 'ObjectExpression') return;
-        if (SHOW_MEMBERS.has(key) && (key !== 'onShow' || isShowContainer(object))) addHook(member.value, `\`${key}\``);
-        else if (key === 'show' && object.parent?.type === 'Property' && propertyKey(object.parent) === 'pageLifetimes') addHook(member.value, '`pageLifetimes.show`');
-        return;
-      }
-      if (SHOW_MEMBERS.has(key) && member.value) addHook(member.value, `\`${key}\``);
-    };
-
-    const callHook = (node: TSESTree.CallExpression): void => {
-      const name = calleeName(node);
-      if (!name) return;
-      if (name === 'onShow' || name === 'useDidShow' || name === 'useFocusEffect') {
-        const origin = resolveValueOrigin(sourceCode, node.callee);
-        if (origin?.kind !== 'module') return;
-        if (
-          (name === 'onShow' && origin.module === '@dcloudio/uni-app') ||
-          (name === 'useDidShow' && origin.module === '@tarojs/taro') ||
-          (name === 'useFocusEffect' && FOCUS_MODULES.has(origin.module))
-        ) {
-          addHook(node.arguments[0], `\`${name}\``);
-        }
-        return;
-      }
-      if (name !== 'addEventListener' && name !== 'addListener') return;
-      const event = node.arguments[0] && staticString(node.arguments[0]);
-      if (!event) return;
-      const callee = unwrapExpression(node.callee);
-      if (callee.type !== 'MemberExpression') return;
-      if (event === 'focus') {
-        // navigation.addListener('focus', …)
-        const object = unwrapExpression(callee.object);
-        const objectName = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? staticPropertyName(object) : undefined;
-        if (objectName && /navigation/i.test(objectName)) addHook(node.arguments[1], "navigation `focus` listener");
-        return;
-      }
-      const origin = resolveValueOrigin(sourceCode, callee.object);
-      if (!origin) return;
-      if (event === 'change' && origin.kind === 'module' && origin.module === 'react-native' && origin.path.join('.') === 'AppState') {
-        addHook(node.arguments[1], "AppState `change` (active)");
-      } else if ((event === 'appStateChange' || event === 'resume') && origin.kind === 'module' && origin.module === '@capacitor/app') {
-        addHook(node.arguments[1], `App \`${event}\``);
-      } else if (event === 'visibilitychange' && origin.kind === 'global' && origin.global === 'document' && origin.path.length === 0) {
-        addHook(node.arguments[1], 'document `visibilitychange`');
-      }
+    const noteHook = (fn: Fn): void => {
+      const hook = checkHooks ? lifecycleHookOf(sourceCode, fn) : undefined;
+      if (hook) hooks.push(hook);
     };
 
     return {
       ...visitors,
-      CallExpression(node) {
-        visitors.CallExpression(node);
-        if (checkHooks) callHook(node);
-      },
-      Property(node) {
-        if (checkHooks) memberHook(node);
-      },
-      MethodDefinition(node) {
-        if (checkHooks) memberHook(node);
-      },
-      PropertyDefinition(node) {
-        if (checkHooks) memberHook(node);
-      },
+      ArrowFunctionExpression: noteHook,
+      FunctionExpression: noteHook,
       'Program:exit'() {
         const regions = analysis.regions();
         if (!regions.length && !hooks.length) return;
@@ -201,62 +121,26 @@ export default createRule<[Options], MessageIds>({
         const permissionText = (call: PermissionCall): string => permissionPhrase(call.permissions, 'the same permission');
 
         /**
-         * A guard on a flag the code itself sets (`deniedRef.current = true`, `setAsked(true)`, `asked = true`): the
-         * answer is remembered, but only until the app restarts. Returns the flag's text for the message.
+         * What the guards on the way to a lifecycle request remember: a persisted denial (nothing to report), only a
+         * flag kept in memory (asked again after a restart), or nothing.
          */
-        const memoryOnlyGuard = (guards: readonly Guard[]): string | undefined => {
+        const lifecycleMemory = (guards: readonly Guard[], hook: LifecycleHook): 'persisted' | { flag: string } | undefined => {
+          let memory: { flag: string } | undefined;
           for (const guard of guards) {
-            const flag = writtenFlagIn(guard.test);
-            if (flag) return flag;
+            if (mentionsConfiguredCheck(guard.test)) return 'persisted';
+            const remembered = denialMemoryOf(sourceCode, analysis, guard, hook.fn);
+            if (remembered?.kind === 'persisted') return 'persisted';
+            if (remembered?.kind === 'memory') memory ??= { flag: remembered.flag };
           }
-          return undefined;
+          return memory;
         };
-        const writtenFlagIn = (test: Node): string | undefined => {
-          const node = unwrapExpression(test) as Node;
-          if (node.type === 'UnaryExpression' && node.operator === '!') return writtenFlagIn(node.argument);
-          if (node.type === 'LogicalExpression') return writtenFlagIn(node.left) ?? writtenFlagIn(node.right);
-          if (node.type === 'Identifier' || node.type === 'MemberExpression') {
-            const text = sourceCode.getText(node);
-            return flagWrites().has(text) ? text : undefined;
-          }
-          return undefined;
-        };
-        let writes: Set<string> | undefined;
-        /** Texts of the flags this file writes: assignment targets, and the state read by a useState setter called here. */
-        const flagWrites = (): Set<string> => {
-          if (writes) return writes;
-          writes = new Set<string>();
-          const setters = new Map<string, string>();
-          const visit = (node: Node | null | undefined): void => {
-            if (!node || typeof node !== 'object') return;
-            if (node.type === 'AssignmentExpression' && (node.left.type === 'Identifier' || node.left.type === 'MemberExpression')) {
-              writes!.add(sourceCode.getText(node.left));
-            } else if (
-              node.type === 'VariableDeclarator' &&
-              node.id.type === 'ArrayPattern' &&
-              node.id.elements.length === 2 &&
-              node.id.elements[0]?.type === 'Identifier' &&
-              node.id.elements[1]?.type === 'Identifier' &&
-              node.init?.type === 'CallExpression' &&
-              /^(?:React\.)?useState$/.test(sourceCode.getText(node.init.callee))
-            ) {
-              setters.set(node.id.elements[1].name, node.id.elements[0].name);
-            } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && setters.has(node.callee.name)) {
-              writes!.add(setters.get(node.callee.name)!);
-            }
-            for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-              const child = (node as unknown as Record<string, unknown>)[key];
-              if (Array.isArray(child)) for (const item of child) visit(item as Node);
-              else visit(child as Node);
-            }
-          };
-          visit(sourceCode.ast as unknown as Node);
-          return writes;
-        };
-        const reportLifecycle = (call: Node, request: string, hook: LifecycleHook, guards: readonly Guard[]): void => {
-          const flag = memoryOnlyGuard(guards);
-          if (flag) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag });
+        /** Reports a lifecycle request unless a persisted denial guards it; returns whether it was reported. */
+        const reportLifecycle = (call: Node, request: string, hook: LifecycleHook, guards: readonly Guard[]): boolean => {
+          const memory = lifecycleMemory(guards, hook);
+          if (memory === 'persisted') return false;
+          if (memory) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag: memory.flag });
           else report(call, 'lifecycleRequest', { request, hook: hook.label });
+          return true;
         };
 
         for (const region of regions) checkRegion(region);
@@ -337,16 +221,14 @@ export default createRule<[Options], MessageIds>({
             if (state.userAction) return;
             const permission = permissionByNode.get(call);
             if (permission) {
-              if (isPromptingRequest(permission) && !storedGuard(state.guards)) {
-                reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
-              }
+              if (isPromptingRequest(permission)) reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
               return;
             }
             const fn = resolveLocalFunction(sourceCode, call);
             if (!fn || fn === hook.fn) return;
-            const unguarded = summaries.of(fn).requests.find((r) => !r.storedDenialGuard);
-            if (unguarded && !storedGuard(state.guards)) {
-              reportLifecycle(call, `${sourceCode.getText(call.callee)}() → ${unguarded.call.display}`, hook, state.guards);
+            // The first request of the helper that no persisted denial guards (the hook's guards on the way, then its own).
+            for (const request of summaries.of(fn).requests) {
+              if (reportLifecycle(call, `${sourceCode.getText(call.callee)}() → ${request.call.display}`, hook, [...state.guards, ...request.guards])) return;
             }
           });
         }

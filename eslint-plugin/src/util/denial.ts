@@ -695,6 +695,127 @@ export function owningFunction(sourceCode: SourceCode, node: Node): Fn | undefin
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Lifecycle hooks that fire again and again (every show, focus or return to the foreground)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface LifecycleHook {
+  fn: Fn;
+  /** How messages name the hook: "`onShow`", "AppState `change` (active)", "navigation `focus` listener". */
+  label: string;
+  /**
+   * Fires again when the app comes back to the foreground, e.g. when the user returns from the Settings app
+   * (`onShow`, AppState `active`, `resume`). Navigation focus (`useFocusEffect`, a `focus` listener) does not.
+   */
+  foreground: boolean;
+}
+
+/** Object-literal / class members that run each time a page or the app comes to the foreground. */
+const SHOW_MEMBERS: ReadonlySet<string> = new Set(['onShow', 'componentDidShow', 'onPageShow', 'onForeground']);
+const PAGE_FACTORIES: ReadonlySet<string> = new Set(['Page', 'App', 'Component', 'createPage', 'createComponent', 'defineComponent', 'definePage', 'createApp']);
+const FOCUS_MODULES: ReadonlySet<string> = new Set(['@react-navigation/native', '@react-navigation/core', 'expo-router']);
+
+/** `onShow` is a page hook only in a page / app / component definition (not in any object literal). */
+function isShowContainer(object: TSESTree.ObjectExpression): boolean {
+  const holder = object.parent;
+  if (holder?.type === 'CallExpression') return PAGE_FACTORIES.has(calleeName(holder) ?? '');
+  return holder?.type === 'ExportDefaultDeclaration';
+}
+
+/**
+ * The re-firing lifecycle hook `fn` is the body of, judged from where it is written: `onShow` of a WeChat / uni-app
+ * page, `pageLifetimes.show`, Taro `componentDidShow` / `useDidShow`, uni-app `onShow()`, `useFocusEffect`
+ * (also through `useCallback`), a navigation `focus` listener, React Native `AppState` `change`, Capacitor
+ * `resume` / `appStateChange`, `document` `visibilitychange`, HarmonyOS `onPageShow` / `onForeground`.
+ */
+export function lifecycleHookOf(sourceCode: SourceCode, fn: Fn): LifecycleHook | undefined {
+  let holder: Node = skipWrappersUp(fn);
+  if (holder.parent?.type === 'CallExpression' && holder.parent.arguments[0] === holder && /^use(Callback|Memo)$/.test(calleeName(holder.parent) ?? '')) {
+    holder = skipWrappersUp(holder.parent);
+  }
+  const parent = holder.parent;
+  if (!parent) return undefined;
+  if (parent.type === 'Property' && parent.value === holder) {
+    const key = propertyKey(parent);
+    const object = parent.parent;
+    if (!key || object?.type !== 'ObjectExpression') return undefined;
+    if (SHOW_MEMBERS.has(key) && (key !== 'onShow' || isShowContainer(object))) return { fn, label: `\`${key}\``, foreground: true };
+    if (key === 'show' && object.parent?.type === 'Property' && propertyKey(object.parent) === 'pageLifetimes') {
+      return { fn, label: '`pageLifetimes.show`', foreground: true };
+    }
+    return undefined;
+  }
+  if ((parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === holder) {
+    const key = propertyKey(parent);
+    return key && SHOW_MEMBERS.has(key) ? { fn, label: `\`${key}\``, foreground: true } : undefined;
+  }
+  if (parent.type !== 'CallExpression' || parent.callee === holder) return undefined;
+  const name = calleeName(parent);
+  if (!name) return undefined;
+  if (name === 'onShow' || name === 'useDidShow' || name === 'useFocusEffect') {
+    if (parent.arguments[0] !== holder) return undefined;
+    const origin = resolveValueOrigin(sourceCode, parent.callee);
+    if (origin?.kind !== 'module') return undefined;
+    if ((name === 'onShow' && origin.module === '@dcloudio/uni-app') || (name === 'useDidShow' && origin.module === '@tarojs/taro')) {
+      return { fn, label: `\`${name}\``, foreground: true };
+    }
+    if (name === 'useFocusEffect' && FOCUS_MODULES.has(origin.module)) return { fn, label: '`useFocusEffect`', foreground: false };
+    return undefined;
+  }
+  if ((name !== 'addEventListener' && name !== 'addListener') || parent.arguments[1] !== holder) return undefined;
+  const event = parent.arguments[0] && staticString(parent.arguments[0]);
+  const callee = unwrapExpression(parent.callee);
+  if (!event || callee.type !== 'MemberExpression') return undefined;
+  if (event === 'focus') {
+    // navigation.addListener('focus', …)
+    const object = unwrapExpression(callee.object);
+    const objectName = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? staticPropertyName(object) : undefined;
+    return objectName && /navigation/i.test(objectName) ? { fn, label: 'navigation `focus` listener', foreground: false } : undefined;
+  }
+  const origin = resolveValueOrigin(sourceCode, callee.object);
+  if (!origin) return undefined;
+  if (event === 'change' && origin.kind === 'module' && origin.module === 'react-native' && origin.path.join('.') === 'AppState') {
+    return { fn, label: 'AppState `change` (active)', foreground: true };
+  }
+  if ((event === 'appStateChange' || event === 'resume') && origin.kind === 'module' && origin.module === '@capacitor/app') {
+    return { fn, label: `App \`${event}\``, foreground: true };
+  }
+  if (event === 'visibilitychange' && origin.kind === 'global' && origin.global === 'document' && origin.path.length === 0) {
+    return { fn, label: 'document `visibilitychange`', foreground: true };
+  }
+  return undefined;
+}
+
+/**
+ * The foreground hook whose run reaches `node`: an enclosing function that is one, or (through functions that are
+ * only defined: methods, named helpers) a same-module caller inside one, at most three calls away. Stops at a
+ * user action (a button runs it, not the return to the app) and at navigation-focus hooks.
+ */
+export function foregroundHookReaching(sourceCode: SourceCode, analysis: DenialAnalysis, node: Node): LifecycleHook | undefined {
+  const seen = new Set<Node>();
+  const climb = (from: Node, depth: number): LifecycleHook | undefined => {
+    for (let current: Node | undefined = from.parent; current; current = current.parent) {
+      if (!isFunction(current)) continue;
+      if (seen.has(current)) return undefined;
+      seen.add(current);
+      const hook = lifecycleHookOf(sourceCode, current);
+      if (hook) return hook.foreground ? hook : undefined;
+      const boundary = boundaryOf(sourceCode, current).kind;
+      if (boundary === 'user') return undefined;
+      if (boundary === 'opaque') {
+        if (depth >= 3) return undefined;
+        for (const site of analysis.callSitesOf(current)) {
+          const found = climb(site, depth + 1);
+          if (found) return found;
+        }
+        return undefined;
+      }
+    }
+    return undefined;
+  };
+  return climb(node, 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Walking what runs: calls reachable from a region, with the path conditions that lead to them
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -1368,7 +1489,8 @@ export class DenialAnalysis {
     }
   }
 
-  private callSitesOf(fn: Fn): TSESTree.CallExpression[] {
+  /** Same-module calls of `fn`: through its declared name, or `this.name()` for methods. */
+  callSitesOf(fn: Fn): TSESTree.CallExpression[] {
     const sites: TSESTree.CallExpression[] = [];
     const self = skipWrappersUp(fn);
     let holder: Node = self;
@@ -1717,6 +1839,18 @@ const DENIAL_MEMORY_NAME = /(deni|declin|reject|refus|cool_?down|last_?(ask|prom
 const STORAGE_READS: ReadonlySet<string> = new Set(['getItem', 'getStorageSync', 'getStorage', 'getString', 'getNumber', 'getBoolean', 'getSync', 'getPreferences']);
 const STORAGE_OBJECT = /(storage|store|prefs?|preferences|mmkv|cache|kv|settings)/i;
 
+/** A read from persistent storage: `AsyncStorage.getItem`, `wx.getStorageSync`, MMKV `getBoolean`, `storage.get` … */
+function isStorageRead(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  if (name && STORAGE_READS.has(name)) return true;
+  return name === 'get' && STORAGE_OBJECT.test(calleeObjectName(call) ?? '');
+}
+
+/** `inner` lies inside `outer` (or is it). */
+function within(inner: Node, outer: Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
 /** Status constants and strings whose meaning depends on which side of the test the request is on. */
 const STATUS_CONSTANT_NAMES: ReadonlySet<string> = new Set(['DENIED', 'BLOCKED', 'NEVER_ASK_AGAIN', 'PERMISSION_DENIED']);
 const STATUS_STRINGS: ReadonlySet<string> = new Set(['denied', 'blocked', 'never_ask_again']);
@@ -1732,7 +1866,7 @@ function isStatusConstant(node: Node): boolean {
  * Comparisons with a denial status in `test`: for each, whether it is true when the status IS a denial (taking
  * `!` around it into account). Empty when the test compares no status.
  */
-function statusComparisons(test: Node): boolean[] {
+function statusComparisons(test: Node, ignored: readonly Node[] = []): boolean[] {
   const out: boolean[] = [];
   const visit = (node: Node, negated: boolean): void => {
     const expr = unwrapExpression(node);
@@ -1740,7 +1874,11 @@ function statusComparisons(test: Node): boolean[] {
     else if (expr.type === 'LogicalExpression') {
       visit(expr.left, negated);
       visit(expr.right, negated);
-    } else if (expr.type === 'BinaryExpression' && (isStatusConstant(expr.left) || isStatusConstant(expr.right))) {
+    } else if (
+      expr.type === 'BinaryExpression' &&
+      (isStatusConstant(expr.left) || isStatusConstant(expr.right)) &&
+      !ignored.some((n) => within(n, expr.left) || within(n, expr.right))
+    ) {
       const equal = expr.operator === '===' || expr.operator === '==';
       const unequal = expr.operator === '!==' || expr.operator === '!=';
       if (equal || unequal) out.push(equal !== negated);
@@ -1756,8 +1894,16 @@ function statusComparisons(test: Node): boolean[] {
  * (`authSetting['scope.x'] === false → return`, `if (canAskAgain) request()`), a comparison with a denial status on
  * the right side (`if (status === 'denied') return`), or — side unknown, so accepted either way — a storage read or
  * a name that records a denial or a cool-down (`deniedAt`, `lastAskedAt`, `cooldown`, `shouldAsk` …).
+ * `ignored` parts of the test (flags known to live only in memory) count neither by name nor as a status.
  */
-export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnalysis | undefined, test: Node, whenTrue = false, depth = 0): boolean {
+export function isStoredDenialCheck(
+  sourceCode: SourceCode,
+  analysis: DenialAnalysis | undefined,
+  test: Node,
+  whenTrue = false,
+  depth = 0,
+  ignored: readonly Node[] = [],
+): boolean {
   if (analysis && depth === 0) {
     const cls = analysis.classify(test);
     if (cls && (cls.level === 'blocked' || cls.level === 'denied')) {
@@ -1765,13 +1911,13 @@ export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnal
       return cls.polarity === 'denied' ? !whenTrue : whenTrue;
     }
   }
-  const comparisons = depth === 0 ? statusComparisons(test) : [];
+  const comparisons = depth === 0 ? statusComparisons(test, ignored) : [];
   if (comparisons.length) return comparisons.every((trueWhenDenied) => trueWhenDenied !== whenTrue);
   return someShallow(sourceCode, test, (node) => {
+    if (ignored.some((flag) => within(node, flag))) return false;
     if (node.type === 'CallExpression') {
+      if (isStorageRead(node)) return true;
       const name = calleeName(node);
-      if (name && STORAGE_READS.has(name)) return true;
-      if (name === 'get' && STORAGE_OBJECT.test(calleeObjectName(node) ?? '')) return true;
       if (name && DENIAL_MEMORY_NAME.test(name)) return true;
       return false;
     }
@@ -1782,7 +1928,7 @@ export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnal
       const variable = findVariable(sourceCode, node, node.name);
       const def = variable?.defs[0];
       if (def?.type === 'Variable' && def.node.init && def.node.range[1] < test.range[0]) {
-        return isStoredDenialCheck(sourceCode, analysis, def.node.init, whenTrue, depth + 1);
+        return isStoredDenialCheck(sourceCode, analysis, def.node.init, whenTrue, depth + 1, ignored);
       }
       return false;
     }
@@ -1793,6 +1939,378 @@ export function isStoredDenialCheck(sourceCode: SourceCode, analysis: DenialAnal
     if (node.type === 'Literal' && typeof node.value === 'string') return !STATUS_STRINGS.has(node.value) && DENIAL_MEMORY_NAME.test(node.value);
     return false;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Denials remembered only in memory
+// ---------------------------------------------------------------------------------------------------------------
+
+/** How a guard on the way to a request remembers the user's answer. */
+export type DenialMemory =
+  /** A persisted record: storage, the platform's permanent-denial state, a name that says so, a flag loaded from storage. */
+  | { kind: 'persisted' }
+  /** Only a flag this file keeps in memory (a ref, React state, a module `let`, a page field): gone after a restart. */
+  | { kind: 'memory'; flag: string };
+
+interface FlagWrite {
+  /** The assignment, setter call, setter reference handed to other code, or `setData` call. */
+  site: Node;
+  /** The value written, when the code spells it out. */
+  value?: Node;
+}
+
+interface MemoryFlag {
+  node: Node;
+  text: string;
+  writes: FlagWrite[];
+  /** The declared initial value: the `useRef` / `useState` argument, the `let` initialiser. */
+  init?: Node;
+}
+
+/** Lifecycle methods: `onHide() { asked = false }` is the code resetting the flag, not the user. */
+const LIFECYCLE_METHOD = /^(on(Show|Hide|Load|Unload|Ready|Launch|Init|PageShow|PageHide|Foreground|Background|Mount|Unmount|Activated|Deactivated)|componentDid\w+|componentWill\w+|aboutTo\w+|created|mounted|unmounted|beforeDestroy|destroyed)$/;
+
+const memberWritesCache = new WeakMap<object, Map<string, FlagWrite[]>>();
+
+/** A member chain as a key: whitespace removed, `that.` / `self.` … read as `this.`. */
+function flagText(sourceCode: SourceCode, node: Node): string {
+  return sourceCode.getText(node).replace(/\s+/g, '').replace(/^(?:that|self|_this|vm|_self)\./, 'this.');
+}
+
+/** Writes to member chains anywhere in the file: `a.b = v`, `a.b++`, and `this.setData({ b: v })` as `this.data.b`. */
+function memberWrites(sourceCode: SourceCode): Map<string, FlagWrite[]> {
+  const cached = memberWritesCache.get(sourceCode.ast);
+  if (cached) return cached;
+  const writes = new Map<string, FlagWrite[]>();
+  const add = (text: string, write: FlagWrite) => {
+    const list = writes.get(text);
+    if (list) list.push(write);
+    else writes.set(text, [write]);
+  };
+  const stack: Node[] = [sourceCode.ast as unknown as Node];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
+      add(flagText(sourceCode, node.left), { site: node, value: node.operator === '=' ? node.right : undefined });
+    } else if (node.type === 'UpdateExpression' && node.argument.type === 'MemberExpression') {
+      add(flagText(sourceCode, node.argument), { site: node });
+    } else if (node.type === 'CallExpression' && calleeName(node) === 'setData') {
+      const callee = unwrapExpression(node.callee);
+      const object = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : undefined;
+      const data = node.arguments[0] && unwrapExpression(node.arguments[0]);
+      const onPage = object?.type === 'ThisExpression' || (object?.type === 'Identifier' && THIS_ALIASES.has(object.name));
+      if (onPage && data?.type === 'ObjectExpression') {
+        for (const prop of data.properties) {
+          const key = prop.type === 'Property' ? propertyKey(prop) : undefined;
+          if (key && prop.type === 'Property') add(`this.data.${key}`, { site: node, value: prop.value });
+        }
+      }
+    }
+    stack.push(...childNodes(sourceCode, node));
+  }
+  memberWritesCache.set(sourceCode.ast, writes);
+  return writes;
+}
+
+function isHookCall(node: Node | null | undefined, name: 'useRef' | 'useState'): node is TSESTree.CallExpression {
+  return !!node && node.type === 'CallExpression' && calleeName(node) === name;
+}
+
+/** The value a state setter is called with: `setDenied(true)` → `true`, `setDenied(() => true)` → `true`. */
+function setterValue(arg: Node | undefined): Node | undefined {
+  const value = arg && unwrapExpression(arg);
+  if (value?.type === 'ArrowFunctionExpression' && value.body.type !== 'BlockStatement') return value.body;
+  return value && !isFunction(value) ? value : undefined;
+}
+
+/**
+ * The flags in a test that this file keeps in memory and writes: a `useRef` `.current`, a `useState` value (written
+ * through its setter), a `let` / `var` outside the hook, a field of the page / component instance (`this.x`,
+ * `this.data.x` written by `setData`), `getApp().globalData.x`, or a property of a local object literal. Variables
+ * declared inside `scopes` (the hook, the function holding the test) start afresh on every run and are not flags.
+ */
+function memoryFlagsIn(sourceCode: SourceCode, test: Node, scopes: readonly Node[]): { flags: MemoryFlag[]; fresh: Node[] } {
+  const flags: MemoryFlag[] = [];
+  /** Locals of the hook that start from a constant on every run (`let denied = false` inside it): they remember nothing. */
+  const fresh: Node[] = [];
+  const declaredInside = (name: Node) => scopes.some((scope) => within(name, scope));
+
+  const identifierFlag = (id: TSESTree.Identifier): MemoryFlag | undefined => {
+    const variable = findVariable(sourceCode, id, id.name);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Variable') return undefined;
+    const declarator = def.node;
+    if (declaredInside(def.name as Node)) {
+      if (declarator.id.type === 'Identifier' && (!declarator.init || literalTruthiness(declarator.init) !== undefined)) fresh.push(id);
+      return undefined;
+    }
+    if (declarator.id.type === 'ArrayPattern' && isHookCall(declarator.init, 'useState') && declarator.id.elements[0] === def.name) {
+      const setter = declarator.id.elements[1];
+      if (setter?.type !== 'Identifier') return undefined;
+      const setterVariable = findVariable(sourceCode, setter, setter.name);
+      const writes: FlagWrite[] = [];
+      for (const ref of setterVariable?.references ?? []) {
+        if (ref.identifier === setter) continue;
+        const use = skipWrappersUp(ref.identifier as Node);
+        const call = use.parent;
+        if (call?.type === 'CallExpression' && call.callee === use) writes.push({ site: call, value: setterValue(call.arguments[0]) });
+        else writes.push({ site: use });
+      }
+      const initial = declarator.init.arguments[0];
+      return writes.length ? { node: id, text: id.name, writes, init: setterValue(initial) ?? initial } : undefined;
+    }
+    if (declarator.id.type !== 'Identifier' || declarator.parent?.type !== 'VariableDeclaration' || declarator.parent.kind === 'const') return undefined;
+    const writes: FlagWrite[] = [];
+    for (const ref of variable.references) {
+      if (!ref.isWrite() || ref.init) continue;
+      const parent = (ref.identifier as Node).parent;
+      if (parent?.type === 'AssignmentExpression' && parent.left === ref.identifier) {
+        writes.push({ site: parent, value: parent.operator === '=' ? parent.right : undefined });
+      } else {
+        writes.push({ site: parent ?? (ref.identifier as Node) });
+      }
+    }
+    return writes.length ? { node: id, text: id.name, writes, init: declarator.init ?? undefined } : undefined;
+  };
+
+  const memberFlag = (member: TSESTree.MemberExpression): MemoryFlag | undefined => {
+    let root: Node = unwrapExpression(member.object);
+    while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+    let init: Node | undefined;
+    if (root.type === 'ThisExpression' || (root.type === 'Identifier' && THIS_ALIASES.has(root.name))) {
+      // a field of the page / component instance
+    } else if (root.type === 'CallExpression') {
+      if (calleeName(root) !== 'getApp') return undefined;
+    } else if (root.type === 'Identifier') {
+      const def = findVariable(sourceCode, root, root.name)?.defs[0];
+      if (def?.type !== 'Variable' || declaredInside(def.name as Node)) return undefined;
+      const declared = def.node.init && unwrapExpression(def.node.init);
+      if (isHookCall(declared, 'useRef') && unwrapExpression(member.object) === root && staticPropertyName(member) === 'current') {
+        init = declared.arguments[0];
+      } else if (declared?.type !== 'ObjectExpression' && !(declared?.type === 'CallExpression' && calleeName(declared) === 'getApp')) {
+        return undefined;
+      }
+    } else {
+      return undefined;
+    }
+    const text = flagText(sourceCode, member);
+    const writes = memberWrites(sourceCode).get(text);
+    return writes?.length ? { node: member, text: sourceCode.getText(member), writes, init } : undefined;
+  };
+
+  const stack: Node[] = [test];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isFunction(node)) continue;
+    const parent = node.parent;
+    const isCallee = parent?.type === 'CallExpression' && parent.callee === node;
+    if (node.type === 'MemberExpression') {
+      if (!isCallee) {
+        const flag = memberFlag(node);
+        if (flag) {
+          flags.push(flag);
+          continue;
+        }
+      }
+    } else if (node.type === 'Identifier' && !isCallee && !(parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)) {
+      const flag = identifierFlag(node);
+      if (flag) flags.push(flag);
+      continue;
+    }
+    stack.push(...childNodes(sourceCode, node));
+  }
+  return { flags, fresh };
+}
+
+/** The expression reads persistent storage, directly or through a variable initialised from it. */
+function mentionsStorageRead(sourceCode: SourceCode, node: Node): boolean {
+  return someShallow(sourceCode, node, (inner) => {
+    if (inner.type === 'CallExpression') return isStorageRead(inner);
+    if (inner.type !== 'Identifier') return false;
+    const def = findVariable(sourceCode, inner, inner.name)?.defs[0];
+    const init = def?.type === 'Variable' ? def.node.init : undefined;
+    return !!init && someShallow(sourceCode, init, (n) => n.type === 'CallExpression' && isStorageRead(n));
+  });
+}
+
+/** The call a callback or setter reference is handed to reads storage: `getItem(k).then(setDenied)`, `wx.getStorage({ success })`. */
+function storageCallback(sourceCode: SourceCode, call: Node | undefined): boolean {
+  if (call?.type !== 'CallExpression') return false;
+  if (isStorageRead(call)) return true;
+  const callee = unwrapExpression(call.callee);
+  return calleeName(call) === 'then' && callee.type === 'MemberExpression' && mentionsStorageRead(sourceCode, callee.object);
+}
+
+/** The write stores a value read from storage: the flag mirrors a persisted record. */
+function writesStoredValue(sourceCode: SourceCode, write: FlagWrite): boolean {
+  if (write.value && mentionsStorageRead(sourceCode, write.value)) return true;
+  const holder = skipWrappersUp(write.site);
+  if (holder.parent?.type === 'CallExpression' && holder.parent.callee !== holder && storageCallback(sourceCode, holder.parent)) return true;
+  // The write is the body of a storage read's callback: `.then((v) => { ref.current = v === '1' })`.
+  let node: Node | undefined = write.site.parent;
+  while (node && !isFunction(node)) node = node.parent;
+  if (!node) return false;
+  let fn: Node = skipWrappersUp(node);
+  if (fn.parent?.type === 'Property' && fn.parent.parent?.type === 'ObjectExpression') fn = skipWrappersUp(fn.parent.parent);
+  return fn.parent?.type === 'CallExpression' && fn.parent.callee !== fn && storageCallback(sourceCode, fn.parent);
+}
+
+/** Truthiness of a value the code writes, when it is a constant. */
+function literalTruthiness(value: Node | undefined): boolean | undefined {
+  if (!value) return undefined;
+  const expr = unwrapExpression(value);
+  switch (expr.type) {
+    case 'Literal':
+      return 'regex' in expr && expr.regex ? true : Boolean(expr.value);
+    case 'Identifier':
+      return expr.name === 'undefined' ? false : undefined;
+    case 'UnaryExpression': {
+      if (expr.operator === 'void') return false;
+      if (expr.operator !== '!') return undefined;
+      const inner = literalTruthiness(expr.argument);
+      return inner === undefined ? undefined : !inner;
+    }
+    case 'TemplateLiteral':
+      return expr.expressions.length ? undefined : Boolean(expr.quasis[0]?.value.cooked);
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+      return true;
+    default:
+      return undefined;
+  }
+}
+
+/** How a guard's test uses a flag. */
+type FlagUse =
+  /** Tested for truthiness: `allowing` is the truthiness that lets the guarded request run. */
+  | { kind: 'truthiness'; allowing: boolean }
+  /** Compared so that a recorded answer keeps the request away (`status !== 'denied'`, `status === undefined`). */
+  | { kind: 'remembers' }
+  /** Compared so that a denial still lets the request run (`if (status === 'granted') return`). */
+  | { kind: 'ignores' }
+  /** Anything else (`Date.now() - lastAskedRef.current < COOLDOWN`): whatever the code stores there is the record. */
+  | { kind: 'unknown' };
+
+function isNullish(node: Node): boolean {
+  const expr = unwrapExpression(node);
+  return (expr.type === 'Literal' && expr.value === null && !('regex' in expr && expr.regex)) || (expr.type === 'Identifier' && expr.name === 'undefined');
+}
+
+/** How the test (the guarded code runs when it is `whenTrue`) uses `flag`, through `!`, `&&` / `||` and one `===`. */
+function flagUse(test: Node, flag: Node, whenTrue: boolean): FlagUse {
+  let negations = 0;
+  let comparison: { equal: boolean; constant: ConstKind | 'nullish' | undefined } | undefined;
+  for (let node: Node = flag; node !== test; ) {
+    const parent: Node | undefined = node.parent;
+    if (!parent) return { kind: 'unknown' };
+    if (parent.type === 'UnaryExpression' && parent.operator === '!') negations++;
+    else if (parent.type === 'BinaryExpression' && !comparison && /^[!=]==?$/.test(parent.operator)) {
+      const other = parent.left === node ? parent.right : parent.left;
+      comparison = { equal: parent.operator === '===' || parent.operator === '==', constant: isNullish(other) ? 'nullish' : constKind(other) };
+    } else if (parent.type !== 'LogicalExpression' && parent.type !== 'ChainExpression' && parent.type !== 'TSNonNullExpression' && parent.type !== 'TSAsExpression') {
+      return { kind: 'unknown' };
+    }
+    node = parent;
+  }
+  const odd = negations % 2 === 1;
+  if (!comparison) return { kind: 'truthiness', allowing: whenTrue !== odd };
+  // The guarded code runs when the flag equals the constant.
+  const runsOnEqual = (comparison.equal !== odd) === whenTrue;
+  switch (comparison.constant) {
+    case 'denied':
+    case 'blocked':
+    case 'ambiguousDenied':
+    case 'denyText':
+      return { kind: runsOnEqual ? 'ignores' : 'remembers' };
+    case 'nullish':
+    case 'neutral':
+    case 'granted':
+    case 'false':
+      return { kind: runsOnEqual ? 'remembers' : 'ignores' };
+    case 'true':
+      return { kind: runsOnEqual ? 'ignores' : 'remembers' };
+    default:
+      return { kind: 'unknown' };
+  }
+}
+
+/** The write runs in a handler of the user's (a button, a dialog answer), not in a lifecycle method. */
+function inUserAction(sourceCode: SourceCode, site: Node): boolean {
+  for (let node: Node | undefined = site.parent; node; node = node.parent) {
+    if (!isFunction(node)) continue;
+    if (boundaryOf(sourceCode, node).kind !== 'user' || lifecycleHookOf(sourceCode, node)) continue;
+    const holder = skipWrappersUp(node).parent;
+    const key = holder && (holder.type === 'Property' || holder.type === 'MethodDefinition' || holder.type === 'PropertyDefinition') ? propertyKey(holder) : undefined;
+    if (!key || !LIFECYCLE_METHOD.test(key)) return true;
+  }
+  return false;
+}
+
+/** The write sits on the granted side of a permission test (`if (result === GRANTED) setDenied(false)`). */
+function inGrantedBranch(analysis: DenialAnalysis, site: Node): boolean {
+  for (let child: Node = site, parent = site.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if ((parent.type !== 'IfStatement' && parent.type !== 'ConditionalExpression') || child === parent.test) continue;
+    const inConsequent = child === parent.consequent;
+    const cls = analysis.classify(parent.test);
+    if (cls) return (cls.polarity === 'granted') === inConsequent;
+    const test = unwrapExpression(parent.test);
+    if (test.type === 'BinaryExpression' && (constKind(test.left) === 'granted' || constKind(test.right) === 'granted')) {
+      const equal = test.operator === '===' || test.operator === '==';
+      if (equal || test.operator === '!==' || test.operator === '!=') return equal === inConsequent;
+    }
+  }
+  return false;
+}
+
+/**
+ * Does the flag remember that the request was answered? Some write sets it to a value that stops the guarded
+ * request (or one the code computes), and no write puts it back on the code's own (a reset after the request, in
+ * a cleanup or on hide). Resets from a user action or on the granted side of a permission test do not count.
+ */
+function flagRemembers(sourceCode: SourceCode, analysis: DenialAnalysis, guard: Guard, flag: MemoryFlag, writes: readonly FlagWrite[]): boolean {
+  const use = flagUse(guard.test, flag.node, guard.whenTrue);
+  if (use.kind === 'ignores') return false;
+  if (use.kind !== 'truthiness') return writes.length > 0;
+  let stops = false;
+  for (const write of writes) {
+    const truth = literalTruthiness(write.value);
+    if (truth === undefined || truth !== use.allowing) {
+      stops = true;
+      continue;
+    }
+    if (inUserAction(sourceCode, write.site) || inGrantedBranch(analysis, write.site)) continue;
+    return false;
+  }
+  return stops;
+}
+
+/**
+ * What a guard on the way to a request in a lifecycle hook remembers. A flag the file keeps in memory and sets once
+ * the user was asked (`deniedRef.current = true`, `setDenied(true)`, a module `let`) is `memory`, whatever its name:
+ * it stops the hook from asking on every show, but a restart forgets it. A persisted record, or a flag loaded from
+ * storage, is `persisted`. Undefined when the guard remembers nothing (a loading flag that is reset, a prop).
+ */
+export function denialMemoryOf(sourceCode: SourceCode, analysis: DenialAnalysis, guard: Guard, hookFn?: Node): DenialMemory | undefined {
+  const scopes: Node[] = hookFn ? [hookFn] : [];
+  for (let node: Node | undefined = guard.test.parent; node; node = node.parent) {
+    if (isFunction(node)) {
+      scopes.push(node);
+      break;
+    }
+  }
+  const { flags, fresh } = memoryFlagsIn(sourceCode, guard.test, scopes);
+  const inMemory: Node[] = [...fresh];
+  let memory: string | undefined;
+  for (const flag of flags) {
+    const writes = flag.writes.filter((write) => !writesStoredValue(sourceCode, write));
+    // Only ever loaded from storage: not a flag of this code's own; its name is judged as before.
+    if (!writes.length) continue;
+    if (writes.length < flag.writes.length || (flag.init && mentionsStorageRead(sourceCode, flag.init))) return { kind: 'persisted' };
+    inMemory.push(flag.node);
+    if (flagRemembers(sourceCode, analysis, guard, flag, writes)) memory ??= flag.text;
+  }
+  if (isStoredDenialCheck(sourceCode, analysis, guard.test, guard.whenTrue, 0, inMemory)) return { kind: 'persisted' };
+  return memory ? { kind: 'memory', flag: memory } : undefined;
 }
 
 /**
@@ -1855,8 +2373,8 @@ export function samePermission(sourceCode: SourceCode, a: PermissionCall, b: Per
 
 export interface RunFacts {
   exits: { call: TSESTree.CallExpression; name: string }[];
-  /** Prompting requests, and whether a stored-denial check guards them. */
-  requests: { call: PermissionCall; storedDenialGuard: boolean }[];
+  /** Prompting requests, whether a stored-denial check guards them, and every guard on the way (outermost first). */
+  requests: { call: PermissionCall; storedDenialGuard: boolean; guards: readonly Guard[] }[];
   settings: PermissionCall[];
   deadEnds: { call: TSESTree.CallExpression; target: string }[];
 }
@@ -1892,7 +2410,7 @@ export class RunSummaries {
       const permission = this.permissionCalls.get(call);
       if (permission) {
         if (permission.role === 'settings') facts.settings.push(permission);
-        else if (isPromptingRequest(permission)) facts.requests.push({ call: permission, storedDenialGuard: guarded });
+        else if (isPromptingRequest(permission)) facts.requests.push({ call: permission, storedDenialGuard: guarded, guards: state.guards });
         return;
       }
       const target = isPermissionDeadEnd(this.sourceCode, call);
@@ -1906,7 +2424,9 @@ export class RunSummaries {
         facts.exits.push(...nested.exits);
         facts.settings.push(...nested.settings);
         facts.deadEnds.push(...nested.deadEnds);
-        for (const request of nested.requests) facts.requests.push({ call: request.call, storedDenialGuard: request.storedDenialGuard || guarded });
+        for (const request of nested.requests) {
+          facts.requests.push({ call: request.call, storedDenialGuard: request.storedDenialGuard || guarded, guards: [...state.guards, ...request.guards] });
+        }
       }
     });
     this.active.delete(fn);

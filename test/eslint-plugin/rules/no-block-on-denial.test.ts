@@ -245,6 +245,145 @@ async function locate() {
           catch { document.querySelector('#upload').hidden = false; }
         }`,
     },
+    // A Settings-only dialog shown once, from the feature: back from Settings, the app carries on without the
+    // permission (nothing quits, nothing shows the dialog again). Not a block.
+    {
+      filename: expo,
+      code: `
+        import * as Contacts from 'expo-contacts';
+        import { PermissionStatus } from 'expo-modules-core';
+        import { Alert, Linking } from 'react-native';
+        export async function invite() {
+          const { status, canAskAgain } = await Contacts.requestPermissionsAsync();
+          if (status === PermissionStatus.DENIED && !canAskAgain) {
+            Alert.alert('Contacts', 'Enable contacts to continue.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
+          }
+        }`,
+    },
+    {
+      filename: wechat,
+      code: `
+        Page({
+          getLoc() {
+            wx.getLocation({
+              type: 'gcj02',
+              fail: () => {
+                wx.showModal({ title: '提示', content: '需要位置权限才能使用', showCancel: false, success: (r) => { if (r.confirm) wx.openSetting() } })
+              },
+            })
+          },
+        })`,
+    },
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+async function locate() {
+  try {
+    await uni.authorize({ scope: 'scope.userLocation' })
+  } catch (e) {
+    const { confirm } = await uni.showModal({ title: '提示', content: '请开启定位后使用', showCancel: false })
+    if (confirm) uni.openSetting()
+  }
+}
+</script>`,
+    },
+    // A dismissible Settings dialog is no block, even from a hook that fires on every return to the app:
+    // React Native Alert with a cancel button next to Linking.openSettings().
+    {
+      filename: rn,
+      code: `
+        import { useEffect } from 'react';
+        import { Alert, AppState, Linking } from 'react-native';
+        import { check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export function useLocationReminder() {
+          useEffect(() => {
+            const sub = AppState.addEventListener('change', async (state) => {
+              if (state !== 'active') return;
+              const status = await check(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+              if (status === RESULTS.BLOCKED) {
+                Alert.alert('Location is off', 'Nearby stores need your location.', [
+                  { text: 'Not now', style: 'cancel' },
+                  { text: 'Open Settings', onPress: () => Linking.openSettings() },
+                ]);
+              }
+            });
+            return () => sub.remove();
+          }, []);
+        }`,
+    },
+    // WeChat: showModal with showCancel: true in onShow; cancel keeps the page usable.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onShow() {
+            wx.getSetting({
+              success: (res) => {
+                if (res.authSetting['scope.userLocation'] === false) {
+                  wx.showModal({
+                    title: '未开启定位',
+                    content: '开启后可推荐附近门店',
+                    showCancel: true,
+                    cancelText: '暂不开启',
+                    success: (r) => { if (r.confirm) wx.openSetting() },
+                  })
+                }
+              },
+            })
+          },
+        })`,
+    },
+    // uni-app: openAppAuthorizeSetting from the confirm button of a dismissible modal.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+import { onShow } from '@dcloudio/uni-app'
+onShow(() => {
+  const setting = uni.getAppAuthorizeSetting()
+  if (setting.cameraAuthorized === 'denied') {
+    uni.showModal({ title: '相机未授权', content: '扫码需要相机，可去设置开启', success: (r) => { if (r.confirm) uni.openAppAuthorizeSetting() } })
+  }
+})
+</script>`,
+    },
+    // useFocusEffect does not run again when the user comes back from the Settings app: shown once per visit.
+    {
+      filename: rn,
+      code: `
+        import { useCallback } from 'react';
+        import { Alert, Linking } from 'react-native';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export function ScanScreen() {
+          useFocusEffect(useCallback(() => {
+            check(PERMISSIONS.ANDROID.CAMERA).then((status) => {
+              if (status === RESULTS.BLOCKED) Alert.alert('Camera is off', 'Scanning needs the camera.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
+            });
+          }, []));
+          return null;
+        }`,
+    },
+    // wx.openSetting's callback retries only when the user granted in Settings.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          locate() {
+            wx.getLocation({
+              type: 'gcj02',
+              fail: () => {
+                wx.showModal({
+                  content: '需要位置权限',
+                  showCancel: false,
+                  success: () => wx.openSetting({ success: (res) => { if (res.authSetting['scope.userLocation']) this.locate() } }),
+                })
+              },
+            })
+          },
+        })`,
+    },
     // A permission hook's state "not granted" is not a denial (it is also "not asked yet").
     {
       filename: expo,
@@ -337,7 +476,7 @@ export async function scan() {
           if (status === RESULTS.BLOCKED) { return; }
         }` }] }],
     },
-    // Two buttons, both dead ends.
+    // Two buttons: Settings or Quit. Declining quits the app.
     {
       filename: rn,
       code: `
@@ -352,7 +491,7 @@ export async function scan() {
             ]);
           }
         }`,
-      errors: [{ messageId: 'blockingModal', line: 7 }],
+      errors: [{ messageId: 'settingsOrQuitModal', line: 7 }],
     },
     // Expo: destructured status.
     {
@@ -434,37 +573,6 @@ export async function scan() {
         }`,
       errors: [{ messageId: 'deadEndNavigation', line: 7 }],
     },
-    // Expo: canAskAgain false with PermissionStatus, modal whose only button opens settings.
-    {
-      filename: expo,
-      code: `
-        import * as Contacts from 'expo-contacts';
-        import { PermissionStatus } from 'expo-modules-core';
-        import { Alert, Linking } from 'react-native';
-        export async function invite() {
-          const { status, canAskAgain } = await Contacts.requestPermissionsAsync();
-          if (status === PermissionStatus.DENIED && !canAskAgain) {
-            Alert.alert('Contacts', 'Enable contacts to continue.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
-          }
-        }`,
-      errors: [{ messageId: 'settingsOnlyModal', line: 8 }],
-    },
-    // WeChat: fail callback, modal without cancel that pushes settings.
-    {
-      filename: wechat,
-      code: `
-        Page({
-          getLoc() {
-            wx.getLocation({
-              type: 'gcj02',
-              fail: () => {
-                wx.showModal({ title: '提示', content: '需要位置权限才能使用', showCancel: false, success: (r) => { if (r.confirm) wx.openSetting() } })
-              },
-            })
-          },
-        })`,
-      errors: [{ messageId: 'settingsOnlyModal', line: 7 }],
-    },
     // WeChat: exit in the fail callback of wx.authorize.
     {
       filename: wechat,
@@ -492,7 +600,7 @@ export async function scan() {
       errors: [{ messageId: 'exitOnDenial', suggestions: [{ messageId: 'replaceWithReturn', output: `
         Page({ loc() { wx.getLocation({ complete(res) { if (res.errMsg.indexOf('auth deny') !== -1) { return; } } }) } })` }] }],
     },
-    // WeChat: a modal with cancel, but cancel quits and confirm asks again.
+    // WeChat: a modal with cancel, but confirm opens the settings and cancel quits.
     {
       filename: wechat,
       code: `
@@ -503,23 +611,7 @@ export async function scan() {
             } })
           },
         })`,
-      errors: [{ messageId: 'blockingModal', line: 5 }],
-    },
-    // uni-app: an awaited modal without cancel, whose answer only leads to the settings page.
-    {
-      filename: uni,
-      languageOptions: vue,
-      code: `<script setup>
-async function locate() {
-  try {
-    await uni.authorize({ scope: 'scope.userLocation' })
-  } catch (e) {
-    const { confirm } = await uni.showModal({ title: '提示', content: '请开启定位后使用', showCancel: false })
-    if (confirm) uni.openSetting()
-  }
-}
-</script>`,
-      errors: [{ messageId: 'settingsOnlyModal', line: 6 }],
+      errors: [{ messageId: 'settingsOrQuitModal', line: 5 }],
     },
     // uni-app: plus.android.requestPermissions result, modal that quits; and a helper that quits.
     {
@@ -686,6 +778,139 @@ function locate() {
           navigator.geolocation.getCurrentPosition(() => {}, () => undefined);
         }` }] },
       ],
+    },
+    // React Native: Cancel quits the app, the other button opens Settings.
+    {
+      filename: rn,
+      code: `
+        import { Alert, BackHandler, Linking } from 'react-native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export async function startNavigation() {
+          const status = await request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION);
+          if (status === RESULTS.BLOCKED) {
+            Alert.alert('Location required', 'Turn on location to use the app.', [
+              { text: 'Cancel', style: 'cancel', onPress: () => BackHandler.exitApp() },
+              { text: 'Open Settings', onPress: () => Linking.openSettings() },
+            ]);
+          }
+        }`,
+      errors: [{ messageId: 'settingsOrQuitModal', line: 7 }],
+    },
+    // WeChat: showModal whose cancel closes the mini program.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onLoad() {
+            wx.authorize({
+              scope: 'scope.userLocation',
+              fail: () => {
+                wx.showModal({
+                  title: '需要位置权限',
+                  content: '不授权将无法使用',
+                  confirmText: '去设置',
+                  cancelText: '退出',
+                  success(res) {
+                    if (res.confirm) wx.openSetting()
+                    else if (res.cancel) wx.exitMiniProgram()
+                  },
+                })
+              },
+            })
+          },
+        })`,
+      errors: [{ messageId: 'settingsOrQuitModal', line: 7 }],
+    },
+    // WeChat: showCancel: false, and the only button asks again (wx.getLocation fails at once: the dialog loops).
+    {
+      filename: wechat,
+      code: `
+        Page({
+          locate() {
+            wx.getLocation({
+              type: 'gcj02',
+              fail: () => {
+                wx.showModal({ title: '提示', content: '请允许获取位置', showCancel: false, success: () => this.locate() })
+              },
+            })
+          },
+        })`,
+      errors: [{ messageId: 'blockingModal', line: 7 }],
+    },
+    // WeChat: showCancel: false, Settings only, and wx.openSetting's callback asks again whatever the user chose.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          locate() {
+            wx.getLocation({
+              type: 'gcj02',
+              fail: () => {
+                wx.showModal({
+                  content: '需要位置权限',
+                  showCancel: false,
+                  success: () => wx.openSetting({ complete: () => this.locate() }),
+                })
+              },
+            })
+          },
+        })`,
+      errors: [{ messageId: 'settingsOnlyModal', line: 7, data: { denied: 'wx.getLocation (location)', again: 'the callback of `wx.openSetting`' } }],
+    },
+    // WeChat: onShow checks the stored denial and shows a Settings-only modal; back from Settings, onShow shows it again.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onShow() {
+            wx.getSetting({
+              success: (res) => {
+                if (res.authSetting['scope.userLocation'] === false) {
+                  wx.showModal({ title: '提示', content: '请开启定位权限', showCancel: false, success: () => wx.openSetting() })
+                }
+              },
+            })
+          },
+        })`,
+      errors: [{ messageId: 'settingsOnlyModal', line: 7, data: { denied: 'scope.userLocation (wx.getSetting)', again: '`onShow`' } }],
+    },
+    // React Native: AppState 'active' re-checks and shows an Alert whose only button opens Settings.
+    {
+      filename: rn,
+      code: `
+        import { useEffect } from 'react';
+        import { Alert, AppState, Linking } from 'react-native';
+        import { check, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        function ensureLocation() {
+          check(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION).then((status) => {
+            if (status === RESULTS.BLOCKED) {
+              Alert.alert('Location is off', 'The map needs your location.', [{ text: 'Open Settings', onPress: () => Linking.openSettings() }]);
+            }
+          });
+        }
+        export function useLocationGate() {
+          useEffect(() => {
+            ensureLocation();
+            const sub = AppState.addEventListener('change', (state) => { if (state === 'active') ensureLocation(); });
+            return () => sub.remove();
+          }, []);
+        }`,
+      errors: [{ messageId: 'settingsOnlyModal', line: 8, data: { denied: 'the permission read by check (location)', again: 'AppState `change` (active)' } }],
+    },
+    // uni-app: onShow with openAppAuthorizeSetting in a modal without cancel.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script setup>
+import { onShow } from '@dcloudio/uni-app'
+onShow(() => {
+  const setting = uni.getAppAuthorizeSetting()
+  if (setting.cameraAuthorized === 'denied') {
+    uni.showModal({ title: '提示', content: '请在设置中开启相机权限', showCancel: false, success: () => uni.openAppAuthorizeSetting() })
+  }
+})
+</script>`,
+      errors: [{ messageId: 'settingsOnlyModal', line: 6 }],
     },
     // Options: the project's own exit helper and permission screen.
     {

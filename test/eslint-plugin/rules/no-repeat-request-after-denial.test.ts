@@ -290,21 +290,68 @@ onShow(() => {
           return null;
         }`,
     },
-    // A flag named for the denial (deniedRef) is taken as the remembered denial, wherever it is stored.
+    // A denied flag kept in a ref but loaded from storage when the screen mounts: a persisted record.
     {
       filename: rn,
       code: `
-        import { useCallback, useRef } from 'react';
+        import { useCallback, useEffect, useRef } from 'react';
+        import AsyncStorage from '@react-native-async-storage/async-storage';
         import { useFocusEffect } from '@react-navigation/native';
         import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
         export default function CameraScreen() {
           const deniedRef = useRef(false);
+          useEffect(() => {
+            AsyncStorage.getItem('camera.denied').then((value) => { deniedRef.current = value === '1'; });
+          }, []);
           useFocusEffect(useCallback(() => {
             if (deniedRef.current) return;
             request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
-              if (result === RESULTS.DENIED) deniedRef.current = true;
+              if (result === RESULTS.DENIED) {
+                deniedRef.current = true;
+                AsyncStorage.setItem('camera.denied', '1');
+              }
             });
           }, []));
+          return null;
+        }`,
+    },
+    // React state initialised from MMKV (synchronous storage): a persisted record, whatever the flag is called.
+    {
+      filename: expo,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import { MMKV } from 'react-native-mmkv';
+        import * as Location from 'expo-location';
+        const storage = new MMKV();
+        export default function MapTab() {
+          const [skip, setSkip] = useState(() => storage.getBoolean('location.skip') ?? false);
+          useFocusEffect(useCallback(() => {
+            if (skip) return;
+            Location.requestForegroundPermissionsAsync().then(({ granted }) => {
+              if (!granted) { setSkip(true); storage.set('location.skip', true); }
+            });
+          }, [skip]));
+          return null;
+        }`,
+    },
+    // The state setter handed straight to the storage read: the flag mirrors what was saved.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useEffect, useState } from 'react';
+        import AsyncStorage from '@react-native-async-storage/async-storage';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function ScanScreen() {
+          const [optedOut, setOptedOut] = useState<string | null>('pending');
+          useEffect(() => { AsyncStorage.getItem('scan.optedOut').then(setOptedOut); }, []);
+          useFocusEffect(useCallback(() => {
+            if (optedOut) return;
+            request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
+              if (result !== RESULTS.GRANTED) { setOptedOut('1'); AsyncStorage.setItem('scan.optedOut', '1'); }
+            });
+          }, [optedOut]));
           return null;
         }`,
     },
@@ -404,6 +451,240 @@ onShow(() => {
           if (status === 'denied') await askLocation();
         }`,
       errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // 164号 2.1 场景6 (重新运行时仍弹窗申请): a denial remembered only in memory stops the re-asking on every focus,
+    // but the first focus after a restart asks again. Reported as exactly that, not as "nothing checks".
+    // The realistic React Native screen: a useRef flag set in the request's result handler.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useRef } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const deniedRef = useRef(false);
+          useFocusEffect(useCallback(() => {
+            if (deniedRef.current) return;
+            request(PERMISSIONS.ANDROID.CAMERA).then((result) => {
+              if (result === RESULTS.DENIED) deniedRef.current = true;
+            });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 9, data: { request: 'request', hook: '`useFocusEffect`', flag: 'deniedRef.current' } }],
+    },
+    // The same with useState: \`denied\` set in the result handler.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { check, request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function NearbyScreen() {
+          const [denied, setDenied] = useState(false);
+          useFocusEffect(
+            useCallback(() => {
+              if (denied) return;
+              request(PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION).then((status) => {
+                if (status === RESULTS.DENIED || status === RESULTS.BLOCKED) setDenied(true);
+              });
+            }, [denied]),
+          );
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 10, data: { request: 'request', hook: '`useFocusEffect`', flag: 'denied' } }],
+    },
+    // A module-level \`let denied = false\` (Expo Router tab).
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        let denied = false;
+        export default function MapTab() {
+          useFocusEffect(useCallback(() => {
+            if (denied) return;
+            Location.requestForegroundPermissionsAsync().then(({ status }) => {
+              if (status !== 'granted') denied = true;
+            });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 9, data: { request: 'Location.requestForegroundPermissionsAsync', hook: '`useFocusEffect`', flag: 'denied' } }],
+    },
+    // The same screen with no flag at all: nothing checks, reported with the plain message.
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        export default function MapTab() {
+          useFocusEffect(useCallback(() => {
+            Location.requestForegroundPermissionsAsync().then(({ status }) => {
+              if (status !== 'granted') console.log('location off');
+            });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 7, data: { request: 'Location.requestForegroundPermissionsAsync', hook: '`useFocusEffect`' } }],
+    },
+    // The flag sits in a helper the hook calls.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useRef } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        export default function GalleryScreen() {
+          const askedRef = useRef(false);
+          const askOnce = () => {
+            if (askedRef.current) return;
+            askedRef.current = true;
+            request(PERMISSIONS.ANDROID.READ_MEDIA_IMAGES);
+          };
+          useFocusEffect(useCallback(() => { askOnce(); }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 12, data: { request: 'askOnce() → request', hook: '`useFocusEffect`', flag: 'askedRef.current' } }],
+    },
+    // A reset only on the granted side, or from the user's "Try again" button, keeps the flag a memory of the denial.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { Button } from 'react-native';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function RecorderScreen() {
+          const [denied, setDenied] = useState(false);
+          useFocusEffect(useCallback(() => {
+            if (denied) return;
+            request(PERMISSIONS.ANDROID.RECORD_AUDIO).then((result) => {
+              if (result === RESULTS.GRANTED) setDenied(false);
+              else setDenied(true);
+            });
+          }, [denied]));
+          return <Button title="Try again" onPress={() => setDenied(false)} />;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 10, data: { request: 'request', hook: '`useFocusEffect`', flag: 'denied' } }],
+    },
+    // A flag the code resets on its own (a loading flag, a reset in the focus cleanup) remembers nothing.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useRef } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const askingRef = useRef(false);
+          useFocusEffect(useCallback(() => {
+            if (askingRef.current) return;
+            askingRef.current = true;
+            request(PERMISSIONS.ANDROID.CAMERA).finally(() => { askingRef.current = false; });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 10 }],
+    },
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        export default function CameraScreen() {
+          const [deniedThisVisit, setDeniedThisVisit] = useState(false);
+          useFocusEffect(useCallback(() => {
+            if (!deniedThisVisit) request(PERMISSIONS.ANDROID.CAMERA).then(() => setDeniedThisVisit(true));
+            return () => setDeniedThisVisit(false);
+          }, [deniedThisVisit]));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
+    },
+    // The last answer kept in state: compared with a denial it is a memory of the denial; compared with
+    // 'granted' it lets every denial through, so nothing remembers it.
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS, RESULTS } from 'react-native-permissions';
+        export default function ContactsScreen() {
+          const [status, setStatus] = useState<string | null>(null);
+          useFocusEffect(useCallback(() => {
+            if (status === RESULTS.DENIED || status === RESULTS.BLOCKED) return;
+            request(PERMISSIONS.ANDROID.READ_CONTACTS).then(setStatus);
+          }, [status]));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 9, data: { request: 'request', hook: '`useFocusEffect`', flag: 'status' } }],
+    },
+    {
+      filename: rn,
+      code: `
+        import { useCallback, useState } from 'react';
+        import { useFocusEffect } from '@react-navigation/native';
+        import { request, PERMISSIONS } from 'react-native-permissions';
+        export default function ContactsScreen() {
+          const [status, setStatus] = useState<string | null>(null);
+          useFocusEffect(useCallback(() => {
+            if (status === 'granted') return;
+            request(PERMISSIONS.ANDROID.READ_CONTACTS).then(setStatus);
+          }, [status]));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 9 }],
+    },
+    // A flag declared inside the hook starts afresh on every focus.
+    {
+      filename: expo,
+      code: `
+        import { useCallback } from 'react';
+        import { useFocusEffect } from 'expo-router';
+        import * as Location from 'expo-location';
+        export default function MapTab() {
+          useFocusEffect(useCallback(() => {
+            let denied = false;
+            if (denied) return;
+            Location.requestForegroundPermissionsAsync().then(({ granted }) => { denied = !granted; });
+          }, []));
+          return null;
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 9 }],
+    },
+    // WeChat: page data set with setData in the fail callback.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          data: { locationDenied: false },
+          onShow() {
+            if (this.data.locationDenied) return
+            wx.getLocation({
+              type: 'gcj02',
+              success: (res) => this.setData({ latitude: res.latitude }),
+              fail: () => this.setData({ locationDenied: true }),
+            })
+          },
+        })`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 6, data: { request: 'wx.getLocation', hook: '`onShow`', flag: 'this.data.locationDenied' } }],
+    },
+    // uni-app options API: a component field.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  data() { return { refused: false } },
+  onShow() {
+    if (!this.refused) uni.authorize({ scope: 'scope.userLocation', fail: () => { this.refused = true } })
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 5, data: { request: 'uni.authorize', hook: '`onShow`', flag: 'this.refused' } }],
     },
     // An in-memory flag remembers the answer only until a restart: reported as such, not as "nothing checks".
     {

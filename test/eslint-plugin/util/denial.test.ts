@@ -5,7 +5,15 @@ import vueParser from 'vue-eslint-parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { createApiMatcher } from '../../../eslint-plugin/src/util/api-matcher.js';
-import { DenialAnalysis, denialVisitors, unrelatedPermissionGroups } from '../../../eslint-plugin/src/util/denial.js';
+import {
+  DenialAnalysis,
+  denialMemoryOf,
+  denialVisitors,
+  foregroundHookReaching,
+  lifecycleHookOf,
+  unrelatedPermissionGroups,
+  walkRuns,
+} from '../../../eslint-plugin/src/util/denial.js';
 
 const probe: Rule.RuleModule = {
   meta: { type: 'problem', schema: [] },
@@ -27,7 +35,71 @@ const probe: Rule.RuleModule = {
   },
 };
 
-function regions(code: string, file = '/work/app/src/a.tsx'): string[] {
+/** Lifecycle hooks of the file: `line label foreground|focus`. */
+const hookProbe: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const ctx = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+    const note = (node: Rule.Node) => {
+      const hook = lifecycleHookOf(ctx.sourceCode, node as unknown as Parameters<typeof lifecycleHookOf>[1]);
+      if (hook) context.report({ node, message: `${hook.label} ${hook.foreground ? 'foreground' : 'focus'}` });
+    };
+    return { ArrowFunctionExpression: note, FunctionExpression: note };
+  },
+};
+
+/**
+ * For every `probe()` call: the foreground hook whose run reaches it, and what the guards on the way to it remember
+ * (judged against the lifecycle hook that holds it): `line hook=<label|-> memory=<persisted|flag|->`.
+ */
+const memoryProbe: Rule.RuleModule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const ctx = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+    const sourceCode = ctx.sourceCode;
+    const analysis = new DenialAnalysis(sourceCode, createApiMatcher(ctx));
+    const visitors = denialVisitors(analysis);
+    const hooks: TSESTree.Node[] = [];
+    const probes: TSESTree.CallExpression[] = [];
+    const note = (node: Rule.Node) => {
+      const fn = node as unknown as Parameters<typeof lifecycleHookOf>[1];
+      if (lifecycleHookOf(sourceCode, fn)) hooks.push(fn);
+    };
+    return {
+      CallExpression: (node) => {
+        const call = node as unknown as TSESTree.CallExpression;
+        visitors.CallExpression(call);
+        if (call.callee.type === 'Identifier' && call.callee.name === 'probe') probes.push(call);
+      },
+      MemberExpression: (node) => visitors.MemberExpression(node as unknown as TSESTree.MemberExpression),
+      Literal: (node) => visitors.Literal(node as unknown as TSESTree.Literal),
+      ArrowFunctionExpression: note,
+      FunctionExpression: note,
+      'Program:exit'() {
+        analysis.regions();
+        const memories = new Map<TSESTree.Node, string>();
+        for (const hook of hooks) {
+          walkRuns(sourceCode, [hook], (call, state) => {
+            if (!probes.includes(call)) return;
+            let memory = '-';
+            for (const guard of state.guards) {
+              const remembered = denialMemoryOf(sourceCode, analysis, guard, hook);
+              if (remembered?.kind === 'persisted') memory = 'persisted';
+              else if (remembered?.kind === 'memory' && memory === '-') memory = remembered.flag;
+            }
+            memories.set(call, memory);
+          });
+        }
+        for (const call of probes) {
+          const reaching = foregroundHookReaching(sourceCode, analysis, call)?.label ?? '-';
+          context.report({ node: call as unknown as Rule.Node, message: `hook=${reaching} memory=${memories.get(call) ?? '-'}` });
+        }
+      },
+    };
+  },
+};
+
+function lint(probeRule: Rule.RuleModule, code: string, file = '/work/app/src/a.tsx'): string[] {
   const linter = new Linter({ cwd: '/work/app' });
   const vue = file.endsWith('.vue');
   const messages = linter.verify(
@@ -35,7 +107,7 @@ function regions(code: string, file = '/work/app/src/a.tsx'): string[] {
     [
       {
         files: ['**/*.{js,ts,tsx,vue}'],
-        plugins: { t: { rules: { probe } } },
+        plugins: { t: { rules: { probe: probeRule } } },
         languageOptions: vue
           ? { parser: vueParser, parserOptions: { parser: tsParser } }
           : { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
@@ -45,6 +117,10 @@ function regions(code: string, file = '/work/app/src/a.tsx'): string[] {
     file,
   );
   return messages.map((m) => `${m.line} ${m.message}`);
+}
+
+function regions(code: string, file = '/work/app/src/a.tsx'): string[] {
+  return lint(probe, code, file);
 }
 
 describe('denial branches', () => {
@@ -205,5 +281,134 @@ describe('permission groups', () => {
     expect(unrelatedPermissionGroups(['bluetooth', 'location'])).toHaveLength(1);
     expect(unrelatedPermissionGroups(['camera', 'contacts', 'location']).map((g) => g.join())).toEqual(['camera', 'contacts', 'location']);
     expect(unrelatedPermissionGroups(['unknown', 'camera'])).toHaveLength(1);
+  });
+});
+
+describe('lifecycle hooks', () => {
+  it('names the hooks that fire again, and which of them fire on the return to the app', () => {
+    expect(
+      lint(
+        hookProbe,
+        `import { useCallback, useEffect } from 'react';
+import { AppState } from 'react-native';
+import { useFocusEffect } from '@react-navigation/native';
+import { onShow } from '@dcloudio/uni-app';
+import { App } from '@capacitor/app';
+Page({ onShow() {}, onLoad() {}, helper: { onShow() {} } });
+Component({ pageLifetimes: { show: function () {} } });
+onShow(() => {});
+export function Screen({ navigation }) {
+  useFocusEffect(useCallback(() => {}, []));
+  useEffect(() => navigation.addListener('focus', () => {}), []);
+  useEffect(() => { AppState.addEventListener('change', (s) => {}); }, []);
+  App.addListener('resume', () => {});
+  document.addEventListener('visibilitychange', () => {});
+  window.addEventListener('resize', () => {});
+}
+class Ability { onForeground() {} }`,
+      ),
+    ).toEqual([
+      '6 `onShow` foreground',
+      '7 `pageLifetimes.show` foreground',
+      '8 `onShow` foreground',
+      '10 `useFocusEffect` focus',
+      '11 navigation `focus` listener focus',
+      '12 AppState `change` (active) foreground',
+      '13 App `resume` foreground',
+      '14 document `visibilitychange` foreground',
+      '17 `onForeground` foreground',
+    ]);
+  });
+
+  it('follows same-module callers to the foreground hook, and stops at user actions and focus hooks', () => {
+    expect(
+      lint(
+        memoryProbe,
+        `Page({
+  onShow() { this.check(); },
+  check() { wx.getSetting({ success: () => probe() }); },
+  onTapRetry() { wx.getSetting({ success: () => probe() }); },
+});`,
+        '/work/app/pages/a/a.js',
+      ),
+    ).toEqual(['3 hook=`onShow` memory=-', '4 hook=- memory=-']);
+    expect(
+      lint(
+        memoryProbe,
+        `import { useCallback } from 'react';
+import { useFocusEffect } from '@react-navigation/native';
+export function Screen() {
+  useFocusEffect(useCallback(() => { probe(); }, []));
+}`,
+      ),
+    ).toEqual(['4 hook=- memory=-']);
+  });
+});
+
+describe('denials remembered in memory', () => {
+  const screen = (body: string) => `import { useCallback, useEffect, useRef, useState } from 'react';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+import { useFocusEffect } from '@react-navigation/native';
+let askedThisRun = false;
+export function Screen({ visible }) {
+  const deniedRef = useRef(false);
+  const [denied, setDenied] = useState(false);
+  const [loading, setLoading] = useState(false);
+  ${body}
+}`;
+
+  it('a ref, React state or module let set after asking is memory, whatever its name', () => {
+    expect(
+      lint(
+        memoryProbe,
+        screen(`useFocusEffect(useCallback(() => {
+    if (deniedRef.current) return;
+    if (!denied) probe();
+    if (!askedThisRun) probe();
+    deniedRef.current = true;
+    setDenied(true);
+    askedThisRun = true;
+  }, [denied]));`),
+      ),
+    ).toEqual([
+      '11 hook=- memory=deniedRef.current',
+      '12 hook=- memory=deniedRef.current',
+    ]);
+  });
+
+  it('a flag loaded from storage is persisted; a reset flag, a prop and a fresh local remember nothing', () => {
+    expect(
+      lint(
+        memoryProbe,
+        screen(`useEffect(() => { AsyncStorage.getItem('denied').then((v) => { deniedRef.current = v === '1'; }); }, []);
+  useFocusEffect(useCallback(() => {
+    if (deniedRef.current) { return; }
+    probe();
+  }, []));
+  useFocusEffect(useCallback(() => {
+    let refused = false;
+    if (loading || !visible || refused) return;
+    setLoading(true);
+    probe();
+    setLoading(false);
+  }, [loading, visible]));`),
+      ),
+    ).toEqual(['12 hook=- memory=persisted', '18 hook=- memory=-']);
+  });
+
+  it('WeChat page data written by setData', () => {
+    expect(
+      lint(
+        memoryProbe,
+        `Page({
+  onShow() {
+    if (this.data.refused) return;
+    probe();
+  },
+  onFail() { this.setData({ refused: true }); },
+});`,
+        '/work/app/pages/a/a.js',
+      ),
+    ).toEqual(['4 hook=`onShow` memory=this.data.refused']);
   });
 });
