@@ -46,7 +46,8 @@ export function describeFixtureApps(ruleId: string, expectedApps: string[]): voi
   const base = ruleFixture(ruleId, '');
   describe(`${ruleId} on fixture apps`, () => {
     const apps = readdirSync(base, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      // installed-packages/ holds the node_modules contents test/global-setup.ts installs into the apps.
+      .filter((e) => e.isDirectory() && e.name !== 'installed-packages')
       .map((e) => e.name)
       .sort();
 
