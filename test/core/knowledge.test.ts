@@ -18,6 +18,7 @@ import {
   getBindingIndex,
   getEntriesForModule,
   getEntryById,
+  globalUsePattern,
   getGlobalEntries,
   getTemplateEntries,
   isAndroidRuntimePermission,
@@ -335,6 +336,30 @@ describe('knowledge base: dependencies and Expo plugins', () => {
       const known = expoPluginOptions(plugin.plugin).map((o) => o.option);
       for (const option of plugin.options) expect(known, `${e.id}: ${plugin.plugin}.${option}`).toContain(option);
     }
+  });
+});
+
+describe('knowledge base: global-use pre-filter', () => {
+  it('finds catalogued globals used with a member, with optional chaining and spacing', () => {
+    const pattern = globalUsePattern();
+    for (const text of ['wx.getLocation({})', 'uni . chooseImage()', 'navigator?.geolocation', 'window.navigator.clipboard', 'await Taro.getLocation()', 'x = my.getAuthCode']) {
+      expect(pattern.test(text), text).toBe(true);
+    }
+  });
+
+  it('ignores the same names as properties, inside longer names, or without a member', () => {
+    const pattern = globalUsePattern();
+    for (const text of ['this.wx.getLocation()', 'mywx.getLocation()', 'const wx = 1', 'app.navigator.push()', 'unicode.length', 'import Taro from "@tarojs/taro"']) {
+      expect(pattern.test(text), text).toBe(false);
+    }
+  });
+
+  it('adds extra globals, escaping `$`, and caches one pattern per set', () => {
+    const pattern = globalUsePattern(['$bridge']);
+    expect(pattern.test('$bridge.call()')).toBe(true);
+    expect(pattern.test('a$bridge.call()')).toBe(false);
+    expect(globalUsePattern(['$bridge'])).toBe(pattern);
+    expect(globalUsePattern()).not.toBe(pattern);
   });
 });
 

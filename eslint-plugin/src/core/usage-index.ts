@@ -14,7 +14,7 @@
 import { contentHash } from './hash.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { DiskFileSource, decodeText, type FileSource } from './file-source.js';
-import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
 import { RNP_IOS_PERMISSIONS, resolveNativePermissionId, HARMONY_USER_GRANT_PERMISSIONS } from './knowledge/native-ids.js';
 import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
@@ -116,12 +116,6 @@ const UNCATALOGUED_MINI_APIS: Readonly<Record<string, readonly string[]>> = {
 const PERMISSION_ID = /\b(android\.permission\.[A-Z_][\w.]*|com\.google\.android\.gms\.permission\.AD_ID|ohos\.permission\.[A-Z_]+|ios\.permission\.[A-Z_]+|scope\.[a-zA-Z]+)\b/g;
 const PERMISSION_CONSTANT = /\b(?:PERMISSIONS\.(ANDROID|IOS)|PermissionsAndroid\.PERMISSIONS|Manifest\.permission)\.([A-Z_]+)\b/g;
 
-let globalUse: RegExp | undefined;
-/** `wx.` / `navigator.` …: a catalogued platform global used with a member. */
-function globalUsePattern(): RegExp {
-  globalUse ??= new RegExp(`(?<![\\w$.])(?:${[...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].join('|')})\\s*\\??\\.`);
-  return globalUse;
-}
 const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const PERMISSION_TEXT = /android\.permission\.|ohos\.permission\.|ios\.permission\.|\bscope\.[a-zA-Z]|PERMISSIONS\.|Manifest\.permission\./;
 

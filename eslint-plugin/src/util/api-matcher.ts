@@ -6,7 +6,7 @@
 // is rejected with one Set lookup. Only candidates go through scope resolution.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiEntry, ApiKind, ResolvedPermission } from '../core/knowledge/types.js';
-import { GLOBAL_OBJECT_ALIASES, getBindingIndex, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
+import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
 import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { resolvePermissionArgument } from './resolve-permission.js';
 
@@ -158,16 +158,7 @@ export function fileMayReachCatalogue(sourceCode: SourceCode): boolean {
   }
   const text = sourceCode.text;
   if (/\brequire\s*\(|\bimport\s*\(/.test(text)) return true;
-  return catalogueGlobalsPattern().test(text);
-}
-
-let cachedGlobalsPattern: RegExp | undefined;
-function catalogueGlobalsPattern(): RegExp {
-  if (!cachedGlobalsPattern) {
-    const names = [...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES].map((n) => n.replace(/[$]/g, '\\$'));
-    cachedGlobalsPattern = new RegExp(`\\b(?:${names.join('|')})\\s*\\??\\.`);
-  }
-  return cachedGlobalsPattern;
+  return globalUsePattern().test(text);
 }
 
 function lookup(origin: ValueOrigin, kindFilter: ReadonlySet<ApiKind> | undefined, property: boolean): ApiEntry[] {

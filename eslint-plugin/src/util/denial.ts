@@ -17,7 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
-import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, importBindingPath, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, importBindingPath, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import type { ApiCallMatch, ApiMatcher } from './api-matcher.js';
 import {
   findVariable,
@@ -204,7 +204,6 @@ function exportNamePattern(module: string): RegExp | undefined {
 
 const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
-let globalUse: RegExp | undefined;
 const gateCache = new WeakMap<object, boolean>();
 
 /**
@@ -218,8 +217,8 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
   const text = sourceCode.text;
   let result = DENIAL_MARKER_TEXT.test(text);
   if (!result) {
-    globalUse ??= new RegExp(`(?<![\\w$.])(?:${[...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES, 'plus'].join('|')})\\s*\\??\\.`);
-    result = globalUse.test(text);
+    // `plus` also for plus.runtime.quit, whatever the catalogue holds.
+    result = globalUsePattern(['plus']).test(text);
   }
   if (!result) {
     for (const match of text.matchAll(MODULE_SPECIFIER)) {

@@ -12,7 +12,11 @@ import { dependencyPermissions } from './dependencies.js';
  */
 const CALENDAR_WORDS = ['calendar', 'reminder', 'eventkit', 'agenda'];
 const LOCATION_WORDS = ['location', 'geo', 'geocod', 'geofenc', 'gps', 'map', 'maps', 'mapbox', 'mapview', 'amap', 'bmap', 'gmaps', 'gaode', 'baidumap', 'baidu-map', 'beacon'];
-// Not `storage` or `file`: AsyncStorage and expo-file-system are in most apps and read no photo library.
+// Not `storage` or `file`: a name about storage or files says nothing about the photo library itself. A photos
+// declaration can still be justified by an unknown native file package, through no-unused-permission's JUSTIFIED_BY
+// (photos ← files): on Android 13+ file and document pickers are what request READ_MEDIA_IMAGES, and a false
+// "unused" costs more than a missed one. Known packages (expo-file-system, AsyncStorage) are judged by the knowledge
+// base, not by name.
 const MEDIA_WORDS = ['photo', 'gallery', 'album', 'cameraroll', 'camera-roll', 'media', 'image-picker', 'imagepicker', 'image-crop', 'multiple-image'];
 const CALL_WORDS = ['webrtc', 'rtc', 'trtc', 'agora', 'twilio', 'livekit', 'jitsi', 'zego', 'voip', 'callkeep', 'callkit'];
 const PUSH_WORDS = ['notification', 'notif', 'notifee', 'push', 'jpush', 'jiguang', 'getui', 'onesignal', 'fcm', 'apns', 'messaging'];

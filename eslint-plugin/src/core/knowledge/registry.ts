@@ -95,6 +95,25 @@ export function getBindingIndex(): BindingIndex {
   return cachedIndex;
 }
 
+const globalUsePatterns = new Map<string, RegExp>();
+
+/**
+ * Cheap text pre-filter shared by the rules and the usage index: a catalogued platform global (`wx.`, `uni.`,
+ * `navigator.` …) or a global-object alias (`window.`) used with a member, not as a property of something else
+ * (`this.wx.` does not count). `extra` adds globals a caller handles beyond the catalogue.
+ */
+export function globalUsePattern(extra: readonly string[] = []): RegExp {
+  const key = extra.join('|');
+  let pattern = globalUsePatterns.get(key);
+  if (!pattern) {
+    const names = new Set([...getBindingIndex().globalNames, ...GLOBAL_OBJECT_ALIASES, ...extra]);
+    const alternatives = [...names].map((name) => name.replace(/[$]/g, '\\$')).join('|');
+    pattern = new RegExp(`(?<![\\w$.])(?:${alternatives})\\s*\\??\\.`);
+    globalUsePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Entries reachable by importing `module` (calls and JSX components). */
 export function getEntriesForModule(module: string): ApiEntry[] {
   const key = normaliseModuleSpecifier(module);
