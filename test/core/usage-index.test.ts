@@ -135,6 +135,42 @@ describe('usage index', () => {
     expect(used(index)).toEqual([]);
   });
 
+  it('says whether an overlay or a disk change altered what the file uses, once the app is tracked', () => {
+    const { source, index } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;`, 'node_modules/m/i.js': `wx.getLocation({})` });
+    const file = `${ROOT}/src/a.ts`;
+    expect(index.tracks(file)).toBe(false); // nothing computed yet: nothing shown depends on the file
+    used(index);
+    expect(index.tracks(file)).toBe(true);
+    expect(index.tracks(`${ROOT}/node_modules/m/i.js`)).toBe(false);
+    expect(index.tracks(`${ROOT}/app.json`)).toBe(false);
+    expect(index.tracks('/apps/other/src/a.ts')).toBe(false);
+
+    const camera = `import { Camera } from 'expo-camera';\nCamera.requestCameraPermissionsAsync();`;
+    expect(index.updateOverlay(file, camera)).toBe(true);
+    // The call moves down a line: the same use, so nothing to re-check.
+    expect(index.updateOverlay(file, `// scanner\n${camera}`)).toBe(false);
+    expect(used(index)).toEqual(['camera']);
+    expect(index.updateOverlay(file, undefined)).toBe(true); // back to disk, which uses nothing
+    expect(used(index)).toEqual([]);
+
+    source.write(file, `wx.startRecord({})`);
+    expect(index.refresh(file)).toBe(true);
+    expect(used(index)).toEqual(['microphone']);
+    source.write(file, `// recording\nwx.startRecord({})`);
+    expect(index.refresh(file)).toBe(false);
+    source.delete(file);
+    expect(index.refresh(file)).toBe(true);
+    expect(used(index)).toEqual([]);
+  });
+
+  it('ignores unsaved buffers in folders the walk skips', () => {
+    const { index } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;` });
+    index.setOverlay(`${ROOT}/node_modules/sdk/index.js`, `wx.getLocation({})`);
+    index.setOverlay(`${ROOT}/dist/bundle.js`, `wx.startRecord({})`);
+    index.setOverlay(`${ROOT}/app.config.ts`, `export default { android: { permissions: ['android.permission.CAMERA'] } };`);
+    expect(used(index)).toEqual([]);
+  });
+
   it('does not count declarations in config modules, or the frameworks themselves, as use', () => {
     const { index } = app({
       'package.json': '{}',

@@ -107,3 +107,96 @@ describe('a WeChat app.json buffer', () => {
     expect(findings((await cleared).diagnostics)).toEqual([]);
   });
 });
+
+describe('an unsaved source edit', () => {
+  const MANIFEST = 'android/app/src/main/AndroidManifest.xml';
+  const unusedMicrophone = (diagnostics: Diagnostic[]) =>
+    diagnostics.filter((d) => d.code === 'consentry/no-unused-permission' && d.message.includes('RECORD_AUDIO'));
+  // A voice-note button: the screen now asks for the microphone.
+  const withMicrophone = (screen: string) =>
+    screen.replace(
+      '  return (',
+      '  async function recordNote() {\n    await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.RECORD_AUDIO);\n  }\n\n  return (',
+    );
+
+  function appWithUnusedMicrophone(): { dir: string; scan: string; manifest: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-usage-'));
+    cpSync(lspApp('rn-app'), join(dir, 'rn-app'), { recursive: true });
+    const manifest = join(dir, 'rn-app', MANIFEST);
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace(
+        '<uses-permission android:name="android.permission.INTERNET" />',
+        '<uses-permission android:name="android.permission.INTERNET" />\n    <uses-permission android:name="android.permission.RECORD_AUDIO" />',
+      ),
+    );
+    return { dir, scan: join(dir, 'rn-app/src/screens/ScanScreen.tsx'), manifest };
+  }
+
+  it('clears the unused-permission finding on the open manifest, and closing the unsaved buffer brings it back', async () => {
+    const { dir, scan, manifest } = appWithUnusedMicrophone();
+    try {
+      client = await startInProcess({ folders: [dir] });
+      const manifestUri = uriOf(manifest);
+      expect(unusedMicrophone((await client.open(manifest)).diagnostics)).toHaveLength(1);
+      const original = readFileSync(scan, 'utf8');
+      await client.open(scan, original);
+
+      const cleared = client.nextDiagnostics(manifestUri);
+      await client.change(uriOf(scan), withMicrophone(original));
+      const after = await cleared;
+      expect(unusedMicrophone(after.diagnostics)).toEqual([]);
+      // Only the microphone finding goes: location is still declared and unused.
+      expect(after.diagnostics.some((d) => d.code === 'consentry/no-unused-permission' && d.message.includes('ACCESS_FINE_LOCATION'))).toBe(true);
+      expect(readFileSync(scan, 'utf8')).toBe(original); // nothing was saved
+
+      const back = client.nextDiagnostics(manifestUri);
+      await client.close(uriOf(scan));
+      expect(unusedMicrophone((await back).diagnostics)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('re-checks no config document while typing does not change what the file uses', async () => {
+    const { dir, scan, manifest } = appWithUnusedMicrophone();
+    try {
+      client = await startInProcess({ folders: [dir] });
+      await client.open(manifest);
+      const original = readFileSync(scan, 'utf8');
+      await client.open(scan, original);
+      let manifestRelinted = false;
+      void client.nextDiagnostics(uriOf(manifest)).then(() => (manifestRelinted = true));
+      const linted = client.nextDiagnostics(uriOf(scan));
+      await client.change(uriOf(scan), original.replace('Scan a parcel', 'Scan a parcel label'));
+      await linted;
+      await client.server!.linting.idle();
+      // A request round trip: any notification the server sent before its answer has arrived by then.
+      await client.hover(uriOf(scan), { line: 0, character: 0 });
+      expect(manifestRelinted).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a source file saved on disk (file-watcher event) re-checks the open manifest', async () => {
+    const { dir, scan, manifest } = appWithUnusedMicrophone();
+    try {
+      client = await startInProcess({ folders: [dir] });
+      expect(unusedMicrophone((await client.open(manifest)).diagnostics)).toHaveLength(1);
+
+      writeFileSync(scan, withMicrophone(readFileSync(scan, 'utf8')));
+      const cleared = client.nextDiagnostics(uriOf(manifest));
+      await client.notifyWatchedFiles([{ path: scan, type: 2 }]);
+      expect(unusedMicrophone((await cleared).diagnostics)).toEqual([]);
+
+      // Deleting the file takes the use away again.
+      rmSync(scan);
+      const back = client.nextDiagnostics(uriOf(manifest));
+      await client.notifyWatchedFiles([{ path: scan, type: 3 }]);
+      expect(unusedMicrophone((await back).diagnostics)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -66,6 +66,24 @@ const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 ]);
 /** Xcode bundles and resource folders (`Images.xcassets`, `App.xcodeproj`, `en.lproj`, frameworks). */
 const SKIPPED_DIRECTORY_SUFFIX = /\.(?:xcassets|xcodeproj|xcworkspace|lproj|framework|xcframework|bundle|imageset)$/;
+/** Files the index reads: code, templates and native sources. Config modules (app.config.ts, capacitor.config.ts) declare permissions, and declaring is not using. */
+function isScannedFileName(name: string): boolean {
+  return (SOURCE_EXTENSIONS.test(name) || TEMPLATE_EXTENSIONS.test(name) || NATIVE_EXTENSIONS.test(name)) && !/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(name);
+}
+
+/** A path relative to the app root that the folder walk would reach. */
+function isScannedPath(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  const name = parts.pop() ?? '';
+  return isScannedFileName(name) && parts.every((dir) => !SKIPPED_DIRECTORIES.has(dir) && !dir.startsWith('.') && !SKIPPED_DIRECTORY_SUFFIX.test(dir));
+}
+
+/** What a file contributes to its app's usage, as a comparable key (sites and lines left out: they move as you type). */
+function usageKey(usage: FileUsage | undefined): string {
+  if (!usage) return '';
+  return [[...usage.permissions.keys()].sort(), [...usage.privateInfoApis].sort(), [...usage.sdkCategories].sort()].map((list) => list.join(',')).join('|');
+}
+
 /** Generated / vendored blobs are not the app's code. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 const MAX_FILES_PER_APP = 20_000;
@@ -414,6 +432,37 @@ export class UsageIndex {
     this.invalidate(path);
   }
 
+  /**
+   * Whether an app's usage has been computed and holds this file: only then can a change of the file change a
+   * finding already shown (the language server re-checks config documents only then).
+   */
+  tracks(file: string): boolean {
+    const path = file.replace(/\\/g, '/');
+    for (const root of this.apps.keys()) if (path.startsWith(`${root}/`) && isScannedPath(path.slice(root.length + 1))) return true;
+    return false;
+  }
+
+  /**
+   * Set (or with undefined, drop) the overlay of a file and scan it now. Returns whether what the file contributes
+   * to its app's usage changed: a permission, private-info API or SDK category added or removed. Typing that moves
+   * a call, or edits anything else, returns false.
+   */
+  updateOverlay(file: string, text: string | undefined): boolean {
+    const path = file.replace(/\\/g, '/');
+    const before = usageKey(this.files.get(path)?.usage);
+    this.setOverlay(path, text);
+    return usageKey(this.fileUsage(path)) !== before;
+  }
+
+  /** After a file-watcher event: forget the file, read it again, and say whether its contribution changed. */
+  refresh(file: string): boolean {
+    const path = file.replace(/\\/g, '/');
+    const before = usageKey(this.files.get(path)?.usage);
+    this.invalidate(path);
+    if (!isScannedFileName(path.slice(path.lastIndexOf('/') + 1))) return false;
+    return usageKey(this.fileUsage(path)) !== before;
+  }
+
   /** Forget a file (changed, created or deleted) and mark the apps that hold it for recomputation. */
   invalidate(file: string): void {
     const path = file.replace(/\\/g, '/');
@@ -511,14 +560,17 @@ export class UsageIndex {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {
           if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.') && !SKIPPED_DIRECTORY_SUFFIX.test(entry.name)) walk(path, depth + 1);
-        } else if (SOURCE_EXTENSIONS.test(entry.name) || TEMPLATE_EXTENSIONS.test(entry.name) || NATIVE_EXTENSIONS.test(entry.name)) {
-          // Config modules declare permissions (app.config.ts, capacitor.config.ts): declaring is not using.
-          if (!/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(entry.name)) out.push(path);
+        } else if (isScannedFileName(entry.name)) {
+          out.push(path);
         }
       }
     };
     walk(root, 0);
-    for (const overlay of this.overlays.keys()) if (overlay.startsWith(`${root}/`) && !out.includes(overlay)) out.push(overlay);
+    // Unsaved buffers of files not on disk yet (a new, unsaved file), unless in a folder the walk skips.
+    const listed = new Set(out);
+    for (const overlay of this.overlays.keys()) {
+      if (overlay.startsWith(`${root}/`) && !listed.has(overlay) && isScannedPath(overlay.slice(root.length + 1))) out.push(overlay);
+    }
     return out;
   }
 }

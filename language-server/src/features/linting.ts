@@ -30,6 +30,11 @@ export class LintingService {
   private readonly checkedFromDisk = new Set<string>();
   /** Config files whose buffers this server gave the (process-wide) model. */
   private readonly overlays = new Set<string>();
+  /** Source files whose buffers this server gave the usage index (what the app's code uses). */
+  private readonly sourceOverlays = new Set<string>();
+  /** Open source documents whose buffer goes to the usage index once their own lint has finished. */
+  private readonly usagePending = new Set<string>();
+  private readonly usageUpdates = new Set<Promise<void>>();
   /** Closed files waiting for a background re-check, the timer that starts it, and the run in progress. */
   private readonly backgroundPending = new Set<string>();
   private backgroundTimer: NodeJS.Timeout | undefined;
@@ -51,8 +56,9 @@ export class LintingService {
     const path = uriToPath(doc.uri);
     if (!path) return;
     const affectsOthers = await this.feedModel(path, doc.getText(), true);
-    this.schedule(doc.uri, 'open');
+    const linted = this.schedule(doc.uri, 'open');
     if (affectsOthers) this.recheckApp(path, doc.uri);
+    else if (!this.ctx.model.isConfigFile(path)) this.feedUsageAfter(linted, doc.uri, path);
   }
 
   async changed(doc: TextDocument): Promise<void> {
@@ -61,7 +67,8 @@ export class LintingService {
     const affectsOthers = await this.feedModel(path, doc.getText(), false);
     // The documents that depend on a config file are queued first: they are what the edit is about.
     if (affectsOthers) this.recheckApp(path, doc.uri);
-    this.schedule(doc.uri, 'type');
+    const linted = this.schedule(doc.uri, 'type');
+    if (!affectsOthers && !this.ctx.model.isConfigFile(path)) this.feedUsageAfter(linted, doc.uri, path);
   }
 
   saved(doc: TextDocument): void {
@@ -79,6 +86,8 @@ export class LintingService {
       this.overlays.delete(path);
       this.recheckApp(path, doc.uri);
     }
+    this.usagePending.delete(doc.uri);
+    if (this.sourceOverlays.delete(path) && this.ctx.model.setSourceOverlay(path, undefined)) this.recheckUsageDependents(path);
     if (this.checkedFromDisk.has(path)) {
       this.recheckInBackground([path]);
     } else {
@@ -92,16 +101,20 @@ export class LintingService {
   filesChanged(paths: string[]): void {
     let configChanged = false;
     const apps = new Set<string>();
+    const usageChanged = new Map<string, string>();
     for (const path of paths) {
       if (ESLINT_CONFIG_FILE.test(basename(path))) configChanged = true;
       this.ctx.model.invalidate(path);
       if (this.ctx.model.isConfigFile(path)) apps.add(path);
+      else if (this.ctx.model.sourceChangedOnDisk(path)) usageChanged.set(this.ctx.appRootFor(path), path);
     }
     if (configChanged && this.ctx.usingProjectConfig()) {
       this.settingsChanged();
       return;
     }
     for (const path of apps) this.recheckApp(path, undefined);
+    // A saved or pulled source file that starts or stops using a permission: the config findings about it change.
+    for (const path of usageChanged.values()) this.recheckUsageDependents(path);
   }
 
   /** Settings or trust changed: new engines, re-check everything with diagnostics. */
@@ -115,6 +128,9 @@ export class LintingService {
   dispose(): void {
     for (const path of this.overlays) this.ctx.model.setOverlay(path, undefined);
     this.overlays.clear();
+    for (const path of this.sourceOverlays) this.ctx.model.setSourceOverlay(path, undefined);
+    this.sourceOverlays.clear();
+    this.usagePending.clear();
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.backgroundTimer = undefined;
     this.backgroundPending.clear();
@@ -151,10 +167,11 @@ export class LintingService {
     return queue.running!;
   }
 
-  /** Resolves when every open document's pending lint has finished. */
+  /** Resolves when every open document's pending lint (and the usage updates they lead to) has finished. */
   async idle(): Promise<void> {
     for (;;) {
-      const running = [...this.queues.values()].map((q) => q.running).filter((p): p is Promise<void> => p !== undefined);
+      const lints = [...this.queues.values()].map((q) => q.running).filter((p): p is Promise<void> => p !== undefined);
+      const running = [...lints, ...this.usageUpdates];
       if (running.length === 0) break;
       await Promise.all(running);
     }
@@ -280,6 +297,37 @@ export class LintingService {
     this.recheckInBackground([...this.checkedFromDisk].filter((path) => this.ctx.appRootFor(path) === root));
   }
 
+  /**
+   * Once the document's own lint is done (its diagnostics come first), give its buffer to the usage index; when
+   * that changes what the file uses, re-check the app's config documents (no-unused-permission reads the usage).
+   * Edits that arrive meanwhile are coalesced into one update with the newest text.
+   */
+  private feedUsageAfter(linted: Promise<void>, uri: string, path: string): void {
+    if (this.usagePending.has(uri)) return;
+    this.usagePending.add(uri);
+    const update = linted
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.usagePending.delete(uri)) return; // closed meanwhile
+        const doc = this.ctx.documents.get(uri);
+        if (!doc) return;
+        this.sourceOverlays.add(path);
+        if (this.ctx.model.setSourceOverlay(path, doc.getText())) this.recheckUsageDependents(path);
+      })
+      .finally(() => this.usageUpdates.delete(update));
+    this.usageUpdates.add(update);
+  }
+
+  /** Re-check what depends on the app's code as a whole: its open config documents and config files checked from disk. */
+  private recheckUsageDependents(sourcePath: string): void {
+    const root = this.ctx.appRootFor(sourcePath);
+    for (const doc of this.ctx.documents.all()) {
+      const path = uriToPath(doc.uri);
+      if (path && this.ctx.model.isConfigFile(path) && this.ctx.appRootFor(path) === root) this.schedule(doc.uri, 'dependency');
+    }
+    this.recheckInBackground([...this.checkedFromDisk].filter((path) => this.ctx.model.isConfigFile(path) && this.ctx.appRootFor(path) === root));
+  }
+
   /** Documents of the app that `changedPath` belongs to, currently open (for tests and the benchmark). */
   openDocumentsOfApp(changedPath: string): string[] {
     const root = this.ctx.appRootFor(changedPath);
@@ -294,10 +342,10 @@ export class LintingService {
 
   // ---- files on disk --------------------------------------------------------------------------------------------
 
-  /** Unsaved config buffers, for a worker's own model. */
-  private overlayTexts(): Array<[string, string]> {
+  /** Unsaved config (or, given `paths`, source) buffers, for a worker's own model and usage index. */
+  private overlayTexts(paths: ReadonlySet<string> = this.overlays): Array<[string, string]> {
     const texts: Array<[string, string]> = [];
-    for (const path of this.overlays) {
+    for (const path of paths) {
       const open = this.ctx.openDocumentFor(path);
       if (open) texts.push([path, open.getText()]);
     }
@@ -309,7 +357,7 @@ export class LintingService {
     const { engine, options } = await this.ctx.engineFor(folderOrFile);
     if (this.workerEntry && !this.ctx.customPlugin) {
       const { plugin: _plugin, ...portable } = options;
-      return runInWorker(this.workerEntry, { files, overlays: this.overlayTexts(), options: portable }, onResult);
+      return runInWorker(this.workerEntry, { files, overlays: this.overlayTexts(), sourceOverlays: this.overlayTexts(this.sourceOverlays), options: portable }, onResult);
     }
     return runInThread(engine, files, onResult);
   }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getProjectModel } from 'eslint-plugin-consentry/core';
+import { getProjectModel, getUsageIndex } from 'eslint-plugin-consentry/core';
 import { crashResult, LintEngine, type EngineOptions } from './engine.js';
 import { toDiagnostic } from './diagnostics.js';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,8 @@ export interface DiskLintRequest {
   files: string[];
   /** Unsaved config buffers the model must read instead of disk: [path, text]. */
   overlays: Array<[string, string]>;
+  /** Unsaved source buffers the usage index must read instead of disk: [path, text]. */
+  sourceOverlays: Array<[string, string]>;
   options: PortableEngineOptions;
 }
 
@@ -117,6 +119,8 @@ export async function runDiskLintWorker(): Promise<void> {
   try {
     const model = getProjectModel();
     for (const [path, text] of request.overlays) model.setOverlay(path, text);
+    const usage = getUsageIndex();
+    for (const [path, text] of request.sourceOverlays) usage.setOverlay(path, text);
     const engine = new LintEngine(request.options);
     for (const file of request.files) port.postMessage({ type: 'result', result: await lintDiskFile(engine, file) } satisfies WorkerMessage);
     port.postMessage({ type: 'done' } satisfies WorkerMessage);

@@ -1,6 +1,7 @@
 // The plugin's project model, as the server uses it: it feeds unsaved config buffers in (setOverlay), drops cached
 // files on disk changes (invalidate), and asks which app a file belongs to (for cross-file re-checks and counts).
-import { getProjectModel, type AppModel, type ConfigKind, type ProjectModelApi } from 'eslint-plugin-consentry/core';
+// Unsaved source buffers go to the usage index (what the app's code uses), which no-unused-permission reads.
+import { getProjectModel, getUsageIndex, type AppModel, type ConfigKind, type ProjectModelApi, type UsageIndex } from 'eslint-plugin-consentry/core';
 
 /** The model shared with the rules: the same module instance the plugin's rules read. */
 export function projectModel(): ProjectModelApi {
@@ -12,6 +13,7 @@ export class SafeProjectModel {
   constructor(
     private readonly model: ProjectModelApi,
     private readonly log: (message: string) => void,
+    private readonly usage: () => UsageIndex = getUsageIndex,
   ) {}
 
   private guard<T>(what: string, fallback: T, run: (model: ProjectModelApi) => T): T {
@@ -46,5 +48,29 @@ export class SafeProjectModel {
 
   clear(): void {
     this.guard('clear', undefined, (m) => m.clear());
+  }
+
+  /**
+   * Give the usage index a source buffer (undefined: back to disk). When an app's usage that holds the file has
+   * been computed, the buffer is scanned now and the result says whether what the file uses changed; otherwise it
+   * is only stored (cheap enough for every keystroke) and false is returned.
+   */
+  setSourceOverlay(file: string, text: string | undefined): boolean {
+    return this.guard('setSourceOverlay', false, () => {
+      const index = this.usage();
+      if (index.tracks(file)) return index.updateOverlay(file, text);
+      index.setOverlay(file, text);
+      return false;
+    });
+  }
+
+  /** A source file changed on disk: whether what it uses changed (for apps whose usage has been computed). */
+  sourceChangedOnDisk(file: string): boolean {
+    return this.guard('sourceChangedOnDisk', false, () => {
+      const index = this.usage();
+      if (index.tracks(file)) return index.refresh(file);
+      index.invalidate(file);
+      return false;
+    });
   }
 }
