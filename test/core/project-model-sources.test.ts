@@ -358,3 +358,55 @@ describe('cost of repeated lookups', () => {
     expect(second.declarations.map((d) => d.key)).toEqual(['NSMicrophoneUsageDescription']);
   });
 });
+
+describe('Expo locales', () => {
+  const appJson = (locales: Record<string, unknown>) =>
+    JSON.stringify({ expo: { name: 'Parcels', ios: { infoPlist: { NSCameraUsageDescription: 'Scans the QR code on a parcel label.' } }, locales } }, null, 2);
+
+  it('reads each language from its JSON file (top level and ios, ios winning) or inline, with positions', () => {
+    const zh = '{\n  "NSCameraUsageDescription": "通用文案",\n  "ios": { "NSCameraUsageDescription": "用于扫描包裹标签上的二维码" },\n  "android": { "NSMicrophoneUsageDescription": "not iOS" }\n}\n';
+    const { model } = modelOf({
+      '/w/app/package.json': EXPO_PACKAGE,
+      '/w/app/app.json': appJson({ 'zh-Hans': './locales/zh.json', ja: { NSCameraUsageDescription: '小包のラベルを読み取ります' } }),
+      '/w/app/locales/zh.json': zh,
+    });
+    const found = model.appForFile('/w/app/app.json')!;
+    expect(found.expoLocales.map((l) => [l.locale, l.file, l.problem])).toEqual([
+      ['zh-Hans', '/w/app/locales/zh.json', undefined],
+      ['ja', undefined, undefined],
+    ]);
+    const translated = found.declarations.filter((d) => d.source === 'expo-locale').sort((a, b) => (a.locale ?? '').localeCompare(b.locale ?? ''));
+    expect(translated.map((d) => [d.locale, d.key, d.value, d.file])).toEqual([
+      ['ja', 'NSCameraUsageDescription', '小包のラベルを読み取ります', '/w/app/app.json'],
+      ['zh-Hans', 'NSCameraUsageDescription', '用于扫描包裹标签上的二维码', '/w/app/locales/zh.json'],
+    ]);
+    expect(translated[1].keyRange.start).toMatchObject({ line: 3, column: 11 });
+    // The locale file is one of the app's config files: editing it re-checks the app in the editor.
+    expect(model.configKindOf('/w/app/locales/zh.json')).toBe('expo-locale-json');
+    expect(model.configKindOf('/w/app/locales/other.json')).toBeUndefined();
+  });
+
+  it('records a missing or malformed locale file with the reason, without blinding iOS', () => {
+    const { model } = modelOf({
+      '/w/app/package.json': EXPO_PACKAGE,
+      '/w/app/app.json': appJson({ fr: './locales/fr.json', ko: './locales/ko.json' }),
+      '/w/app/locales/ko.json': '{ "NSCameraUsageDescription": ',
+    });
+    const found = model.appForFile('/w/app/app.json')!;
+    expect(found.expoLocales.find((l) => l.locale === 'fr')?.problem).toBe('./locales/fr.json does not exist');
+    expect(found.expoLocales.find((l) => l.locale === 'ko')?.problem).toMatch(/ko\.json/);
+    expect(found.unreadablePlatforms.has('ios')).toBe(false);
+    expect(found.problems).toEqual([]);
+  });
+
+  it('follows edits of the locale file (overlay) like any config file', () => {
+    const { model } = modelOf({
+      '/w/app/package.json': EXPO_PACKAGE,
+      '/w/app/app.json': appJson({ 'zh-Hans': './zh.json' }),
+      '/w/app/zh.json': '{}',
+    });
+    expect(model.appForFile('/w/app/app.json')!.declarations.filter((d) => d.source === 'expo-locale')).toEqual([]);
+    model.setOverlay('/w/app/zh.json', '{ "NSCameraUsageDescription": "用于扫描包裹标签上的二维码" }');
+    expect(model.appForFile('/w/app/app.json')!.declarations.filter((d) => d.source === 'expo-locale').map((d) => d.value)).toEqual(['用于扫描包裹标签上的二维码']);
+  });
+});

@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
@@ -195,6 +196,31 @@ describe('an unsaved source edit', () => {
       const back = client.nextDiagnostics(uriOf(manifest));
       await client.notifyWatchedFiles([{ path: scan, type: 3 }]);
       expect(unusedMicrophone((await back).diagnostics)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an Expo locale file buffer', () => {
+  it('re-checks app.json when a translation is added to the JSON file its locales name, unsaved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-locales-'));
+    try {
+      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locales', import.meta.url)), join(dir, 'parcels'), { recursive: true });
+      const appJson = join(dir, 'parcels/app.json');
+      const zh = join(dir, 'parcels/locales/zh-Hans.json');
+      const missingZh = (diagnostics: Diagnostic[]) =>
+        diagnostics.filter((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('NSMicrophoneUsageDescription has no zh-Hans'));
+      client = await startInProcess({ folders: [dir] });
+      expect(missingZh((await client.open(appJson)).diagnostics)).toHaveLength(1);
+
+      const original = readFileSync(zh, 'utf8');
+      // Not a file Consentry lints itself (its name is the project's choice): it publishes nothing for it.
+      await client.openQuietly(zh, original);
+      const cleared = client.nextDiagnostics(uriOf(appJson));
+      await client.change(uriOf(zh), original.replace('"ios": {', '"ios": {\n    "NSMicrophoneUsageDescription": "用于录制附在破损包裹上的语音备注，例如描述破损情况。",'));
+      expect(missingZh((await cleared).diagnostics)).toEqual([]);
+      expect(readFileSync(zh, 'utf8')).toBe(original);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

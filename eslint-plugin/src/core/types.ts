@@ -44,7 +44,9 @@ export type DeclarationSource =
   | 'taro-permission'
   | 'taro-required-private-infos'
   | 'taro-required-background-modes'
-  | 'harmony-request-permissions';
+  | 'harmony-request-permissions'
+  /** Expo `locales`: a localised purpose string (top level or `ios`) of one language's JSON. */
+  | 'expo-locale';
 
 /**
  * One declared permission / purpose key, normalised across config formats.
@@ -97,6 +99,8 @@ export type ConfigKind =
   | 'capacitor-config'
   | 'harmony-module-json5'
   | 'harmony-string-json'
+  /** A JSON file Expo's `locales` points at (any name: ./locales/zh-Hans.json). */
+  | 'expo-locale-json'
   | 'package-json';
 
 export interface ConfigFileInfo {

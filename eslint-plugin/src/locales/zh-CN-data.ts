@@ -288,6 +288,13 @@ export const zhCNData: Readonly<Record<string, Readonly<Record<string, DataTrans
       };
       return limits[value] ?? value;
     },
+    reason: (value) => ({ 'the file does not exist': '文件不存在', 'it is not valid JSON': '不是有效的 JSON' })[value] ?? value,
+    where: (value) => {
+      const inline = /^the inline locales\["([^"]+)"\] of (\S+)$/.exec(value);
+      if (inline) return `${inline[2]} 中内联的 locales["${inline[1]}"]`;
+      const missing = /^a locales\["([^"]+)"\] JSON file of the Expo config \((\S+)\)$/.exec(value);
+      return missing ? `Expo 配置（${missing[2]}）的 locales["${missing[1]}"] 所指的 JSON 文件` : value;
+    },
   },
   'require-privacy-check': {
     // "wx.getFuzzyLocation in pages/shops/shops.js:5"

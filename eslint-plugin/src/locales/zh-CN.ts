@@ -64,6 +64,7 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
     tooShort: '{{key}} 的用途说明（“{{text}}”）太短，说不清用途：请写明使用它的功能并举例。',
     tooLong: '{{key}} 的用途说明有 {{length}} 个字符，超出上限（{{limit}}：最多 {{max}} 个）。',
     missingLocale: '{{key}} 缺少 {{locale}} 语言的用途说明：请在 {{where}} 中添加。',
+    unreadableLocale: '{{file}} 中的 {{locale}} 用途说明无法读取（{{reason}}）：Expo 构建时仅给出警告并跳过该文件，{{locale}} 用户看到的将是基础语言的授权弹窗。',
   },
   'require-privacy-check': {
     missingWechatPrivacyWiring:

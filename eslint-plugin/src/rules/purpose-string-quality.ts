@@ -3,9 +3,10 @@
 // (认定方法 二.3: purpose unclear or hard to understand). This rule runs on the config files the project model
 // reads and judges each purpose text with the heuristics in core/purpose-text.ts.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { dirname, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
+import type { ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
@@ -18,7 +19,7 @@ import {
   type PurposeTextProblem,
 } from '../core/purpose-text.js';
 
-type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale';
+type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale';
 
 export interface Options {
   /** Minimum weighted length of a purpose (a CJK character counts as two). Default 12. */
@@ -27,7 +28,11 @@ export interface Options {
   maxLength?: { wechat?: number; harmony?: number; ios?: number };
   /** Extra placeholder patterns (regular expressions, case-insensitive), e.g. team boilerplate. */
   placeholders?: string[];
-  /** Locales every purpose string needs; default settings.consentry.locales. */
+  /**
+   * Locales every purpose string needs; default settings.consentry.locales. Locales the project itself localises
+   * its purpose strings into are added: Expo `locales`, and `<locale>.lproj/InfoPlist.strings` files that translate
+   * at least one purpose string.
+   */
   locales?: string[];
 }
 
@@ -42,7 +47,11 @@ const PURPOSE_SOURCES = new Set<Declaration['source']>([
   'uniapp-mp-weixin-permission',
   'taro-permission',
   'harmony-request-permissions',
+  'expo-locale',
 ]);
+
+/** Expo sources of a base (untranslated) iOS purpose string. */
+const EXPO_BASE_SOURCES = new Set<Declaration['source']>(['expo-ios-infoplist', 'expo-plugin']);
 
 /** Keys whose value is a purpose text: NS…UsageDescription (not NSBonjourServices, UIBackgroundModes …). */
 function isPurposeDeclaration(declaration: Declaration): boolean {
@@ -146,6 +155,7 @@ export default createRule<[Options], MessageIds>({
       tooShort: 'The purpose string for {{key}} ("{{text}}") is too short to state a purpose: name the feature that uses it and give an example.',
       tooLong: 'The purpose string for {{key}} is {{length}} characters; {{limit}} allows at most {{max}}.',
       missingLocale: '{{key}} has no {{locale}} purpose string: add one to {{where}}.',
+      unreadableLocale: 'The {{locale}} purpose strings in {{file}} cannot be read ({{reason}}): Expo skips it with only a build warning, so {{locale}} users see the prompts in the base language.',
     },
   },
   defaultOptions: [{}],
@@ -162,8 +172,10 @@ export default createRule<[Options], MessageIds>({
     const reported = new Set<string>();
     const reportAt = (target: { range?: SourceRange; node?: unknown }, messageId: MessageIds, data: Record<string, string | number>) => {
       const at = target.range ? `${target.range.start.offset}:${target.range.end.offset}` : String((target.node as { range?: number[] })?.range);
-      if (reported.has(`${at} ${messageId}`)) return;
-      reported.add(`${at} ${messageId}`);
+      // One report per place and problem; a key missing in two locales is two problems.
+      const id = `${at} ${messageId} ${data.locale ?? ''}`;
+      if (reported.has(id)) return;
+      reported.add(id);
       if (target.node) {
         context.report({ node: target.node as TSESTree.Node, messageId, data });
       } else if (target.range) {
@@ -209,31 +221,69 @@ export default createRule<[Options], MessageIds>({
       }
     };
 
-    const checkLocales = (declarations: readonly Declaration[]) => {
-      if (!locales.length) return;
+    const checkLocales = (parsed: ParsedConfigFile) => {
+      const declarations = parsed.declarations;
       const app = model.appForFile(filename);
       if (!app) return;
+      // This file's `locales` as the linted text has them (it may differ from disk), then the app's other configs'.
+      const thisFileLocales = parsed.expoLocales ?? [];
+      const otherLocales = app.expoLocales.filter((entry) => entry.configFile !== filename && !thisFileLocales.some((own) => own.locale === entry.locale));
+      const thisFileLocaleFiles = new Set(thisFileLocales.map((entry) => entry.file));
+      const allDeclarations = [
+        ...app.declarations.filter((d) => d.file !== filename && !(d.source === 'expo-locale' && thisFileLocaleFiles.has(d.file))),
+        ...declarations,
+        ...(parsed.localeDeclarations ?? []),
+      ];
+      // Expo `locales` entries in this file whose JSON could not be read: their strings are unknown.
+      for (const entry of thisFileLocales) {
+        if (!entry.problem || !entry.file) continue;
+        const reason = entry.problem.endsWith('does not exist') ? 'the file does not exist' : 'it is not valid JSON';
+        reportAt({ range: entry.range }, 'unreadableLocale', { locale: entry.locale, file: relative(app.root, entry.file).split(sep).join('/'), reason });
+      }
+      const expoLocales = new Map([...otherLocales, ...thisFileLocales].map((entry) => [entry.locale, entry]));
+      // Locales the project itself translates purpose strings into (see Options.locales).
+      const stringsLocales = new Set(
+        allDeclarations
+          .filter((d) => d.source === 'infoplist-strings' && d.locale !== undefined && !isBaseLocale(d.locale) && isIosPurposeKey(d.key) && (d.value ?? '').trim())
+          .map((d) => d.locale as string),
+      );
+      const required = (extra: Iterable<string>) => {
+        const out = [...locales];
+        for (const locale of extra) if (!out.some((l) => localesMatch(l, locale))) out.push(locale);
+        return out;
+      };
+      const plistLocales = required(stringsLocales);
+      const expoRequired = required([...expoLocales.values()].filter((entry) => !entry.problem).map((entry) => entry.locale));
       for (const declaration of declarations) {
         if (declaration.file !== filename || !isPurposeDeclaration(declaration) || !isBaseLocale(declaration.locale)) continue;
         const isPlist = declaration.source === 'info-plist';
         const isHarmony = declaration.source === 'harmony-request-permissions';
-        if (!isPlist && !isHarmony) continue;
+        const isExpo = EXPO_BASE_SOURCES.has(declaration.source);
+        if (!isPlist && !isHarmony && !isExpo) continue;
         const baseText = declaration.value ?? declaration.rawValue ?? '';
-        // iOS: <locale>.lproj/InfoPlist.strings of the app; HarmonyOS: the same module's localised string.json.
-        const translations = app.declarations.filter(
+        // iOS: <locale>.lproj/InfoPlist.strings of the app; Expo: its `locales`; HarmonyOS: the same module's localised string.json.
+        const translationSource: Declaration['source'] | undefined = isPlist ? 'infoplist-strings' : isExpo ? 'expo-locale' : undefined;
+        const translations = allDeclarations.filter(
           (other) =>
             other.platform === declaration.platform &&
             other.key === declaration.key &&
             !isBaseLocale(other.locale) &&
-            (isPlist ? other.source === 'infoplist-strings' : other.file === declaration.file) &&
+            (translationSource ? other.source === translationSource : other.file === declaration.file) &&
             (other.value ?? '').trim() !== '',
         );
-        for (const locale of locales) {
+        for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : locales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
-          const where = isPlist ? `${locale}.lproj/InfoPlist.strings` : `resources/${harmonyLocaleDir(locale)}/element/string.json`;
-          reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where });
+          reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where: whereToTranslate(declaration, locale) });
         }
+      }
+      function whereToTranslate(declaration: Declaration, locale: string): string {
+        if (declaration.source === 'info-plist') return `${locale}.lproj/InfoPlist.strings`;
+        if (declaration.source === 'harmony-request-permissions') return `resources/${harmonyLocaleDir(locale)}/element/string.json`;
+        const entry = [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
+        if (entry?.file) return relative(app!.root, entry.file).split(sep).join('/');
+        if (entry) return `the inline locales["${entry.locale}"] of ${basename(entry.configFile)}`;
+        return `a locales["${locale}"] JSON file of the Expo config (${basename(declaration.file)})`;
       }
     };
 
@@ -266,7 +316,7 @@ export default createRule<[Options], MessageIds>({
       const parsed = model.parseConfigFile(filename, sourceCode.text);
       if (!parsed) return;
       checkDeclarations(parsed.declarations);
-      checkLocales(parsed.declarations);
+      checkLocales(parsed);
     };
     return { Program: run, XMLDocument: run, StringsDocument: run, Document: run } as TSESLint.RuleListener;
   },

@@ -52,6 +52,8 @@ function isDeclared(app: AppModel, missing: MissingDeclaration): boolean {
       d.platform === missing.platform &&
       d.key === missing.key &&
       !d.removed &&
+      // A translation (InfoPlist.strings, Expo locales) declares nothing: the base key must exist.
+      d.locale === undefined &&
       (missing.platform === 'android' || missing.key.startsWith('requiredPrivateInfos:') || (d.value ?? d.rawValue ?? '').trim() !== '') &&
       (missing.platform !== 'harmony' || (d.harmony?.hasUsedScene ?? true)),
   );

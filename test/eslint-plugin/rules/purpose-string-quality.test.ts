@@ -18,6 +18,8 @@ const file = (path: string) => join(fixtures, path);
 const read = (path: string) => readFileSync(file(path), 'utf8');
 
 const INFO_PLIST = file('rn-ios/ios/Tickets/Info.plist');
+/** An app without .lproj folders: texts judged alone, with no locale the project translates into. */
+const PLAIN_PLIST = file('rn-ios-plain/ios/Plain/Info.plist');
 const ZH_STRINGS = file('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings');
 const EXPO_APP_JSON = file('expo/app.json');
 const EXPO_APP_CONFIG = file('expo-config/app.config.ts');
@@ -101,11 +103,11 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     { filename: ZH_STRINGS, code: read('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings') },
     // Non-purpose keys whose values look like placeholders.
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plist('<key>CFBundleDisplayName</key>\n\t<string>test</string>', '<key>NSBonjourServices</key>\n\t<array><string>TODO</string></array>', '<key>UIBackgroundModes</key>\n\t<array><string>location</string></array>'),
     },
     // $(PRODUCT_NAME) in a real purpose is fine.
-    { filename: INFO_PLIST, code: plist(purpose('NSCameraUsageDescription', '$(PRODUCT_NAME) uses the camera to scan the QR code on your ticket, e.g. at the entrance.')) },
+    { filename: PLAIN_PLIST, code: plist(purpose('NSCameraUsageDescription', '$(PRODUCT_NAME) uses the camera to scan the QR code on your ticket, e.g. at the entrance.')) },
     // Expo: ios.infoPlist and config-plugin options.
     { filename: EXPO_APP_JSON, code: read('expo/app.json') },
     { filename: EXPO_APP_CONFIG, code: read('expo-config/app.config.ts') },
@@ -140,18 +142,18 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
       errors: [{ messageId: 'empty', ...at(emptyCamera, '<string></string>') }],
     },
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plist(purpose('NSCameraUsageDescription', 'Allow $(PRODUCT_NAME) to access your camera')),
       errors: [{ messageId: 'placeholder', data: { key: 'NSCameraUsageDescription', text: 'Allow $(PRODUCT_NAME) to access your camera' } }],
     },
     // The placeholder the language server inserts keeps being flagged.
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plist(purpose('NSMicrophoneUsageDescription', PURPOSE_PLACEHOLDER)),
       errors: [{ messageId: 'placeholder' }],
     },
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plist(purpose('NSCameraUsageDescription', 'Camera access'), purpose('NFCReaderUsageDescription', 'NFC'), purpose('NSContactsUsageDescription', 'Friends')),
       errors: [{ messageId: 'noPurpose' }, { messageId: 'noPurpose' }, { messageId: 'tooShort' }],
     },
@@ -238,7 +240,7 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     // Options: a stricter minimum, a team placeholder pattern, a lower WeChat limit.
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plist(purpose('NSCameraUsageDescription', 'Scan the QR code on tickets.'), purpose('NSMicrophoneUsageDescription', 'Copy pending legal review, voice notes for receipts')),
       options: [{ minLength: 40, placeholders: ['pending legal review'] }],
       errors: [{ messageId: 'tooShort' }, { messageId: 'placeholder' }],
@@ -337,7 +339,7 @@ const plistDefaults = plist(
 ruleTester.run('purpose-string-quality (module defaults)', rule as unknown as Rule.RuleModule, {
   valid: [
     { filename: EXPO_PARCEL_APP_JSON, code: expoParcel },
-    { filename: INFO_PLIST, code: plistWithPurposes },
+    { filename: PLAIN_PLIST, code: plistWithPurposes },
   ],
   invalid: [
     {
@@ -353,13 +355,70 @@ ruleTester.run('purpose-string-quality (module defaults)', rule as unknown as Ru
     // Not a default any more, but "for a better experience" still states no purpose.
     { filename: EXPO_PARCEL_APP_JSON, code: expoParcelVague, errors: [{ messageId: 'noPurpose', ...at(expoParcelVague, '"Allow $(PRODUCT_NAME) to access your camera for a better experience"') }] },
     {
-      filename: INFO_PLIST,
+      filename: PLAIN_PLIST,
       code: plistDefaults,
       errors: [
         { messageId: 'placeholder', data: { key: 'NSCameraUsageDescription', text: '$(PRODUCT_NAME) needs access to your Camera.' } },
         { messageId: 'placeholder', data: { key: 'NSMicrophoneUsageDescription', text: 'Allow $(PRODUCT_NAME) to access your microphone.' } },
         { messageId: 'placeholder', data: { key: 'NSPhotoLibraryUsageDescription', text: '$(PRODUCT_NAME) would like to access your photos' } },
         { messageId: 'placeholder', data: { key: 'NSContactsUsageDescription', text: 'YOUR TEXT' } },
+      ],
+    },
+  ],
+});
+
+// Locales the project translates into count without any option: Expo `locales`, and .lproj/InfoPlist.strings that
+// translate at least one purpose string (rn-ios translates the camera and location strings into en and zh-Hans).
+const EXPO_LOCALES_APP_JSON = file('expo-locales/app.json');
+const expoLocales = read('expo-locales/app.json');
+const microphone = (text: string) => purpose('NSMicrophoneUsageDescription', text);
+
+ruleTester.run('purpose-string-quality (locales the project translates into)', rule as unknown as Rule.RuleModule, {
+  valid: [
+    // Every purpose key translated (camera, location), or written in that language already.
+    { filename: INFO_PLIST, code: read('rn-ios/ios/Tickets/Info.plist') },
+    // No .lproj at all: nothing to be consistent with.
+    { filename: PLAIN_PLIST, code: plist(microphone('Tickets records a voice note you attach to a ticket, for example a seat request.')) },
+    // An app.json without locales: the locale check has nothing to require.
+    { filename: EXPO_APP_JSON, code: read('expo/app.json') },
+  ],
+  invalid: [
+    {
+      filename: INFO_PLIST,
+      code: plist(
+        purpose('NSCameraUsageDescription', 'Tickets uses the camera to scan the QR code on your ticket, for example at the venue entrance.'),
+        microphone('Tickets records a voice note you attach to a ticket, for example a seat request.'),
+      ),
+      errors: [{ messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'zh-Hans', where: 'zh-Hans.lproj/InfoPlist.strings' }, line: 7 }],
+    },
+    // Written in Chinese: the zh-Hans prompt exists, the English one (en.lproj) does not.
+    {
+      filename: INFO_PLIST,
+      code: plist(microphone('用于录制附在门票上的语音备注，例如说明座位需求时。')),
+      errors: [{ messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'en', where: 'en.lproj/InfoPlist.strings' } }],
+    },
+    {
+      filename: EXPO_LOCALES_APP_JSON,
+      code: expoLocales,
+      errors: [
+        // Microphone: in neither zh-Hans.json nor the inline ja translations.
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'zh-Hans', where: 'locales/zh-Hans.json' }, ...at(expoLocales, '"NSMicrophoneUsageDescription"') },
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'ja', where: 'the inline locales["ja"] of app.json' } },
+        // The expo-location plugin option writes NSLocationWhenInUseUsageDescription: zh-Hans has it at the top level.
+        { messageId: 'missingLocale', data: { key: 'NSLocationWhenInUseUsageDescription', locale: 'ja', where: 'the inline locales["ja"] of app.json' }, ...at(expoLocales, '"locationWhenInUsePermission"') },
+        { messageId: 'unreadableLocale', data: { locale: 'fr', file: 'locales/fr.json', reason: 'the file does not exist' }, ...at(expoLocales, '"./locales/fr.json"') },
+        { messageId: 'unreadableLocale', data: { locale: 'ko', file: 'locales/ko.json', reason: 'it is not valid JSON' }, ...at(expoLocales, '"./locales/ko.json"') },
+      ],
+    },
+    // A locale required by the settings that the Expo config does not configure at all.
+    {
+      filename: EXPO_APP_JSON,
+      code: read('expo/app.json'),
+      settings: { consentry: { locales: ['zh-Hans'] } },
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'zh-Hans', where: 'a locales["zh-Hans"] JSON file of the Expo config (app.json)' } },
+        { messageId: 'missingLocale', data: { key: 'NSCameraUsageDescription', locale: 'zh-Hans', where: 'a locales["zh-Hans"] JSON file of the Expo config (app.json)' } },
+        { messageId: 'missingLocale', data: { key: 'NSLocationWhenInUseUsageDescription', locale: 'zh-Hans', where: 'a locales["zh-Hans"] JSON file of the Expo config (app.json)' } },
       ],
     },
   ],

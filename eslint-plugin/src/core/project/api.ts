@@ -1,5 +1,5 @@
 // The contract of the project model: what rules, the CLI and the language server may rely on.
-import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
+import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform, SourceRange } from '../types.js';
 import type { ConfigDocument } from './config-tree.js';
 
 /** Where a missing declaration for a platform belongs (used in messages and by quick fixes). */
@@ -9,6 +9,18 @@ export interface DeclarationTarget {
   kind: ConfigKind;
   /** e.g. 'Info.plist', 'app.json expo.ios.infoPlist', 'manifest.json app-plus.distribute.ios.privacyDescription'. */
   label: string;
+}
+
+/** One language of Expo's `locales` and where its translations are. */
+export interface ExpoLocale {
+  locale: string;
+  /** The config file (app.json / app.config.*) that names it, and the range of its value there. */
+  configFile: string;
+  range: SourceRange;
+  /** The JSON file the translations are in; undefined when they are written inline. */
+  file?: string;
+  /** Why that file could not be read (missing, malformed): its strings are then unknown. */
+  problem?: string;
 }
 
 export interface ExpoPluginUse {
@@ -29,6 +41,8 @@ export interface AppModel {
   /** dependencies + devDependencies of the app's package.json (names → ranges). */
   dependencies: Readonly<Record<string, string>>;
   expoPlugins: readonly ExpoPluginUse[];
+  /** Expo `locales` (translations of the purpose strings per language); empty for other apps. */
+  expoLocales: readonly ExpoLocale[];
   /** Declaration targets per platform, in order of preference. */
   targets: readonly DeclarationTarget[];
   /** Platforms whose config could not be read (malformed): rules must not report missing keys there. */
@@ -42,6 +56,12 @@ export interface ParsedConfigFile {
   kind: ConfigKind;
   declarations: Declaration[];
   problems: ConfigProblem[];
+  /**
+   * Expo config only: its `locales` as this text names them, and the translations in the files they name (the
+   * text being linted may differ from the file on disk the app model was built from).
+   */
+  expoLocales?: ExpoLocale[];
+  localeDeclarations?: Declaration[];
 }
 
 export interface ProjectModelApi {

@@ -2,7 +2,8 @@
 // declarations in them, where a missing declaration belongs, and which platforms could not be read.
 import { join, relative, resolve } from 'node:path';
 import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
-import type { AppModel, DeclarationTarget, ExpoPluginUse } from './api.js';
+import type { AppModel, DeclarationTarget, ExpoLocale, ExpoPluginUse } from './api.js';
+import { expoLocaleDeclarations, type ExpoLocaleEntry } from './parsers/expo.js';
 import { child, childAt, stringValue, type ConfigDocument } from './config-tree.js';
 import { hasAppDependency, isHarmonyRoot, isWebPackage } from './discovery.js';
 import { resolveHarmonyReasons } from './harmony-resources.js';
@@ -47,6 +48,7 @@ class AppBuilder {
   readonly unreadable = new Set<Platform>();
   readonly targets: DeclarationTarget[] = [];
   readonly expoPlugins: ExpoPluginUse[] = [];
+  readonly expoLocales: ExpoLocale[] = [];
   androidPrivacy: ConfigDocument | undefined;
 
   constructor(
@@ -69,6 +71,20 @@ class AppBuilder {
     const parsed = this.context.readParsed(path, kind);
     this.dependencies.set(path, this.signatureOf(path));
     return parsed;
+  }
+
+  /**
+   * One language of Expo's `locales`: its JSON file is read relative to the project root (as Expo does) and
+   * yields that language's purpose strings; a file that is missing or malformed is recorded with the reason.
+   * (app.config.* overrides app.json: a later entry for the same language replaces the earlier one.)
+   */
+  expoLocale(configFile: string, entry: ExpoLocaleEntry): void {
+    const previous = this.expoLocales.findIndex((l) => l.locale === entry.locale);
+    if (previous >= 0) this.expoLocales.splice(previous, 1);
+    const { locale, parsed, declarations } = readExpoLocale(this.root, configFile, entry, (path) => this.read(path, 'expo-locale-json'));
+    this.expoLocales.push(locale);
+    // Its problems are reported at the reference in app.json (the rule's locale check), not as a blinded platform.
+    if (parsed) this.add({ ...parsed, problems: [] }, [], declarations);
   }
 
   /** Record a config file: its declarations, problems, and (if unreadable) the platforms it blinds. */
@@ -151,6 +167,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
       b.add(parsed);
       for (const p of parsed.expo?.opaquePlatforms ?? []) b.unreadable.add(p);
       for (const plugin of parsed.expo?.plugins ?? []) b.expoPlugins.push(plugin);
+      for (const entry of parsed.expo?.locales ?? []) b.expoLocale(parsed.file, entry);
       if (parsed.expo?.platforms) expoPlatforms = parsed.expo.platforms;
       expoTargetFiles.push({
         file: parsed.file,
@@ -321,6 +338,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     problems: b.problems,
     dependencies,
     expoPlugins: b.expoPlugins,
+    expoLocales: b.expoLocales,
     targets,
     unreadablePlatforms: b.unreadable,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
@@ -397,4 +415,24 @@ function harmonyModules(b: AppBuilder, root: string): string[] {
     if (b.list(main)?.get('module.json5') === false) files.push(join(main, 'module.json5'));
   }
   return files;
+}
+
+/**
+ * One language of Expo's `locales`, read as Expo reads it (the path relative to the project root). Inline
+ * translations are declarations of the config file itself, so only named files yield declarations here.
+ */
+export function readExpoLocale(
+  projectRoot: string,
+  configFile: string,
+  entry: ExpoLocaleEntry,
+  read: (path: string) => ParsedFile | undefined,
+): { locale: ExpoLocale; parsed?: ParsedFile; declarations: Declaration[] } {
+  if (entry.path === undefined) return { locale: { locale: entry.locale, configFile, range: entry.range }, declarations: [] };
+  const file = resolve(projectRoot, entry.path);
+  const parsed = read(file);
+  const locale: ExpoLocale = { locale: entry.locale, configFile, range: entry.range, file };
+  if (!parsed) locale.problem = `${entry.path} does not exist`;
+  else if (parsed.unreadable) locale.problem = parsed.problems[0]?.message ?? `${entry.path} could not be read`;
+  const declarations = parsed && !parsed.unreadable ? expoLocaleDeclarations(file, entry.locale, parsed.tree) : [];
+  return { locale, ...(parsed ? { parsed } : {}), declarations };
 }

@@ -6,7 +6,7 @@ import { DiskFileSource, type DirEntry, type FileRead, type FileSource } from '.
 import { contentHash } from '../hash.js';
 import type { ConfigKind, ConfigProblem } from '../types.js';
 import type { AppModel, ParsedConfigFile, ProjectModelApi } from './api.js';
-import { buildApp, type AppBuildContext, type BuiltApp } from './app-builder.js';
+import { buildApp, readExpoLocale, type AppBuildContext, type BuiltApp } from './app-builder.js';
 import { findAppRoot, isRootMarkerName } from './discovery.js';
 import { parseConfigText, type ParsedFile } from './parsed-file.js';
 import { isConfigFileName, kindForPath } from './paths.js';
@@ -92,8 +92,9 @@ export class ProjectModel implements ProjectModelApi {
   }
 
   configKindOf(filePath: string): ConfigKind | undefined {
-    // Cheap exit for the common case: a source file.
-    if (!isConfigFileName(basename(filePath))) return undefined;
+    // Cheap exit for the common case: a source file. Any .json may be a file an app names (Expo `locales`).
+    const name = basename(filePath);
+    if (!isConfigFileName(name) && !name.endsWith('.json')) return undefined;
     const file = resolve(filePath);
     const app = this.appForFile(file);
     const known = app?.configFiles.find((c) => c.file === file);
@@ -109,6 +110,10 @@ export class ProjectModel implements ProjectModelApi {
     let declarations = parsed.declarations;
     if (kind === 'harmony-module-json5') {
       declarations = resolveHarmonyReasons(parsed, (path) => this.readParsed(path, 'harmony-string-json'), (dir) => this.list(dir));
+    }
+    if (parsed.expo?.locales.length) {
+      const read = parsed.expo.locales.map((entry) => readExpoLocale(dirname(file), file, entry, (path) => this.readParsed(path, 'expo-locale-json')));
+      return { file, kind, declarations, problems: parsed.problems, expoLocales: read.map((r) => r.locale), localeDeclarations: read.flatMap((r) => r.declarations) };
     }
     return { file, kind, declarations, problems: parsed.problems };
   }

@@ -2,11 +2,12 @@
 // `platforms`, and config-plugin options that write purpose strings (`["expo-camera", { cameraPermission }]`).
 import { EXPO_PLUGIN_OPTIONS } from '../../knowledge/dependencies.js';
 import { normaliseAndroidPermission } from '../../knowledge/android.js';
-import type { Declaration, Platform } from '../../types.js';
+import type { Declaration, Platform, SourceRange } from '../../types.js';
 import type { ExpoPluginUse } from '../api.js';
 import { child, isOpaqueAt, toPlain, type ConfigNode } from '../config-tree.js';
 import { BACKGROUND_MODES } from './info-plist.js';
 import { iosObjectDeclarations, stringDeclaration } from './object-declarations.js';
+import { isIosPurposeKey } from './info-plist.js';
 import type { FileParseOutput } from './types.js';
 
 export interface ExpoConfigOutput extends FileParseOutput {
@@ -17,6 +18,16 @@ export interface ExpoConfigOutput extends FileParseOutput {
   platforms: Platform[] | undefined;
   /** Platforms whose part of this config could not be read statically (computed values, spreads, calls). */
   opaquePlatforms: Platform[];
+  /** `locales`: per language, the JSON file it names (relative to the project) or, written inline, nothing. */
+  locales: ExpoLocaleEntry[];
+}
+
+export interface ExpoLocaleEntry {
+  locale: string;
+  /** The path as written (`./locales/zh-Hans.json`); undefined when the translations are inline. */
+  path?: string;
+  /** Range of the language's value in this config file. */
+  range: SourceRange;
 }
 
 /** Expo `platforms` values → our platforms. */
@@ -28,7 +39,7 @@ const BACKGROUND_LOCATION_OPTION = { plugin: 'expo-location', option: 'isIosBack
 export function readExpoConfig(file: string, root: ConfigNode, isAppJson: boolean): ExpoConfigOutput {
   const wrapped = child(root, 'expo');
   const config = wrapped ?? (isAppJson ? undefined : root);
-  const output: ExpoConfigOutput = { declarations: [], problems: [], unreadable: false, config, plugins: [], platforms: undefined, opaquePlatforms: [] };
+  const output: ExpoConfigOutput = { declarations: [], problems: [], unreadable: false, config, plugins: [], platforms: undefined, opaquePlatforms: [], locales: [] };
   if (!config) return output;
   if (config.type === 'unknown') {
     output.opaquePlatforms = ['ios', 'android'];
@@ -63,6 +74,7 @@ export function readExpoConfig(file: string, root: ConfigNode, isAppJson: boolea
     output.platforms = platforms.elements.flatMap((e) => (e.type === 'string' && EXPO_PLATFORMS[e.value as string] ? [EXPO_PLATFORMS[e.value as string]] : []));
   }
   readPlugins(file, child(config, 'plugins'), output);
+  readLocales(file, child(config, 'locales'), output);
   if (isOpaqueAt(config, ['ios']) || isOpaqueAt(config, ['ios', 'infoPlist'])) output.opaquePlatforms.push('ios');
   if (isOpaqueAt(config, ['android']) || isOpaqueAt(config, ['android', 'permissions']) || isOpaqueAt(config, ['android', 'blockedPermissions'])) {
     output.opaquePlatforms.push('android');
@@ -123,4 +135,36 @@ function readPlugins(file: string, plugins: ConfigNode | undefined, output: Expo
 
 function isTrue(node: ConfigNode | undefined): boolean {
   return node?.type === 'boolean' && node.value === true;
+}
+
+/** `locales: { "zh-Hans": "./locales/zh-Hans.json" }`, or the translations written inline. */
+function readLocales(file: string, locales: ConfigNode | undefined, output: ExpoConfigOutput): void {
+  if (locales?.type !== 'object') return;
+  for (const member of locales.members) {
+    const value = member.value;
+    if (value.type === 'string') {
+      output.locales.push({ locale: member.key, path: value.value as string, range: value.range });
+    } else if (value.type === 'object') {
+      output.locales.push({ locale: member.key, range: value.range });
+      output.declarations.push(...expoLocaleDeclarations(file, member.key, value));
+    }
+  }
+}
+
+/**
+ * The iOS purpose strings of one Expo locale object: top-level keys (both platforms) and the `ios` object, which
+ * wins for the same key, as @expo/config-plugins merges them into <lang>.lproj/InfoPlist.strings.
+ */
+export function expoLocaleDeclarations(file: string, locale: string, root: ConfigNode | undefined): Declaration[] {
+  if (root?.type !== 'object') return [];
+  const byKey = new Map<string, Declaration>();
+  const ios = child(root, 'ios');
+  for (const object of [root, ios]) {
+    if (object?.type !== 'object') continue;
+    for (const member of object.members) {
+      if (!isIosPurposeKey(member.key)) continue;
+      byKey.set(member.key, { ...stringDeclaration('ios', 'expo-locale', file, member.key, member, member.value), locale });
+    }
+  }
+  return [...byKey.values()];
 }
