@@ -399,6 +399,15 @@ describe('Expo locales', () => {
     expect(found.problems).toEqual([]);
   });
 
+  it('says why a locale file over the size limit was not read', () => {
+    const { model } = modelOf({
+      '/w/app/package.json': EXPO_PACKAGE,
+      '/w/app/app.json': appJson({ de: './locales/de.json' }),
+      '/w/app/locales/de.json': `{ "pad": "${'x'.repeat(6 * 1024 * 1024)}" }`,
+    });
+    expect(model.appForFile('/w/app/app.json')!.expoLocales[0].problem).toMatch(/de\.json was not read: the file is over the 5 MB limit/);
+  });
+
   it('follows edits of the locale file (overlay) like any config file', () => {
     const { model } = modelOf({
       '/w/app/package.json': EXPO_PACKAGE,

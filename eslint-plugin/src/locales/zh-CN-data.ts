@@ -288,7 +288,7 @@ export const zhCNData: Readonly<Record<string, Readonly<Record<string, DataTrans
       };
       return limits[value] ?? value;
     },
-    reason: (value) => ({ 'the file does not exist': '文件不存在', 'it is not valid JSON': '不是有效的 JSON' })[value] ?? value,
+    reason: (value) => ({ 'the file does not exist': '文件不存在', 'the file could not be read': '文件无法读取', 'it is not valid JSON': '不是有效的 JSON' })[value] ?? value,
     where: (value) => {
       const inline = /^the inline locales\["([^"]+)"\] of (\S+)$/.exec(value);
       if (inline) return `${inline[2]} 中内联的 locales["${inline[1]}"]`;

@@ -237,7 +237,11 @@ export default createRule<[Options], MessageIds>({
       // Expo `locales` entries in this file whose JSON could not be read: their strings are unknown.
       for (const entry of thisFileLocales) {
         if (!entry.problem || !entry.file) continue;
-        const reason = entry.problem.endsWith('does not exist') ? 'the file does not exist' : 'it is not valid JSON';
+        const reason = entry.problem.endsWith('does not exist')
+          ? 'the file does not exist'
+          : / was not read: /.test(entry.problem)
+            ? 'the file could not be read'
+            : 'it is not valid JSON';
         reportAt({ range: entry.range }, 'unreadableLocale', { locale: entry.locale, file: relative(app.root, entry.file).split(sep).join('/'), reason });
       }
       const expoLocales = new Map([...otherLocales, ...thisFileLocales].map((entry) => [entry.locale, entry]));
