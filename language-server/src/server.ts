@@ -35,19 +35,20 @@ import { StatusReporter } from './features/status.js';
 
 /** Every file the project model reads, plus ESLint configs: changes on disk re-check the files that depend on them. */
 export const WATCHED_FILE_GLOBS = [
+  // Config files the project model reads. Any .json: Expo `locales` name files of any name.
   '**/Info.plist',
   '**/*.lproj/InfoPlist.strings',
   '**/AndroidManifest.xml',
-  '**/app.json',
+  '**/*.json',
+  '**/*.json5',
   '**/app.config.{js,mjs,cjs,ts,mts,cts}',
-  '**/manifest.json',
-  '**/androidPrivacy.json',
-  '**/module.json5',
-  '**/app.json5',
-  '**/resources/*/element/string.json',
-  '**/capacitor.config.{json,ts,js}',
-  '**/package.json',
+  '**/capacitor.config.{ts,js}',
   '**/eslint.config.{js,mjs,cjs,ts,mts,cts}',
+  // The app's code, templates and native sources: what it uses decides which declarations are unused
+  // (changes made outside the editor, e.g. a git pull; open buffers come as document edits).
+  '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts,vue,nvue,ets,uts}',
+  '**/*.{wxml,axml,swan,ttml}',
+  '**/*.{java,kt,swift,m,mm}',
 ];
 
 export interface ServerOptions {

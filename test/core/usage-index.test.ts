@@ -163,6 +163,12 @@ describe('usage index', () => {
     expect(used(index)).toEqual([]);
   });
 
+  it('knows which changed paths can matter: files it reads, and folders', () => {
+    const { index } = app({ 'package.json': '{}' });
+    for (const path of ['src/a.ts', 'pages/a/a.wxml', 'ios/App/Scan.swift', 'src/screens']) expect(index.mayHold(`${ROOT}/${path}`), path).toBe(true);
+    for (const path of ['package-lock.json', 'assets/logo.png', 'app.config.ts', 'types/env.d.ts']) expect(index.mayHold(`${ROOT}/${path}`), path).toBe(false);
+  });
+
   it('ignores unsaved buffers in folders the walk skips', () => {
     const { index } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;` });
     index.setOverlay(`${ROOT}/node_modules/sdk/index.js`, `wx.getLocation({})`);

@@ -2,7 +2,7 @@
 // that app; closing an unsaved config buffer returns to the disk version; other apps are left alone.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -224,5 +224,30 @@ describe('an Expo locale file buffer', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('file watching', () => {
+  it('asks the client to watch config files of any name, and the app code whose use decides unused declarations', async () => {
+    client = await startInProcess({ folders: [lspFixtures] });
+    const registration = await client.registration('workspace/didChangeWatchedFiles');
+    const globs = (registration.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern);
+    const watched = (path: string) => globs.some((glob) => matchesGlob(path, glob));
+    for (const path of [
+      '/w/app/ios/App/Info.plist',
+      '/w/app/ios/App/zh-Hans.lproj/InfoPlist.strings',
+      '/w/app/android/app/src/main/AndroidManifest.xml',
+      '/w/app/app.json',
+      '/w/app/locales/zh-Hans.json', // an Expo locale file
+      '/w/app/app.config.ts',
+      '/w/app/entry/src/main/module.json5',
+      '/w/app/src/screens/ScanScreen.tsx',
+      '/w/app/pages/index/index.wxml',
+      '/w/app/pages/index/index.vue',
+      '/w/app/android/app/src/main/java/com/x/Scanner.kt',
+    ]) {
+      expect(watched(path), path).toBe(true);
+    }
+    for (const path of ['/w/app/assets/logo.png', '/w/app/README.md']) expect(watched(path), path).toBe(false);
   });
 });

@@ -432,6 +432,12 @@ export class UsageIndex {
     this.invalidate(path);
   }
 
+  /** Whether a change at this path can change any app's usage: a file the index reads, or a folder (no extension). */
+  mayHold(file: string): boolean {
+    const name = file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
+    return isScannedFileName(name) || !name.includes('.');
+  }
+
   /**
    * Whether an app's usage has been computed and holds this file: only then can a change of the file change a
    * finding already shown (the language server re-checks config documents only then).

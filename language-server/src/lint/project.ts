@@ -68,6 +68,7 @@ export class SafeProjectModel {
   sourceChangedOnDisk(file: string): boolean {
     return this.guard('sourceChangedOnDisk', false, () => {
       const index = this.usage();
+      if (!index.mayHold(file)) return false; // package-lock.json, images …: no app's usage changes
       if (index.tracks(file)) return index.refresh(file);
       index.invalidate(file);
       return false;

@@ -14,6 +14,7 @@ import type {
   Position,
   PublishDiagnosticsParams,
   Range,
+  Registration,
   TextDocumentEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -49,6 +50,9 @@ export class LspTestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   readonly statuses: StatusParams[] = [];
   readonly logs: string[] = [];
+  /** Capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
+  private readonly registrationWaiters: Array<() => void> = [];
   readonly documents = new Map<string, TextDocument>();
   private readonly diagnosticWaiters = new Map<string, Waiter<PublishDiagnosticsParams>[]>();
   private readonly statusWaiters: Waiter<StatusParams>[] = [];
@@ -85,7 +89,13 @@ export class LspTestClient {
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
       params.items.map((item) => (item.section === 'consentry' ? this.settings : null)),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      for (const registration of params.registrations) {
+        this.registrations.push(registration);
+        for (const waiter of this.registrationWaiters.splice(0)) waiter();
+      }
+      return null;
+    });
     connection.onRequest('window/showDocument', () => ({ success: true }));
     connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
     connection.listen();
@@ -110,6 +120,15 @@ export class LspTestClient {
       },
     });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  /** The registration of `method` once the server has sent it. */
+  async registration(method: string): Promise<Registration> {
+    for (;;) {
+      const found = this.registrations.find((r) => r.method === method);
+      if (found) return found;
+      await new Promise<void>((resolve) => this.registrationWaiters.push(resolve));
+    }
   }
 
   /** The next diagnostics published for the uri that satisfy the predicate (register before acting). */
