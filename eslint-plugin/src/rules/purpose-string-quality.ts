@@ -8,6 +8,7 @@ import { createRule } from '../util/create-rule.js';
 import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import type { ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
+import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
   PLATFORM_MAX_LENGTH,
@@ -49,6 +50,14 @@ const PURPOSE_SOURCES = new Set<Declaration['source']>([
   'harmony-request-permissions',
   'expo-locale',
 ]);
+
+/**
+ * Legacy purpose keys only iOS versions below 13 read (NSLocationAlwaysUsageDescription, NSBluetoothPeripheral…):
+ * today's React Native and Expo need iOS 15 or later, so these prompts are never shown.
+ */
+const NEVER_SHOWN_KEYS: ReadonlySet<string> = new Set(
+  Object.values(IOS_PURPOSE_KEYS).flatMap((rule) => (rule.legacy && Number(rule.legacy.beforeOs) <= 13 ? rule.legacy.keys : [])),
+);
 
 /** Expo sources of a base (untranslated) iOS purpose string. */
 const EXPO_BASE_SOURCES = new Set<Declaration['source']>(['expo-ios-infoplist', 'expo-plugin']);
@@ -277,6 +286,8 @@ export default createRule<[Options], MessageIds>({
         );
         for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : locales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
+          // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
+          if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
           reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where: whereToTranslate(declaration, locale) });
         }

@@ -381,6 +381,14 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
     { filename: PLAIN_PLIST, code: plist(microphone('Tickets records a voice note you attach to a ticket, for example a seat request.')) },
     // An app.json without locales: the locale check has nothing to require.
     { filename: EXPO_APP_JSON, code: read('expo/app.json') },
+    // A legacy key only iOS < 11 shows: not worth a translation the project did not ask for.
+    {
+      filename: INFO_PLIST,
+      code: plist(
+        purpose('NSLocationWhenInUseUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.'),
+        purpose('NSLocationAlwaysUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.'),
+      ),
+    },
   ],
   invalid: [
     {
@@ -409,6 +417,13 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
         { messageId: 'unreadableLocale', data: { locale: 'fr', file: 'locales/fr.json', reason: 'the file does not exist' }, ...at(expoLocales, '"./locales/fr.json"') },
         { messageId: 'unreadableLocale', data: { locale: 'ko', file: 'locales/ko.json', reason: 'it is not valid JSON' }, ...at(expoLocales, '"./locales/ko.json"') },
       ],
+    },
+    // Asked for in the settings, the legacy key needs its translation too.
+    {
+      filename: INFO_PLIST,
+      code: plist(purpose('NSLocationAlwaysUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.')),
+      settings: { consentry: { locales: ['zh-Hans'] } },
+      errors: [{ messageId: 'missingLocale', data: { key: 'NSLocationAlwaysUsageDescription', locale: 'zh-Hans', where: 'zh-Hans.lproj/InfoPlist.strings' } }],
     },
     // A locale required by the settings that the Expo config does not configure at all.
     {
