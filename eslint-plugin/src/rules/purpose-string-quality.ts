@@ -31,8 +31,8 @@ export interface Options {
   placeholders?: string[];
   /**
    * Locales every purpose string needs; default settings.consentry.locales. Locales the project itself localises
-   * its purpose strings into are added: Expo `locales`, and `<locale>.lproj/InfoPlist.strings` files that translate
-   * at least one purpose string.
+   * its purpose strings into are added: Expo `locales`, `<locale>.lproj/InfoPlist.strings` files that translate at
+   * least one purpose string, and HarmonyOS language folders that translate at least one of the module's reasons.
    */
   locales?: string[];
 }
@@ -266,6 +266,14 @@ export default createRule<[Options], MessageIds>({
         return out;
       };
       const plistLocales = required(stringsLocales);
+      // HarmonyOS: the languages (en_US, zh_CN: the model reads only language qualifiers) this module's reasons are in.
+      const harmonyLocales = required(
+        new Set(
+          allDeclarations
+            .filter((d) => d.source === 'harmony-request-permissions' && d.file === filename && d.locale !== undefined && (d.value ?? '').trim())
+            .map((d) => d.locale as string),
+        ),
+      );
       const expoRequired = required([...expoLocales.values()].filter((entry) => !entry.problem).map((entry) => entry.locale));
       for (const declaration of declarations) {
         if (declaration.file !== filename || !isPurposeDeclaration(declaration) || !isBaseLocale(declaration.locale)) continue;
@@ -284,7 +292,7 @@ export default createRule<[Options], MessageIds>({
             (translationSource ? other.source === translationSource : other.file === declaration.file) &&
             (other.value ?? '').trim() !== '',
         );
-        for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : locales) {
+        for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : harmonyLocales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
           // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
           if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;

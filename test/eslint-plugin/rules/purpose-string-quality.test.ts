@@ -196,8 +196,24 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     { filename: TARO_APP_CONFIG, code: taroEmpty, errors: [{ messageId: 'empty', ...at(taroEmpty, "''") }] },
     // HarmonyOS: the template's module description used as a reason, and a literal reason that only names the permission.
-    { filename: MODULE_JSON5, code: moduleDesc, errors: [{ messageId: 'placeholder', ...at(moduleDesc, '"$string:module_desc"', 1) }] },
-    { filename: MODULE_JSON5, code: moduleLiteral, errors: [{ messageId: 'noPurpose', ...at(moduleLiteral, '"需要使用麦克风"') }] },
+    // The module translates its reasons into en_US and zh_CN: a reason written only in the base language (English
+    // "module description", Chinese literal) lacks the other one as well.
+    {
+      filename: MODULE_JSON5,
+      code: moduleDesc,
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'ohos.permission.CAMERA', locale: 'zh_CN', where: 'resources/zh_CN/element/string.json' }, ...at(moduleDesc, '"ohos.permission.CAMERA"') },
+        { messageId: 'placeholder', ...at(moduleDesc, '"$string:module_desc"', 1) },
+      ],
+    },
+    {
+      filename: MODULE_JSON5,
+      code: moduleLiteral,
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'ohos.permission.MICROPHONE', locale: 'en_US', where: 'resources/en_US/element/string.json' } },
+        { messageId: 'noPurpose', ...at(moduleLiteral, '"需要使用麦克风"') },
+      ],
+    },
     // A reason copied from the ability's label is reported once, at the reference in module.json5; in string.json
     // the label itself ("Notes") is not judged as a reason, while the real reason next to it still is.
     {
@@ -381,6 +397,9 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
     { filename: PLAIN_PLIST, code: plist(microphone('Tickets records a voice note you attach to a ticket, for example a seat request.')) },
     // An app.json without locales: the locale check has nothing to require.
     { filename: EXPO_APP_JSON, code: read('expo/app.json') },
+    // HarmonyOS qualifiers that are not languages (dark mode, device types) are not locales to translate into
+    // (dark/element/string.json translates one reason of two).
+    { filename: file('harmony-qualifiers/entry/src/main/module.json5'), code: read('harmony-qualifiers/entry/src/main/module.json5') },
     // A legacy key only iOS < 11 shows: not worth a translation the project did not ask for.
     {
       filename: INFO_PLIST,
