@@ -1,6 +1,9 @@
 // Hovers: a flagged call shows the rule, its regulations and what to do; a purpose key in a config file lists the
 // call sites in the app's code that need it.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
@@ -84,5 +87,29 @@ describe('on a purpose key in a config file', () => {
     expect(value).toContain('**scope.userLocation** (wechat)');
     expect(value).toMatch(/`wx\.getLocation` — \[pages\/index\/index\.js:9\]/);
     await client.close(uriOf(appJson));
+  });
+});
+
+describe('on a translated purpose key (Expo locales file)', () => {
+  it('lists the call sites that need the key, as on the base key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-hover-locales-'));
+    const own = await startInProcess({ folders: [dir] });
+    try {
+      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locales', import.meta.url)), join(dir, 'parcels'), { recursive: true });
+      mkdirSync(join(dir, 'parcels/app'), { recursive: true });
+      writeFileSync(
+        join(dir, 'parcels/app/scan.tsx'),
+        "import { Camera } from 'expo-camera';\n\nexport async function startScan() {\n  return Camera.requestCameraPermissionsAsync();\n}\n",
+      );
+      const zh = join(dir, 'parcels/locales/zh-Hans.json');
+      const text = readFileSync(zh, 'utf8');
+      await own.openQuietly(zh, text);
+      const value = markdown(await own.hover(uriOf(zh), positionOf(text, 'NSCameraUsageDescription', 3)));
+      expect(value).toContain('**NSCameraUsageDescription** (ios)');
+      expect(value).toMatch(/Camera\.requestCameraPermissionsAsync` — \[app\/scan\.tsx:4\]/);
+    } finally {
+      await own.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
