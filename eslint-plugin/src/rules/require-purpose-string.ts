@@ -22,7 +22,7 @@
 import { relative, sep } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
+import { createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
 import { resolveValueOrigin, staticString, unwrapExpression } from '../util/resolve-reference.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
@@ -106,6 +106,8 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // A file that imports nothing catalogued and uses no platform global cannot call a catalogued API.
+    if (!fileMayReachCatalogue(context.sourceCode)) return {};
     const matcher = createApiMatcher(context, ['permission-request', 'data-read']);
     const filename = context.physicalFilename;
     // The app model is read once per file, and only when a catalogued call shows up.

@@ -152,6 +152,18 @@ function specifierMayReachCatalogue(declaration: TSESTree.ImportDeclaration, spe
  * Imports that name a catalogued export, `require` / dynamic `import`, or a catalogued global in the text.
  */
 export function fileMayReachCatalogue(sourceCode: SourceCode): boolean {
+  // Several rules ask per file: the answer is kept with the AST (weakly: an editor's ASTs come and go).
+  let answer = reachCache.get(sourceCode.ast);
+  if (answer === undefined) {
+    answer = mayReach(sourceCode);
+    reachCache.set(sourceCode.ast, answer);
+  }
+  return answer;
+}
+
+const reachCache = new WeakMap<object, boolean>();
+
+function mayReach(sourceCode: SourceCode): boolean {
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' && statement.specifiers.some((s) => specifierMayReachCatalogue(statement, s))) return true;
     if (statement.type === 'TSImportEqualsDeclaration') return true;
