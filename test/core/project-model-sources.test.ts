@@ -386,6 +386,31 @@ describe('Expo locales', () => {
     expect(model.configKindOf('/w/app/locales/other.json')).toBeUndefined();
   });
 
+  it('follows require() and default imports of locale JSON in app.config.* (read as files, never run)', () => {
+    const { model } = modelOf({
+      '/w/app/package.json': EXPO_PACKAGE,
+      '/w/app/app.config.ts': [
+        "import ja from './locales/ja.json';",
+        'export default {',
+        "  ios: { infoPlist: { NSCameraUsageDescription: 'Scans the QR code on a parcel label.' } },",
+        "  locales: { 'zh-Hans': require('./locales/zh.json'), ja, fr: require(process.env.FR_FILE), de: loadLocale('de') },",
+        '};',
+      ].join('\n'),
+      '/w/app/locales/zh.json': '{ "ios": { "NSCameraUsageDescription": "用于扫描包裹标签上的二维码" } }',
+      '/w/app/locales/ja.json': '{ "NSCameraUsageDescription": "小包のラベルを読み取ります" }',
+    });
+    const found = model.appForFile('/w/app/app.config.ts')!;
+    // fr and de are only known at run time: nothing is required or reported for them.
+    expect(found.expoLocales.map((l) => [l.locale, l.file, l.problem])).toEqual([
+      ['zh-Hans', '/w/app/locales/zh.json', undefined],
+      ['ja', '/w/app/locales/ja.json', undefined],
+    ]);
+    expect(found.declarations.filter((d) => d.source === 'expo-locale').map((d) => [d.locale, d.value]).sort()).toEqual([
+      ['ja', '小包のラベルを読み取ります'],
+      ['zh-Hans', '用于扫描包裹标签上的二维码'],
+    ]);
+  });
+
   it('records a missing or malformed locale file with the reason, without blinding iOS', () => {
     const { model } = modelOf({
       '/w/app/package.json': EXPO_PACKAGE,

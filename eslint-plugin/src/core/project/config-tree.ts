@@ -31,6 +31,8 @@ export interface ScalarConfigNode {
 export interface UnknownConfigNode {
   type: 'unknown';
   range: SourceRange;
+  /** The module it is loaded from, when written `require('./locales/zh.json')` or bound by `import zh from '…'`. */
+  module?: string;
 }
 
 export interface ConfigMember {

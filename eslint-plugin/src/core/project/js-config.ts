@@ -45,6 +45,8 @@ export function parseJsConfig(file: string, text: string): JsConfigResult {
 
 class StaticReader {
   private readonly constants = new Map<string, TS.Expression>();
+  /** Default imports (`import zh from './locales/zh.json'`): name → module specifier. */
+  private readonly defaultImports = new Map<string, string>();
   private readonly resolving = new Set<string>();
   /** Names bound by the exported function's parameters (`config` in `({ config }) => …`). */
   private readonly baseConfigNames = new Set<string>();
@@ -55,6 +57,9 @@ class StaticReader {
     private readonly lines: LineIndex,
   ) {
     for (const statement of source.statements) {
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.importClause?.name && !statement.importClause.isTypeOnly) {
+        this.defaultImports.set(statement.importClause.name.text, statement.moduleSpecifier.text);
+      }
       if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
       for (const declaration of statement.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
@@ -175,7 +180,18 @@ class StaticReader {
     if (expression.kind === ts.SyntaxKind.NullKeyword) return { type: 'null', value: null, range };
     if (ts.isIdentifier(expression)) {
       const resolved = this.resolveConstant(expression.text);
-      return resolved ?? { type: 'unknown', range };
+      const module = this.defaultImports.get(expression.text);
+      return resolved ?? { type: 'unknown', range, ...(module !== undefined ? { module } : {}) };
+    }
+    // require('./locales/zh.json'): still unknown as a value (it is never run), but the file it names is known.
+    if (
+      ts.isCallExpression(expression) &&
+      ts.isIdentifier(expression.expression) &&
+      expression.expression.text === 'require' &&
+      expression.arguments.length === 1 &&
+      ts.isStringLiteral(expression.arguments[0])
+    ) {
+      return { type: 'unknown', range, module: expression.arguments[0].text };
     }
     if (ts.isObjectLiteralExpression(expression)) return this.convertObject(expression);
     if (ts.isArrayLiteralExpression(expression)) {
@@ -232,7 +248,8 @@ class StaticReader {
       const keyRange = this.range(property.name!);
       if (ts.isPropertyAssignment(property)) members.push({ key, keyRange, value: this.convert(property.initializer) });
       else if (ts.isShorthandPropertyAssignment(property)) {
-        members.push({ key, keyRange, value: this.resolveConstant(property.name.text) ?? { type: 'unknown', range: keyRange } });
+        const module = this.defaultImports.get(property.name.text);
+        members.push({ key, keyRange, value: this.resolveConstant(property.name.text) ?? { type: 'unknown', range: keyRange, ...(module !== undefined ? { module } : {}) } });
       } else members.push({ key, keyRange, value: { type: 'unknown', range: this.range(property) } });
     }
     return { type: 'object', members, opaque, range: this.range(object) };
