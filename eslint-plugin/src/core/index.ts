@@ -8,12 +8,14 @@ export {
   applyTextEdits,
   buildDeclarationEdits,
   buildDeclarationsEdits,
+  buildTranslationEdits,
   harmonyStringJsonFor,
   minimalEdit,
   type DeclarationEditRequest,
   type FileEdits,
   type ReadText,
   type TextEdit,
+  type TranslationTarget,
 } from './edits/index.js';
 export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';
 export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, dependencyUses, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';

@@ -3,7 +3,7 @@
 // (认定方法 二.3: purpose unclear or hard to understand). This rule runs on the config files the project model
 // reads and judges each purpose text with the heuristics in core/purpose-text.ts.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import type { ParsedConfigFile } from '../core/project/api.js';
@@ -290,15 +290,30 @@ export default createRule<[Options], MessageIds>({
             other.key === declaration.key &&
             !isBaseLocale(other.locale) &&
             (translationSource ? other.source === translationSource : other.file === declaration.file) &&
-            (other.value ?? '').trim() !== '',
+            (other.value ?? '').trim() !== '' &&
+            // A placeholder (the quick fix's TODO) is not a translation yet: it stays reported here too.
+            !isPlaceholderText(other.value ?? ''),
         );
         for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : harmonyLocales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
           // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
           if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
-          reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where: whereToTranslate(declaration, locale) });
+          reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where: whereToTranslate(declaration, locale), ...translationTarget(declaration, locale) });
         }
+      }
+      /** Where the language server's quick fix writes the translation (report data the message does not show). */
+      function translationTarget(declaration: Declaration, locale: string): Record<string, string> {
+        if (declaration.source === 'info-plist') {
+          // The project's own folder for that language when it has one (zh_CN.lproj for zh-Hans).
+          const folder = [...stringsLocales].find((existing) => localesMatch(existing, locale)) ?? locale;
+          return { targetKind: 'infoplist-strings', targetFile: join(dirname(declaration.file), `${folder}.lproj`, 'InfoPlist.strings') };
+        }
+        const entry = declaration.source === 'harmony-request-permissions' ? undefined : [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
+        if (!entry || entry.problem) return {};
+        if (entry.file) return { targetKind: 'expo-locale-json', targetFile: entry.file };
+        const kind = app!.configFiles.find((c) => c.file === entry.configFile)?.kind;
+        return kind === 'expo-app-json' || kind === 'expo-app-config' ? { targetKind: kind, targetFile: entry.configFile, targetLocale: entry.locale } : {};
       }
       function whereToTranslate(declaration: Declaration, locale: string): string {
         if (declaration.source === 'info-plist') return `${locale}.lproj/InfoPlist.strings`;

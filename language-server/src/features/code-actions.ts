@@ -19,7 +19,7 @@ import { DIAGNOSTIC_SOURCE, isDiagnosticData } from '../lint/diagnostics.js';
 import { OPEN_RULE_DOCS_COMMAND, type DiagnosticData } from '../protocol.js';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 import { disableForLineEdit } from './disable-comment.js';
-import { PURPOSE_RULE_ID, type PurposeFixes } from './purpose-fix.js';
+import { PURPOSE_RULE_ID, QUALITY_RULE_ID, type PurposeFixes } from './purpose-fix.js';
 
 const shortRuleId = (ruleId: string) => ruleId.replace(/^consentry\//, '');
 
@@ -77,6 +77,11 @@ export class CodeActionsFeature {
         const edit = this.workspaceEdit(fix.files);
         if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0, edit });
       });
+    }
+    if (ruleId === QUALITY_RULE_ID) {
+      const fix = this.purposeFixes.translationFix(state.reportData[data.index]);
+      const edit = fix && this.workspaceEdit(fix.files);
+      if (fix && edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit });
     }
     if (message.fix) {
       actions.push({

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   buildDeclarationsEdits,
+  buildTranslationEdits,
   expoPluginOptionFor,
   PURPOSE_PLACEHOLDER,
   type AppModel,
@@ -12,10 +13,14 @@ import {
   type DeclarationTarget,
   type FileEdits,
   type Platform,
+  type TranslationTarget,
 } from 'eslint-plugin-consentry/core';
 import type { ServerContext } from './context.js';
 
 export const PURPOSE_RULE_ID = 'consentry/require-purpose-string';
+export const QUALITY_RULE_ID = 'consentry/purpose-string-quality';
+
+const TRANSLATION_KINDS: ReadonlySet<string> = new Set(['infoplist-strings', 'expo-locale-json', 'expo-app-json', 'expo-app-config']);
 
 export interface MissingDeclaration {
   platform: Platform;
@@ -183,5 +188,33 @@ export class PurposeFixes {
     }
     if (!files?.length) return undefined;
     return { title, files, keys: report.keys, platform: report.platform };
+  }
+
+  /**
+   * The fix for a purpose-string-quality `missingLocale` finding: the key, with the placeholder, in the file where
+   * that language's translations live (the rule names it in its report data). The placeholder is no translation:
+   * the finding stays until someone writes the real text.
+   */
+  translationFix(reportData: Readonly<Record<string, unknown>> | undefined): PurposeFix | undefined {
+    const { key, locale, targetKind, targetFile, targetLocale } = (reportData ?? {}) as Record<string, unknown>;
+    if (typeof key !== 'string' || typeof locale !== 'string' || typeof targetFile !== 'string' || typeof targetKind !== 'string') return undefined;
+    if (!TRANSLATION_KINDS.has(targetKind)) return undefined;
+    const target: TranslationTarget = {
+      kind: targetKind as TranslationTarget['kind'],
+      file: targetFile,
+      ...(typeof targetLocale === 'string' ? { locale: targetLocale } : {}),
+    };
+    let files: FileEdits[] | undefined;
+    try {
+      files = buildTranslationEdits(target, key, PURPOSE_PLACEHOLDER, this.readText);
+    } catch (error) {
+      this.ctx.error(`could not build the translation edit for ${key} (${locale}) in ${targetFile}`, error);
+      return undefined;
+    }
+    if (!files?.length || files.every((f) => f.edits.length === 0)) return undefined;
+    const app = this.ctx.model.appForFile(targetFile);
+    const where = app ? relative(app.root, targetFile) : targetFile;
+    const inline = target.locale !== undefined ? ` locales["${target.locale}"]` : '';
+    return { title: `Add a ${locale} ${key} to ${where}${inline}`, files, keys: [key], platform: 'ios' };
   }
 }

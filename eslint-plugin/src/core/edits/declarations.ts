@@ -329,3 +329,38 @@ export function buildDeclarationsEdits(requests: readonly DeclarationEditRequest
   }
   return files;
 }
+
+/** Where a missing translation of a purpose string goes (purpose-string-quality reports it in `missingLocale` data). */
+export interface TranslationTarget {
+  /** `<locale>.lproj/InfoPlist.strings`, an Expo locale JSON file, or the Expo config holding inline `locales`. */
+  kind: 'infoplist-strings' | 'expo-locale-json' | 'expo-app-json' | 'expo-app-config';
+  file: string;
+  /** Inline Expo locales: the language's key under `locales`. */
+  locale?: string;
+}
+
+/**
+ * The edits that add `key` with `value` (a placeholder the quality rule keeps reporting) to a translation target:
+ * a `"key" = "value";` line (creating the .strings file when needed), the `ios` object of an Expo locale file when it
+ * has one (else its top level), or the inline `locales[locale]` object. Undefined when it cannot be done safely.
+ */
+export function buildTranslationEdits(target: TranslationTarget, key: string, value: string, readText: ReadText): FileEdits[] | undefined {
+  const text = readText(target.file);
+  if (target.kind === 'infoplist-strings') {
+    if (text === undefined) return [{ file: target.file, edits: stringsSetValue('', key, value), create: true }];
+    return [{ file: target.file, edits: stringsSetValue(text, key, value) }];
+  }
+  if (text === undefined) return undefined;
+  const parsed = parseObjectFile(text, target.kind === 'expo-locale-json' ? 'package-json' : target.kind, target.file);
+  if (!parsed) return undefined;
+  let path: string[];
+  if (target.kind === 'expo-locale-json') {
+    path = objectAtPath(parsed.root, ['ios']) ? ['ios', key] : [key];
+  } else {
+    if (target.locale === undefined) return undefined;
+    const expoMember = findMember(parsed.root, 'expo');
+    path = [...(expoMember?.value?.kind === 'object' ? ['expo'] : []), 'locales', target.locale, key];
+  }
+  const edits = setStringAtPath(parsed.text, parsed.root, path, value, parsed.style);
+  return edits === undefined ? undefined : [{ file: target.file, edits }];
+}

@@ -1,0 +1,140 @@
+// The purpose-string-quality quick fix for a missing translation: the key goes, with the placeholder, into the file
+// where that language's translations live (<locale>.lproj/InfoPlist.strings, created when needed; an Expo locale
+// file; inline Expo locales). The placeholder is no translation: the finding stays, and the .strings placeholder is
+// itself flagged, until a real text replaces it. Every byte outside the edit is unchanged.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PURPOSE_PLACEHOLDER } from 'eslint-plugin-consentry/core';
+import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
+
+const RULE_FIXTURES = fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/', import.meta.url));
+const MICROPHONE_EN = 'Tickets records a voice note you attach to a ticket, for example a seat request.';
+
+let client: LspTestClient | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await client?.dispose();
+  client = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+function copyFixture(name: string): string {
+  dir = mkdtempSync(join(tmpdir(), 'consentry-translation-fix-'));
+  cpSync(join(RULE_FIXTURES, name), join(dir, name), { recursive: true });
+  return join(dir, name);
+}
+
+const missing = (locale: string, key: string) => (d: Diagnostic) =>
+  d.code === 'consentry/purpose-string-quality' && d.message.startsWith(`${key} has no ${locale} purpose string`);
+
+/** The edit of `action` for `file`: applied to `before`, with every byte outside the edited range unchanged. */
+function applyChecked(action: CodeAction, file: string, before: string): string {
+  const edits = (action.edit?.documentChanges ?? []).filter((c): c is TextDocumentEdit => 'textDocument' in c);
+  const edit = edits.find((e) => fileURLToPath(e.textDocument.uri) === file);
+  expect(edit, `an edit of ${file}`).toBeDefined();
+  const document = TextDocument.create(edit!.textDocument.uri, 'plaintext', 0, before);
+  expect(edit!.edits).toHaveLength(1);
+  const [change] = edit!.edits as Array<{ range: Diagnostic['range']; newText: string }>;
+  const start = document.offsetAt(change!.range.start);
+  const end = document.offsetAt(change!.range.end);
+  const after = TextDocument.applyEdits(document, [change!]);
+  expect(after.slice(0, start)).toBe(before.slice(0, start));
+  expect(after.slice(start + change!.newText.length)).toBe(before.slice(end));
+  return after;
+}
+
+async function fixFor(uri: string, diagnostics: Diagnostic[], match: (d: Diagnostic) => boolean, title: string): Promise<CodeAction> {
+  const diagnostic = diagnostics.find(match);
+  expect(diagnostic, 'the missing-translation finding').toBeDefined();
+  const actions = await client!.codeActions(uri, [diagnostic!]);
+  const action = actions.find((a) => a.title === title);
+  expect(action, `"${title}" among ${JSON.stringify(actions.map((a) => a.title))}`).toBeDefined();
+  expect(action!.isPreferred).toBe(true);
+  return action!;
+}
+
+describe('a missing translation in InfoPlist.strings', () => {
+  it('adds the placeholder to the existing zh-Hans.lproj file; the finding stays until the real text is written', async () => {
+    const app = copyFixture('rn-ios');
+    const plist = join(app, 'ios/Tickets/Info.plist');
+    const strings = join(app, 'ios/Tickets/zh-Hans.lproj/InfoPlist.strings');
+    client = await startInProcess({ folders: [dir!] });
+    const plistText = readFileSync(plist, 'utf8').replace('</dict>', `\t<key>NSMicrophoneUsageDescription</key>\n\t<string>${MICROPHONE_EN}</string>\n</dict>`);
+    const opened = await client.open(plist, plistText);
+    const isMissing = missing('zh-Hans', 'NSMicrophoneUsageDescription');
+    const action = await fixFor(uriOf(plist), opened.diagnostics, isMissing, 'Add a zh-Hans NSMicrophoneUsageDescription to ios/Tickets/zh-Hans.lproj/InfoPlist.strings');
+
+    const before = readFileSync(strings, 'utf8');
+    const after = applyChecked(action, strings, before);
+    expect(after).toContain(`"NSMicrophoneUsageDescription" = "${PURPOSE_PLACEHOLDER}";`);
+    // The edited buffer: the placeholder is flagged in the .strings file, and the Info.plist finding stays.
+    let plistAgain = client.nextDiagnostics(uriOf(plist));
+    const stringsDiagnostics = await client.open(strings, after);
+    expect(stringsDiagnostics.diagnostics.some((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('placeholder'))).toBe(true);
+    expect((await plistAgain).diagnostics.some(isMissing)).toBe(true);
+
+    // A real translation clears it, unsaved.
+    plistAgain = client.nextDiagnostics(uriOf(plist), (p: PublishDiagnosticsParams) => !p.diagnostics.some(isMissing));
+    await client.change(uriOf(strings), after.replace(PURPOSE_PLACEHOLDER, '用于录制附在门票上的语音备注，例如说明座位需求时。'));
+    expect((await plistAgain).diagnostics.some(isMissing)).toBe(false);
+    expect(readFileSync(strings, 'utf8')).toBe(before);
+  });
+
+  it('creates <locale>.lproj/InfoPlist.strings for a locale the settings require and the project lacks', async () => {
+    const app = copyFixture('rn-ios');
+    const plist = join(app, 'ios/Tickets/Info.plist');
+    client = await startInProcess({ folders: [dir!], settings: { locales: ['ja'] } });
+    const opened = await client.open(plist);
+    const action = await fixFor(uriOf(plist), opened.diagnostics, missing('ja', 'NSCameraUsageDescription'), 'Add a ja NSCameraUsageDescription to ios/Tickets/ja.lproj/InfoPlist.strings');
+    const created = join(app, 'ios/Tickets/ja.lproj/InfoPlist.strings');
+    expect(action.edit?.documentChanges?.[0]).toEqual({ kind: 'create', uri: uriOf(created), options: { ignoreIfExists: true } });
+    const results = await client.applyEdit(action.edit!);
+    expect(results.get(uriOf(created))).toBe(`"NSCameraUsageDescription" = "${PURPOSE_PLACEHOLDER}";\n`);
+  });
+});
+
+describe('a missing translation in Expo locales', () => {
+  it('adds the key to the ios object of the language JSON file', async () => {
+    const app = copyFixture('expo-locales');
+    const appJson = join(app, 'app.json');
+    const zh = join(app, 'locales/zh-Hans.json');
+    client = await startInProcess({ folders: [dir!] });
+    const opened = await client.open(appJson);
+    const action = await fixFor(uriOf(appJson), opened.diagnostics, missing('zh-Hans', 'NSMicrophoneUsageDescription'), 'Add a zh-Hans NSMicrophoneUsageDescription to locales/zh-Hans.json');
+    const after = applyChecked(action, zh, readFileSync(zh, 'utf8'));
+    expect(JSON.parse(after).ios).toEqual({
+      NSCameraUsageDescription: '用于扫描包裹标签上的二维码，例如登记包裹时。',
+      NSMicrophoneUsageDescription: PURPOSE_PLACEHOLDER,
+    });
+    // A TODO is not a translation: app.json keeps the finding.
+    const again = client.nextDiagnostics(uriOf(appJson));
+    await client.openQuietly(zh, after);
+    expect((await again).diagnostics.some(missing('zh-Hans', 'NSMicrophoneUsageDescription'))).toBe(true);
+  });
+
+  it('adds the key to inline locales in app.json', async () => {
+    const app = copyFixture('expo-locales');
+    const appJson = join(app, 'app.json');
+    client = await startInProcess({ folders: [dir!] });
+    const text = readFileSync(appJson, 'utf8');
+    const opened = await client.open(appJson, text);
+    const action = await fixFor(uriOf(appJson), opened.diagnostics, missing('ja', 'NSMicrophoneUsageDescription'), 'Add a ja NSMicrophoneUsageDescription to app.json locales["ja"]');
+    const after = applyChecked(action, appJson, text);
+    expect(JSON.parse(after).expo.locales.ja).toEqual({
+      NSCameraUsageDescription: '小包のラベルの QR コードを読み取るためにカメラを使用します。例：小包の受付時。',
+      NSMicrophoneUsageDescription: PURPOSE_PLACEHOLDER,
+    });
+    // In the buffer: the inline placeholder is judged in app.json itself.
+    const published = client.nextDiagnostics(uriOf(appJson));
+    await client.change(uriOf(appJson), after);
+    const diagnostics = (await published).diagnostics;
+    expect(diagnostics.some((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('placeholder'))).toBe(true);
+    expect(diagnostics.some(missing('ja', 'NSMicrophoneUsageDescription'))).toBe(true);
+  });
+});
