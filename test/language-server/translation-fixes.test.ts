@@ -138,3 +138,29 @@ describe('a missing translation in Expo locales', () => {
     expect(diagnostics.some(missing('ja', 'NSMicrophoneUsageDescription'))).toBe(true);
   });
 });
+
+describe('a missing translation of a HarmonyOS reason', () => {
+  const APPS = fileURLToPath(new URL('../fixtures/apps/', import.meta.url));
+
+  it("adds the reason's resource to the module's zh_CN string.json, where the placeholder is flagged", async () => {
+    dir = mkdtempSync(join(tmpdir(), 'consentry-translation-fix-'));
+    cpSync(join(APPS, 'harmony-app'), join(dir, 'harmony-app'), { recursive: true });
+    const moduleJson5 = join(dir, 'harmony-app/entry/src/main/module.json5');
+    const zhStrings = join(dir, 'harmony-app/entry/src/main/resources/zh_CN/element/string.json');
+    client = await startInProcess({ folders: [dir] });
+    const opened = await client.open(moduleJson5);
+    const isMissing = missing('zh_CN', 'ohos.permission.APPROXIMATELY_LOCATION');
+    const action = await fixFor(uriOf(moduleJson5), opened.diagnostics, isMissing, 'Add a zh_CN reason_location for ohos.permission.APPROXIMATELY_LOCATION to entry/src/main/resources/zh_CN/element/string.json');
+    const after = applyChecked(action, zhStrings, readFileSync(zhStrings, 'utf8'));
+    expect(JSON.parse(after).string.at(-1)).toEqual({ name: 'reason_location', value: PURPOSE_PLACEHOLDER });
+
+    const moduleAgain = client.nextDiagnostics(uriOf(moduleJson5));
+    const stringsDiagnostics = await client.open(zhStrings, after);
+    expect(stringsDiagnostics.diagnostics.some((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('placeholder'))).toBe(true);
+    expect((await moduleAgain).diagnostics.some(isMissing)).toBe(true);
+
+    const cleared = client.nextDiagnostics(uriOf(moduleJson5), (p: PublishDiagnosticsParams) => !p.diagnostics.some(isMissing));
+    await client.change(uriOf(zhStrings), after.replace(PURPOSE_PLACEHOLDER, '用于显示附近有货的门店，例如比价时查找最近的门店'));
+    expect((await cleared).diagnostics.some(isMissing)).toBe(false);
+  });
+});

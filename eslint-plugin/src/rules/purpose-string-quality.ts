@@ -267,13 +267,14 @@ export default createRule<[Options], MessageIds>({
       };
       const plistLocales = required(stringsLocales);
       // HarmonyOS: the languages (en_US, zh_CN: the model reads only language qualifiers) this module's reasons are in.
-      const harmonyLocales = required(
-        new Set(
+      const harmonyQualifiers = [
+        ...new Set(
           allDeclarations
             .filter((d) => d.source === 'harmony-request-permissions' && d.file === filename && d.locale !== undefined && (d.value ?? '').trim())
             .map((d) => d.locale as string),
         ),
-      );
+      ];
+      const harmonyLocales = required(harmonyQualifiers);
       const expoRequired = required([...expoLocales.values()].filter((entry) => !entry.problem).map((entry) => entry.locale));
       for (const declaration of declarations) {
         if (declaration.file !== filename || !isPurposeDeclaration(declaration) || !isBaseLocale(declaration.locale)) continue;
@@ -309,7 +310,15 @@ export default createRule<[Options], MessageIds>({
           const folder = [...stringsLocales].find((existing) => localesMatch(existing, locale)) ?? locale;
           return { targetKind: 'infoplist-strings', targetFile: join(dirname(declaration.file), `${folder}.lproj`, 'InfoPlist.strings') };
         }
-        const entry = declaration.source === 'harmony-request-permissions' ? undefined : [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
+        if (declaration.source === 'harmony-request-permissions') {
+          // Only a `$string:` reason can be translated: the resource of that name in the language's folder.
+          const resource = REFERENCE.exec((declaration.rawValue ?? '').trim())?.[1];
+          const moduleDir = dirname(declaration.file);
+          if (!resource) return {};
+          const folder = harmonyQualifiers.find((existing) => localesMatch(existing, locale)) ?? harmonyLocaleDir(locale);
+          return { targetKind: 'harmony-string-json', targetFile: join(moduleDir, 'resources', folder, 'element', 'string.json'), targetResource: resource };
+        }
+        const entry = [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
         if (!entry || entry.problem) return {};
         if (entry.file) return { targetKind: 'expo-locale-json', targetFile: entry.file };
         const kind = app!.configFiles.find((c) => c.file === entry.configFile)?.kind;

@@ -20,7 +20,7 @@ import type { ServerContext } from './context.js';
 export const PURPOSE_RULE_ID = 'consentry/require-purpose-string';
 export const QUALITY_RULE_ID = 'consentry/purpose-string-quality';
 
-const TRANSLATION_KINDS: ReadonlySet<string> = new Set(['infoplist-strings', 'expo-locale-json', 'expo-app-json', 'expo-app-config']);
+const TRANSLATION_KINDS: ReadonlySet<string> = new Set(['infoplist-strings', 'expo-locale-json', 'expo-app-json', 'expo-app-config', 'harmony-string-json']);
 
 export interface MissingDeclaration {
   platform: Platform;
@@ -196,13 +196,14 @@ export class PurposeFixes {
    * the finding stays until someone writes the real text.
    */
   translationFix(reportData: Readonly<Record<string, unknown>> | undefined): PurposeFix | undefined {
-    const { key, locale, targetKind, targetFile, targetLocale } = (reportData ?? {}) as Record<string, unknown>;
+    const { key, locale, targetKind, targetFile, targetLocale, targetResource } = (reportData ?? {}) as Record<string, unknown>;
     if (typeof key !== 'string' || typeof locale !== 'string' || typeof targetFile !== 'string' || typeof targetKind !== 'string') return undefined;
     if (!TRANSLATION_KINDS.has(targetKind)) return undefined;
     const target: TranslationTarget = {
       kind: targetKind as TranslationTarget['kind'],
       file: targetFile,
       ...(typeof targetLocale === 'string' ? { locale: targetLocale } : {}),
+      ...(typeof targetResource === 'string' ? { resource: targetResource } : {}),
     };
     let files: FileEdits[] | undefined;
     try {
@@ -215,6 +216,9 @@ export class PurposeFixes {
     const app = this.ctx.model.appForFile(targetFile);
     const where = app ? relative(app.root, targetFile) : targetFile;
     const inline = target.locale !== undefined ? ` locales["${target.locale}"]` : '';
+    if (target.kind === 'harmony-string-json') {
+      return { title: `Add a ${locale} ${target.resource} for ${key} to ${where}`, files, keys: [key], platform: 'harmony' };
+    }
     return { title: `Add a ${locale} ${key} to ${where}${inline}`, files, keys: [key], platform: 'ios' };
   }
 }

@@ -212,22 +212,32 @@ function harmonyEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest,
   const result: FileEdits[] = [];
   if (moduleEdits.length) result.push({ file: request.file, edits: moduleEdits });
   if (resourceName) {
-    if (!stringParsed) {
-      const eol = '\n';
-      const content = `{${eol}  "string": [${eol}    {${eol}      "name": ${JSON.stringify(resourceName)},${eol}      "value": ${JSON.stringify(request.value)}${eol}    }${eol}  ]${eol}}${eol}`;
-      result.push({ file: stringFile, edits: [{ start: 0, end: 0, newText: content }], create: true });
-    } else {
-      const existing = resources.get(resourceName);
-      if (existing === undefined && !resources.has(resourceName)) {
-        const edits = addToArrayAtPath(stringParsed.text, stringParsed.root, ['string'], { name: resourceName, value: request.value }, stringParsed.style);
-        if (!edits) return undefined;
-        if (edits.length) result.push({ file: stringFile, edits });
-      } else if (existing?.kind === 'string' && existing.value.trim() === '') {
-        result.push({ file: stringFile, edits: replaceNode(existing, request.value, stringParsed.text, stringParsed.style) });
-      }
-    }
+    const resourceEdits = stringResourceEdits(stringFile, stringParsed, resourceName, request.value);
+    if (!resourceEdits) return undefined;
+    result.push(...resourceEdits);
   }
   return result;
+}
+
+/**
+ * A HarmonyOS string.json holding `name` with `value`: the file created, the entry appended, or an empty value
+ * filled. Nothing when the entry already has a text; undefined when the file cannot be edited safely.
+ */
+function stringResourceEdits(file: string, parsed: ParsedObjectFile | undefined, name: string, value: string): FileEdits[] | undefined {
+  if (!parsed) {
+    const eol = '\n';
+    const content = `{${eol}  "string": [${eol}    {${eol}      "name": ${JSON.stringify(name)},${eol}      "value": ${JSON.stringify(value)}${eol}    }${eol}  ]${eol}}${eol}`;
+    return [{ file, edits: [{ start: 0, end: 0, newText: content }], create: true }];
+  }
+  const resources = stringResources(parsed.root);
+  const existing = resources.get(name);
+  if (existing === undefined && !resources.has(name)) {
+    const edits = addToArrayAtPath(parsed.text, parsed.root, ['string'], { name, value }, parsed.style);
+    if (!edits) return undefined;
+    return edits.length ? [{ file, edits }] : [];
+  }
+  if (existing?.kind === 'string' && existing.value.trim() === '') return [{ file, edits: replaceNode(existing, value, parsed.text, parsed.style) }];
+  return [];
 }
 
 function newInfoPlist(key: string, value: string): string {
@@ -333,22 +343,31 @@ export function buildDeclarationsEdits(requests: readonly DeclarationEditRequest
 /** Where a missing translation of a purpose string goes (purpose-string-quality reports it in `missingLocale` data). */
 export interface TranslationTarget {
   /** `<locale>.lproj/InfoPlist.strings`, an Expo locale JSON file, or the Expo config holding inline `locales`. */
-  kind: 'infoplist-strings' | 'expo-locale-json' | 'expo-app-json' | 'expo-app-config';
+  kind: 'infoplist-strings' | 'expo-locale-json' | 'expo-app-json' | 'expo-app-config' | 'harmony-string-json';
   file: string;
   /** Inline Expo locales: the language's key under `locales`. */
   locale?: string;
+  /** HarmonyOS: the string resource the reason refers to (`$string:camera_reason` → camera_reason). */
+  resource?: string;
 }
 
 /**
  * The edits that add `key` with `value` (a placeholder the quality rule keeps reporting) to a translation target:
  * a `"key" = "value";` line (creating the .strings file when needed), the `ios` object of an Expo locale file when it
- * has one (else its top level), or the inline `locales[locale]` object. Undefined when it cannot be done safely.
+ * has one (else its top level), the inline `locales[locale]` object, or the reason's resource in a HarmonyOS language
+ * folder's string.json (created when needed). Undefined when it cannot be done safely.
  */
 export function buildTranslationEdits(target: TranslationTarget, key: string, value: string, readText: ReadText): FileEdits[] | undefined {
   const text = readText(target.file);
   if (target.kind === 'infoplist-strings') {
     if (text === undefined) return [{ file: target.file, edits: stringsSetValue('', key, value), create: true }];
     return [{ file: target.file, edits: stringsSetValue(text, key, value) }];
+  }
+  if (target.kind === 'harmony-string-json') {
+    if (target.resource === undefined) return undefined;
+    const parsed = text === undefined ? undefined : parseObjectFile(text, 'harmony-string-json', target.file);
+    if (text !== undefined && !parsed) return undefined;
+    return stringResourceEdits(target.file, parsed, target.resource, value);
   }
   if (text === undefined) return undefined;
   const parsed = parseObjectFile(text, target.kind === 'expo-locale-json' ? 'package-json' : target.kind, target.file);
