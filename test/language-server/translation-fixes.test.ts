@@ -2,7 +2,7 @@
 // where that language's translations live (<locale>.lproj/InfoPlist.strings, created when needed; an Expo locale
 // file; inline Expo locales). The placeholder is no translation: the finding stays, and the .strings placeholder is
 // itself flagged, until a real text replaces it. Every byte outside the edit is unchanged.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +161,64 @@ describe('a missing translation of a HarmonyOS reason', () => {
 
     const cleared = client.nextDiagnostics(uriOf(moduleJson5), (p: PublishDiagnosticsParams) => !p.diagnostics.some(isMissing));
     await client.change(uriOf(zhStrings), after.replace(PURPOSE_PLACEHOLDER, '用于显示附近有货的门店，例如比价时查找最近的门店'));
+    expect((await cleared).diagnostics.some(isMissing)).toBe(false);
+  });
+});
+
+describe('a locale file buffer opened before app.json names it', () => {
+  it('is read from the buffer once app.json names it, not from the empty file on disk', async () => {
+    const app = copyFixture('expo');
+    const appJson = join(app, 'app.json');
+    const created = join(app, 'locales/zh-Hans.json');
+    mkdirSync(join(app, 'locales'));
+    writeFileSync(created, '');
+    client = await startInProcess({ folders: [dir!], settings: { locales: ['zh-Hans'] } });
+    const text = readFileSync(appJson, 'utf8');
+    await client.open(appJson, text);
+    // Not a config file yet: nothing names it.
+    await client.openQuietly(created, JSON.stringify({ ios: { NSMicrophoneUsageDescription: '用于录制附在收据上的语音备注，例如说明报销用途时。' } }, null, 2));
+    await client.server!.linting.idle();
+    await client.hover(uriOf(appJson), { line: 0, character: 0 });
+    const published = client.nextDiagnostics(uriOf(appJson));
+    await client.change(uriOf(appJson), text.replace('"slug": "scanner",', '"slug": "scanner",\n    "locales": { "zh-Hans": "./locales/zh-Hans.json" },'));
+    const diagnostics = (await published).diagnostics;
+    expect(diagnostics.filter((d) => d.message.includes('cannot be read')).map((d) => d.message)).toEqual([]);
+    expect(diagnostics.some(missing('zh-Hans', 'NSMicrophoneUsageDescription'))).toBe(false);
+    expect(diagnostics.some(missing('zh-Hans', 'NSCameraUsageDescription'))).toBe(true);
+  });
+});
+
+describe('a locale the settings require and the Expo config does not have', () => {
+  it('creates locales/<locale>.json and names it in app.json; the new unsaved buffer is what the model reads', async () => {
+    const app = copyFixture('expo');
+    const appJson = join(app, 'app.json');
+    client = await startInProcess({ folders: [dir!], settings: { locales: ['zh-Hans'] } });
+    const text = readFileSync(appJson, 'utf8');
+    const opened = await client.open(appJson, text);
+    const isMissing = missing('zh-Hans', 'NSMicrophoneUsageDescription');
+    const action = await fixFor(uriOf(appJson), opened.diagnostics, isMissing, 'Add a zh-Hans NSMicrophoneUsageDescription to a new locales/zh-Hans.json, named in app.json locales');
+    const created = join(app, 'locales/zh-Hans.json');
+    const results = await client.applyEdit(action.edit!, () => '');
+    const localeText = results.get(uriOf(created))!;
+    expect(JSON.parse(localeText)).toEqual({ ios: { NSMicrophoneUsageDescription: PURPOSE_PLACEHOLDER } });
+    expect(JSON.parse(client.text(uriOf(appJson))).expo.locales).toEqual({ 'zh-Hans': './locales/zh-Hans.json' });
+    expect(applyChecked(action, appJson, text)).toBe(client.text(uriOf(appJson)));
+
+    // As VS Code applies it: the file is created empty on disk, its content is an unsaved buffer.
+    mkdirSync(join(app, 'locales'));
+    writeFileSync(created, '');
+    await client.openQuietly(created, '');
+    await client.server!.linting.idle();
+    // A request round trip: the diagnostics the server sent before its answer (for the app.json edit) are in.
+    await client.hover(uriOf(appJson), { line: 0, character: 0 });
+    const localeEdited = client.nextDiagnostics(uriOf(appJson));
+    await client.change(uriOf(created), localeText);
+    const after = (await localeEdited).diagnostics;
+    expect(after.filter((d) => d.message.includes('cannot be read')).map((d) => d.message)).toEqual([]);
+    expect(after.some(isMissing)).toBe(true); // a TODO is not a translation
+
+    const cleared = client.nextDiagnostics(uriOf(appJson), (p: PublishDiagnosticsParams) => !p.diagnostics.some(isMissing));
+    await client.change(uriOf(created), localeText.replace(PURPOSE_PLACEHOLDER, '用于录制附在收据上的语音备注，例如说明报销用途时。'));
     expect((await cleared).diagnostics.some(isMissing)).toBe(false);
   });
 });

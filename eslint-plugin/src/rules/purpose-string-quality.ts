@@ -319,7 +319,13 @@ export default createRule<[Options], MessageIds>({
           return { targetKind: 'harmony-string-json', targetFile: join(moduleDir, 'resources', folder, 'element', 'string.json'), targetResource: resource };
         }
         const entry = [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
-        if (!entry || entry.problem) return {};
+        if (!entry) {
+          // Required by the settings, not configured: a new locales/<locale>.json, named in this Expo config.
+          const config = app!.configFiles.find((c) => c.file === declaration.file);
+          if (config?.kind !== 'expo-app-json' && config?.kind !== 'expo-app-config') return {};
+          return { targetKind: 'expo-new-locale', targetFile: join(app!.root, 'locales', `${locale}.json`), targetConfig: config.file, targetConfigKind: config.kind, targetLocale: locale };
+        }
+        if (entry.problem) return {};
         if (entry.file) return { targetKind: 'expo-locale-json', targetFile: entry.file };
         const kind = app!.configFiles.find((c) => c.file === entry.configFile)?.kind;
         return kind === 'expo-app-json' || kind === 'expo-app-config' ? { targetKind: kind, targetFile: entry.configFile, targetLocale: entry.locale } : {};

@@ -278,11 +278,27 @@ export class LintingService {
     if (!this.ctx.model.isConfigFile(path)) return false;
     this.ctx.model.setOverlay(path, text);
     this.overlays.add(path);
+    this.adoptOpenConfigBuffers();
     if (!opening) return true;
     try {
       return (await readFile(path, 'utf8')) !== text;
     } catch {
       return true;
+    }
+  }
+
+  /**
+   * Open buffers that became config files after they were opened (an Expo locale file that app.json now names, as
+   * a quick fix creates it) are given to the model too: their unsaved text, not the file on disk, is what counts.
+   */
+  private adoptOpenConfigBuffers(): void {
+    for (const doc of this.ctx.documents.all()) {
+      const path = uriToPath(doc.uri);
+      if (!path || this.overlays.has(path) || !this.ctx.model.isConfigFile(path)) continue;
+      this.ctx.model.setOverlay(path, doc.getText());
+      this.overlays.add(path);
+      this.usagePending.delete(doc.uri);
+      if (this.sourceOverlays.delete(path)) this.ctx.model.setSourceOverlay(path, undefined);
     }
   }
 

@@ -20,7 +20,7 @@ import type { ServerContext } from './context.js';
 export const PURPOSE_RULE_ID = 'consentry/require-purpose-string';
 export const QUALITY_RULE_ID = 'consentry/purpose-string-quality';
 
-const TRANSLATION_KINDS: ReadonlySet<string> = new Set(['infoplist-strings', 'expo-locale-json', 'expo-app-json', 'expo-app-config', 'harmony-string-json']);
+const TRANSLATION_KINDS: ReadonlySet<string> = new Set(['infoplist-strings', 'expo-locale-json', 'expo-new-locale', 'expo-app-json', 'expo-app-config', 'harmony-string-json']);
 
 export interface MissingDeclaration {
   platform: Platform;
@@ -196,7 +196,7 @@ export class PurposeFixes {
    * the finding stays until someone writes the real text.
    */
   translationFix(reportData: Readonly<Record<string, unknown>> | undefined): PurposeFix | undefined {
-    const { key, locale, targetKind, targetFile, targetLocale, targetResource } = (reportData ?? {}) as Record<string, unknown>;
+    const { key, locale, targetKind, targetFile, targetLocale, targetResource, targetConfig, targetConfigKind } = (reportData ?? {}) as Record<string, unknown>;
     if (typeof key !== 'string' || typeof locale !== 'string' || typeof targetFile !== 'string' || typeof targetKind !== 'string') return undefined;
     if (!TRANSLATION_KINDS.has(targetKind)) return undefined;
     const target: TranslationTarget = {
@@ -204,6 +204,9 @@ export class PurposeFixes {
       file: targetFile,
       ...(typeof targetLocale === 'string' ? { locale: targetLocale } : {}),
       ...(typeof targetResource === 'string' ? { resource: targetResource } : {}),
+      ...(typeof targetConfig === 'string' && (targetConfigKind === 'expo-app-json' || targetConfigKind === 'expo-app-config')
+        ? { config: { file: targetConfig, kind: targetConfigKind } }
+        : {}),
     };
     let files: FileEdits[] | undefined;
     try {
@@ -216,6 +219,10 @@ export class PurposeFixes {
     const app = this.ctx.model.appForFile(targetFile);
     const where = app ? relative(app.root, targetFile) : targetFile;
     const inline = target.locale !== undefined ? ` locales["${target.locale}"]` : '';
+    if (target.kind === 'expo-new-locale' && target.config) {
+      const configWhere = app ? relative(app.root, target.config.file) : target.config.file;
+      return { title: `Add a ${locale} ${key} to a new ${where}, named in ${configWhere} locales`, files, keys: [key], platform: 'ios' };
+    }
     if (target.kind === 'harmony-string-json') {
       return { title: `Add a ${locale} ${target.resource} for ${key} to ${where}`, files, keys: [key], platform: 'harmony' };
     }

@@ -1,6 +1,6 @@
 // Edits that add a missing purpose declaration to the file where it belongs, for every config surface the project
 // model reads. Used by the language server's quick fix; framework-free so any editor integration can reuse it.
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { ConfigKind, Platform } from '../types.js';
 import { parseJsonTree } from './json-tree.js';
 import {
@@ -343,8 +343,11 @@ export function buildDeclarationsEdits(requests: readonly DeclarationEditRequest
 /** Where a missing translation of a purpose string goes (purpose-string-quality reports it in `missingLocale` data). */
 export interface TranslationTarget {
   /** `<locale>.lproj/InfoPlist.strings`, an Expo locale JSON file, or the Expo config holding inline `locales`. */
-  kind: 'infoplist-strings' | 'expo-locale-json' | 'expo-app-json' | 'expo-app-config' | 'harmony-string-json';
+  kind: 'infoplist-strings' | 'expo-locale-json' | 'expo-new-locale' | 'expo-app-json' | 'expo-app-config' | 'harmony-string-json';
+  /** The file the translation goes in (for 'expo-new-locale', the locale file to create). */
   file: string;
+  /** 'expo-new-locale': the Expo config whose `locales` gets the new language. */
+  config?: { file: string; kind: 'expo-app-json' | 'expo-app-config' };
   /** Inline Expo locales: the language's key under `locales`. */
   locale?: string;
   /** HarmonyOS: the string resource the reason refers to (`$string:camera_reason` → camera_reason). */
@@ -368,6 +371,22 @@ export function buildTranslationEdits(target: TranslationTarget, key: string, va
     const parsed = text === undefined ? undefined : parseObjectFile(text, 'harmony-string-json', target.file);
     if (text !== undefined && !parsed) return undefined;
     return stringResourceEdits(target.file, parsed, target.resource, value);
+  }
+  if (target.kind === 'expo-new-locale') {
+    // A language the project does not translate into yet: a new locale file, named in the config's `locales`.
+    if (text !== undefined || !target.config || target.locale === undefined) return undefined;
+    const configText = readText(target.config.file);
+    const config = configText === undefined ? undefined : parseObjectFile(configText, target.config.kind, target.config.file);
+    if (!config) return undefined;
+    const expoMember = findMember(config.root, 'expo');
+    const relativePath = `./${relative(dirname(target.config.file), target.file).split(sep).join('/')}`;
+    const configEdits = setStringAtPath(config.text, config.root, [...(expoMember?.value?.kind === 'object' ? ['expo'] : []), 'locales', target.locale], relativePath, config.style);
+    if (!configEdits?.length) return undefined;
+    const content = `${JSON.stringify({ ios: { [key]: value } }, null, 2)}\n`;
+    return [
+      { file: target.file, edits: [{ start: 0, end: 0, newText: content }], create: true },
+      { file: target.config.file, edits: configEdits },
+    ];
   }
   if (text === undefined) return undefined;
   const parsed = parseObjectFile(text, target.kind === 'expo-locale-json' ? 'package-json' : target.kind, target.file);

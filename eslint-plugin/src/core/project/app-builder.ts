@@ -85,6 +85,9 @@ class AppBuilder {
     this.expoLocales.push(locale);
     // Its problems are reported at the reference in app.json (the rule's locale check), not as a blinded platform.
     if (parsed) this.add({ ...parsed, problems: [] }, [], declarations);
+    // Named but not there yet (a quick fix is creating it): still one of the app's config files, so that its
+    // editor buffer reaches the model.
+    else if (locale.file) this.configFiles.push({ file: locale.file, kind: 'expo-locale-json', hash: '' });
   }
 
   /** Record a config file: its declarations, problems, and (if unreadable) the platforms it blinds. */
