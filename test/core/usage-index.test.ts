@@ -169,6 +169,21 @@ describe('usage index', () => {
     for (const path of ['package-lock.json', 'assets/logo.png', 'app.config.ts', 'types/env.d.ts']) expect(index.mayHold(`${ROOT}/${path}`), path).toBe(false);
   });
 
+  it('does not recompute an app for changes to files the walk never reads', () => {
+    const { index } = app({ 'package.json': '{}', 'src/a.ts': `wx.getLocation({})` });
+    used(index);
+    const computes = index.stats.computes;
+    for (const path of ['dist/bundle.js', 'package-lock.json', 'assets/logo.png', 'node_modules/x/index.js']) index.invalidate(`${ROOT}/${path}`);
+    used(index);
+    expect(index.stats.computes).toBe(computes);
+    index.invalidate(`${ROOT}/src/b.ts`);
+    used(index);
+    expect(index.stats.computes).toBe(computes + 1);
+    index.invalidate(`${ROOT}/src/screens`); // a folder: anything may have changed in it
+    used(index);
+    expect(index.stats.computes).toBe(computes + 2);
+  });
+
   it('ignores unsaved buffers in folders the walk skips', () => {
     const { index } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;` });
     index.setOverlay(`${ROOT}/node_modules/sdk/index.js`, `wx.getLocation({})`);

@@ -475,7 +475,14 @@ export class UsageIndex {
     // Keep the content hash: a file saved unchanged is read again but not re-scanned.
     const cached = this.files.get(path);
     if (cached) this.files.set(path, { ...cached, signature: '' });
-    for (const [root, app] of this.apps) if (path === root || path.startsWith(`${root}/`)) app.dirty = true;
+    for (const [root, app] of this.apps) {
+      if (path !== root && !path.startsWith(`${root}/`)) continue;
+      // A file the walk never reads (build output, a lock file, an image) leaves the app's usage as it is; a
+      // folder (no extension) may hold anything.
+      const relativePath = path.slice(root.length + 1);
+      const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+      if (path === root || !name.includes('.') || isScannedPath(relativePath)) app.dirty = true;
+    }
   }
 
   clear(): void {
