@@ -162,8 +162,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(
     guard('didChangeWatchedFiles', undefined, (params) => {
       const paths = params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => p !== undefined);
-      if (params.changes.some((c) => c.type !== FileChangeType.Changed)) index.forgetFileList();
-      linting.filesChanged(paths);
+      const createdOrDeleted = new Set(
+        params.changes.filter((c) => c.type !== FileChangeType.Changed).map((c) => uriToPath(c.uri)).filter((p): p is string => p !== undefined),
+      );
+      if (createdOrDeleted.size) index.forgetFileList();
+      linting.filesChanged(paths, createdOrDeleted);
     }),
   );
 

@@ -23,6 +23,8 @@ interface Queue {
 }
 
 const ESLINT_CONFIG_FILE = /^eslint\.config\.(js|mjs|cjs|ts|mts|cts)$/;
+/** Source, template and native code (config modules such as app.config.ts are config files first). */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|nvue|ets|uts|wxml|axml|swan|ttml|java|kt|swift|m|mm)$/;
 
 export class LintingService {
   private readonly queues = new Map<string, Queue>();
@@ -98,14 +100,19 @@ export class LintingService {
   }
 
   /** Files changed on disk (file watcher): drop the model's cache and re-check what depends on them. */
-  filesChanged(paths: string[]): void {
+  filesChanged(paths: string[], createdOrDeleted: ReadonlySet<string> = new Set(paths)): void {
     let configChanged = false;
     const apps = new Set<string>();
     const usageChanged = new Map<string, string>();
     for (const path of paths) {
       if (ESLINT_CONFIG_FILE.test(basename(path))) configChanged = true;
-      this.ctx.model.invalidate(path);
-      if (this.ctx.model.isConfigFile(path)) apps.add(path);
+      // The model reads config files and folder listings: a code file saved in place changes neither (app.config.ts
+      // and its kin are config files first).
+      const savedCode = !createdOrDeleted.has(path) && CODE_FILE.test(path);
+      if (!savedCode) this.ctx.model.invalidate(path);
+      const isConfig = this.ctx.model.isConfigFile(path);
+      if (savedCode && isConfig) this.ctx.model.invalidate(path);
+      if (isConfig) apps.add(path);
       else if (this.ctx.model.sourceChangedOnDisk(path)) usageChanged.set(this.ctx.appRootFor(path), path);
     }
     if (configChanged && this.ctx.usingProjectConfig()) {
