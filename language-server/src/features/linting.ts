@@ -326,7 +326,7 @@ export class LintingService {
    * Edits that arrive meanwhile are coalesced into one update with the newest text.
    */
   private feedUsageAfter(linted: Promise<void>, uri: string, path: string): void {
-    if (this.usagePending.has(uri)) return;
+    if (!CODE_FILE.test(path) || this.usagePending.has(uri)) return;
     this.usagePending.add(uri);
     const update = linted
       .catch(() => undefined)
