@@ -7,6 +7,7 @@ import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
+import { isWithin } from '../util/resolve-reference.js';
 
 type MessageIds = 'requestOnLaunch';
 
@@ -24,7 +25,7 @@ const PROMPT_ALIASES: Readonly<Record<string, string>> = { 'push-token': 'notifi
 /** The call runs in a `.then` of a request, or after a statement that holds a request in the same block. */
 function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node>): boolean {
   const contains = (root: TSESTree.Node): boolean => {
-    for (const request of requests) if (request.range[0] >= root.range[0] && request.range[1] <= root.range[1]) return true;
+    for (const request of requests) if (isWithin(request, root)) return true;
     return false;
   };
   let child: TSESTree.Node = node;

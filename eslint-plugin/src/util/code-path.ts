@@ -14,6 +14,7 @@
 // segment); tests are evaluated, and facts computed, only for the snapshots a rule resolves — so a file where the
 // rule finds nothing to judge pays for no consent analysis at all.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isWithin } from './resolve-reference.js';
 
 export type CodePath = TSESLint.CodePath;
 export type CodePathSegment = TSESLint.CodePathSegment;
@@ -129,10 +130,10 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     // Leaving a construct whose false side has no code of its own: the merge segment starts at the construct
     // itself (on exit), and predecessors that did not come through the taken side are its other outcome.
     if (startNode.type === 'IfStatement' && !startNode.alternate) {
-      return contains(startNode.consequent, prev.startNode) ? NO_FACTS : factsWhen(startNode.test, false);
+      return isWithin(prev.startNode, startNode.consequent) ? NO_FACTS : factsWhen(startNode.test, false);
     }
     if (startNode.type === 'LogicalExpression' && startNode.operator !== '??') {
-      if (contains(startNode.right, prev.startNode)) return NO_FACTS;
+      if (isWithin(prev.startNode, startNode.right)) return NO_FACTS;
       return factsWhen(startNode.left, startNode.operator === '||');
     }
     return NO_FACTS;
@@ -228,9 +229,6 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
   };
 }
 
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}
 
 export function union(a: Facts, b: Facts): Facts {
   if (b.size === 0) return a;

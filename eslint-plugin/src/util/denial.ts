@@ -21,6 +21,7 @@ import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, 
 import type { ApiCallMatch, ApiMatcher } from './api-matcher.js';
 import {
   findVariable,
+  isWithin,
   patternPath,
   resolveValueOrigin,
   staticPropertyName,
@@ -1845,11 +1846,6 @@ function isStorageRead(call: TSESTree.CallExpression): boolean {
   return name === 'get' && STORAGE_OBJECT.test(calleeObjectName(call) ?? '');
 }
 
-/** `inner` lies inside `outer` (or is it). */
-function within(inner: Node, outer: Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}
-
 /** Status constants and strings whose meaning depends on which side of the test the request is on. */
 const STATUS_CONSTANT_NAMES: ReadonlySet<string> = new Set(['DENIED', 'BLOCKED', 'NEVER_ASK_AGAIN', 'PERMISSION_DENIED']);
 const STATUS_STRINGS: ReadonlySet<string> = new Set(['denied', 'blocked', 'never_ask_again']);
@@ -1876,7 +1872,7 @@ function statusComparisons(test: Node, ignored: readonly Node[] = []): boolean[]
     } else if (
       expr.type === 'BinaryExpression' &&
       (isStatusConstant(expr.left) || isStatusConstant(expr.right)) &&
-      !ignored.some((n) => within(n, expr.left) || within(n, expr.right))
+      !ignored.some((n) => isWithin(n, expr.left) || isWithin(n, expr.right))
     ) {
       const equal = expr.operator === '===' || expr.operator === '==';
       const unequal = expr.operator === '!==' || expr.operator === '!=';
@@ -1913,7 +1909,7 @@ export function isStoredDenialCheck(
   const comparisons = depth === 0 ? statusComparisons(test, ignored) : [];
   if (comparisons.length) return comparisons.every((trueWhenDenied) => trueWhenDenied !== whenTrue);
   return someShallow(sourceCode, test, (node) => {
-    if (ignored.some((flag) => within(node, flag))) return false;
+    if (ignored.some((flag) => isWithin(node, flag))) return false;
     if (node.type === 'CallExpression') {
       if (isStorageRead(node)) return true;
       const name = calleeName(node);
@@ -2032,7 +2028,7 @@ function memoryFlagsIn(sourceCode: SourceCode, test: Node, scopes: readonly Node
   const flags: MemoryFlag[] = [];
   /** Locals of the hook that start from a constant on every run (`let denied = false` inside it): they remember nothing. */
   const fresh: Node[] = [];
-  const declaredInside = (name: Node) => scopes.some((scope) => within(name, scope));
+  const declaredInside = (name: Node) => scopes.some((scope) => isWithin(name, scope));
 
   const identifierFlag = (id: TSESTree.Identifier): MemoryFlag | undefined => {
     const variable = findVariable(sourceCode, id, id.name);
