@@ -309,15 +309,19 @@ export class LintingService {
     }
   }
 
-  /** Re-check every open document of the app that holds `changedPath` (and its files checked from disk). */
-  recheckApp(changedPath: string, exceptUri: string | undefined): void {
+  /**
+   * Re-check every open document of the app that holds `changedPath` (and its files checked from disk), or only
+   * those `which` selects.
+   */
+  recheckApp(changedPath: string, exceptUri: string | undefined, which: (path: string) => boolean = () => true): void {
     const root = this.ctx.appRootFor(changedPath);
+    const selected = (path: string) => this.ctx.appRootFor(path) === root && which(path);
     for (const doc of this.ctx.documents.all()) {
       if (doc.uri === exceptUri) continue;
       const path = uriToPath(doc.uri);
-      if (path && this.ctx.appRootFor(path) === root) this.schedule(doc.uri, 'dependency');
+      if (path && selected(path)) this.schedule(doc.uri, 'dependency');
     }
-    this.recheckInBackground([...this.checkedFromDisk].filter((path) => this.ctx.appRootFor(path) === root));
+    this.recheckInBackground([...this.checkedFromDisk].filter(selected));
   }
 
   /**
@@ -341,14 +345,9 @@ export class LintingService {
     this.usageUpdates.add(update);
   }
 
-  /** Re-check what depends on the app's code as a whole: its open config documents and config files checked from disk. */
+  /** Re-check what depends on the app's code as a whole: its config files (open, or checked from disk). */
   private recheckUsageDependents(sourcePath: string): void {
-    const root = this.ctx.appRootFor(sourcePath);
-    for (const doc of this.ctx.documents.all()) {
-      const path = uriToPath(doc.uri);
-      if (path && this.ctx.model.isConfigFile(path) && this.ctx.appRootFor(path) === root) this.schedule(doc.uri, 'dependency');
-    }
-    this.recheckInBackground([...this.checkedFromDisk].filter((path) => this.ctx.model.isConfigFile(path) && this.ctx.appRootFor(path) === root));
+    this.recheckApp(sourcePath, undefined, (path) => this.ctx.model.isConfigFile(path));
   }
 
   /** Documents of the app that `changedPath` belongs to, currently open (for tests and the benchmark). */

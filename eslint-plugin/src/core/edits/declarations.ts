@@ -81,11 +81,14 @@ function wechatEdits(parsed: ParsedObjectFile, base: string[], key: string, valu
   return setStringAtPath(parsed.text, parsed.root, [...base, 'permission', key, 'desc'], value, parsed.style);
 }
 
+/** Where an Expo config's keys start: app.json wraps them in "expo"; app.config.* usually returns them bare. */
+function expoBase(root: ObjectNode): string[] {
+  return findMember(root, 'expo')?.value?.kind === 'object' ? ['expo'] : [];
+}
+
 /** Expo: `expo.ios.infoPlist.<key>`, a plugin option, or `expo.android.permissions`. */
 function expoEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): TextEdit[] | undefined {
-  // app.json wraps the config in "expo"; app.config.* usually returns it bare.
-  const expoMember = findMember(parsed.root, 'expo');
-  const base = expoMember?.value?.kind === 'object' ? ['expo'] : [];
+  const base = expoBase(parsed.root);
   const { text, root, style } = parsed;
   if (request.platform === 'android') return addToArrayAtPath(text, root, [...base, 'android', 'permissions'], request.key, style);
   if (request.platform !== 'ios') return undefined;
@@ -378,9 +381,8 @@ export function buildTranslationEdits(target: TranslationTarget, key: string, va
     const configText = readText(target.config.file);
     const config = configText === undefined ? undefined : parseObjectFile(configText, target.config.kind, target.config.file);
     if (!config) return undefined;
-    const expoMember = findMember(config.root, 'expo');
     const relativePath = `./${relative(dirname(target.config.file), target.file).split(sep).join('/')}`;
-    const configEdits = setStringAtPath(config.text, config.root, [...(expoMember?.value?.kind === 'object' ? ['expo'] : []), 'locales', target.locale], relativePath, config.style);
+    const configEdits = setStringAtPath(config.text, config.root, [...expoBase(config.root), 'locales', target.locale], relativePath, config.style);
     if (!configEdits?.length) return undefined;
     const content = `${JSON.stringify({ ios: { [key]: value } }, null, 2)}\n`;
     return [
@@ -396,8 +398,7 @@ export function buildTranslationEdits(target: TranslationTarget, key: string, va
     path = objectAtPath(parsed.root, ['ios']) ? ['ios', key] : [key];
   } else {
     if (target.locale === undefined) return undefined;
-    const expoMember = findMember(parsed.root, 'expo');
-    path = [...(expoMember?.value?.kind === 'object' ? ['expo'] : []), 'locales', target.locale, key];
+    path = [...expoBase(parsed.root), 'locales', target.locale, key];
   }
   const edits = setStringAtPath(parsed.text, parsed.root, path, value, parsed.style);
   return edits === undefined ? undefined : [{ file: target.file, edits }];
