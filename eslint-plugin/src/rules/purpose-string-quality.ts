@@ -59,6 +59,9 @@ const NEVER_SHOWN_KEYS: ReadonlySet<string> = new Set(
   Object.values(IOS_PURPOSE_KEYS).flatMap((rule) => (rule.legacy && Number(rule.legacy.beforeOs) <= 13 ? rule.legacy.keys : [])),
 );
 
+/** Info.plist CFBundleDevelopmentRegion, when written as a language (not `$(DEVELOPMENT_LANGUAGE)`). */
+const DEVELOPMENT_REGION = /<key>\s*CFBundleDevelopmentRegion\s*<\/key>\s*<string>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*<\/string>/;
+
 /** Expo sources of a base (untranslated) iOS purpose string. */
 const EXPO_BASE_SOURCES = new Set<Declaration['source']>(['expo-ios-infoplist', 'expo-plugin']);
 
@@ -266,6 +269,7 @@ export default createRule<[Options], MessageIds>({
         return out;
       };
       const plistLocales = required(stringsLocales);
+      const developmentRegion = kind === 'info-plist' ? DEVELOPMENT_REGION.exec(sourceCode.text)?.[1] : undefined;
       // HarmonyOS: the languages (en_US, zh_CN: the model reads only language qualifiers) this module's reasons are in.
       const harmonyQualifiers = [
         ...new Set(
@@ -297,6 +301,8 @@ export default createRule<[Options], MessageIds>({
         );
         for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : harmonyLocales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;
+          // The development region's texts are the base ones (Latin script alone cannot tell Spanish from English).
+          if (isPlist && developmentRegion && localesMatch(developmentRegion, locale)) continue;
           // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
           if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;

@@ -400,6 +400,8 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
     // HarmonyOS qualifiers that are not languages (dark mode, device types) are not locales to translate into
     // (dark/element/string.json translates one reason of two).
     { filename: file('harmony-qualifiers/entry/src/main/module.json5'), code: read('harmony-qualifiers/entry/src/main/module.json5') },
+    // A Spanish base (CFBundleDevelopmentRegion es) with a regional es.lproj tweak of one key: the base is the es text.
+    { filename: file('rn-ios-es/ios/Entradas/Info.plist'), code: read('rn-ios-es/ios/Entradas/Info.plist') },
     // A legacy key only iOS < 11 shows: not worth a translation the project did not ask for.
     {
       filename: INFO_PLIST,
