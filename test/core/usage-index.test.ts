@@ -73,6 +73,25 @@ describe('usage index', () => {
     expect(usage.filesParsed).toBe(0);
   });
 
+  it('scans a file that imports a catalogued module only when it names an export the module is used through', () => {
+    const { index } = app({
+      'package.json': '{}',
+      // Imports react-native for components only: nothing here can reach PermissionsAndroid or Clipboard.
+      'src/Card.tsx': `import { View, Text } from 'react-native';\nexport const Card = () => <View><Text>hi</Text></View>;`,
+      'src/List.tsx': `import React from 'react';\nimport { FlatList } from 'react-native';\nexport const L = () => <FlatList data={[]} renderItem={() => null} />;`,
+      // Reached through a default import and member access: the member name is in the text.
+      'src/rn.ts': `import RN from 'react-native';\nexport const ask = () => RN.PermissionsAndroid.request('android.permission.CAMERA');`,
+      'src/where.ts': `import Geolocation from '@react-native-community/geolocation';\nexport const where = () => Geolocation.getCurrentPosition(() => {});`,
+      // The default export is the API itself: no name betrays it, so the module's files are always scanned.
+      'src/stats.ts': `import analytics from '@react-native-firebase/analytics';\nexport const start = () => analytics().logAppOpen();`,
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect([...usage.permissions.keys()].sort()).toEqual(expect.arrayContaining(['camera', 'location']));
+    expect([...usage.sdkCategories]).toContain('analytics');
+    expect(usage.filesListed).toBe(5);
+    expect(usage.filesParsed).toBe(3);
+  });
+
   it('counts uni-app plugins (uni_modules/<plugin>, with their own package.json) as the app\'s code', () => {
     const { index } = app({
       'package.json': '{}',

@@ -14,7 +14,7 @@
 import { contentHash } from './hash.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { DiskFileSource, decodeText, type FileSource } from './file-source.js';
-import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier, pathKey } from './knowledge/registry.js';
 import { RNP_IOS_PERMISSIONS, resolveNativePermissionId, HARMONY_USER_GRANT_PERMISSIONS } from './knowledge/native-ids.js';
 import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
@@ -137,11 +137,18 @@ const PERMISSION_CONSTANT = /\b(?:PERMISSIONS\.(ANDROID|IOS)|PermissionsAndroid\
 const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const PERMISSION_TEXT = /android\.permission\.|ohos\.permission\.|ios\.permission\.|\bscope\.[a-zA-Z]|PERMISSIONS\.|Manifest\.permission\./;
 
-/** The catalogued modules a file imports (cheap: one pass over its module specifiers). */
+/**
+ * Does the file import a catalogued module and name one of the exports its entries are reached through? Cheap: one
+ * pass over the module specifiers. Most files import 'react-native' for `View` and `Text`, and none of them can use
+ * `PermissionsAndroid` without naming it.
+ */
 function catalogueImports(text: string): boolean {
   const modules = getBindingIndex().modules;
   for (const m of text.matchAll(MODULE_SPECIFIER)) {
-    if (modules.has(normaliseModuleSpecifier(m[1] ?? m[2] ?? m[3]))) return true;
+    const module = normaliseModuleSpecifier(m[1] ?? m[2] ?? m[3]);
+    if (!modules.has(module)) continue;
+    const names = moduleNamePattern(module);
+    if (names === undefined || names === true || names.test(text)) return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
-import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, importBindingPath, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import type { ApiCallMatch, ApiMatcher } from './api-matcher.js';
 import {
   findVariable,
@@ -166,44 +166,15 @@ export function someShallow(sourceCode: SourceCode, root: Node, predicate: (node
 // Per-file gate: can this file touch a permission API at all?
 // ---------------------------------------------------------------------------------------------------------------
 
-let moduleExportNames: ReadonlyMap<string, readonly string[]> | undefined;
-/** Catalogued module → the export names its entries are reached through ('PermissionsAndroid', 'request' …). */
-function catalogueExportNames(): ReadonlyMap<string, readonly string[]> {
-  if (moduleExportNames) return moduleExportNames;
-  const names = new Map<string, Set<string>>();
-  for (const entry of API_ENTRIES) {
-    for (const binding of entry.bindings) {
-      if (binding.type !== 'import' && binding.type !== 'jsx') continue;
-      const path = binding.type === 'jsx' ? [binding.importName] : importBindingPath(binding);
-      const name = path.find((segment) => segment !== 'default' && segment !== '()');
-      if (!name) continue;
-      let set = names.get(binding.module);
-      if (!set) names.set(binding.module, (set = new Set()));
-      set.add(name);
-    }
-  }
-  // Companions outside the catalogue that this module recognises itself.
-  for (const [module, extra] of [['react-native', ['Linking']], ['expo-linking', ['openSettings']], ['capacitor-native-settings', ['NativeSettings']]] as const) {
-    let set = names.get(module);
-    if (!set) names.set(module, (set = new Set()));
-    for (const name of extra) set.add(name);
-  }
-  moduleExportNames = new Map([...names].map(([module, set]) => [module, [...set]]));
-  return moduleExportNames;
-}
+/** Companions outside the catalogue that the denial rules recognise themselves (settings openers). */
+const DENIAL_COMPANION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'react-native': ['Linking'],
+  'expo-linking': ['openSettings'],
+  'capacitor-native-settings': ['NativeSettings'],
+};
 
-const exportNamePatterns = new Map<string, RegExp | undefined>();
-
-/** One regex per catalogued module matching any of its export names as a word (compiled once, not per file). */
-function exportNamePattern(module: string): RegExp | undefined {
-  if (!exportNamePatterns.has(module)) {
-    const names = catalogueExportNames().get(module);
-    exportNamePatterns.set(module, names?.length ? new RegExp(`\\b(?:${names.map((n) => n.replace(/[$]/g, '\\$')).join('|')})\\b`) : undefined);
-  }
-  return exportNamePatterns.get(module);
-}
-
-const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;
+const DYNAMIC_MODULE_TEXT = /\brequire\s*\(|\bimport\s*\(/;
+const REQUIRE_SPECIFIER = /\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
 const gateCache = new WeakMap<object, boolean>();
 
@@ -222,12 +193,19 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
     result = globalUsePattern(['plus']).test(text);
   }
   if (!result) {
-    for (const match of text.matchAll(MODULE_SPECIFIER)) {
-      if (exportNamePattern(normaliseModuleSpecifier(match[1] ?? match[2]))?.test(text)) {
-        result = true;
-        break;
+    // Module specifiers from the AST's import declarations; the text is searched only for require() / import().
+    const specifiers: string[] = [];
+    for (const statement of sourceCode.ast.body) {
+      if ((statement.type === 'ImportDeclaration' || statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source) {
+        specifiers.push(String(statement.source.value));
       }
     }
+    if (DYNAMIC_MODULE_TEXT.test(text)) for (const match of text.matchAll(REQUIRE_SPECIFIER)) specifiers.push(match[1]);
+    result = specifiers.some((specifier) => {
+      const module = normaliseModuleSpecifier(specifier);
+      const names = moduleNamePattern(module, DENIAL_COMPANION_NAMES[module]);
+      return names === true || (names?.test(text) ?? false);
+    });
   }
   gateCache.set(sourceCode.ast, result);
   return result;

@@ -363,6 +363,18 @@ onShow(() => {
     },
   ],
   invalid: [
+    // Reached through require(), with no denial constant in the file (the per-file gate reads require calls too).
+    {
+      filename: rn,
+      code: `
+        const { request, PERMISSIONS } = require('react-native-permissions');
+        async function askCamera() {
+          const result = await request(PERMISSIONS.ANDROID.CAMERA);
+          if (result !== 'granted') askCamera();
+        }
+        module.exports = { askCamera };`,
+      errors: [{ messageId: 'recursiveRequest', line: 5 }],
+    },
     // Same permission asked again right away.
     {
       filename: rn,

@@ -95,6 +95,34 @@ export function getBindingIndex(): BindingIndex {
   return cachedIndex;
 }
 
+const moduleNamePatterns = new Map<string, RegExp | true | undefined>();
+
+/**
+ * A word pattern for the names through which `module`'s entries are reached (the first access-path segment that is
+ * not `default`: 'PermissionsAndroid', 'getCurrentPosition' of a default-imported Geolocation, JSX components),
+ * plus `extra`. A file that imports the module yet contains none of them cannot reach an entry, which makes this a
+ * per-file prefilter. `true` when an entry is the default export itself (`analytics()`): no name in the text gives
+ * that away. Undefined when there is nothing to look for. Compiled once per module, not per file.
+ */
+export function moduleNamePattern(module: string, extra: readonly string[] = []): RegExp | true | undefined {
+  const key = extra.length ? `${module}\0${extra.join('|')}` : module;
+  if (moduleNamePatterns.has(key)) return moduleNamePatterns.get(key);
+  const names = new Set(extra);
+  let nameless = false;
+  for (const entry of API_ENTRIES) {
+    for (const binding of entry.bindings) {
+      if ((binding.type !== 'import' && binding.type !== 'jsx') || binding.module !== module) continue;
+      const path = binding.type === 'jsx' ? [binding.importName] : importBindingPath(binding);
+      const name = path.find((segment) => segment !== 'default' && segment !== '()');
+      if (name) names.add(name);
+      else nameless = true;
+    }
+  }
+  const pattern = nameless ? true : names.size ? new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[$]/g, '\\$')).join('|')})\\b`) : undefined;
+  moduleNamePatterns.set(key, pattern);
+  return pattern;
+}
+
 const globalUsePatterns = new Map<string, RegExp>();
 
 /**
