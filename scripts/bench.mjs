@@ -186,6 +186,6 @@ console.log(`ratio: ${ratio.toFixed(3)} (median of ${rounds} per-round ratios)  
 
 const lspBench = join(root, 'scripts/bench-lsp.mjs');
 if (existsSync(lspBench) && !args.includes('--eslint-only')) {
-  const res = spawnSync(process.execPath, [lspBench], { stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [lspBench, ...(appArg ? ['--app', appArg] : [])], { stdio: 'inherit' });
   if (res.status !== 0) process.exitCode = res.status ?? 1;
 }
