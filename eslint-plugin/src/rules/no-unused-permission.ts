@@ -170,7 +170,7 @@ export default createRule<[Options], MessageIds>({
     messages: {
       unusedPermission:
         '{{key}} is declared but no code in the app uses {{permission}} (过度索取). Remove it (Expo: android.blockedPermissions; manifest: tools:node="remove" for library permissions).',
-      unusedPurposeKey: '{{key}} is declared but no code in the app uses {{permission}} (过度索取): App Review rejects purpose strings for unused features. Remove it.',
+      unusedPurposeKey: '{{key}} is declared but no code in the app uses {{permission}} (过度索取): App Review has rejected builds over purpose strings for features the app does not have. Remove it.',
       unusedPrivateInfo: 'requiredPrivateInfos lists {{api}} but no code calls it: declare only the location APIs the mini program uses.',
       restrictedPermission: '{{key}} is restricted on Google Play ({{note}}). Remove it unless it is the core feature and the Play Console declaration is made.',
     },
