@@ -3,6 +3,7 @@
 // and the worker's heap (the garbage of thousands of parses) is returned to the system when it ends. Where no
 // worker entry is available (tests running the TypeScript sources), the same code runs in-thread.
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -40,11 +41,14 @@ export interface DiskLintRun {
   cancel(): void;
 }
 
+const readText = (file: string): Promise<string> => readFile(file, 'utf8');
+const readTextSync = (file: string): string => readFileSync(file, 'utf8');
+
 /** Lint one file from disk into diagnostics (version -1: not an open document). */
-export async function lintDiskFile(engine: LintEngine, file: string): Promise<DiskFileResult> {
+export async function lintDiskFile(engine: LintEngine, file: string, read: (file: string) => string | Promise<string> = readText): Promise<DiskFileResult> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await read(file);
   } catch {
     return { file, errors: 0, warnings: 0 };
   }
@@ -122,7 +126,9 @@ export async function runDiskLintWorker(): Promise<void> {
     const usage = getUsageIndex();
     for (const [path, text] of request.sourceOverlays) usage.setOverlay(path, text);
     const engine = new LintEngine(request.options);
-    for (const file of request.files) port.postMessage({ type: 'result', result: await lintDiskFile(engine, file) } satisfies WorkerMessage);
+    // A worker has no one else to serve, so it reads synchronously: awaiting an async read per file left the thread
+    // idle for about a tenth of a workspace check (1.7 s of 15 s on a 3,162-file app).
+    for (const file of request.files) port.postMessage({ type: 'result', result: await lintDiskFile(engine, file, readTextSync) } satisfies WorkerMessage);
     port.postMessage({ type: 'done' } satisfies WorkerMessage);
   } catch (error) {
     port.postMessage({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerMessage);
