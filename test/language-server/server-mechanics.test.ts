@@ -214,6 +214,27 @@ describe('check workspace', () => {
     expect(counts.workspaceTrusted).toBe(false);
   });
 
+  it('sends the status a bounded number of times during a long check, and the final counts after it', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'consentry-lsp-'));
+    try {
+      const FILES = 150;
+      for (let i = 0; i < FILES; i++) writeFileSync(join(many, `f${i}.ts`), 'debugPermission();\n');
+      client = await startInProcess({ folders: [many], server: { plugin: testPlugin } });
+      const final = client.nextStatus((s) => s.totals.errors === FILES);
+      const before = client.statuses.length;
+      const started = performance.now();
+      const result: CheckWorkspaceResult = await client.connection.sendRequest(CHECK_WORKSPACE_REQUEST, {});
+      expect(result.errors).toBe(FILES);
+      expect((await final).totals.files).toBe(FILES);
+      const elapsed = performance.now() - started;
+      // One status per published file made the check quadratic (each status counts every file's state). Now at most
+      // one per 100 ms, plus the state changes around the check, however fast or slow this machine is.
+      expect(client.statuses.length - before).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 4);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  });
+
   it('follows workspace folders added and removed while running', async () => {
     const second = mkdtempSync(join(tmpdir(), 'consentry-lsp-'));
     try {

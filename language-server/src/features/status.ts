@@ -4,11 +4,18 @@ import { basename } from 'node:path';
 import { STATUS_NOTIFICATION, type AppCounts, type ServerState, type StatusParams } from '../protocol.js';
 import type { ServerContext } from './context.js';
 
+/**
+ * The least time between two count snapshots. A snapshot walks every file state, and a workspace check publishes
+ * thousands of files one by one: one snapshot per publication was quadratic (121 ms of a 3,162-file check).
+ */
+const STATUS_INTERVAL_MS = 100;
+
 export class StatusReporter {
   private state: ServerState = 'starting';
   private message: string | undefined;
-  private pending: NodeJS.Immediate | undefined;
+  private cancelPending: (() => void) | undefined;
   private lastSent = '';
+  private lastSnapshotAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -18,13 +25,24 @@ export class StatusReporter {
     this.sendNow();
   }
 
-  /** Counts changed: send once the current burst of publications is over (next turn of the event loop). */
+  /**
+   * Counts changed: send once the current burst of publications is over (next turn of the event loop), and during a
+   * long burst at most every STATUS_INTERVAL_MS, always with a last send after it.
+   */
   countsChanged(): void {
-    if (this.pending) return;
-    this.pending = setImmediate(() => {
-      this.pending = undefined;
+    if (this.cancelPending) return;
+    const send = () => {
+      this.cancelPending = undefined;
       this.sendNow();
-    });
+    };
+    const wait = this.lastSnapshotAt + STATUS_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      const immediate = setImmediate(send);
+      this.cancelPending = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(send, wait);
+      this.cancelPending = () => clearTimeout(timer);
+    }
   }
 
   snapshot(): StatusParams {
@@ -57,15 +75,14 @@ export class StatusReporter {
   }
 
   dispose(): void {
-    if (this.pending) clearImmediate(this.pending);
-    this.pending = undefined;
+    this.cancelPending?.();
+    this.cancelPending = undefined;
   }
 
   private sendNow(): void {
-    if (this.pending) {
-      clearImmediate(this.pending);
-      this.pending = undefined;
-    }
+    this.cancelPending?.();
+    this.cancelPending = undefined;
+    this.lastSnapshotAt = performance.now();
     const params = this.snapshot();
     const key = JSON.stringify(params);
     if (key === this.lastSent) return;
