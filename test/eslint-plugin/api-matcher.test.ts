@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Linter, type Rule } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { ids, matchesIn, nativeIds } from './api-matcher-harness.js';
-import { fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../../eslint-plugin/src/util/api-matcher.js';
+import { fileMayReachCatalogue, preferEntry, type ApiCallMatch, type EntryFilter } from '../../eslint-plugin/src/util/api-matcher.js';
 import { getEntryById } from '../../eslint-plugin/src/core/knowledge/index.js';
+import { isJudgedEntry } from '../../eslint-plugin/src/rules/no-collection-before-consent.js';
 
 const one = (code: string, filename?: string) => {
   const found = matchesIn(code, { filename });
@@ -666,13 +667,13 @@ describe('preferEntry', () => {
 });
 
 describe('api matcher: which imports can reach the catalogue (the per-file pre-filter)', () => {
-  const reaches = (code: string): boolean => {
+  const reaches = (code: string, filter?: EntryFilter): boolean => {
     let result: boolean | undefined;
     const linter = new Linter({ configType: 'flat' });
     const probe: Rule.RuleModule = {
       meta: { type: 'problem', schema: [] },
       create(context) {
-        result = fileMayReachCatalogue(context.sourceCode as never);
+        result = fileMayReachCatalogue(context.sourceCode as never, filter);
         return {};
       },
     };
@@ -692,6 +693,22 @@ describe('api matcher: which imports can reach the catalogue (the per-file pre-f
     expect(reaches(`import * as Location from 'expo-location';`)).toBe(true);
     expect(reaches(`const Geo = require('@react-native-community/geolocation');`)).toBe(true);
     expect(reaches(`export function f() { wx.getLocation({}); }`)).toBe(true);
+  });
+
+  it('narrows to the APIs a rule judges: a screen that only asks for permissions cannot start an SDK or collect data', () => {
+    const collection = isJudgedEntry; // no-collection-before-consent's filter
+    const permissionsOnly = `import { request, check, PERMISSIONS } from 'react-native-permissions';\nexport const ask = () => request(PERMISSIONS.IOS.CAMERA);`;
+    expect(reaches(permissionsOnly)).toBe(true);
+    expect(reaches(permissionsOnly, collection)).toBe(false);
+    // PermissionsAndroid.check is a status read, not collection.
+    expect(reaches(`import { View, PermissionsAndroid } from 'react-native';`, collection)).toBe(false);
+    // Same module, a collecting name: reached.
+    expect(reaches(`import { Clipboard } from 'react-native';`, collection)).toBe(true);
+    expect(reaches(`import { getUniqueId } from 'react-native-device-info';`, collection)).toBe(true);
+    // Default and namespace imports of a module with such entries, require() and platform globals stay conservative.
+    expect(reaches(`import analytics from '@react-native-firebase/analytics';`, collection)).toBe(true);
+    expect(reaches(`const P = require('react-native-permissions');`, collection)).toBe(true);
+    expect(reaches(`export function f() { wx.authorize({ scope: 'scope.camera' }); }`, collection)).toBe(true);
   });
 
   it('still matches an aliased named import and ignores unrelated names of the same module', () => {

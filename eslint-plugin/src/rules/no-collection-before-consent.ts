@@ -117,12 +117,18 @@ interface Candidate {
   guards: string[];
 }
 
+/**
+ * The APIs this rule judges: SDK starts, collecting reads and consent switches. A file that reaches none of them (a
+ * screen that only asks for permissions or checks their status) gets no path tracking.
+ */
+export const isJudgedEntry = (entry: ApiEntry): boolean =>
+  entry.kind === 'sdk-init' || entry.kind === 'consent-gate' || isCollectingRead(entry);
+
 export function isCollectingRead(entry: ApiEntry): boolean {
   if (entry.kind !== 'data-read' || !COLLECTED_PERMISSIONS.has(entry.permission)) return false;
   return !NOT_COLLECTION_METHOD.test(entryMethodName(entry));
 }
 
-/** Cheap pre-filter: the file imports a catalogued module or mentions a catalogued global. */
 export default createRule<[Options], MessageIds>({
   name: 'no-collection-before-consent',
   meta: {
@@ -176,7 +182,7 @@ export default createRule<[Options], MessageIds>({
     const model = (): ConsentModel => (modelInstance ??= createConsentModel({ context, settings, matcher }));
     const constantVisitors = constantPredicateVisitors(context, model, settings);
 
-    if (!fileMayReachCatalogue(sourceCode)) return constantVisitors;
+    if (!fileMayReachCatalogue(sourceCode, isJudgedEntry)) return constantVisitors;
 
     const tracker = createPathFactsTracker({ factsWhen: (test, outcome) => model().factsWhen(test, outcome) });
     /** matchCall once per call (its result is needed on enter and on exit). */

@@ -6,7 +6,7 @@
 // is rejected with one Set lookup. Only candidates go through scope resolution.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiEntry, ApiKind, ResolvedPermission } from '../core/knowledge/types.js';
-import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
+import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, importBindingPath, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
 import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { resolvePermissionArgument } from './resolve-permission.js';
 
@@ -89,7 +89,7 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
   const names = { has: (name: string) => base.has(name) || local.has(name), add: (name: string) => local.add(name) };
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
-      for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier)) names.add(specifier.local.name);
+      for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier, moduleHeads(ALL_ENTRIES))) names.add(specifier.local.name);
     } else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
       const specifier = staticString(statement.moduleReference.expression);
       if (specifier !== undefined && index.modules.has(normaliseModuleSpecifier(specifier))) names.add(statement.id.name);
@@ -133,39 +133,70 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
   return names;
 }
 
-/**
- * Whether an import specifier can reach a catalogued API: a default or namespace import of a catalogued module, or a
- * named import of one of the names its entries are reached through (`PermissionsAndroid` from 'react-native' can,
- * `View` cannot).
- */
-function specifierMayReachCatalogue(declaration: TSESTree.ImportDeclaration, specifier: TSESTree.ImportClause): boolean {
-  const index = getBindingIndex();
-  const module = normaliseModuleSpecifier(declaration.source.value);
-  if (!index.modules.has(module)) return false;
-  if (specifier.type !== 'ImportSpecifier') return true;
-  const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-  return index.moduleExports.get(module)?.has(imported) ?? false;
+/** Which catalogue entries a per-file pre-filter looks for (a module-level constant: answers are cached by it). */
+export type EntryFilter = (entry: ApiEntry) => boolean;
+
+/** Per module, the heads of the access paths (export names, 'default') of its entries: all of them, or the filter's. */
+type ModuleHeads = ReadonlyMap<string, ReadonlySet<string>>;
+
+const ALL_ENTRIES: EntryFilter = () => true;
+const headsByFilter = new Map<EntryFilter, ModuleHeads>();
+
+function moduleHeads(filter: EntryFilter): ModuleHeads {
+  let heads = headsByFilter.get(filter);
+  if (!heads) {
+    const byModule = new Map<string, Set<string>>();
+    for (const entry of API_ENTRIES) {
+      if (!filter(entry)) continue;
+      for (const binding of entry.bindings) {
+        if (binding.type !== 'import' && binding.type !== 'jsx') continue;
+        const head = binding.type === 'jsx' ? binding.importName : importBindingPath(binding)[0];
+        if (head === undefined) continue;
+        let set = byModule.get(binding.module);
+        if (!set) byModule.set(binding.module, (set = new Set()));
+        set.add(head);
+      }
+    }
+    headsByFilter.set(filter, (heads = byModule));
+  }
+  return heads;
 }
 
 /**
- * Cheap per-file test for rules that do costly per-node work: can anything in this file reach a catalogued API?
- * Imports that name a catalogued export, `require` / dynamic `import`, or a catalogued global in the text.
+ * Whether an import specifier can reach a catalogued API (one the filter accepts): a default or namespace import of
+ * a module with such entries, or a named import of one of the names they are reached through (`PermissionsAndroid`
+ * from 'react-native' can, `View` cannot).
  */
-export function fileMayReachCatalogue(sourceCode: SourceCode): boolean {
+function specifierMayReachCatalogue(declaration: TSESTree.ImportDeclaration, specifier: TSESTree.ImportClause, heads: ModuleHeads): boolean {
+  const names = heads.get(normaliseModuleSpecifier(declaration.source.value));
+  if (!names) return false;
+  if (specifier.type !== 'ImportSpecifier') return true;
+  const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  return names.has(imported);
+}
+
+/**
+ * Cheap per-file test for rules that do costly per-node work: can anything in this file reach a catalogued API (one
+ * that `filter` accepts, when given: a screen that only asks for permissions cannot start an SDK)? Imports that name
+ * such an export, `require` / dynamic `import`, or a catalogued global in the text.
+ */
+export function fileMayReachCatalogue(sourceCode: SourceCode, filter: EntryFilter = ALL_ENTRIES): boolean {
   // Several rules ask per file: the answer is kept with the AST (weakly: an editor's ASTs come and go).
-  let answer = reachCache.get(sourceCode.ast);
+  let answers = reachCache.get(sourceCode.ast);
+  if (!answers) reachCache.set(sourceCode.ast, (answers = new Map()));
+  let answer = answers.get(filter);
   if (answer === undefined) {
-    answer = mayReach(sourceCode);
-    reachCache.set(sourceCode.ast, answer);
+    answer = mayReach(sourceCode, moduleHeads(filter));
+    answers.set(filter, answer);
   }
   return answer;
 }
 
-const reachCache = new WeakMap<object, boolean>();
+const reachCache = new WeakMap<object, Map<EntryFilter, boolean>>();
 
-function mayReach(sourceCode: SourceCode): boolean {
+function mayReach(sourceCode: SourceCode, heads: ModuleHeads): boolean {
   for (const statement of sourceCode.ast.body) {
-    if (statement.type === 'ImportDeclaration' && statement.specifiers.some((s) => specifierMayReachCatalogue(statement, s))) return true;
+    if (statement.type === 'ImportDeclaration' && statement.specifiers.some((s) => specifierMayReachCatalogue(statement, s, heads))) return true;
     if (statement.type === 'TSImportEqualsDeclaration') return true;
   }
   const text = sourceCode.text;
