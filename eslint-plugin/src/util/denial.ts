@@ -167,11 +167,11 @@ export function someShallow(sourceCode: SourceCode, root: Node, predicate: (node
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Companions outside the catalogue that the denial rules recognise themselves (settings openers). */
-const DENIAL_COMPANION_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'react-native': ['Linking'],
-  'expo-linking': ['openSettings'],
-  'capacitor-native-settings': ['NativeSettings'],
-};
+const DENIAL_COMPANION_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['react-native', ['Linking']],
+  ['expo-linking', ['openSettings']],
+  ['capacitor-native-settings', ['NativeSettings']],
+]);
 
 const DYNAMIC_MODULE_TEXT = /\brequire\s*\(|\bimport\s*\(/;
 const REQUIRE_SPECIFIER = /\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -203,7 +203,7 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
     if (DYNAMIC_MODULE_TEXT.test(text)) for (const match of text.matchAll(REQUIRE_SPECIFIER)) specifiers.push(match[1]);
     result = specifiers.some((specifier) => {
       const module = normaliseModuleSpecifier(specifier);
-      const names = moduleNamePattern(module, DENIAL_COMPANION_NAMES[module]);
+      const names = moduleNamePattern(module, DENIAL_COMPANION_NAMES.get(module));
       return names === true || (names?.test(text) ?? false);
     });
   }

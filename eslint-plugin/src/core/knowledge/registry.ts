@@ -105,6 +105,8 @@ const moduleNamePatterns = new Map<string, RegExp | true | undefined>();
  * that away. Undefined when there is nothing to look for. Compiled once per module, not per file.
  */
 export function moduleNamePattern(module: string, extra: readonly string[] = []): RegExp | true | undefined {
+  // Most specifiers a file imports are its own modules: answered without a cache entry per distinct path.
+  if (extra.length === 0 && !getBindingIndex().modules.has(module)) return undefined;
   const key = extra.length ? `${module}\0${extra.join('|')}` : module;
   if (moduleNamePatterns.has(key)) return moduleNamePatterns.get(key);
   const names = new Set(extra);
