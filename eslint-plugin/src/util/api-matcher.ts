@@ -6,7 +6,18 @@
 // is rejected with one Set lookup. Only candidates go through scope resolution.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiEntry, ApiKind, ResolvedPermission } from '../core/knowledge/types.js';
-import { API_ENTRIES, GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, importBindingPath, normaliseModuleSpecifier, pathKey } from '../core/knowledge/registry.js';
+import {
+  ALL_ENTRIES,
+  GLOBAL_OBJECT_ALIASES,
+  getBindingIndex,
+  globalUsePattern,
+  moduleExportsMatching,
+  normaliseModuleSpecifier,
+  pathKey,
+  type EntryFilter,
+} from '../core/knowledge/registry.js';
+
+export type { EntryFilter };
 import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { resolvePermissionArgument } from './resolve-permission.js';
 
@@ -89,7 +100,7 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
   const names = { has: (name: string) => base.has(name) || local.has(name), add: (name: string) => local.add(name) };
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
-      for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier, moduleHeads(ALL_ENTRIES))) names.add(specifier.local.name);
+      for (const specifier of statement.specifiers) if (specifierMayReachCatalogue(statement, specifier, moduleExportsMatching())) names.add(specifier.local.name);
     } else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
       const specifier = staticString(statement.moduleReference.expression);
       if (specifier !== undefined && index.modules.has(normaliseModuleSpecifier(specifier))) names.add(statement.id.name);
@@ -133,34 +144,10 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
   return names;
 }
 
-/** Which catalogue entries a per-file pre-filter looks for (a module-level constant: answers are cached by it). */
-export type EntryFilter = (entry: ApiEntry) => boolean;
-
-/** Per module, the heads of the access paths (export names, 'default') of its entries: all of them, or the filter's. */
 type ModuleHeads = ReadonlyMap<string, ReadonlySet<string>>;
 
-const ALL_ENTRIES: EntryFilter = () => true;
-const headsByFilter = new Map<EntryFilter, ModuleHeads>();
-
-function moduleHeads(filter: EntryFilter): ModuleHeads {
-  let heads = headsByFilter.get(filter);
-  if (!heads) {
-    const byModule = new Map<string, Set<string>>();
-    for (const entry of API_ENTRIES) {
-      if (!filter(entry)) continue;
-      for (const binding of entry.bindings) {
-        if (binding.type !== 'import' && binding.type !== 'jsx') continue;
-        const head = binding.type === 'jsx' ? binding.importName : importBindingPath(binding)[0];
-        if (head === undefined) continue;
-        let set = byModule.get(binding.module);
-        if (!set) byModule.set(binding.module, (set = new Set()));
-        set.add(head);
-      }
-    }
-    headsByFilter.set(filter, (heads = byModule));
-  }
-  return heads;
-}
+/** `require(` or a dynamic `import(`: module uses the import declarations do not show. */
+export const DYNAMIC_IMPORT_TEXT = /\brequire\s*\(|\bimport\s*\(/;
 
 /**
  * Whether an import specifier can reach a catalogued API (one the filter accepts): a default or namespace import of
@@ -186,7 +173,7 @@ export function fileMayReachCatalogue(sourceCode: SourceCode, filter: EntryFilte
   if (!answers) reachCache.set(sourceCode.ast, (answers = new Map()));
   let answer = answers.get(filter);
   if (answer === undefined) {
-    answer = mayReach(sourceCode, moduleHeads(filter));
+    answer = mayReach(sourceCode, moduleExportsMatching(filter));
     answers.set(filter, answer);
   }
   return answer;
@@ -200,7 +187,7 @@ function mayReach(sourceCode: SourceCode, heads: ModuleHeads): boolean {
     if (statement.type === 'TSImportEqualsDeclaration') return true;
   }
   const text = sourceCode.text;
-  if (/\brequire\s*\(|\bimport\s*\(/.test(text)) return true;
+  if (DYNAMIC_IMPORT_TEXT.test(text)) return true;
   return globalUsePattern().test(text);
 }
 

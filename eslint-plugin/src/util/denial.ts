@@ -18,7 +18,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
-import type { ApiCallMatch, ApiMatcher } from './api-matcher.js';
+import { DYNAMIC_IMPORT_TEXT, type ApiCallMatch, type ApiMatcher } from './api-matcher.js';
 import {
   findVariable,
   isWithin,
@@ -173,7 +173,6 @@ const DENIAL_COMPANION_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['capacitor-native-settings', ['NativeSettings']],
 ]);
 
-const DYNAMIC_MODULE_TEXT = /\brequire\s*\(|\bimport\s*\(/;
 const REQUIRE_SPECIFIER = /\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
 const gateCache = new WeakMap<object, boolean>();
@@ -200,7 +199,7 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
         specifiers.push(String(statement.source.value));
       }
     }
-    if (DYNAMIC_MODULE_TEXT.test(text)) for (const match of text.matchAll(REQUIRE_SPECIFIER)) specifiers.push(match[1]);
+    if (DYNAMIC_IMPORT_TEXT.test(text)) for (const match of text.matchAll(REQUIRE_SPECIFIER)) specifiers.push(match[1]);
     result = specifiers.some((specifier) => {
       const module = normaliseModuleSpecifier(specifier);
       const names = moduleNamePattern(module, DENIAL_COMPANION_NAMES.get(module));

@@ -40,11 +40,6 @@ export interface BindingIndex {
   readonly jsx: ReadonlyMap<string, readonly ApiEntry[]>;
   /** Modules that have at least one entry (normalised specifiers). */
   readonly modules: ReadonlySet<string>;
-  /**
-   * Per module, the export names an entry is reached through (the head of each import path, JSX component names):
-   * `import { View } from 'react-native'` names none of them, so `View` can never reach a catalogued API.
-   */
-  readonly moduleExports: ReadonlyMap<string, ReadonlySet<string>>;
   /** Global names that have at least one entry. */
   readonly globalNames: ReadonlySet<string>;
 }
@@ -66,33 +61,55 @@ export function getBindingIndex(): BindingIndex {
   const jsx = new Map<string, ApiEntry[]>();
   const modules = new Set<string>();
   const globalNames = new Set<string>();
-  const moduleExports = new Map<string, Set<string>>();
-  const addExport = (module: string, name: string | undefined) => {
-    if (name === undefined) return;
-    let names = moduleExports.get(module);
-    if (!names) moduleExports.set(module, (names = new Set()));
-    names.add(name);
-  };
   for (const entry of API_ENTRIES) {
     for (const binding of entry.bindings) {
       if (binding.type === 'import') {
         const path = importBindingPath(binding);
         push(imports, pathKey(binding.module, path), entry);
         modules.add(binding.module);
-        addExport(binding.module, path[0]);
       } else if (binding.type === 'global') {
         push(globals, pathKey(binding.global, binding.path), entry);
         globalNames.add(binding.global);
       } else if (binding.type === 'jsx') {
         push(jsx, pathKey(binding.module, [binding.importName]), entry);
         modules.add(binding.module);
-        addExport(binding.module, binding.importName);
       }
     }
   }
   for (const map of [imports, globals, jsx]) for (const list of map.values()) list.sort(byPreference);
-  cachedIndex = { imports, globals, jsx, modules, globalNames, moduleExports };
+  cachedIndex = { imports, globals, jsx, modules, globalNames };
   return cachedIndex;
+}
+
+/** Which entries a caller asks about (a module-level constant: answers are cached by it). */
+export type EntryFilter = (entry: ApiEntry) => boolean;
+
+export const ALL_ENTRIES: EntryFilter = () => true;
+const moduleExportsByFilter = new Map<EntryFilter, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * Per module, the export names through which the filter's entries are reached (the head of each import path,
+ * 'default' included, and JSX component names). `import { View } from 'react-native'` names none of them, so `View`
+ * can never reach a catalogued API.
+ */
+export function moduleExportsMatching(filter: EntryFilter = ALL_ENTRIES): ReadonlyMap<string, ReadonlySet<string>> {
+  let byModule = moduleExportsByFilter.get(filter);
+  if (!byModule) {
+    const heads = new Map<string, Set<string>>();
+    for (const entry of API_ENTRIES) {
+      if (!filter(entry)) continue;
+      for (const binding of entry.bindings) {
+        if (binding.type !== 'import' && binding.type !== 'jsx') continue;
+        const head = binding.type === 'jsx' ? binding.importName : importBindingPath(binding)[0];
+        if (head === undefined) continue;
+        let set = heads.get(binding.module);
+        if (!set) heads.set(binding.module, (set = new Set()));
+        set.add(head);
+      }
+    }
+    moduleExportsByFilter.set(filter, (byModule = heads));
+  }
+  return byModule;
 }
 
 const moduleNamePatterns = new Map<string, RegExp | true | undefined>();
