@@ -227,6 +227,36 @@ describe('an Expo locale file buffer', () => {
   });
 });
 
+describe('an Expo locale file buffer, weak texts', () => {
+  it('shows a weak text of the locale file on app.json, and rewriting it in the unsaved buffer clears that finding alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-locale-texts-'));
+    try {
+      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locale-texts', import.meta.url)), join(dir, 'lockers'), { recursive: true });
+      const appJson = join(dir, 'lockers/app.json');
+      const zh = join(dir, 'lockers/locales/zh-Hans.json');
+      const zhTexts = (diagnostics: Diagnostic[]) =>
+        diagnostics
+          .filter((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('(zh-Hans, locales/zh-Hans.json)'))
+          .map((d) => `${d.range.start.line}:${d.message.slice(0, d.message.indexOf(' ('))}`);
+      client = await startInProcess({ folders: [dir] });
+      const zhEntryLine = readFileSync(appJson, 'utf8').split('\n').findIndex((line) => line.includes('"./locales/zh-Hans.json"'));
+      expect(zhTexts((await client.open(appJson)).diagnostics)).toEqual([
+        `${zhEntryLine}:The purpose string for NSCameraUsageDescription`,
+        `${zhEntryLine}:The purpose string for NSMicrophoneUsageDescription`,
+      ]);
+
+      const original = readFileSync(zh, 'utf8');
+      await client.openQuietly(zh, original);
+      const rechecked = client.nextDiagnostics(uriOf(appJson));
+      await client.change(uriOf(zh), original.replace('"用于拍照"', '"用于扫描快递柜门上的二维码，例如取件时。"'));
+      expect(zhTexts((await rechecked).diagnostics)).toEqual([`${zhEntryLine}:The purpose string for NSMicrophoneUsageDescription`]);
+      expect(readFileSync(zh, 'utf8')).toBe(original);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('file watching', () => {
   it('asks the client to watch config files of any name, and the app code whose use decides unused declarations', async () => {
     client = await startInProcess({ folders: [lspFixtures] });

@@ -81,7 +81,13 @@ interface PurposeText {
   platform: Platform;
   range: SourceRange | undefined;
   node?: unknown;
+  /** Tells apart texts reported at one range (the keys of one Expo locale file, reported on its `locales` entry). */
+  distinct?: string;
 }
+
+const NOTHING_SKIPPED: ReadonlySet<PurposeTextProblem['kind']> = new Set();
+/** Problems that make a locale text count as no translation (reported as missingLocale on the base key instead). */
+const NOT_A_TRANSLATION: ReadonlySet<PurposeTextProblem['kind']> = new Set(['empty', 'placeholder']);
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -182,10 +188,10 @@ export default createRule<[Options], MessageIds>({
 
     // One config value can stand for several keys (an Expo plugin option writes both location keys): report it once.
     const reported = new Set<string>();
-    const reportAt = (target: { range?: SourceRange; node?: unknown }, messageId: MessageIds, data: Record<string, string | number>) => {
+    const reportAt = (target: { range?: SourceRange; node?: unknown; distinct?: string }, messageId: MessageIds, data: Record<string, string | number>) => {
       const at = target.range ? `${target.range.start.offset}:${target.range.end.offset}` : String((target.node as { range?: number[] })?.range);
       // One report per place and problem; a key missing in two locales is two problems.
-      const id = `${at} ${messageId} ${data.locale ?? ''}`;
+      const id = `${at} ${messageId} ${data.locale ?? ''} ${target.distinct ?? ''}`;
       if (reported.has(id)) return;
       reported.add(id);
       if (target.node) {
@@ -198,7 +204,7 @@ export default createRule<[Options], MessageIds>({
 
     const limitLabel: Partial<Record<Platform, string>> = { wechat: 'WeChat permission desc', harmony: 'the HarmonyOS reason guideline', ios: 'the configured iOS limit' };
 
-    const judge = (purpose: PurposeText) => {
+    const judge = (purpose: PurposeText, skip: ReadonlySet<PurposeTextProblem['kind']> = NOTHING_SKIPPED) => {
       // The HarmonyOS guideline counts Chinese characters; a translation in a Latin script needs more of them.
       const limited = purpose.platform !== 'harmony' || HAN.test(purpose.text);
       const problems = assessPurposeText(purpose.text, {
@@ -206,7 +212,7 @@ export default createRule<[Options], MessageIds>({
         maxLength: limited ? maxLength[purpose.platform] : undefined,
         placeholders: options.placeholders,
       });
-      for (const problem of problems) reportProblem(purpose, problem);
+      for (const problem of problems) if (!skip.has(problem.kind)) reportProblem(purpose, problem);
     };
     const reportProblem = (purpose: PurposeText, problem: PurposeTextProblem) => {
       const data = { key: purpose.key, text: shorten(purpose.text) };
@@ -255,6 +261,18 @@ export default createRule<[Options], MessageIds>({
             ? 'the file could not be read'
             : 'it is not valid JSON';
         reportAt({ range: entry.range }, 'unreadableLocale', { locale: entry.locale, file: relative(app.root, entry.file).split(sep).join('/'), reason });
+      }
+      // The texts of the locale JSON files this config names. Those files are not linted themselves (their names are
+      // free-form), so what is wrong with a text is reported here, on the `locales` entry that names its file. An empty
+      // or placeholder text is no translation at all: it comes out below as the base key's missingLocale.
+      for (const entry of thisFileLocales) {
+        if (!entry.file || entry.problem) continue;
+        const where = relative(app.root, entry.file).split(sep).join('/');
+        for (const declaration of parsed.localeDeclarations ?? []) {
+          if (declaration.file !== entry.file || declaration.locale !== entry.locale || !isPurposeDeclaration(declaration)) continue;
+          const text = declaration.value ?? (declaration.rawValue as string);
+          judge({ key: `${declaration.key} (${entry.locale}, ${where})`, text, platform: declaration.platform, range: entry.range, distinct: declaration.key }, NOT_A_TRANSLATION);
+        }
       }
       const expoLocales = new Map([...otherLocales, ...thisFileLocales].map((entry) => [entry.locale, entry]));
       // Locales the project itself translates purpose strings into (see Options.locales).

@@ -388,6 +388,8 @@ ruleTester.run('purpose-string-quality (module defaults)', rule as unknown as Ru
 const EXPO_LOCALES_APP_JSON = file('expo-locales/app.json');
 const expoLocales = read('expo-locales/app.json');
 const microphone = (text: string) => purpose('NSMicrophoneUsageDescription', text);
+const EXPO_LOCALE_TEXTS_APP_JSON = file('expo-locale-texts/app.json');
+const expoLocaleTexts = read('expo-locale-texts/app.json');
 
 ruleTester.run('purpose-string-quality (locales the project translates into)', rule as unknown as Rule.RuleModule, {
   valid: [
@@ -426,6 +428,21 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
       code: plist(microphone('用于录制附在门票上的语音备注，例如说明座位需求时。')),
       errors: [{ messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'en', where: 'en.lproj/InfoPlist.strings' } }],
     },
+    // The texts of the locale JSON files are judged too, and reported on the `locales` entry that names the file (the
+    // JSON files are not linted themselves). zh-Hans.json: camera too short, microphone with no purpose; its location
+    // text begins "用于…" but names the feature and an example, so it passes. ja.json: the microphone text is a
+    // placeholder, which counts as no translation: one missingLocale on the base key, not a second report.
+    {
+      filename: EXPO_LOCALE_TEXTS_APP_JSON,
+      code: expoLocaleTexts,
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'ja', where: 'locales/ja.json' }, ...at(expoLocaleTexts, '"NSMicrophoneUsageDescription"') },
+        { messageId: 'tooShort', data: { key: 'NSCameraUsageDescription (zh-Hans, locales/zh-Hans.json)', text: '用于拍照' }, ...at(expoLocaleTexts, '"./locales/zh-Hans.json"') },
+        { messageId: 'noPurpose', data: { key: 'NSMicrophoneUsageDescription (zh-Hans, locales/zh-Hans.json)', text: '需要访问您的麦克风' }, ...at(expoLocaleTexts, '"./locales/zh-Hans.json"') },
+      ],
+    },
+    // zh-Hans.json's texts here begin "用于…" and name the feature with an example: no quality report on them, only
+    // the missing and unreadable translations.
     {
       filename: EXPO_LOCALES_APP_JSON,
       code: expoLocales,
