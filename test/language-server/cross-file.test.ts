@@ -22,6 +22,23 @@ afterEach(async () => {
   await client.dispose();
 });
 
+/**
+ * Runs `body` on a temporary copy of an app folder, served as the only workspace folder: the test may write to disk
+ * or edit buffers over it, and the fixture itself stays as it is.
+ */
+async function withAppCopy(source: string, appName: string, body: (appDir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-app-'));
+  try {
+    cpSync(source, join(dir, appName), { recursive: true });
+    client = await startInProcess({ folders: [dir] });
+    await body(join(dir, appName));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ruleFixture = (path: string) => fileURLToPath(new URL(`../fixtures/rules/${path}`, import.meta.url));
+
 describe('an unsaved Info.plist edit', () => {
   it('clears the camera finding in the open .tsx without saving or reopening it, and closing the buffer brings it back', async () => {
     client = await startInProcess({ folders: [lspFixtures] });
@@ -66,12 +83,9 @@ describe('an unsaved Info.plist edit', () => {
 
 describe('a file-watcher event', () => {
   it('re-checks the open documents of the app whose config changed on disk', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'consentry-watch-'));
-    try {
-      cpSync(lspApp('rn-app'), join(dir, 'rn-app'), { recursive: true });
-      const scan = join(dir, 'rn-app/src/screens/ScanScreen.tsx');
-      const plist = join(dir, 'rn-app/ios/LspRn/Info.plist');
-      client = await startInProcess({ folders: [dir] });
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (app) => {
+      const scan = join(app, 'src/screens/ScanScreen.tsx');
+      const plist = join(app, 'ios/LspRn/Info.plist');
       expect(cameraFindings((await client.open(scan)).diagnostics)).toHaveLength(1);
 
       writeFileSync(plist, withCameraKey(readFileSync(plist, 'utf8')));
@@ -84,9 +98,7 @@ describe('a file-watcher event', () => {
       const back = client.nextDiagnostics(uriOf(scan));
       await client.notifyWatchedFiles([{ path: plist, type: 2 }]);
       expect(cameraFindings((await back).diagnostics)).toHaveLength(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -204,14 +216,11 @@ describe('an unsaved source edit', () => {
 
 describe('an Expo locale file buffer', () => {
   it('re-checks app.json when a translation is added to the JSON file its locales name, unsaved', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'consentry-locales-'));
-    try {
-      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locales', import.meta.url)), join(dir, 'parcels'), { recursive: true });
-      const appJson = join(dir, 'parcels/app.json');
-      const zh = join(dir, 'parcels/locales/zh-Hans.json');
+    await withAppCopy(ruleFixture('purpose-string-quality/expo-locales'), 'parcels', async (app) => {
+      const appJson = join(app, 'app.json');
+      const zh = join(app, 'locales/zh-Hans.json');
       const missingZh = (diagnostics: Diagnostic[]) =>
         diagnostics.filter((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('NSMicrophoneUsageDescription has no zh-Hans'));
-      client = await startInProcess({ folders: [dir] });
       expect(missingZh((await client.open(appJson)).diagnostics)).toHaveLength(1);
 
       const original = readFileSync(zh, 'utf8');
@@ -221,24 +230,17 @@ describe('an Expo locale file buffer', () => {
       await client.change(uriOf(zh), original.replace('"ios": {', '"ios": {\n    "NSMicrophoneUsageDescription": "用于录制附在破损包裹上的语音备注，例如描述破损情况。",'));
       expect(missingZh((await cleared).diagnostics)).toEqual([]);
       expect(readFileSync(zh, 'utf8')).toBe(original);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
-});
 
-describe('an Expo locale file buffer, weak texts', () => {
   it('shows a weak text of the locale file on app.json, and rewriting it in the unsaved buffer clears that finding alone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'consentry-locale-texts-'));
-    try {
-      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locale-texts', import.meta.url)), join(dir, 'lockers'), { recursive: true });
-      const appJson = join(dir, 'lockers/app.json');
-      const zh = join(dir, 'lockers/locales/zh-Hans.json');
+    await withAppCopy(ruleFixture('purpose-string-quality/expo-locale-texts'), 'lockers', async (app) => {
+      const appJson = join(app, 'app.json');
+      const zh = join(app, 'locales/zh-Hans.json');
       const zhTexts = (diagnostics: Diagnostic[]) =>
         diagnostics
           .filter((d) => d.code === 'consentry/purpose-string-quality' && d.message.includes('(zh-Hans, locales/zh-Hans.json)'))
           .map((d) => `${d.range.start.line}:${d.message.slice(0, d.message.indexOf(' ('))}`);
-      client = await startInProcess({ folders: [dir] });
       const zhEntryLine = readFileSync(appJson, 'utf8').split('\n').findIndex((line) => line.includes('"./locales/zh-Hans.json"'));
       expect(zhTexts((await client.open(appJson)).diagnostics)).toEqual([
         `${zhEntryLine}:The purpose string for NSCameraUsageDescription`,
@@ -251,9 +253,7 @@ describe('an Expo locale file buffer, weak texts', () => {
       await client.change(uriOf(zh), original.replace('"用于拍照"', '"用于扫描快递柜门上的二维码，例如取件时。"'));
       expect(zhTexts((await rechecked).diagnostics)).toEqual([`${zhEntryLine}:The purpose string for NSMicrophoneUsageDescription`]);
       expect(readFileSync(zh, 'utf8')).toBe(original);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
