@@ -349,9 +349,18 @@ describe('knowledge base: global-use pre-filter', () => {
 
   it('ignores the same names as properties, inside longer names, or without a member', () => {
     const pattern = globalUsePattern();
-    for (const text of ['this.wx.getLocation()', 'mywx.getLocation()', 'const wx = 1', 'app.navigator.push()', 'unicode.length', 'import Taro from "@tarojs/taro"']) {
+    for (const text of ['this.wx.getLocation()', 'mywx.getLocation()', 'const wx = 1', 'app.navigator.push()', 'unicode.length', 'import Taro from "@tarojs/taro"', '$wx.getLocation()', 'a.b.uni.x']) {
       expect(pattern.test(text), text).toBe(false);
     }
+  });
+
+  it('finds a use after refused ones, at the very start of the text, and on the same call with the pattern reused', () => {
+    const pattern = globalUsePattern();
+    expect(pattern.test('this.wx.a(); $uni.b(); wx.getLocation()')).toBe(true);
+    expect(pattern.test('wx.getLocation()')).toBe(true);
+    // Answers do not depend on the text asked about before (no state left over between calls).
+    expect(pattern.test('this.wx.a()')).toBe(false);
+    expect(pattern.test('uni.chooseImage()')).toBe(true);
   });
 
   it('adds extra globals, escaping `$`, and caches one pattern per set', () => {
