@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -156,6 +157,7 @@ function runOnce(mode, dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const loadAtStart = loadavg()[0];
 const target = appArg ? { dir: appArg, sources: countSources(appArg) } : buildCorpus();
 console.log(`corpus: ${target.dir} (${target.sources} source files)`);
 const MODES = ['baseline', 'noop', 'recommended'];
@@ -173,7 +175,9 @@ for (let r = 0; r < rounds; r++) {
 }
 // The host is noisy (runs of one mode differ by up to 20 %), so ratios are taken within a round, between runs made
 // minutes apart at most, and the median over rounds is reported.
-const pairedRatio = (mode, key) => median(runs[mode].map((run, i) => run[key] / runs.baseline[i][key]));
+const perRound = (mode, key) => runs[mode].map((run, i) => run[key] / runs.baseline[i][key]);
+const pairedRatio = (mode, key) => median(perRound(mode, key));
+const range = (xs) => `${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}`;
 const med = (mode, key) => median(runs[mode].map((run) => run[key]));
 const ratio = pairedRatio('recommended', 'ms');
 const noopRatio = pairedRatio('noop', 'ms');
@@ -182,7 +186,14 @@ console.log(`eslint, parsers only (baseline): ${med('baseline', 'ms').toFixed(0)
 console.log(`eslint + one rule that does nothing: ${med('noop', 'ms').toFixed(0)} ms wall (${noopRatio.toFixed(3)} × baseline)`);
 console.log(`eslint + consentry recommended:  ${med('recommended', 'ms').toFixed(0)} ms wall; files ${last.files}, messages ${last.messages}`);
 console.log(`  CPU-time ratio ${pairedRatio('recommended', 'cpuMs').toFixed(3)}; over the do-nothing rule ${(ratio / noopRatio).toFixed(3)} (the rules' own cost)`);
-console.log(`ratio: ${ratio.toFixed(3)} (median of ${rounds} per-round ratios)   target <= 1.10   ${ratio <= 1.1 ? 'OK' : 'OVER TARGET'}`);
+console.log(`ratio: ${ratio.toFixed(3)} (median of ${rounds} per-round ratios, range ${range(perRound('recommended', 'ms'))})   target <= 1.10   ${ratio <= 1.1 ? 'OK' : 'OVER TARGET'}`);
+// How far to trust the figures above: the same baseline run, repeated, should take the same time.
+const baselineMs = runs.baseline.map((run) => run.ms);
+const loadAtEnd = loadavg()[0];
+console.log(
+  `host noise: the ${rounds} baseline runs differ by up to ${((Math.max(...baselineMs) / Math.min(...baselineMs) - 1) * 100).toFixed(0)} %; ` +
+    `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on ${availableParallelism()} cores`,
+);
 
 const lspBench = join(root, 'scripts/bench-lsp.mjs');
 if (existsSync(lspBench) && !args.includes('--eslint-only')) {
