@@ -3,11 +3,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
-import { lspApp, lspFixtures } from './support/fixtures.js';
+import { lspApp, lspFixtures, ruleFixture } from './support/fixtures.js';
 
 const SCAN = lspApp('rn-app/src/screens/ScanScreen.tsx');
 const PLIST = lspApp('rn-app/ios/LspRn/Info.plist');
@@ -36,8 +35,6 @@ async function withAppCopy(source: string, appName: string, body: (appDir: strin
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const ruleFixture = (path: string) => fileURLToPath(new URL(`../fixtures/rules/${path}`, import.meta.url));
 
 describe('an unsaved Info.plist edit', () => {
   it('clears the camera finding in the open .tsx without saving or reopening it, and closing the buffer brings it back', async () => {
@@ -216,7 +213,7 @@ describe('an unsaved source edit', () => {
 
 describe('an Expo locale file buffer', () => {
   it('re-checks app.json when a translation is added to the JSON file its locales name, unsaved', async () => {
-    await withAppCopy(ruleFixture('purpose-string-quality/expo-locales'), 'parcels', async (app) => {
+    await withAppCopy(ruleFixture('purpose-string-quality', 'expo-locales'), 'parcels', async (app) => {
       const appJson = join(app, 'app.json');
       const zh = join(app, 'locales/zh-Hans.json');
       const missingZh = (diagnostics: Diagnostic[]) =>
@@ -234,7 +231,7 @@ describe('an Expo locale file buffer', () => {
   });
 
   it('shows a weak text of the locale file on app.json, and rewriting it in the unsaved buffer clears that finding alone', async () => {
-    await withAppCopy(ruleFixture('purpose-string-quality/expo-locale-texts'), 'lockers', async (app) => {
+    await withAppCopy(ruleFixture('purpose-string-quality', 'expo-locale-texts'), 'lockers', async (app) => {
       const appJson = join(app, 'app.json');
       const zh = join(app, 'locales/zh-Hans.json');
       const zhTexts = (diagnostics: Diagnostic[]) =>

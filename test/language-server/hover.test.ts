@@ -3,11 +3,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
-import { lspApp, lspFixtures } from './support/fixtures.js';
+import { lspApp, lspFixtures, ruleFixture } from './support/fixtures.js';
 
 let client: LspTestClient;
 beforeAll(async () => {
@@ -95,7 +94,7 @@ describe('on a translated purpose key (Expo locales file)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'consentry-hover-locales-'));
     const own = await startInProcess({ folders: [dir] });
     try {
-      cpSync(fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/expo-locales', import.meta.url)), join(dir, 'parcels'), { recursive: true });
+      cpSync(ruleFixture('purpose-string-quality', 'expo-locales'), join(dir, 'parcels'), { recursive: true });
       mkdirSync(join(dir, 'parcels/app'), { recursive: true });
       writeFileSync(
         join(dir, 'parcels/app/scan.tsx'),

@@ -11,8 +11,9 @@ import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentEdit
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PURPOSE_PLACEHOLDER } from 'eslint-plugin-consentry/core';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
+import { appFixtures, ruleFixture } from './support/fixtures.js';
 
-const RULE_FIXTURES = fileURLToPath(new URL('../fixtures/rules/purpose-string-quality/', import.meta.url));
+const RULE_FIXTURES = ruleFixture('purpose-string-quality');
 const MICROPHONE_EN = 'Tickets records a voice note you attach to a ticket, for example a seat request.';
 
 let client: LspTestClient | undefined;
@@ -24,9 +25,10 @@ afterEach(async () => {
   dir = undefined;
 });
 
-function copyFixture(name: string): string {
+/** A temporary copy of a fixture app (`from`: the folder holding it), removed after the test. */
+function copyFixture(name: string, from: string = RULE_FIXTURES): string {
   dir = mkdtempSync(join(tmpdir(), 'consentry-translation-fix-'));
-  cpSync(join(RULE_FIXTURES, name), join(dir, name), { recursive: true });
+  cpSync(join(from, name), join(dir, name), { recursive: true });
   return join(dir, name);
 }
 
@@ -140,14 +142,12 @@ describe('a missing translation in Expo locales', () => {
 });
 
 describe('a missing translation of a HarmonyOS reason', () => {
-  const APPS = fileURLToPath(new URL('../fixtures/apps/', import.meta.url));
 
   it("adds the reason's resource to the module's zh_CN string.json, where the placeholder is flagged", async () => {
-    dir = mkdtempSync(join(tmpdir(), 'consentry-translation-fix-'));
-    cpSync(join(APPS, 'harmony-app'), join(dir, 'harmony-app'), { recursive: true });
-    const moduleJson5 = join(dir, 'harmony-app/entry/src/main/module.json5');
-    const zhStrings = join(dir, 'harmony-app/entry/src/main/resources/zh_CN/element/string.json');
-    client = await startInProcess({ folders: [dir] });
+    const app = copyFixture('harmony-app', appFixtures);
+    const moduleJson5 = join(app, 'entry/src/main/module.json5');
+    const zhStrings = join(app, 'entry/src/main/resources/zh_CN/element/string.json');
+    client = await startInProcess({ folders: [dir!] });
     const opened = await client.open(moduleJson5);
     const isMissing = missing('zh_CN', 'ohos.permission.APPROXIMATELY_LOCATION');
     const action = await fixFor(uriOf(moduleJson5), opened.diagnostics, isMissing, 'Add a zh_CN reason_location for ohos.permission.APPROXIMATELY_LOCATION to entry/src/main/resources/zh_CN/element/string.json');

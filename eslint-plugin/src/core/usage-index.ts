@@ -66,9 +66,14 @@ const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 ]);
 /** Xcode bundles and resource folders (`Images.xcassets`, `App.xcodeproj`, `en.lproj`, frameworks). */
 const SKIPPED_DIRECTORY_SUFFIX = /\.(?:xcassets|xcodeproj|xcworkspace|lproj|framework|xcframework|bundle|imageset)$/;
+/** Code by its extension: sources, templates and native sources (config modules such as app.config.ts included). */
+export function isCodeFileName(name: string): boolean {
+  return SOURCE_EXTENSIONS.test(name) || TEMPLATE_EXTENSIONS.test(name) || NATIVE_EXTENSIONS.test(name);
+}
+
 /** Files the index reads: code, templates and native sources. Config modules (app.config.ts, capacitor.config.ts) declare permissions, and declaring is not using. */
 function isScannedFileName(name: string): boolean {
-  return (SOURCE_EXTENSIONS.test(name) || TEMPLATE_EXTENSIONS.test(name) || NATIVE_EXTENSIONS.test(name)) && !/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(name);
+  return isCodeFileName(name) && !/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(name);
 }
 
 /** A path relative to the app root that the folder walk would reach. */

@@ -89,6 +89,11 @@ const NOTHING_SKIPPED: ReadonlySet<PurposeTextProblem['kind']> = new Set();
 /** Problems that make a locale text count as no translation (reported as missingLocale on the base key instead). */
 const NOT_A_TRANSLATION: ReadonlySet<PurposeTextProblem['kind']> = new Set(['empty', 'placeholder']);
 
+/** A file as the messages name it: relative to the app, with '/' on every platform. */
+function appPath(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}
+
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
@@ -260,14 +265,14 @@ export default createRule<[Options], MessageIds>({
           : / was not read: /.test(entry.problem)
             ? 'the file could not be read'
             : 'it is not valid JSON';
-        reportAt({ range: entry.range }, 'unreadableLocale', { locale: entry.locale, file: relative(app.root, entry.file).split(sep).join('/'), reason });
+        reportAt({ range: entry.range }, 'unreadableLocale', { locale: entry.locale, file: appPath(app.root, entry.file), reason });
       }
       // The texts of the locale JSON files this config names. Those files are not linted themselves (their names are
       // free-form), so what is wrong with a text is reported here, on the `locales` entry that names its file. An empty
       // or placeholder text is no translation at all: it comes out below as the base key's missingLocale.
       for (const entry of thisFileLocales) {
         if (!entry.file || entry.problem) continue;
-        const where = relative(app.root, entry.file).split(sep).join('/');
+        const where = appPath(app.root, entry.file);
         for (const declaration of parsed.localeDeclarations ?? []) {
           if (declaration.file !== entry.file || declaration.locale !== entry.locale || !isPurposeDeclaration(declaration)) continue;
           const text = declaration.value ?? (declaration.rawValue as string);
@@ -358,7 +363,7 @@ export default createRule<[Options], MessageIds>({
         if (declaration.source === 'info-plist') return `${locale}.lproj/InfoPlist.strings`;
         if (declaration.source === 'harmony-request-permissions') return `resources/${harmonyLocaleDir(locale)}/element/string.json`;
         const entry = [...expoLocales.values()].find((e) => localesMatch(e.locale, locale));
-        if (entry?.file) return relative(app!.root, entry.file).split(sep).join('/');
+        if (entry?.file) return appPath(app!.root, entry.file);
         if (entry) return `the inline locales["${entry.locale}"] of ${basename(entry.configFile)}`;
         return `a locales["${locale}"] JSON file of the Expo config (${basename(declaration.file)})`;
       }

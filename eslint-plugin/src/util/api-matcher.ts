@@ -16,10 +16,10 @@ import {
   pathKey,
   type EntryFilter,
 } from '../core/knowledge/registry.js';
-
-export type { EntryFilter };
 import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { resolvePermissionArgument } from './resolve-permission.js';
+
+export type { EntryFilter };
 
 export interface ApiCallMatch {
   entry: ApiEntry;

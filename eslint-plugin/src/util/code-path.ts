@@ -229,7 +229,6 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
   };
 }
 
-
 export function union(a: Facts, b: Facts): Facts {
   if (b.size === 0) return a;
   if (a.size === 0) return b;

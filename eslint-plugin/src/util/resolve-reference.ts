@@ -17,12 +17,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const MAX_DEPTH = 6;
 
-/** Strip wrappers that do not change the value: TS assertions, non-null, `satisfies`, optional chains, `await`. */
 /** `inner` lies inside `outer` (or is it), by source range. */
 export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/** Strip wrappers that do not change the value: TS assertions, non-null, `satisfies`, optional chains, `await`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   for (;;) {

@@ -12,6 +12,7 @@ import { crashResult, EngineConfigError, type LintEngine } from '../lint/engine.
 import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
+import { isCodeFileName } from 'eslint-plugin-consentry/core';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 
 type Trigger = 'open' | 'type' | 'save' | 'dependency' | 'settings';
@@ -23,8 +24,6 @@ interface Queue {
 }
 
 const ESLINT_CONFIG_FILE = /^eslint\.config\.(js|mjs|cjs|ts|mts|cts)$/;
-/** Source, template and native code (config modules such as app.config.ts are config files first). */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|nvue|ets|uts|wxml|axml|swan|ttml|java|kt|swift|m|mm)$/;
 
 export class LintingService {
   private readonly queues = new Map<string, Queue>();
@@ -108,7 +107,7 @@ export class LintingService {
       if (ESLINT_CONFIG_FILE.test(basename(path))) configChanged = true;
       // The model reads config files and folder listings: a code file saved in place changes neither (app.config.ts
       // and its kin are config files first).
-      const savedCode = !createdOrDeleted.has(path) && CODE_FILE.test(path);
+      const savedCode = !createdOrDeleted.has(path) && isCodeFileName(path);
       if (!savedCode) this.ctx.model.invalidate(path);
       const isConfig = this.ctx.model.isConfigFile(path);
       if (savedCode && isConfig) this.ctx.model.invalidate(path);
@@ -330,7 +329,7 @@ export class LintingService {
    * Edits that arrive meanwhile are coalesced into one update with the newest text.
    */
   private feedUsageAfter(linted: Promise<void>, uri: string, path: string): void {
-    if (!CODE_FILE.test(path) || this.usagePending.has(uri)) return;
+    if (!isCodeFileName(path) || this.usagePending.has(uri)) return;
     this.usagePending.add(uri);
     const update = linted
       .catch(() => undefined)
