@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFileSource } from '../../eslint-plugin/src/core/file-source.js';
-import { UsageIndex, dependencyUses, scanFileText } from '../../eslint-plugin/src/core/usage-index.js';
+import { UsageIndex, blankComments, dependencyUses, scanCodeUses, scanFileText } from '../../eslint-plugin/src/core/usage-index.js';
 
 const ROOT = '/apps/shop';
 
@@ -224,5 +224,51 @@ describe('usage index', () => {
   it('never throws on text the parser cannot read', () => {
     const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
     expect(usage.permissions.has('location')).toBe(true);
+  });
+});
+
+describe('code uses (comments and permission ids left out)', () => {
+  const script = { script: true, markup: false };
+
+  it('blanks line and block comments, keeping every offset and line break', () => {
+    const text = 'a(); // wx.getLocation()\n/* wx.chooseImage()\n */ b();';
+    const blanked = blankComments(text, script);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.split('\n').length).toBe(3);
+    expect(blanked).not.toContain('wx.');
+    expect(blanked.indexOf('b();')).toBe(text.indexOf('b();'));
+  });
+
+  it('leaves "//" inside strings, template literals and regular expressions alone', () => {
+    const text = "const u = 'https://x.cn'; const t = `//${a}`; const r = /\\/\\//g; wx.getLocation();";
+    expect(blankComments(text, script)).toBe(text);
+  });
+
+  it('blanks HTML comments in markup only', () => {
+    const wxml = '<view>\n<!-- <camera></camera> -->\n<button open-type="getPhoneNumber"/>\n</view>';
+    const blanked = blankComments(wxml, { script: false, markup: true });
+    expect(blanked).not.toContain('<camera');
+    expect(blanked).toContain('open-type="getPhoneNumber"');
+    expect(blankComments('<!-- x -->', script)).toBe('<!-- x -->');
+  });
+
+  it('a quote in markup text cannot swallow the lines after it', () => {
+    const vue = "<template><text>Don't worry</text>\n<camera/></template>\n<script>\n// uni.chooseImage()\nuni.getLocation({})\n</script>";
+    const uses = scanCodeUses('/x/pages/a.vue', vue);
+    expect(uses.map((u) => [u.detail, u.line])).toEqual([['<camera', 2], ['uni.getLocation', 5]]);
+  });
+
+  it('lists every call in text order, not only the first per permission, and ignores permission ids in strings', () => {
+    const text = [
+      "const SCOPE = 'scope.userLocation';",
+      '// Taro.saveImageToPhotosAlbum({ filePath })',
+      "Taro.chooseLocation({});",
+      "Taro.getLocation({ type: 'gcj02' });",
+    ].join('\n');
+    expect(scanCodeUses('/x/src/page.tsx', text).map((u) => [u.detail, u.line])).toEqual([['Taro.chooseLocation', 3], ['Taro.getLocation', 4]]);
+    // The generous scan still counts the commented call and the scope string (they only silence no-unused-permission).
+    const generous = scanFileText('/x/src/page.tsx', text);
+    expect(generous.permissions.get('location')?.via).toBe('permission-id');
+    expect(generous.permissions.has('photos-add')).toBe(true);
   });
 });

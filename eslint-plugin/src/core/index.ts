@@ -18,4 +18,4 @@ export {
   type TranslationTarget,
 } from './edits/index.js';
 export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';
-export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, dependencyUses, isCodeFileName, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';
+export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, scanCodeUses, dependencyUses, isCodeFileName, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';

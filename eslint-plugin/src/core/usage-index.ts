@@ -53,6 +53,8 @@ export interface FileUsage {
   privateInfoApis: Set<string>;
   sdkCategories: Set<string>;
   parsed: boolean;
+  /** Every API call and template use, in text order (scanCodeUses only: the permission map keeps one site each). */
+  uses?: UsageSite[];
 }
 
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|vue|nvue|ets|uts)$/;
@@ -307,6 +309,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     const lineAt = () => (cachedLine ??= lineOf(text, offset));
     for (const entry of entries) {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
+      usage.uses?.push({ file, line: lineAt(), via: 'code', detail: entry.display });
       if (!usage.permissions.has(entry.permission)) addSite(usage.permissions, entry.permission, { file, line: lineAt(), via: 'code', detail: entry.display });
       // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).
       if (MEDIA_PICKER.test(entry.display) && !usage.permissions.has('camera')) addSite(usage.permissions, 'camera', { file, line: lineAt(), via: 'code', detail: entry.display });
@@ -330,6 +333,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     // Mini-program APIs the catalogue does not list but that use a permission (scanCode opens the camera).
     const mini = origin.module ? (origin.head === '@tarojs/taro' ? full.filter((p) => p !== 'default') : undefined) : MINI_PROGRAM_HOSTS.has(origin.head) ? full : undefined;
     const extra = mini && mini.length === 1 ? UNCATALOGUED_MINI_APIS[mini[0]] : undefined;
+    if (extra) usage.uses?.push({ file, line: lineOf(text, offset), via: 'code', detail: `${origin.head}.${mini![0]}` });
     if (extra) for (const permission of extra) addSite(usage.permissions, permission, { file, line: lineOf(text, offset), via: 'code', detail: `${origin.head}.${mini![0]}` });
   };
 
@@ -364,6 +368,7 @@ function scanTemplate(file: string, text: string, usage: FileUsage): void {
   for (const [pattern, permissions] of TEMPLATE_USES) {
     const match = pattern.exec(text);
     if (!match) continue;
+    usage.uses?.push({ file, line: lineOf(text, match.index), via: 'template', detail: match[0].trim() });
     for (const permission of permissions) {
       addSite(usage.permissions, permission, { file, line: lineOf(text, match.index), via: 'template', detail: match[0].trim() });
     }
@@ -401,6 +406,102 @@ export function scanFileText(file: string, text: string): FileUsage {
   scanScript(file, text, usage);
   usage.parsed = true;
   return usage;
+}
+
+/**
+ * The API calls and template uses a file really makes, in text order: comments are blanked first and permission
+ * ids written as strings do not count. For rules that report use as a finding (require-privacy-check), where the
+ * generous scan above would turn commented-out code into an error.
+ */
+export function scanCodeUses(file: string, text: string): UsageSite[] {
+  const usage: FileUsage = { permissions: new Map(), privateInfoApis: new Set(), sdkCategories: new Set(), parsed: false, uses: [] };
+  const markup = TEMPLATE_EXTENSIONS.test(file) || /\.n?vue$/.test(file);
+  const code = blankComments(text, { script: !TEMPLATE_EXTENSIONS.test(file), markup });
+  if (markup) scanTemplate(file, code, usage);
+  if (!TEMPLATE_EXTENSIONS.test(file) && !NATIVE_EXTENSIONS.test(file) && (catalogueImports(code) || globalUsePattern().test(code))) scanScript(file, code, usage);
+  return usage.uses!.sort((a, b) => a.line - b.line);
+}
+
+const NEWLINE = 10;
+const SPACE = 32;
+
+/**
+ * The text with comments replaced by spaces (line breaks kept, so offsets and lines do not move): line and block comments
+ * in script, `<!-- -->` in markup. Strings, template literals and regular expressions are skipped so that a `//`
+ * inside them stays. A lexical approximation: where it misreads, it blanks too little or a line too much, and the
+ * caller only ever loses a finding by it.
+ */
+export function blankComments(text: string, { script, markup }: { script: boolean; markup: boolean }): string {
+  const out = Buffer.from(text, 'utf16le');
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (text.charCodeAt(k) !== NEWLINE) out.writeUInt16LE(SPACE, k * 2);
+  };
+  let changed = false;
+  let lastSignificant = '';
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text[i];
+    if (markup && c === '<' && text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      const stop = end < 0 ? n : end + 3;
+      blank(i, stop);
+      changed = true;
+      i = stop;
+      continue;
+    }
+    if (!script) {
+      i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      let stop = text.indexOf('\n', i);
+      if (stop < 0) stop = n;
+      blank(i, stop);
+      changed = true;
+      i = stop;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? n : end + 2;
+      blank(i, stop);
+      changed = true;
+      i = stop;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      // A quote closes on the same line (markup text such as "don't" cannot swallow more than its line).
+      let j = i + 1;
+      while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      lastSignificant = c;
+      continue;
+    }
+    if (c === '`') {
+      let j = i + 1;
+      while (j < n && text[j] !== '`') j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      lastSignificant = c;
+      continue;
+    }
+    if (c === '/' && (lastSignificant === '' || '(,=:[!&|?{};+-*%<>~^'.includes(lastSignificant))) {
+      // A regular expression literal: up to the closing slash on this line, past escapes and classes.
+      let j = i + 1;
+      let inClass = false;
+      while (j < n && text[j] !== '\n' && (inClass || text[j] !== '/')) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '[') inClass = true;
+        else if (text[j] === ']') inClass = false;
+        j++;
+      }
+      i = j + 1;
+      lastSignificant = '/';
+      continue;
+    }
+    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') lastSignificant = c;
+    i++;
+  }
+  return changed ? out.toString('utf16le') : text;
 }
 
 interface CachedFile {

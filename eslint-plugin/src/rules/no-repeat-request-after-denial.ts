@@ -152,6 +152,10 @@ export default createRule<[Options], MessageIds>({
           const denied = describeDenied(region, sourceCode);
           const isRequester = (fn: Fn | undefined) => !!fn && !!requester && fn === requester;
           const sameAsSource = (call: PermissionCall) => !!source && isPromptingRequest(call) && samePermission(sourceCode, source, call);
+          // A rejection also means "not this camera / not these options" (getUserMedia's OverconstrainedError): the
+          // same call with other arguments in the catch is a fallback, not the same question asked again.
+          const argumentsText = (call: TSESTree.CallExpression) => call.arguments.map((a) => sourceCode.getText(a)).join(',');
+          const isFallbackRetry = (call: PermissionCall) => region.via === 'rejection' && !!source && argumentsText(call.node) !== argumentsText(source.node);
 
           // A denial read from storage (getSetting, check) inside a tap handler: the user asked for the feature
           // just now, so taking them to the settings page answers their action (a fresh refusal does not).
@@ -164,7 +168,7 @@ export default createRule<[Options], MessageIds>({
               return;
             }
             if (permission) {
-              if (sameAsSource(permission)) {
+              if (sameAsSource(permission) && !isFallbackRetry(permission)) {
                 report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
                   request: sourceCode.getText(call.callee),
                   permission: permissionText(permission),

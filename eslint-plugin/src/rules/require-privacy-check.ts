@@ -13,13 +13,14 @@
 //
 // The project-wide look is cheap and done once per app: one walk over the app's scripts and templates, each file
 // read only when its signature (mtime + size) changed; wiring is a text search, privacy-API use comes from the
-// usage scanner (which parses only files its prefilter selects). Results are reused for 2 s within a run.
+// usage scanner (which parses only files its prefilter selects), counting only WeChat's privacy interfaces. Results are reused for 2 s within a run.
 import { dirname, join, relative } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
-import { scanFileText, type UsageSite } from '../core/usage-index.js';
+import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
+import { isWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
 import type { DirEntry, FileSource } from '../core/file-source.js';
 
 type MessageIds =
@@ -155,12 +156,9 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
   let wiring: WiringSite | undefined;
   if (WIRING_BUTTON.test(text)) wiring = { file: path, kind: 'button' };
   else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
-  let use: UsageSite | undefined;
-  for (const site of scanFileText(path, text).permissions.values()) {
-    // The HTML5+ runtime (plus.*) exists only in the uni-app App, never in a mini program.
-    if (site.detail.startsWith('plus.')) continue;
-    if ((site.via === 'code' || site.via === 'template') && (!use || site.line < use.line)) use = site;
-  }
+  // The first privacy interface the file really uses: code in comments and permission ids in strings do not count,
+  // nor do basic APIs that need no privacy authorization (makePhoneCall, scanCode), nor the App-only plus.* runtime.
+  const use = scanCodeUses(path, text).find((site) => isWechatPrivacyUse(site.via, site.detail));
   const facts = { signature, wiring, use };
   fileFacts.set(path, facts);
   return facts;

@@ -135,6 +135,15 @@ export function definitelyExits(stmt: Node | null | undefined): boolean {
   }
 }
 
+/** The statement always returns from the function (a throw inside a try does not: the catch takes it). */
+function definitelyReturns(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  if (stmt.type === 'ReturnStatement') return true;
+  if (stmt.type === 'BlockStatement') return stmt.body.length > 0 && definitelyReturns(stmt.body[stmt.body.length - 1]);
+  if (stmt.type === 'IfStatement') return definitelyReturns(stmt.consequent) && definitelyReturns(stmt.alternate);
+  return false;
+}
+
 export function childNodes(sourceCode: SourceCode, node: Node): Node[] {
   const keys = sourceCode.visitorKeys[node.type] ?? [];
   const out: Node[] = [];
@@ -529,6 +538,13 @@ export interface Boundary {
   dialog?: TSESTree.CallExpression;
 }
 
+/** A call of a platform global (wx.request) or of an installed package's export, not of the project's own code. */
+function isLibraryCall(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  const origin = resolveValueOrigin(sourceCode, call.callee);
+  if (!origin) return false;
+  return origin.kind === 'global' || !/^(?:\.|\/|@\/|~|#)/.test(origin.module);
+}
+
 /** How a nested function is invoked, judged from where it is written. */
 export function boundaryOf(sourceCode: SourceCode, fn: Fn): Boundary {
   if (fn.type === 'FunctionDeclaration') return { kind: 'opaque' };
@@ -560,7 +576,9 @@ export function boundaryOf(sourceCode: SourceCode, fn: Fn): Boundary {
     const object = parent.parent;
     const holder = object?.type === 'ObjectExpression' ? skipWrappersUp(object).parent : undefined;
     if (holder?.type === 'CallExpression' && dialogKind(sourceCode, holder)) return { kind: 'user', dialog: holder };
-    if (key && API_CALLBACK_KEYS.has(key) && holder?.type === 'CallExpression') return { kind: 'auto' };
+    // success / fail / complete of a platform or package API run when it finishes. Passed to the project's own
+    // function (a showModal wrapper calling success on "confirm"), they run whenever that function decides.
+    if (key && API_CALLBACK_KEYS.has(key) && holder?.type === 'CallExpression') return isLibraryCall(sourceCode, holder) ? { kind: 'auto' } : { kind: 'opaque' };
     if (key && USER_EVENT_KEY.test(key)) {
       // Alert.alert(title, message, [{ text, onPress }]): the button belongs to the dialog.
       const array = holder?.type === 'ArrayExpression' ? skipWrappersUp(holder).parent : undefined;
@@ -828,15 +846,21 @@ export function walkRuns(sourceCode: SourceCode, roots: readonly Node[], visit: 
     guards: [...state.guards, { test, whenTrue }],
   });
 
+  /** `if (!ok) return;` guards everything after it. */
+  const afterEarlyExit = (stmt: TSESTree.IfStatement, state: PathState, exits: (branch: Node | null | undefined) => boolean): PathState => {
+    if (exits(stmt.consequent) && !definitelyExits(stmt.alternate)) return withGuard(state, stmt.test, false);
+    if (stmt.alternate && exits(stmt.alternate) && !definitelyExits(stmt.consequent)) return withGuard(state, stmt.test, true);
+    return state;
+  };
+
   const walkList = (statements: readonly Node[], state: PathState): void => {
     let current = state;
     for (const stmt of statements) {
       walk(stmt, current);
-      // `if (!ok) return;` guards everything after it.
-      if (stmt.type === 'IfStatement') {
-        if (definitelyExits(stmt.consequent) && !definitelyExits(stmt.alternate)) current = withGuard(current, stmt.test, false);
-        else if (stmt.alternate && definitelyExits(stmt.alternate) && !definitelyExits(stmt.consequent)) current = withGuard(current, stmt.test, true);
-      }
+      if (stmt.type === 'IfStatement') current = afterEarlyExit(stmt, current, definitelyExits);
+      // try { const s = await query(); if (s.state === 'denied') return; } catch {}: past the try, the check passed
+      // (or the status could not be read at all). Only a return leaves: a throw lands in the catch.
+      if (stmt.type === 'TryStatement') for (const inner of stmt.block.body) if (inner.type === 'IfStatement') current = afterEarlyExit(inner, current, definitelyReturns);
     }
   };
 

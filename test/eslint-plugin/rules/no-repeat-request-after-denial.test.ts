@@ -361,8 +361,120 @@ onShow(() => {
       options: [{ lifecycleHooks: false }],
       code: `Page({ onShow() { wx.getLocation({ type: 'gcj02' }) } })`,
     },
+    // Taro: settings opened from the success callback of the project's own showModal wrapper (runs on "confirm").
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        function showModel({ content, success }) {
+          Taro.showModal({ title: '提示', content, showCancel: false, success(res) { if (res.confirm && success) success(); } });
+        }
+        export function locate() {
+          Taro.getLocation({
+            type: 'gcj02',
+            fail() {
+              showModel({ content: '请先授予位置权限', success() { Taro.openSetting(); } });
+            },
+          });
+        }`,
+    },
+    // The same wrapper imported from the project's utils.
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        import { showModel } from '@/utils';
+        export function locate() {
+          Taro.getLocation({ type: 'gcj02', fail() { showModel({ content: '请先授予位置权限', success() { Taro.openSetting(); } }); } });
+        }`,
+    },
+    // getUserMedia: a catch that retries with looser constraints is a fallback (OverconstrainedError), not a second prompt.
+    {
+      filename: web,
+      code: `
+        export async function start(deviceId, facingMode) {
+          let stream;
+          try {
+            stream = await navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: deviceId } } });
+          } catch (deviceError) {
+            console.warn('camera gone, falling back', deviceError);
+            stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode } });
+          }
+          return stream;
+        }`,
+    },
+    // A status check inside a try whose denied branch returns guards the request after the try.
+    {
+      filename: web,
+      code: `
+        async function startCamera() {
+          try {
+            const status = await navigator.permissions.query({ name: 'camera' });
+            if (status.state === 'denied') {
+              showBlockedHint();
+              return;
+            }
+          } catch (unsupported) {
+            console.log('Permissions API not supported', unsupported);
+          }
+          return navigator.mediaDevices.getUserMedia({ video: true });
+        }
+        function showBlockedHint() { console.log('enable the camera in the browser settings'); }
+        export async function zoom(level) {
+          try {
+            await navigator.mediaDevices.getUserMedia({ video: { advanced: [{ zoom: level }] } });
+          } catch (error) {
+            await startCamera();
+          }
+        }`,
+    },
   ],
   invalid: [
+    // getUserMedia asked again with the same constraints as soon as it was refused.
+    {
+      filename: web,
+      code: `
+        export async function start() {
+          try {
+            return await navigator.mediaDevices.getUserMedia({ video: true });
+          } catch (error) {
+            return await navigator.mediaDevices.getUserMedia({ video: true });
+          }
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 6 }],
+    },
+    // A throw inside the try lands in the catch: the status check guards nothing after the try.
+    {
+      filename: web,
+      code: `
+        async function startCamera() {
+          try {
+            const status = await navigator.permissions.query({ name: 'camera' });
+            if (status.state === 'denied') throw new Error('blocked');
+          } catch (error) {
+            console.log(error);
+          }
+          return navigator.mediaDevices.getUserMedia({ video: true });
+        }
+        export async function zoom(level) {
+          try {
+            await navigator.mediaDevices.getUserMedia({ video: true });
+          } catch (error) {
+            await startCamera();
+          }
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 15 }],
+    },
+    // Taro: a platform API's success callback runs on its own, so settings are pushed with no tap.
+    {
+      filename: taro,
+      code: `
+        import Taro from '@tarojs/taro';
+        export function locate() {
+          Taro.getLocation({ type: 'gcj02', fail() { Taro.getSystemInfo({ success() { Taro.openSetting(); } }); } });
+        }`,
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 4 }],
+    },
     // Reached through require(), with no denial constant in the file (the per-file gate reads require calls too).
     {
       filename: rn,

@@ -13,6 +13,7 @@ const at = (path: string) => ruleFixture('no-unused-permission', path);
 const recommended = plugin.configs.recommended as Linter.Config;
 
 describeFixtureApps('no-unused-permission', [
+  'capacitor-geolocation-app',
   'expo-app',
   'expo-calendar-events-app',
   'expo-unknown-deps-app',

@@ -55,6 +55,11 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       code: disk('wechat-no-privacy-api', 'app.json'),
     },
     {
+      name: 'WeChat: calls, scanning and system info are no privacy interfaces; commented-out calls and components are not calls',
+      filename: at('wechat-basic-apis', 'app.json'),
+      code: disk('wechat-basic-apis', 'app.json'),
+    },
+    {
       name: 'WeChat: a page JSON file is not the app config',
       filename: at('wechat-unwired', 'pages', 'map', 'map.json'),
       code: '{ "navigationBarTitleText": "附近门店" }',
@@ -156,6 +161,12 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       filename: at('taro-unwired', 'src', 'app.config.ts'),
       code: disk('taro-unwired', 'src', 'app.config.ts'),
       errors: [{ messageId: 'missingWechatPrivacyWiring', line: 1 }],
+    },
+    {
+      name: 'Taro: the message names the live call, not a commented-out one, a scope string or a phone call',
+      filename: at('taro-commented-call', 'src', 'app.config.ts'),
+      code: disk('taro-commented-call', 'src', 'app.config.ts'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 1, data: { use: 'Taro.getLocation in src/pages/index/index.tsx:14', global: 'Taro' } }],
     },
   ],
 });

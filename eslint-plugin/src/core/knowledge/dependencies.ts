@@ -164,7 +164,9 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   '@react-native-community/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
   '@react-native-clipboard/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
   'react-native-image-picker': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
-  '@capacitor/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
+  // Its iOS guide requires NSLocationAlwaysAndWhenInUseUsageDescription (v7+; NSLocationAlwaysUsageDescription up
+  // to v6): the native library can report in the background, though the plugin never shows that prompt.
+  '@capacitor/geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
   '@capacitor/camera': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
   '@capacitor/push-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
   '@capacitor/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
@@ -223,6 +225,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   '@capacitor-community/bluetooth-le': { permissions: ['bluetooth', 'nearby-devices', 'location'], androidAddedByDefault: [] },
   '@capacitor-community/contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
   '@capacitor-community/background-geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
+  // The Capacitor build of react-native-background-geolocation: motion / activity recognition drive its stop detection.
+  '@transistorsoft/capacitor-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
   '@capacitor-community/speech-recognition': { permissions: ['microphone', 'speech'], androidAddedByDefault: [] },
   '@capacitor-mlkit/barcode-scanning': { permissions: ['camera'], androidAddedByDefault: [] },
   '@capacitor/barcode-scanner': { permissions: ['camera'], androidAddedByDefault: [] },

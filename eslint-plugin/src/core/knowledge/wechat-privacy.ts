@@ -1,0 +1,25 @@
+// The WeChat privacy interfaces (隐私接口): the APIs and components that fail unless the user agreed to the
+// mini-program's privacy guide. The catalogue marks them with the privacy-guide information type they fall under
+// (purposeKeys.wechatPrivacyGuide). Basic APIs outside that list (makePhoneCall, scanCode, getSystemInfo, the
+// sensors) need no privacy authorization, so they are no reason to ask for one.
+import { API_ENTRIES } from './registry.js';
+
+let privacyApis: ReadonlySet<string> | undefined;
+
+/** API names (the same under wx., uni., Taro., and as named Taro imports) the catalogue files under a privacy-guide type. */
+export function wechatPrivacyApis(): ReadonlySet<string> {
+  privacyApis ??= new Set(
+    API_ENTRIES.filter((entry) => entry.purposeKeys?.wechatPrivacyGuide && entry.access !== 'template').map((entry) => entry.display.slice(entry.display.lastIndexOf('.') + 1)),
+  );
+  return privacyApis;
+}
+
+/** Template components and attributes on the list, as the usage scanner names them ('<camera', 'open-type="getPhoneNumber'). */
+const PRIVACY_TEMPLATE_USE = /^<(?:camera|live-pusher|voip-room)\b|^open-type\s*=\s*["'](?:getPhoneNumber|chooseAvatar)/;
+
+/** Whether a use the usage scanner found (its detail: 'wx.getLocation', 'Taro.chooseImage', '<camera') is a privacy interface. */
+export function isWechatPrivacyUse(via: string, detail: string): boolean {
+  if (via === 'template') return PRIVACY_TEMPLATE_USE.test(detail);
+  if (via !== 'code') return false;
+  return wechatPrivacyApis().has(detail.slice(detail.lastIndexOf('.') + 1));
+}
