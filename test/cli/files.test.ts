@@ -55,6 +55,10 @@ beforeAll(() => {
   write('cap/android/app/src/main/AndroidManifest.xml', '<manifest />\n');
   write('cap/ios/App/App/public/main.js', 'var built = 1;\n');
   write('cap/ios/App/App/Info.plist', '<plist />\n');
+  // A vendored SDK unzipped on a Mac: __MACOSX/ and ._ resource forks beside the real files are binary debris.
+  write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
+  write('mac/js_sdk/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
+  write('mac/js_sdk/__MACOSX/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
   // Plain Cordova: the code lives in www/ (no src/); platforms/ is generated.
   write('cordova/config.xml', '<widget />\n');
   write('cordova/www/js/index.js', 'document.addEventListener("deviceready", () => {});\n');
@@ -104,6 +108,10 @@ describe('folder walks skip generated output', () => {
       'cap/src/main.ts',
     ]);
     expect(await walked('cordova')).toEqual(['cordova/config.xml', 'cordova/www/js/index.js']);
+  });
+
+  it('skips macOS archive debris (__MACOSX/, ._ resource forks) and keeps the real files', async () => {
+    expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
   });
 
   it('keeps a folder named build with no build tool beside it', async () => {

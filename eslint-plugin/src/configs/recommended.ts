@@ -43,6 +43,9 @@ export const IGNORED_FILES = [
   '**/Pods/**',
   '**/.expo/**',
   '**/.hvigor/**',
+  // macOS archive debris: resource forks (._index.js) are binary, not the file they shadow.
+  '**/__MACOSX/**',
+  '**/._*',
 ];
 
 /**

@@ -46,6 +46,8 @@ export interface PermissionUsage {
 export interface UsageApp {
   root: string;
   dependencies?: Readonly<Record<string, string>>;
+  /** Folders below the root that are the app's own code although they hold a package.json (WeChat miniprogramRoot). */
+  codeDirs?: readonly string[];
 }
 
 export interface FileUsage {
@@ -529,10 +531,11 @@ export class UsageIndex {
   /** The permissions an app uses (code, permission ids, native code, templates, dependencies). */
   forApp(app: UsageApp): PermissionUsage {
     const root = app.root.replace(/\\/g, '/').replace(/\/$/, '');
-    const dependencyKey = Object.keys(app.dependencies ?? {}).sort().join(',');
+    const codeDirs = (app.codeDirs ?? []).map((dir) => dir.replace(/\\/g, '/').replace(/\/$/, ''));
+    const dependencyKey = `${Object.keys(app.dependencies ?? {}).sort().join(',')}|${codeDirs.join(',')}`;
     const cached = this.apps.get(root);
     if (cached && !cached.dirty && cached.dependencyKey === dependencyKey && this.now() - cached.checkedAt < RECHECK_AFTER_MS) return cached.usage;
-    const usage = this.compute(root, app.dependencies ?? {});
+    const usage = this.compute(root, app.dependencies ?? {}, new Set(codeDirs));
     this.apps.set(root, { checkedAt: this.now(), dirty: false, dependencyKey, usage });
     return usage;
   }
@@ -603,14 +606,14 @@ export class UsageIndex {
     this.apps.clear();
   }
 
-  private compute(root: string, dependencies: Readonly<Record<string, string>>): PermissionUsage {
+  private compute(root: string, dependencies: Readonly<Record<string, string>>, codeDirs: ReadonlySet<string>): PermissionUsage {
     this.stats.computes++;
     const permissions = new Map<string, UsageSite>();
     const privateInfoApis = new Set<string>();
     const sdkCategories = new Set<string>();
     let filesListed = 0;
     let filesParsed = 0;
-    for (const file of this.listFiles(root)) {
+    for (const file of this.listFiles(root, codeDirs)) {
       filesListed++;
       const usage = this.fileUsage(file);
       if (!usage) continue;
@@ -673,7 +676,7 @@ export class UsageIndex {
     return usage;
   }
 
-  private listFiles(root: string): string[] {
+  private listFiles(root: string, codeDirs: ReadonlySet<string>): string[] {
     const out: string[] = [];
     const walk = (dir: string, depth: number): void => {
       if (out.length >= MAX_FILES_PER_APP || depth > 12) return;
@@ -681,7 +684,7 @@ export class UsageIndex {
       if (!entries) return;
       // A nested package (another app or a workspace package) is not this app's code, except uni-app plugins: a
       // uni_modules/<plugin> has its own package.json but is compiled into the app (uView's upload calls chooseImage).
-      if (dir !== root && !/\/uni_modules\/[^/]+$/.test(dir) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
+      if (dir !== root && !codeDirs.has(dir) && !/\/uni_modules\/[^/]+$/.test(dir) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
       for (const entry of entries) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {

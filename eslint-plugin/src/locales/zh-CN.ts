@@ -53,6 +53,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
   'no-unused-permission': {
     unusedPermission:
       '声明了 {{key}}，但应用中没有代码使用{{permission}}（过度索取）。请删除该声明（Expo：android.blockedPermissions；AndroidManifest：对第三方库引入的权限使用 tools:node="remove"）。',
+    unusedRequestedPermission: '申请了 {{key}}，但应用中没有代码使用{{permission}}（过度索取）。请删除 requestPermissions 中的这一项。',
+    unusedScope: '声明了权限 scope {{key}}，但应用中没有代码使用{{permission}}（过度索取）。请从 `permission` 中删除。',
     unusedPurposeKey: '声明了 {{key}}，但应用中没有代码使用{{permission}}（过度索取）：App Store 审核曾因应用并不具备的功能的用途说明而拒绝构建。请删除。',
     unusedPrivateInfo: 'requiredPrivateInfos 中声明了 {{api}}，但没有代码调用它：只声明小程序实际使用的地理位置接口。',
     restrictedPermission: '{{key}} 是 Google Play 的受限权限（{{note}}）。除非它是应用的核心功能且已在 Play Console 中完成申报，否则请删除。',

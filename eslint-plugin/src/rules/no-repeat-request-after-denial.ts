@@ -28,7 +28,10 @@ import {
   permissionPhrase,
   mayTouchPermissions,
 } from '../util/denial.js';
-import { unwrapExpression } from '../util/resolve-reference.js';
+import { isWithin, unwrapExpression } from '../util/resolve-reference.js';
+import { wxmlEventHandlers } from '../util/wxml-handlers.js';
+
+const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 type MessageIds = 'repeatRequest' | 'recursiveRequest' | 'timerRequest' | 'settingsWithoutUserAction' | 'lifecycleRequest' | 'lifecycleRequestMemoryOnly';
 
@@ -148,6 +151,7 @@ export default createRule<[Options], MessageIds>({
 
         function checkRegion(region: DenialRegion): void {
           const source = region.source;
+          if (source && testedBeforeAsked(region, source)) return;
           const requester = source ? owningFunction(sourceCode, source.node) : undefined;
           const denied = describeDenied(region, sourceCode);
           const isRequester = (fn: Fn | undefined) => !!fn && !!requester && fn === requester;
@@ -212,10 +216,30 @@ export default createRule<[Options], MessageIds>({
           });
         }
 
-        /** Some function around `node` is a user-action handler (button, tap, dialog answer). */
+        /**
+         * `let p = await getStatus(); if (p == 'authorized') … else if (p == 'not-determined') p = await request();`:
+         * the variable holds the request's answer too, but the test runs before the request does, so its else branch
+         * is no denial of that request. A loop around both could bring the answer back to the test: then it stays.
+         */
+        function testedBeforeAsked(region: DenialRegion, source: PermissionCall): boolean {
+          if (region.via !== 'branch') return false;
+          const asked = source.via ?? source.node;
+          if (region.anchor.range[1] > asked.range[0]) return false;
+          const fn = owningFunction(sourceCode, asked);
+          if (owningFunction(sourceCode, region.anchor) !== fn) return false;
+          for (let current: Node | undefined = asked.parent; current && current !== fn; current = current.parent) {
+            if (LOOP_TYPES.has(current.type) && isWithin(region.anchor, current)) return false;
+          }
+          return true;
+        }
+
+        /** Some function around `node` is a user-action handler (button, tap, dialog answer, a method the WXML binds). */
         function insideUserAction(node: Node): boolean {
           for (let current: Node | undefined = node.parent; current; current = current.parent) {
-            if (isFunction(current) && boundaryOf(sourceCode, current).kind === 'user') return true;
+            if (!isFunction(current)) continue;
+            if (boundaryOf(sourceCode, current).kind === 'user') return true;
+            const holder = current.parent;
+            if (holder?.type === 'Property' && holder.value === current && !holder.computed && holder.key.type === 'Identifier' && wxmlEventHandlers(context.filename).has(holder.key.name)) return true;
           }
           return false;
         }

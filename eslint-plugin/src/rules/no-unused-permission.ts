@@ -11,7 +11,7 @@
 // calendar). Real over-declaration is still found: no such package, or only known ones that do not use it.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { getProjectModel } from '../core/project/index.js';
+import { appCodeDirs, getProjectModel } from '../core/project/index.js';
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import { dependencyEvidence, type DependencyEvidence } from '../core/dependency-evidence.js';
 import type { Declaration, Ecosystem, SourceRange } from '../core/types.js';
@@ -20,7 +20,7 @@ import { ANDROID_RESTRICTED_PERMISSIONS, isAndroidRuntimePermission, normaliseAn
 import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { dependencyNameSuggests } from '../core/knowledge/dependency-hints.js';
 
-type MessageIds = 'unusedPermission' | 'unusedPurposeKey' | 'unusedPrivateInfo' | 'restrictedPermission';
+type MessageIds = 'unusedPermission' | 'unusedRequestedPermission' | 'unusedScope' | 'unusedPurposeKey' | 'unusedPrivateInfo' | 'restrictedPermission';
 
 export interface Options {
   /** Declaration keys to leave alone (used by native code the scan cannot see), e.g. 'android.permission.CAMERA'. */
@@ -170,6 +170,8 @@ export default createRule<[Options], MessageIds>({
     messages: {
       unusedPermission:
         '{{key}} is declared but no code in the app uses {{permission}} (过度索取). Remove it (Expo: android.blockedPermissions; manifest: tools:node="remove" for library permissions).',
+      unusedRequestedPermission: '{{key}} is requested but no code in the app uses {{permission}} (过度索取). Remove its requestPermissions entry.',
+      unusedScope: 'The permission scope {{key}} is declared but no code in the app uses {{permission}} (过度索取). Remove it from `permission`.',
       unusedPurposeKey: '{{key}} is declared but no code in the app uses {{permission}} (过度索取): App Review has rejected builds over purpose strings for features the app does not have. Remove it.',
       unusedPrivateInfo: 'requiredPrivateInfos lists {{api}} but no code calls it: declare only the location APIs the mini program uses.',
       restrictedPermission: '{{key}} is restricted on Google Play ({{note}}). Remove it unless it is the core feature and the Play Console declaration is made.',
@@ -201,7 +203,7 @@ export default createRule<[Options], MessageIds>({
       const app = model.appForFile(filename);
       if (!app) return;
       let usage: PermissionUsage | undefined;
-      const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies }));
+      const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) }));
       let evidence: DependencyEvidence | undefined;
       const evidenceOf = () => (evidence ??= dependencyEvidence({ root: app.root, dependencies: app.dependencies }));
       const webView = [...app.ecosystems].some((e) => WEBVIEW_ECOSYSTEMS.has(e));
@@ -235,7 +237,8 @@ export default createRule<[Options], MessageIds>({
         if (isUsed(meaning.meanings, usageOf())) continue;
         if (dependencyMayUse(meaning.meanings, evidenceOf(), webView)) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
-        reportAt(declaration.keyRange, meaning.kind === 'ios' ? 'unusedPurposeKey' : 'unusedPermission', {
+        const messageId = ({ ios: 'unusedPurposeKey', android: 'unusedPermission', harmony: 'unusedRequestedPermission', scope: 'unusedScope' } as const)[meaning.kind];
+        reportAt(declaration.keyRange, messageId, {
           key: meaning.kind === 'android' ? meaning.id.replace(/^android\.permission\./, '') : meaning.id,
           permission,
         });

@@ -9,6 +9,7 @@ import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import type { ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
+import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
   PLATFORM_MAX_LENGTH,
@@ -68,6 +69,9 @@ const EXPO_BASE_SOURCES = new Set<Declaration['source']>(['expo-ios-infoplist', 
 /** Keys whose value is a purpose text: NS…UsageDescription (not NSBonjourServices, UIBackgroundModes …). */
 function isPurposeDeclaration(declaration: Declaration): boolean {
   if (!PURPOSE_SOURCES.has(declaration.source) || typeof declaration.rawValue !== 'string' || !declaration.valueRange) return false;
+  // HarmonyOS shows a reason only in the dialog of a user_grant permission; a system_grant one (VIBRATE, INTERNET)
+  // is granted at install and its reason is never read by anyone.
+  if (declaration.source === 'harmony-request-permissions') return declaration.key in HARMONY_USER_GRANT_PERMISSIONS;
   return declaration.platform !== 'ios' || isIosPurposeKey(declaration.key);
 }
 
@@ -374,19 +378,23 @@ export default createRule<[Options], MessageIds>({
       const moduleDir = harmonyModuleDirOf(filename);
       const app = model.appForFile(filename);
       if (!moduleDir || !app) return;
-      const reasons = new Map<string, string>();
+      // resource → the permissions whose reason it is (one text often serves several: name them all).
+      const reasons = new Map<string, string[]>();
       for (const declaration of app.declarations) {
         const reference = declaration.source === 'harmony-request-permissions' ? REFERENCE.exec((declaration.rawValue ?? '').trim()) : null;
         const sameModule = dirname(declaration.file) === moduleDir;
         // A template reference ($string:app_name, $string:module_desc …) is already reported where it is written, in
         // module.json5: the app's name or module description is not a reason text to judge a second time here.
-        if (!reference || isPlaceholderText((declaration.rawValue ?? '').trim())) continue;
-        if (sameModule || declaration.harmony?.reasonFile === filename) reasons.set(reference[1], declaration.key);
+        if (!reference || isPlaceholderText((declaration.rawValue ?? '').trim()) || !isPurposeDeclaration(declaration)) continue;
+        if (!sameModule && declaration.harmony?.reasonFile !== filename) continue;
+        const keys = reasons.get(reference[1]) ?? [];
+        if (!keys.includes(declaration.key)) keys.push(declaration.key);
+        reasons.set(reference[1], keys);
       }
       if (!reasons.size) return;
       for (const entry of stringResources(sourceCode.ast as unknown as JsonNode)) {
-        const key = reasons.get(entry.name);
-        if (key) judge({ key: `${key} ($string:${entry.name})`, text: entry.value, platform: 'harmony', range: undefined, node: entry.node });
+        const keys = reasons.get(entry.name);
+        if (keys) judge({ key: `${keys.join(', ')} ($string:${entry.name})`, text: entry.value, platform: 'harmony', range: undefined, node: entry.node });
       }
     };
 

@@ -17,7 +17,7 @@
 import { dirname, join, relative } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { getProjectModel } from '../core/project/index.js';
+import { appCodeDirs, getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
 import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
 import { isWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
@@ -110,8 +110,9 @@ const appFacts = new Map<string, { checkedAt: number; facts: AppPrivacyFacts }>(
  * components installed into miniprogram_npm (wiring only: a package's own API calls are not the app's use).
  * Each file is read when its signature changed and parsed only when the usage scanner's prefilter matches.
  */
-export function appPrivacyFacts(root: string, source: FileSource): AppPrivacyFacts {
-  const cached = appFacts.get(root);
+export function appPrivacyFacts(root: string, source: FileSource, codeDirs: readonly string[] = []): AppPrivacyFacts {
+  const cacheKey = `${root}|${codeDirs.join(',')}`;
+  const cached = appFacts.get(cacheKey);
   const now = Date.now();
   if (cached && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.facts;
   const facts: AppPrivacyFacts = { wiring: undefined, use: undefined };
@@ -121,7 +122,7 @@ export function appPrivacyFacts(root: string, source: FileSource): AppPrivacyFac
     const entries: readonly DirEntry[] | undefined = source.list(dir);
     if (!entries) return;
     // A nested package (another app or a workspace package) is not this app's code.
-    if (!vendored && dir !== root && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
+    if (!vendored && dir !== root && !codeDirs.includes(dir) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory) {
@@ -138,7 +139,7 @@ export function appPrivacyFacts(root: string, source: FileSource): AppPrivacyFac
     }
   };
   walk(root, 0, false);
-  appFacts.set(root, { checkedAt: now, facts });
+  appFacts.set(cacheKey, { checkedAt: now, facts });
   return facts;
 }
 
@@ -273,7 +274,7 @@ function checkAppConfig(context: Context, document: JsonDocument, name: string):
 }
 
 function checkWechatWiring(context: Context, app: AppModel, global: string, loc: TSESTree.SourceLocation): void {
-  const { use, wiring } = appPrivacyFacts(app.root, getProjectModel().source);
+  const { use, wiring } = appPrivacyFacts(app.root, getProjectModel().source, appCodeDirs(app));
   if (!use || wiring) return;
   const where = `${relative(app.root, use.file).replace(/\\/g, '/')}${use.line ? `:${use.line}` : ''}`;
   context.report({ loc, messageId: 'missingWechatPrivacyWiring', data: { use: `${use.detail} in ${where}`, global } });

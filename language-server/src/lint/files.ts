@@ -26,6 +26,7 @@ const GENERATED_DIRS: ReadonlySet<string> = new Set([
   '.hvigor',
   '.next',
   '.nuxt',
+  '__MACOSX', // macOS zip debris: resource forks, not code
 ]);
 
 /** Files that tell a folder's `dist/` or `build/` is that tool's output (npm, Gradle, Xcode, hvigor, mini-program IDE). */
@@ -69,7 +70,8 @@ export function isGeneratedDirectory(dir: string, name: string, siblings: Readon
 
 /** Whether a file found by walking a folder is generated (minified bundles). */
 export function isGeneratedFile(name: string): boolean {
-  return MINIFIED_FILE.test(name);
+  // `._index.js`: a macOS resource fork beside the real file (binary metadata, never code).
+  return MINIFIED_FILE.test(name) || name.startsWith('._');
 }
 
 /** Answers "is this path ignored by git?" from every .gitignore between the repository root and the path. */

@@ -5,6 +5,7 @@ const at = (path: string) => ruleFixture('no-repeat-request-after-denial', path)
 const rn = at('rn-app/src/screens/CameraScreen.tsx');
 const expo = at('expo-app/app/(tabs)/map.tsx');
 const wechat = at('wechat-mp/pages/record/record.js');
+const wechatAddress = at('wechat-mp/pages/address/address.js');
 const uni = at('uni-app/pages/map/map.vue');
 const taro = at('taro-app/src/pages/map/index.tsx');
 const harmony = at('harmony-app/entry/src/main/ets/pages/ScanPage.ts');
@@ -388,6 +389,31 @@ onShow(() => {
           Taro.getLocation({ type: 'gcj02', fail() { showModel({ content: '请先授予位置权限', success() { Taro.openSetting(); } }); } });
         }`,
     },
+    // VisionCamera: the status is tested before the variable gets the request's answer; not-determined is the first ask.
+    {
+      filename: rn,
+      code: `
+        import { Camera } from 'react-native-vision-camera';
+        export async function openCamera() {
+          let permission = await Camera.getCameraPermissionStatus();
+          if (permission == 'authorized') {
+            return true;
+          } else if (permission == 'not-determined') {
+            permission = await Camera.requestCameraPermission();
+          }
+          return permission == 'authorized';
+        }`,
+    },
+    // WeChat: a page method the template binds (bind:click on a Vant button) is a tap handler.
+    {
+      filename: wechatAddress,
+      code: `
+        Page({
+          selectAddr() {
+            wx.getSetting({ success(res) { if (res.authSetting['scope.address'] === false) wx.openSetting(); else wx.chooseAddress(); } });
+          },
+        });`,
+    },
     // getUserMedia: a catch that retries with looser constraints is a fallback (OverconstrainedError), not a second prompt.
     {
       filename: web,
@@ -430,6 +456,32 @@ onShow(() => {
     },
   ],
   invalid: [
+    // WeChat: the same method, but the template's only binding of it is commented out: nothing says a user taps it.
+    {
+      filename: wechatAddress,
+      code: `
+        Page({
+          pickOldAddr() {
+            wx.getSetting({ success(res) { if (res.authSetting['scope.address'] === false) wx.openSetting(); } });
+          },
+        });`,
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 4 }],
+    },
+    // The same variable in a loop: the answer comes back to the test, and the request repeats until granted.
+    {
+      filename: rn,
+      code: `
+        import { Camera } from 'react-native-vision-camera';
+        export async function nag() {
+          let permission = await Camera.getCameraPermissionStatus();
+          for (let i = 0; i < 3; i++) {
+            if (permission !== 'authorized') {
+              permission = await Camera.requestCameraPermission();
+            }
+          }
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 7 }],
+    },
     // getUserMedia asked again with the same constraints as soon as it was refused.
     {
       filename: web,

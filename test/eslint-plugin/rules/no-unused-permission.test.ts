@@ -22,6 +22,7 @@ describeFixtureApps('no-unused-permission', [
   'rn-calendar-app',
   'rn-overdeclared-app',
   'uni-app',
+  'wechat-miniprogram-root',
   'wechat-mp',
 ]);
 
@@ -259,7 +260,13 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
   },
 }
 `,
-      errors: [{ messageId: 'unusedPermission', line: 6 }],
+      errors: [{ messageId: 'unusedRequestedPermission', line: 6 }],
+    },
+    // A background-location scope no code uses (the mini program only calls getLocation in the foreground).
+    {
+      filename: at('wechat-mp/app.json'),
+      code: JSON.stringify({ pages: ['pages/index/index'], permission: { 'scope.userLocation': { desc: '用于查找你附近可借用的单车' }, 'scope.userLocationBackground': { desc: '骑行中持续记录轨迹' } }, requiredPrivateInfos: ['getLocation'] }, null, 2),
+      errors: [{ messageId: 'unusedScope', line: 9 }],
     },
     {
       filename: at('wechat-mp/app.json'),

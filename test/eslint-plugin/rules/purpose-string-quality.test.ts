@@ -97,6 +97,11 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // HarmonyOS: system_grant permissions (INTERNET, VIBRATE, KEEP_BACKGROUND_RUNNING) show no dialog, so their reasons are not judged.
+    {
+      filename: file('harmony-system-grant/entry/src/main/module.json5'),
+      code: read('harmony-system-grant/entry/src/main/module.json5').replaceAll("reason: '$string:calendar_reason'", "reason: '用于把课程表同步到系统日历，例如提醒下一节课'"),
+    },
     // Good English purposes with an example; NSBonjourServices and UIBackgroundModes are not purpose strings.
     { filename: INFO_PLIST, code: read('rn-ios/ios/Tickets/Info.plist') },
     // Good Chinese purposes.
@@ -136,6 +141,18 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     { filename: WECHAT_APP_JSON, code: wechatLong, options: [{ maxLength: { wechat: 40 } }] },
   ],
   invalid: [
+    // HarmonyOS: a string.json text shared by two user_grant permissions names both; the system_grant one beside it is left alone.
+    {
+      filename: file('harmony-system-grant/entry/src/main/resources/base/element/string.json'),
+      code: read('harmony-system-grant/entry/src/main/resources/base/element/string.json'),
+      errors: [
+        {
+          messageId: 'noPurpose',
+          data: { key: 'ohos.permission.READ_CALENDAR, ohos.permission.WRITE_CALENDAR ($string:calendar_reason)', text: '日历' },
+          ...at(read('harmony-system-grant/entry/src/main/resources/base/element/string.json'), '"日历"'),
+        },
+      ],
+    },
     {
       filename: INFO_PLIST,
       code: emptyCamera,

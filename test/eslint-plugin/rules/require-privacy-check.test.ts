@@ -163,6 +163,12 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       errors: [{ messageId: 'missingWechatPrivacyWiring', line: 1 }],
     },
     {
+      name: "WeChat: the code in project.config.json's miniprogramRoot is the app's, although that folder has its own package.json",
+      filename: at('wechat-miniprogram-root', 'miniprogram', 'app.json'),
+      code: disk('wechat-miniprogram-root', 'miniprogram', 'app.json'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 2, data: { use: 'wx.getLocation in miniprogram/pages/index/index.js:4', global: 'wx' } }],
+    },
+    {
       name: 'Taro: the message names the live call, not a commented-out one, a scope string or a phone call',
       filename: at('taro-commented-call', 'src', 'app.config.ts'),
       code: disk('taro-commented-call', 'src', 'app.config.ts'),

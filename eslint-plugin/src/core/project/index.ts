@@ -1,6 +1,6 @@
 // The project model: app roots, targeted platforms and purpose declarations of every ecosystem's config files.
 export { ProjectModel, getProjectModel, type ProjectModelOptions } from './model.js';
-export { checkedPlatforms, reportablePlatforms, declarationsOf, targetsFor } from './platforms.js';
+export { appCodeDirs, checkedPlatforms, reportablePlatforms, declarationsOf, targetsFor } from './platforms.js';
 export type { ConfigDocument, ConfigNode, ConfigMember, ObjectConfigNode, ArrayConfigNode, ScalarConfigNode, UnknownConfigNode } from './config-tree.js';
 export { child, childAt, member, stringValue, toPlain } from './config-tree.js';
 export { isIosPurposeKey } from './parsers/info-plist.js';

@@ -1,6 +1,7 @@
 // The platforms a rule should check for an app: what the app targets, narrowed by settings.consentry.platforms.
 import type { ConsentrySettings } from '../settings.js';
 import type { Platform } from '../types.js';
+import { dirname } from 'node:path';
 import type { AppModel } from './api.js';
 
 /** Targeted platforms, restricted by `settings.consentry.platforms` when set (never widened: an untargeted platform stays out). */
@@ -26,4 +27,19 @@ export function declarationsOf(app: AppModel, platform: Platform, key: string) {
 /** Where a missing declaration for `platform` belongs (preferred first). */
 export function targetsFor(app: AppModel, platform: Platform) {
   return app.targets.filter((t) => t.platform === platform);
+}
+
+/**
+ * Folders below the app root that hold the app's own code although they have a package.json of their own: a WeChat
+ * project's miniprogramRoot (cloud-development projects keep the mini program's npm packages there). Walks over the
+ * app's code enter them instead of taking them for a nested package.
+ */
+export function appCodeDirs(app: AppModel): string[] {
+  const dirs = new Set<string>();
+  for (const config of app.configFiles) {
+    if (config.kind !== 'wechat-app-json') continue;
+    const dir = dirname(config.file);
+    if (dir !== app.root) dirs.add(dir);
+  }
+  return [...dirs];
 }
