@@ -70,7 +70,7 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
   },
   'require-privacy-check': {
     missingWechatPrivacyWiring:
-      '该小程序调用了隐私接口（{{use}}），但从未征得用户同意：请添加 {{global}}.onNeedPrivacyAuthorization 处理函数并配合 <button open-type="agreePrivacyAuthorization">，或在首次调用前调用 {{global}}.requirePrivacyAuthorize（微信用户隐私保护指引；PIPL 第 13/14 条）。',
+      '该小程序调用了隐私接口（{{use}}），但没有自己的隐私授权流程：用户只会在该调用进行到一半时看到微信的通用隐私弹窗，拒绝后调用直接失败，应用也没有任何说明。请在自己的流程中征得同意：添加 {{global}}.onNeedPrivacyAuthorization 处理函数并配合 <button open-type="agreePrivacyAuthorization">，或在首次调用前调用 {{global}}.requirePrivacyAuthorize（微信用户隐私保护指引；PIPL 第 13/14 条）。',
     missingAndroidPrivacy:
       '该 uni-app App 没有 androidPrivacy.json：应用及其 SDK 开始收集信息前不会弹出隐私政策弹窗（私自收集，337号 #1；认定方法 一.2）。请在 manifest.json 旁添加 androidPrivacy.json，并设置 "prompt": "template"。',
     promptNone: '"prompt": "none" 关闭了隐私政策弹窗：应用启动时不征求用户同意（337号 #1；认定方法 一.2）。',

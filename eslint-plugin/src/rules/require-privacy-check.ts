@@ -202,7 +202,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       missingWechatPrivacyWiring:
-        'This mini-program calls privacy APIs ({{use}}) but never asks for the user\'s agreement: add a {{global}}.onNeedPrivacyAuthorization handler with a <button open-type="agreePrivacyAuthorization">, or call {{global}}.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).',
+        "This mini-program calls privacy APIs ({{use}}) but has no privacy-agreement flow of its own: the user first meets the privacy guide as WeChat's generic pop-up in the middle of that call, and a refusal fails the call with nothing from the app to explain it. Ask in your own flow: a {{global}}.onNeedPrivacyAuthorization handler with a <button open-type=\"agreePrivacyAuthorization\">, or {{global}}.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).",
       missingAndroidPrivacy:
         'This uni-app App has no androidPrivacy.json: no privacy dialog appears before the app and its SDKs start collecting (私自收集, 337号 #1; 认定方法 一.2). Add androidPrivacy.json next to manifest.json with "prompt": "template".',
       promptNone:

@@ -99,7 +99,7 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
         {
           line: 2,
           message:
-            'This mini-program calls privacy APIs (wx.getLocation in pages/map/map.js:4) but never asks for the user\'s agreement: add a wx.onNeedPrivacyAuthorization handler with a <button open-type="agreePrivacyAuthorization">, or call wx.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).',
+            "This mini-program calls privacy APIs (wx.getLocation in pages/map/map.js:4) but has no privacy-agreement flow of its own: the user first meets the privacy guide as WeChat's generic pop-up in the middle of that call, and a refusal fails the call with nothing from the app to explain it. Ask in your own flow: a wx.onNeedPrivacyAuthorization handler with a <button open-type=\"agreePrivacyAuthorization\">, or wx.requirePrivacyAuthorize before the first use (WeChat privacy guide; PIPL Art. 13/14).",
         },
       ],
     },
