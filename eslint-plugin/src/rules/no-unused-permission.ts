@@ -101,6 +101,12 @@ function isUsed(meanings: readonly string[], usage: PermissionUsage): string | u
   return undefined;
 }
 
+/** UIBackgroundModes contains location (iOS keys), or requiredBackgroundModes does (a WeChat background scope). */
+function declaresBackgroundLocation(declarations: readonly Declaration[], kind: 'android' | 'ios' | 'harmony' | 'scope'): boolean {
+  const key = kind === 'ios' ? 'UIBackgroundModes:location' : kind === 'scope' ? 'requiredBackgroundModes:location' : undefined;
+  return key !== undefined && declarations.some((d) => d.key === key && !d.removed);
+}
+
 /**
  * Permissions a web page can prompt for from JavaScript (getUserMedia, geolocation). In a WebView app (Capacitor /
  * Cordova) any package, native or not, may be what triggers them.
@@ -207,6 +213,8 @@ export default createRule<[Options], MessageIds>({
       let evidence: DependencyEvidence | undefined;
       const evidenceOf = () => (evidence ??= dependencyEvidence({ root: app.root, dependencies: app.dependencies }));
       const webView = [...app.ecosystems].some((e) => WEBVIEW_ECOSYSTEMS.has(e));
+      // This file as linted (maybe an unsaved buffer), the app's other config files as the model read them.
+      const appDeclarations = () => [...parsed.declarations, ...app.declarations.filter((d) => d.file !== filename)];
       const seen = new Set<string>();
 
       for (const declaration of declarations) {
@@ -235,6 +243,9 @@ export default createRule<[Options], MessageIds>({
         const meaning = meaningsOf(declaration);
         if (!meaning) continue;
         if (isUsed(meaning.meanings, usageOf())) continue;
+        // A declared location background mode is the app saying it tracks in the background (AMap / Baidu SDKs in
+        // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
+        if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;
         if (dependencyMayUse(meaning.meanings, evidenceOf(), webView)) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
         const messageId = ({ ios: 'unusedPurposeKey', android: 'unusedPermission', harmony: 'unusedRequestedPermission', scope: 'unusedScope' } as const)[meaning.kind];

@@ -120,6 +120,37 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
       filename: at('wechat-mp/app.json'),
       code: JSON.stringify({ pages: ['pages/index/index'], permission: { 'scope.userLocation': { desc: '用于查找你附近可借用的单车' } }, requiredPrivateInfos: ['getLocation'] }, null, 2),
     },
+    // iOS: the Always key beside a location background mode (tracking the scan cannot see: native SDKs, map SDK plug-ins).
+    {
+      filename: at('rn-app/ios/Shopper/Info.plist'),
+      code: `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>
+	<string>Keep delivering store offers near you while the app is closed, e.g. on your way home.</string>
+	<key>UIBackgroundModes</key>
+	<array>
+		<string>location</string>
+	</array>
+</dict>
+</plist>
+`,
+    },
+    // uni-app: the same with distribute.ios.UIBackgroundModes written as one string.
+    {
+      filename: at('uni-app/manifest.json'),
+      code: `{
+    "name" : "票据盒",
+    "app-plus" : {
+        "distribute" : {
+            "ios" : {
+                "UIBackgroundModes" : "audio,location",
+                "privacyDescription" : { "NSCameraUsageDescription" : "用于拍摄发票与小票，自动识别金额", "NSLocationAlwaysAndWhenInUseUsageDescription" : "用于在后台记录外勤轨迹，例如拜访客户途中" }
+            }
+        }
+    }
+}`,
+    },
     // uni-app: scanCode opens the camera; chooseImage picks photos.
     {
       filename: at('uni-app/manifest.json'),
@@ -242,6 +273,23 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
 </plist>
 `,
       errors: [{ messageId: 'unusedPurposeKey', line: 6 }],
+    },
+    // The Always key with no background mode and no code that tracks in the background.
+    {
+      filename: at('rn-app/ios/Shopper/Info.plist'),
+      code: `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>
+	<string>Keep delivering store offers near you while the app is closed, e.g. on your way home.</string>
+	<key>UIBackgroundModes</key>
+	<array>
+		<string>audio</string>
+	</array>
+</dict>
+</plist>
+`,
+      errors: [{ messageId: 'unusedPurposeKey', line: 4 }],
     },
     {
       filename: at('expo-app/app.json'),

@@ -4,7 +4,8 @@ import { normaliseAndroidPermission } from '../../knowledge/android.js';
 import type { Declaration } from '../../types.js';
 import { child, childAt, type ConfigNode } from '../config-tree.js';
 import type { LineIndex } from '../positions.js';
-import { iosObjectDeclarations, wechatDeclarations } from './object-declarations.js';
+import { arrayEntryDeclarations, iosObjectDeclarations, wechatDeclarations } from './object-declarations.js';
+import { BACKGROUND_MODES } from './info-plist.js';
 import type { FileParseOutput } from './types.js';
 
 export interface UniManifestOutput extends FileParseOutput {
@@ -31,6 +32,7 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
   const mpWeixin = child(root, 'mp-weixin');
   const declarations: Declaration[] = [];
   declarations.push(...iosObjectDeclarations('uniapp-ios-privacy-description', file, childAt(distribute, ['ios', 'privacyDescription'])));
+  declarations.push(...backgroundModeDeclarations(file, childAt(distribute, ['ios', 'UIBackgroundModes'])));
   const permissions = childAt(distribute, ['android', 'permissions']);
   if (permissions?.type === 'array') {
     for (const element of permissions.elements) {
@@ -79,4 +81,15 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       h5: child(root, 'h5')?.type === 'object',
     },
   };
+}
+
+/** distribute.ios.UIBackgroundModes: an array, or one string ("location", "audio,location"), as Info.plist background modes. */
+function backgroundModeDeclarations(file: string, node: ConfigNode | undefined): Declaration[] {
+  if (node?.type === 'array') return arrayEntryDeclarations('ios', 'uniapp-ios-privacy-description', file, `${BACKGROUND_MODES}:`, node);
+  if (node?.type !== 'string') return [];
+  return (node.value as string)
+    .split(',')
+    .map((mode) => mode.trim())
+    .filter(Boolean)
+    .map((mode) => ({ platform: 'ios' as const, key: `${BACKGROUND_MODES}:${mode}`, rawValue: node.value as string, value: mode, source: 'uniapp-ios-privacy-description' as const, file, keyRange: node.range, valueRange: node.range }));
 }
