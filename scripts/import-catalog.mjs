@@ -404,6 +404,12 @@ const IMPLICIT_PROMPTS = new Set([
 
 // Scopes whose authorization is cancelled (always granted, no popup).
 const SILENT_SCOPES = new Set(['scope.address', 'scope.invoice', 'scope.invoiceTitle', 'scope.userInfo']);
+/**
+ * Factories whose object prompts later, when it is used: RecorderManager.start() asks for scope.record, a VKSession
+ * asks for the camera on start(), a CameraContext drives a <camera> that asks when it renders. Getting the object
+ * asks nothing (so it is no request at launch), but the purpose it will need is still required.
+ */
+const PROMPTS_LATER = /\.(getRecorderManager|createVKSession|createCameraContext)$/;
 
 function argumentOf(entry) {
   const am = entry.argumentMap;
@@ -479,6 +485,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
       display: part.display ?? display,
       bindings: dedupeBindings(bindings),
       prompts: part.kind ? part.kind === 'permission-request' : prompts,
+      ...(!part.kind && prompts && PROMPTS_LATER.test(e.call) ? { promptsLater: true } : {}),
       ...(access !== 'call' ? { access } : {}),
       ...(literal ? { argumentLiteral: { index: 0, value: literal.value } } : {}),
       ...(ov?.bindingsUnverified ? { bindingsUnverified: true } : {}),

@@ -35,6 +35,10 @@ beforeAll(() => {
   write('clean/src/index.ts', 'export const answer = 42;\n');
   write('clean/ios/App/Info.plist', GOOD_PLIST);
 
+  // An Expo app whose metro.config.js keeps the environment comment older ESLint versions read.
+  write('legacy-env/package.json', '{ "name": "legacy-env", "dependencies": { "expo": "54.0.12" } }\n');
+  write('legacy-env/metro.config.js', "/* eslint-env node */\nconst { getDefaultConfig } = require('expo/metro-config');\nmodule.exports = getDefaultConfig(__dirname);\n");
+
   write('broken/package.json', '{ "name": "broken" }\n');
   write('broken/src/index.ts', 'export const answer = 42;\n');
   write('broken/ios/App/Info.plist', MALFORMED_PLIST);
@@ -66,6 +70,13 @@ describe('exit codes', () => {
     const result = await cli('check', 'clean');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('');
+  });
+
+  it('0 for a legacy /* eslint-env */ comment: ESLint 10 refuses it, but it says nothing about privacy', async () => {
+    const result = await cli('check', 'legacy-env', '--format', 'json');
+    expect(result.code).toBe(0);
+    const [report] = JSON.parse(result.stdout) as { filePath: string; messages: unknown[]; errorCount: number }[];
+    expect(report).toMatchObject({ filePath: join(dir, 'legacy-env/metro.config.js'), messages: [], errorCount: 0 });
   });
 
   it('1 when a file has an error: a malformed config file is a finding on that file, not a crash', async () => {

@@ -294,6 +294,23 @@ describe('app roots', () => {
     expect(model.appForFile('/outer/repo/node_modules/some-rn-lib/index.js')).toBeUndefined();
   });
 
+  it("a uni-app plugin's demo manifest.json in uni_modules/ belongs to the app above it and is not its config", () => {
+    const manifest = (permission: string) =>
+      JSON.stringify({ name: 'x', 'app-plus': { distribute: { android: { permissions: [`<uses-permission android:name="android.permission.${permission}"/>`] } } } });
+    const { model } = modelOf({
+      '/shop/manifest.json': manifest('CAMERA'),
+      '/shop/pages.json': '{ "pages": [] }',
+      '/shop/pages/index/index.vue': '<template><view /></template>',
+      '/shop/uni_modules/uni-scss/package.json': JSON.stringify({ id: 'uni-scss', name: 'uni-scss' }),
+      '/shop/uni_modules/uni-scss/manifest.json': manifest('READ_CONTACTS'),
+      '/shop/uni_modules/uni-scss/index.scss': '',
+    });
+    expect(model.appForFile('/shop/uni_modules/uni-scss/manifest.json')?.root).toBe('/shop');
+    expect(model.configKindOf('/shop/uni_modules/uni-scss/manifest.json')).toBeUndefined();
+    expect(model.configKindOf('/shop/manifest.json')).toBe('uniapp-manifest');
+    expect(model.appForFile('/shop/pages/index/index.vue')?.declarations.map((d) => d.key)).toEqual(['android.permission.CAMERA']);
+  });
+
   it('a package.json without app dependencies is not an app', () => {
     const { model } = modelOf({ '/lib/package.json': JSON.stringify({ name: 'utils', dependencies: { lodash: '4.17.21' } }), '/lib/src/index.ts': '' });
     expect(model.appForFile('/lib/src/index.ts')).toBeUndefined();

@@ -281,7 +281,7 @@ function fromMatch(match: ApiCallMatch, node: TSESTree.CallExpression, hookResul
     // requestPermissionOnSetting / requestGlobalSwitch take the user to a settings-style second prompt.
     role = /OnSetting$/.test(name) ? 'settings' : 'request';
   } else if (entry.kind === 'data-read') {
-    if (entry.prompts) role = 'request';
+    if (entry.prompts && !entry.promptsLater) role = 'request';
     else if (STATUS_NAME.test(name)) role = 'status';
     else return undefined;
   } else return undefined;

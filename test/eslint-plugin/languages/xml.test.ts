@@ -109,6 +109,12 @@ describe('XML parser', () => {
     if (!result.ok) expect(result.error.message).toContain('plutil -convert xml1');
   });
 
+  it('says an empty or blank file is empty, instead of the validator\'s "Start tag expected"', () => {
+    for (const text of ['', '\n', '  \r\n\t']) {
+      expect(parseXml(text)).toMatchObject({ ok: false, error: { message: expect.stringContaining('file is empty'), line: 1, column: 1 } });
+    }
+  });
+
   it('rejects NUL bytes, UTF-16 text and oversized files with a clear message', () => {
     const withNul = parseXml('<plist>\n<dict>\u0000</dict></plist>');
     expect(withNul).toMatchObject({ ok: false, error: { line: 2, column: 7 } });

@@ -105,6 +105,16 @@ createTester().run('no-request-on-launch', asEslintRule(rule), {
       filename: wechatPage,
       code: `Page({ onTapLocate() { wx.getLocation({ type: 'gcj02', success: (r) => this.setData({ r }) }) } })`,
     },
+    // WeChat: getting the recorder, a camera context or an AR session asks nothing; start() asks, from a tap.
+    {
+      filename: wechatPage,
+      code: `const recorderManager = wx.getRecorderManager();
+Page({ onTapRecord() { recorderManager.start({ format: 'aac' }) } })`,
+    },
+    {
+      filename: wechatApp,
+      code: `App({ onLaunch() { this.globalData.recorder = wx.getRecorderManager(); this.globalData.camera = wx.createCameraContext() }, globalData: {} })`,
+    },
     // uni-app: a page method asks (not App.vue).
     {
       filename: uniPage,

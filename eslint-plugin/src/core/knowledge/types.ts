@@ -71,6 +71,8 @@ export interface ApiEntry {
   requiredPrivateInfo?: string;
   /** True when calling it shows a permission prompt (requests, and reads that prompt implicitly such as getCurrentPosition). */
   prompts: boolean;
+  /** The prompt comes when the returned object is used (RecorderManager.start()), not from this call itself. */
+  promptsLater?: boolean;
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */

@@ -62,7 +62,7 @@ export function findAppRoot(start: string, context: DiscoveryContext): string | 
     if (known !== undefined) return known;
     context.visit(dir);
     const entries = context.list(dir);
-    if (entries && !isInsideNodeModules(dir) && isAppRoot(dir, entries, context)) return containerOf(dir, context) ?? dir;
+    if (entries && !isInsideDependencyFolder(dir) && isAppRoot(dir, entries, context)) return containerOf(dir, context) ?? dir;
     // The repository root bounds the search: an app never spans repositories.
     if (entries?.has('.git')) return null;
     const parent = dirname(dir);
@@ -71,8 +71,14 @@ export function findAppRoot(start: string, context: DiscoveryContext): string | 
   }
 }
 
-function isInsideNodeModules(dir: string): boolean {
-  return dir.split(sep).includes('node_modules');
+/**
+ * Installed dependencies and plugins are parts of the app above them, never apps of their own: a uni-app plugin in
+ * uni_modules/ often ships its demo manifest.json (uni-scss lists 33 permissions), an ohpm package a module.json5.
+ */
+const DEPENDENCY_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'uni_modules', 'miniprogram_npm', 'oh_modules']);
+
+function isInsideDependencyFolder(dir: string): boolean {
+  return dir.split(sep).some((segment) => DEPENDENCY_FOLDERS.has(segment));
 }
 
 export function isAppRoot(dir: string, entries: ReadonlyMap<string, boolean>, context: DiscoveryContext): boolean {

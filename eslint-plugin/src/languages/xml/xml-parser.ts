@@ -43,6 +43,8 @@ export function parseXml(text: string, options: FileCheckOptions = {}): XmlParse
   }
   const fileProblem = checkTextFile(text, options);
   if (fileProblem) return { ok: false, error: fileProblem };
+  // The validator would say "Start tag expected." of an empty file: say what is wrong with it instead.
+  if (text.trim() === '') return { ok: false, error: { message: 'file is empty: an XML document (a property list or an Android manifest) was expected', line: 1, column: 1 } };
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
