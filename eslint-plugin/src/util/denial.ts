@@ -874,7 +874,10 @@ export function walkRuns(sourceCode: SourceCode, roots: readonly Node[], visit: 
         userAction: state.userAction || boundary.kind === 'user',
         dialog: boundary.dialog ?? state.dialog,
       };
-      walk(node.body, next);
+      // uni.getStorage({ key, success: useCached, fail: () => ask() }): what runs in its callbacks depends on what
+      // was stored, as after `if (uni.getStorageSync(key)) return`.
+      const storageRead = boundary.kind === 'auto' ? storageReadHolding(node) : undefined;
+      walk(node.body, storageRead ? withGuard(next, storageRead, true) : next);
       return;
     }
     if (isRoot && isFunction(node)) {
@@ -1839,6 +1842,15 @@ function ascendToOwner(node: Node): OwnerInfo | undefined {
 const DENIAL_MEMORY_NAME = /(deni|declin|reject|refus|cool_?down|last_?(ask|prompt|request)|asked|prompted|throttl|should_?(ask|prompt|request)|can_?(ask|prompt|request)|never_?ask|blocked|snooze|suppress)/i;
 const STORAGE_READS: ReadonlySet<string> = new Set(['getItem', 'getStorageSync', 'getStorage', 'getString', 'getNumber', 'getBoolean', 'getSync', 'getPreferences']);
 const STORAGE_OBJECT = /(storage|store|prefs?|preferences|mmkv|cache|kv|settings)/i;
+
+/** The storage read (`wx.getStorage({ success, fail })`) whose success / fail / complete callback `fn` is. */
+function storageReadHolding(fn: Fn): TSESTree.CallExpression | undefined {
+  const self = skipWrappersUp(fn);
+  const property = self.parent;
+  if (property?.type !== 'Property' || property.value !== self || !API_CALLBACK_KEYS.has(propertyKey(property) ?? '')) return undefined;
+  const holder = property.parent?.type === 'ObjectExpression' ? skipWrappersUp(property.parent).parent : undefined;
+  return holder?.type === 'CallExpression' && isStorageRead(holder) ? holder : undefined;
+}
 
 /** A read from persistent storage: `AsyncStorage.getItem`, `wx.getStorageSync`, MMKV `getBoolean`, `storage.get` … */
 function isStorageRead(call: TSESTree.CallExpression): boolean {

@@ -177,6 +177,25 @@ onShow(() => {
 })
 </script>`,
     },
+    // uni-app: onShow asks only when the asynchronous storage read finds nothing (its fail callback).
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() { this.choseCity() },
+  methods: {
+    choseCity() {
+      uni.getStorage({
+        key: 'city',
+        success: (res) => { this.city = res.data },
+        fail: () => { uni.getLocation({ type: 'gcj02', success: (loc) => { this.city = loc } }) },
+      })
+    },
+  },
+}
+</script>`,
+    },
     // uni-app: the project's own stored-denial helper (configured).
     {
       filename: uni,
@@ -481,6 +500,19 @@ onShow(() => {
           }
         }`,
       errors: [{ messageId: 'repeatRequest', line: 7 }],
+    },
+    // uni-app: a network callback is no storage read: onShow asks every time.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() {
+    uni.request({ url: '/api/city', fail: () => { uni.getLocation({ type: 'gcj02' }) } })
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 4 }],
     },
     // getUserMedia asked again with the same constraints as soon as it was refused.
     {
