@@ -17,7 +17,43 @@ import {
   permissionPhrase,
   mayTouchPermissions,
 } from '../util/denial.js';
-import { findVariable } from '../util/resolve-reference.js';
+import { findVariable, staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
+
+/**
+ * A state flag whose name says it shows a purpose notice (showPopup, authTipVisible, showPermissionBanner …). Set to
+ * true right before the request, it puts the explanation on screen while the system dialog is up: the 同步告知
+ * banner Chinese app stores ask for (uni-app's yk-authpup plugin works this way).
+ */
+const NOTICE_FLAG = /(popup|pup|banner|tip|notice|explain|rationale|purpose|hint|modal|dialog)/i;
+
+function noticeFlagName(target: Node): string | undefined {
+  const node = unwrapExpression(target);
+  if (node.type === 'Identifier') return node.name;
+  if (node.type !== 'MemberExpression') return undefined;
+  const name = staticPropertyName(node);
+  // A Vue ref: showPopup.value = true.
+  if (name === 'value') return noticeFlagName(node.object);
+  return name;
+}
+
+const isTrue = (node: Node | undefined | null): boolean => !!node && unwrapExpression(node).type === 'Literal' && (unwrapExpression(node) as TSESTree.Literal).value === true;
+
+/** `this.showPopup = true`, `setShowTip(true)`, `this.setData({ showAuthTip: true })`. */
+function showsPurposeNotice(node: Node): boolean {
+  if (node.type === 'AssignmentExpression') return node.operator === '=' && isTrue(node.right) && NOTICE_FLAG.test(noticeFlagName(node.left) ?? '');
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? staticPropertyName(callee) : undefined;
+  if (!name) return false;
+  if (/^set[A-Z]/.test(name) && name !== 'setData') return isTrue(node.arguments[0]) && NOTICE_FLAG.test(name.slice(3));
+  if (name === 'setData' || name === '$set') {
+    const object = node.arguments.find((a) => unwrapExpression(a).type === 'ObjectExpression');
+    return !!object && (unwrapExpression(object) as TSESTree.ObjectExpression).properties.some(
+      (p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && NOTICE_FLAG.test(p.key.name) && isTrue(p.value),
+    );
+  }
+  return false;
+}
 
 type MessageIds = 'missingRationale' | 'missingPurposePrompt' | 'bundledRequest' | 'addRationale' | 'insertPrompt';
 
@@ -154,7 +190,7 @@ export default createRule<[Options], MessageIds>({
       return promptFunctions.size > 0 && promptFunctions.has(sourceCode.getText(call.callee).replace(/^this\./, ''));
     };
     const statementPrompts = (stmt: Node): boolean =>
-      someShallow(sourceCode, stmt, (n) => n.type === 'CallExpression' && isPromptCall(n));
+      someShallow(sourceCode, stmt, (n) => (n.type === 'CallExpression' && isPromptCall(n)) || showsPurposeNotice(n));
 
     /** A dialog (or the project's prompt helper) runs before the request on every way to it. */
     const hasPurposePromptBefore = (node: Node, depth = 0): boolean => {

@@ -20,6 +20,36 @@ const RATIONALE = `, {
 
 createTester().run('require-request-rationale', asEslintRule(rule), {
   valid: [
+    // uni-app App: a purpose banner put on screen as the request fires (同步告知, the yk-authpup pattern).
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template><view v-if="showPopup" class="banner">拨打电话权限申请说明：用于一键拨打门店客服电话</view></template>
+<script>
+export default {
+  data() { return { showPopup: false } },
+  methods: {
+    open() {
+      this.showPopup = true
+      plus.android.requestPermissions(['android.permission.CALL_PHONE'], () => { this.showPopup = false }, () => { this.showPopup = false })
+    },
+  },
+}
+</script>`,
+    },
+    // The same with a React state setter and a WeChat-style setData.
+    {
+      filename: rn,
+      code: `import { useState } from 'react';
+import { PermissionsAndroid } from 'react-native';
+export function useCamera() {
+  const [, setShowPermissionTip] = useState(false);
+  return async () => {
+    setShowPermissionTip(true);
+    await PermissionsAndroid.requestMultiple([PermissionsAndroid.PERMISSIONS.CAMERA]);
+  };
+}`,
+    },
     // Rationale object given.
     {
       filename: rn,
@@ -186,6 +216,24 @@ export default {
     },
   ],
   invalid: [
+    // A flag that shows something else (a loading spinner), or a notice flag set to false, explains nothing.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  methods: {
+    open() {
+      this.loading = true
+      this.showPopup = false
+      const asked = plus.android.requestPermissions(['android.permission.CALL_PHONE'], () => {}, () => {})
+      return asked
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'missingPurposePrompt', line: 7, suggestions: [] }],
+    },
     // No rationale, async function: both suggestions.
     {
       filename: rn,
