@@ -5,6 +5,7 @@ import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import {
   boundaryOf,
+  childNodes,
   classifyPermissionCall,
   isConfirmingCall,
   isFunction,
@@ -189,8 +190,18 @@ export default createRule<[Options], MessageIds>({
       if (isConfirmingCall(sourceCode, call)) return true;
       return promptFunctions.size > 0 && promptFunctions.has(sourceCode.getText(call.callee).replace(/^this\./, ''));
     };
+    /** The statement sets a notice flag, also from a callback it starts (yk-authpup sets it in checkPermission's). */
+    const setsNoticeFlag = (stmt: Node): boolean => {
+      const stack: Node[] = [stmt];
+      while (stack.length) {
+        const node = stack.pop()!;
+        if (showsPurposeNotice(node)) return true;
+        stack.push(...childNodes(sourceCode, node));
+      }
+      return false;
+    };
     const statementPrompts = (stmt: Node): boolean =>
-      someShallow(sourceCode, stmt, (n) => (n.type === 'CallExpression' && isPromptCall(n)) || showsPurposeNotice(n));
+      someShallow(sourceCode, stmt, (n) => n.type === 'CallExpression' && isPromptCall(n)) || setsNoticeFlag(stmt);
 
     /** A dialog (or the project's prompt helper) runs before the request on every way to it. */
     const hasPurposePromptBefore = (node: Node, depth = 0): boolean => {

@@ -37,6 +37,23 @@ export default {
 }
 </script>`,
     },
+    // yk-authpup itself: the banner flag is set in the callback of the status check that runs just before.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  data() { return { showPopup: false } },
+  methods: {
+    requestPermissions(permissionID) {
+      const id = 'android.permission.' + permissionID
+      plus.android.checkPermission(id, (granted) => { if (granted.checkResult == -1) this.showPopup = true }, (error) => console.log(error.message))
+      plus.android.requestPermissions([id], () => { this.showPopup = false }, () => { this.showPopup = false })
+    },
+  },
+}
+</script>`,
+    },
     // The same with a React state setter and a WeChat-style setData.
     {
       filename: rn,
