@@ -34,6 +34,20 @@ ${permissions}
 </manifest>
 `;
 
+/** An Info.plist with the Always location key and one background mode. */
+const ALWAYS_KEY_PLIST = (mode: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0">
+<dict>
+	<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>
+	<string>Keep delivering store offers near you while the app is closed, e.g. on your way home.</string>
+	<key>UIBackgroundModes</key>
+	<array>
+		<string>${mode}</string>
+	</array>
+</dict>
+</plist>
+`;
+
 ruleTester.run('no-unused-permission', asEslintRule(rule), {
   valid: [
     // Used in code (camera through a shared helper's constant, location through Geolocation), normal permissions.
@@ -123,18 +137,7 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
     // iOS: the Always key beside a location background mode (tracking the scan cannot see: native SDKs, map SDK plug-ins).
     {
       filename: at('rn-app/ios/Shopper/Info.plist'),
-      code: `<?xml version="1.0" encoding="UTF-8"?>
-<plist version="1.0">
-<dict>
-	<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>
-	<string>Keep delivering store offers near you while the app is closed, e.g. on your way home.</string>
-	<key>UIBackgroundModes</key>
-	<array>
-		<string>location</string>
-	</array>
-</dict>
-</plist>
-`,
+      code: ALWAYS_KEY_PLIST('location'),
     },
     // uni-app: the same with distribute.ios.UIBackgroundModes written as one string.
     {
@@ -277,18 +280,7 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
     // The Always key with no background mode and no code that tracks in the background.
     {
       filename: at('rn-app/ios/Shopper/Info.plist'),
-      code: `<?xml version="1.0" encoding="UTF-8"?>
-<plist version="1.0">
-<dict>
-	<key>NSLocationAlwaysAndWhenInUseUsageDescription</key>
-	<string>Keep delivering store offers near you while the app is closed, e.g. on your way home.</string>
-	<key>UIBackgroundModes</key>
-	<array>
-		<string>audio</string>
-	</array>
-</dict>
-</plist>
-`,
+      code: ALWAYS_KEY_PLIST('audio'),
       errors: [{ messageId: 'unusedPurposeKey', line: 4 }],
     },
     {
