@@ -6,14 +6,13 @@
 // talks about the privacy policy / user agreement. It is flagged when its checked state is a literal true, or is
 // bound to state that starts true (useState(true), class state, Vue data() / ref(true), a WeChat page's data).
 // Consent state is also recognised by name alone (privacyAgreed, isAgreePrivacy, agreementChecked …).
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { classifyConsentName, isConsentCallbackName, nameWords } from '../util/consent-guard.js';
 import { findVariable, patternPath } from '../util/resolve-reference.js';
 import { isTestFile, propertyKeyName, unwrapExpression } from '../util/launch-context.js';
-import { parseWxml } from '../languages/wxml/wxml-parser.js';
+import { siblingWxml, wxmlElements } from '../util/sibling-wxml.js';
 import type { WXMLAttribute, WXMLElement, WXMLDocument, WXMLText } from '../languages/wxml/wxml-ast.js';
 
 type MessageIds = 'preselectedControl' | 'preselectedState' | 'startUnchecked' | 'startFalse';
@@ -231,12 +230,10 @@ function labelsTextAfter<N>(tree: LabelTree<N>, siblings: readonly N[], index: n
 const wxmlParents = new WeakMap<WXMLElement, WXMLElement | WXMLDocument>();
 
 function visitWxml(root: WXMLDocument | WXMLElement, visit: (element: WXMLElement) => void): void {
-  for (const child of root.children) {
-    if (child.type !== 'WXMLElement') continue;
-    wxmlParents.set(child, root);
-    visit(child);
-    visitWxml(child, visit);
-  }
+  wxmlElements(root, (element, parent) => {
+    wxmlParents.set(element, parent);
+    visit(element);
+  });
 }
 
 function wxmlText(element: WXMLElement | WXMLDocument, budget = { left: 60 }): string {
@@ -440,27 +437,26 @@ function isVueAgreementChoice(element: VElement): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// WeChat page data ↔ template (cached by file and mtime)
+// WeChat page data ↔ template (one set per template version)
 
-const wxmlCache = new Map<string, { mtimeMs: number; bound: Set<string> }>();
+const boundAgreementState = new WeakMap<WXMLDocument, ReadonlySet<string>>();
 
-/** Names bound (`checked="{{name}}"`) to agreement checkboxes in a WXML file. */
-function wxmlBoundAgreementState(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
-  const mtimeMs = statSync(file).mtimeMs;
-  const cached = wxmlCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.bound;
-  const bound = new Set<string>();
-  const parsed = parseWxml(readFileSync(file, 'utf8'));
-  if (parsed.ok) {
-    visitWxml(parsed.ast, (element) => {
+/** Names bound (`checked="{{name}}"`) to agreement checkboxes in the template of a page / component script. */
+function wxmlBoundAgreementState(scriptFile: string): ReadonlySet<string> {
+  const document = siblingWxml(scriptFile);
+  if (!document) return new Set();
+  let bound = boundAgreementState.get(document);
+  if (!bound) {
+    const names = new Set<string>();
+    visitWxml(document, (element) => {
       if (!isWxmlAgreementChoice(element)) return;
       const checked = element.attributes.find((a) => a.name === 'checked');
       const name = checked?.value && /^\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}$/.exec(checked.value)?.[1];
-      if (name) bound.add(name);
+      if (name) names.add(name);
     });
+    bound = names;
+    boundAgreementState.set(document, bound);
   }
-  wxmlCache.set(file, { mtimeMs, bound });
   return bound;
 }
 
@@ -753,7 +749,7 @@ export default createRule<[], MessageIds>({
     const pendingJsx: TSESTree.JSXOpeningElement[] = [];
     const namedState: Array<{ value: TSESTree.Node; name: string }> = [];
 
-    function checkStateObject(object: TSESTree.ObjectExpression, wxmlBound: Set<string>): void {
+    function checkStateObject(object: TSESTree.ObjectExpression, wxmlBound: ReadonlySet<string>): void {
       for (const property of object.properties) {
         if (property.type !== 'Property' || !isTrueLiteral(property.value)) continue;
         const key = propertyKeyName(property);
@@ -763,11 +759,8 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    /** The WXML template of a WeChat page/component script: same folder, same base name. */
-    function siblingWxmlBindings(): Set<string> {
-      if (!/\.(?:js|ts)$/.test(file)) return new Set();
-      return wxmlBoundAgreementState(file.replace(/\.(?:js|ts)$/, '.wxml'));
-    }
+    /** Agreement state the WXML template of this WeChat page/component script ticks its checkboxes with. */
+    const siblingWxmlBindings = (): ReadonlySet<string> => wxmlBoundAgreementState(file);
 
     const scriptVisitor: TSESLint.RuleListener = {
       ObjectExpression(node) {
@@ -788,7 +781,7 @@ export default createRule<[], MessageIds>({
         pendingJsx.push(node);
       },
       'Program:exit'() {
-        const wxmlBound = stateObjects.length ? siblingWxmlBindings() : new Set<string>();
+        const wxmlBound: ReadonlySet<string> = stateObjects.length ? siblingWxmlBindings() : new Set<string>();
         for (const object of stateObjects) checkStateObject(object, wxmlBound);
         // Bindings first: their message says which control the state ticks.
         for (const opening of pendingJsx) checkJsxChoice(opening);

@@ -29,7 +29,7 @@ import {
   mayTouchPermissions,
 } from '../util/denial.js';
 import { isWithin, unwrapExpression } from '../util/resolve-reference.js';
-import { wxmlEventHandlers } from '../util/wxml-handlers.js';
+import { wxmlEventHandlers } from '../util/sibling-wxml.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 

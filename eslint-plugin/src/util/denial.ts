@@ -536,6 +536,8 @@ export interface Boundary {
   kind: BoundaryKind;
   /** The dialog whose button / result callback this function is. */
   dialog?: TSESTree.CallExpression;
+  /** The storage read whose success / fail callback this function is (what runs in it depends on what was stored). */
+  storageRead?: TSESTree.CallExpression;
 }
 
 /** A call of a platform global (wx.request) or of an installed package's export, not of the project's own code. */
@@ -578,7 +580,10 @@ export function boundaryOf(sourceCode: SourceCode, fn: Fn): Boundary {
     if (holder?.type === 'CallExpression' && dialogKind(sourceCode, holder)) return { kind: 'user', dialog: holder };
     // success / fail / complete of a platform or package API run when it finishes. Passed to the project's own
     // function (a showModal wrapper calling success on "confirm"), they run whenever that function decides.
-    if (key && API_CALLBACK_KEYS.has(key) && holder?.type === 'CallExpression') return isLibraryCall(sourceCode, holder) ? { kind: 'auto' } : { kind: 'opaque' };
+    if (key && API_CALLBACK_KEYS.has(key) && holder?.type === 'CallExpression') {
+      if (!isLibraryCall(sourceCode, holder)) return { kind: 'opaque' };
+      return isStorageRead(holder) ? { kind: 'auto', storageRead: holder } : { kind: 'auto' };
+    }
     if (key && USER_EVENT_KEY.test(key)) {
       // Alert.alert(title, message, [{ text, onPress }]): the button belongs to the dialog.
       const array = holder?.type === 'ArrayExpression' ? skipWrappersUp(holder).parent : undefined;
@@ -876,8 +881,7 @@ export function walkRuns(sourceCode: SourceCode, roots: readonly Node[], visit: 
       };
       // uni.getStorage({ key, success: useCached, fail: () => ask() }): what runs in its callbacks depends on what
       // was stored, as after `if (uni.getStorageSync(key)) return`.
-      const storageRead = boundary.kind === 'auto' ? storageReadHolding(node) : undefined;
-      walk(node.body, storageRead ? withGuard(next, storageRead, true) : next);
+      walk(node.body, boundary.storageRead ? withGuard(next, boundary.storageRead, true) : next);
       return;
     }
     if (isRoot && isFunction(node)) {
@@ -1842,15 +1846,6 @@ function ascendToOwner(node: Node): OwnerInfo | undefined {
 const DENIAL_MEMORY_NAME = /(deni|declin|reject|refus|cool_?down|last_?(ask|prompt|request)|asked|prompted|throttl|should_?(ask|prompt|request)|can_?(ask|prompt|request)|never_?ask|blocked|snooze|suppress)/i;
 const STORAGE_READS: ReadonlySet<string> = new Set(['getItem', 'getStorageSync', 'getStorage', 'getString', 'getNumber', 'getBoolean', 'getSync', 'getPreferences']);
 const STORAGE_OBJECT = /(storage|store|prefs?|preferences|mmkv|cache|kv|settings)/i;
-
-/** The storage read (`wx.getStorage({ success, fail })`) whose success / fail / complete callback `fn` is. */
-function storageReadHolding(fn: Fn): TSESTree.CallExpression | undefined {
-  const self = skipWrappersUp(fn);
-  const property = self.parent;
-  if (property?.type !== 'Property' || property.value !== self || !API_CALLBACK_KEYS.has(propertyKey(property) ?? '')) return undefined;
-  const holder = property.parent?.type === 'ObjectExpression' ? skipWrappersUp(property.parent).parent : undefined;
-  return holder?.type === 'CallExpression' && isStorageRead(holder) ? holder : undefined;
-}
 
 /** A read from persistent storage: `AsyncStorage.getItem`, `wx.getStorageSync`, MMKV `getBoolean`, `storage.get` … */
 function isStorageRead(call: TSESTree.CallExpression): boolean {

@@ -1,11 +1,12 @@
-import { RuleTester } from 'eslint';
+import { Linter, RuleTester } from 'eslint';
 import type { Rule } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import rule from '../../../eslint-plugin/src/rules/no-preselected-consent.js';
+import { getProjectModel } from '../../../eslint-plugin/src/core/project/index.js';
 import { wxmlLanguage } from '../../../eslint-plugin/src/languages/wxml/wxml-language.js';
 
 RuleTester.afterAll = afterAll;
@@ -753,4 +754,23 @@ export default {
       errors: [{ messageId: 'preselectedControl', line: 8, suggestions: 1 }],
     },
   ],
+});
+
+describe('the WeChat page template as the editor has it', () => {
+  it('reads an unsaved template buffer before the file on disk', () => {
+    const template = WECHAT_LOGIN_PAGE.replace(/\.js$/, '.wxml');
+    const linter = new Linter({ configType: 'flat' });
+    const config = [{ files: ['**/*.js'], plugins: { consentry: { rules: { 'no-preselected-consent': rule as unknown as Rule.RuleModule } } }, rules: { 'consentry/no-preselected-consent': 'error' as const } }];
+    const code = `Page({ data: { phone: '', accepted: true } });`;
+    // On disk the agreement box is bound to `agreed`; nothing binds `accepted`, whose name says nothing either.
+    expect(linter.verify(code, config, WECHAT_LOGIN_PAGE)).toEqual([]);
+    getProjectModel().setOverlay(template, '<view><checkbox value="agree" checked="{{accepted}}" /><text>我已阅读并同意《隐私政策》</text></view>');
+    try {
+      const messages = linter.verify(code, config, WECHAT_LOGIN_PAGE);
+      expect(messages.map((m) => m.messageId)).toEqual(['preselectedState']);
+      expect(messages[0]?.message).toContain('bound to the agreement checkbox in the page template');
+    } finally {
+      getProjectModel().setOverlay(template, undefined);
+    }
+  });
 });
