@@ -39,6 +39,11 @@ beforeAll(() => {
   write('legacy-env/package.json', '{ "name": "legacy-env", "dependencies": { "expo": "54.0.12" } }\n');
   write('legacy-env/metro.config.js', "/* eslint-env node */\nconst { getDefaultConfig } = require('expo/metro-config');\nmodule.exports = getDefaultConfig(__dirname);\n");
 
+  // An older React Native app typed with Flow: syntax TypeScript has not (maybe types, exact objects, casts).
+  write('flow-app/package.json', '{ "name": "flow-app", "dependencies": { "react-native": "0.63.4", "react-native-device-info": "10.0.0" } }\n');
+  write('flow-app/App.js', "// @flow\nimport DeviceInfo from 'react-native-device-info';\ntype Props = {| title: ?string |};\nconst id = DeviceInfo.getUniqueId();\nexport default (props: Props) => (props.title: any);\n");
+  write('flow-app/src/util.js', "// @flow\nexport const clamp = (n: ?number, max: number = 9): number => Math.min((n: any), max);\n");
+
   write('broken/package.json', '{ "name": "broken" }\n');
   write('broken/src/index.ts', 'export const answer = 42;\n');
   write('broken/ios/App/Info.plist', MALFORMED_PLIST);
@@ -77,6 +82,15 @@ describe('exit codes', () => {
     expect(result.code).toBe(0);
     const [report] = JSON.parse(result.stdout) as { filePath: string; messages: unknown[]; errorCount: number }[];
     expect(report).toMatchObject({ filePath: join(dir, 'legacy-env/metro.config.js'), messages: [], errorCount: 0 });
+  });
+
+  it('Flow-typed files are checked, not failed with a parse error: the one finding is the real one', async () => {
+    const result = await cli('check', 'flow-app', '--format', 'json');
+    const reports = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string | null; line: number; column: number }[] }[];
+    const messages = reports.flatMap((report) => report.messages.map((message) => ({ file: report.filePath.slice(dir.length + 1), ...message })));
+    expect(messages).toMatchObject([{ file: 'flow-app/App.js', ruleId: 'consentry/no-collection-before-consent', line: 4, column: 12 }]);
+    expect(messages).toHaveLength(1);
+    expect(result.code).toBe(1);
   });
 
   it('1 when a file has an error: a malformed config file is a finding on that file, not a crash', async () => {

@@ -599,6 +599,60 @@ export default function App() {
       [],
     );
   });
+
+  it('Flow-typed .js files parse: a device id read at mount is flagged at its exact place; a file that is no valid Flow keeps its parse error', async () => {
+    const flowApp = `/**
+ * @format
+ * @flow strict-local
+ */
+import React, { useEffect } from 'react';
+import type { Node } from 'react';
+import { Image, Text } from 'react-native';
+import DeviceInfo from 'react-native-device-info';
+
+type Props = {|
+  ...React.ElementConfig<typeof Image>,
+  title?: ?string,
+|};
+
+const App = ({ title }: Props): Node => {
+  useEffect(() => {
+    DeviceInfo.getUniqueId().then((id: string) => fetch('https://example.com/install?id=' + id));
+  }, []);
+  return <Text>{(title: any)}</Text>;
+};
+export default App;
+`;
+    const files: AppFiles = {
+      'package.json': RN_PACKAGE({ 'react-native-device-info': '10.0.0' }),
+      'index.js': `/** @flow */\nimport { AppRegistry } from 'react-native';\nimport App from './App';\nAppRegistry.registerComponent('x', () => App);\n`,
+      'App.js': flowApp,
+      // Clean Flow: an opaque type, a maybe-typed default, a cast and a type-only export.
+      'src/format.js': `// @flow
+export opaque type Cents: number = number;
+export function formatPrice(amount: ?Cents = 0, currency?: string = 'CNY'): string {
+  return ((amount: any): number).toFixed(2) + ' ' + String(currency);
+}
+export type { Cents as Money };
+`,
+    };
+    await expectFindings(files, ['App.js:17 no-collection-before-consent']);
+
+    const root = mkdtempSync(join(tmpdir(), 'consentry-real-world-'));
+    projectRoots.push(root);
+    for (const [path, text] of Object.entries({ ...files, 'src/broken.js': '// @flow\nconst total: number = ;\n' })) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [app] = await eslint.lintFiles([join(root, 'App.js')]);
+    const finding = app.messages.find((message) => message.ruleId === 'consentry/no-collection-before-consent');
+    // The same place as in the file as written, types and all.
+    const line = flowApp.split('\n')[16];
+    expect(finding).toMatchObject({ line: 17, column: line.indexOf('DeviceInfo.getUniqueId') + 1, endLine: 17 });
+    const [broken] = await eslint.lintFiles([join(root, 'src/broken.js')]);
+    expect(broken.messages).toMatchObject([{ fatal: true, line: 2, message: 'Parsing error: Expression expected.' }]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

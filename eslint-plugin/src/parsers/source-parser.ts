@@ -1,18 +1,54 @@
 // One parser for every source file kind, chosen by file name: Vue SFCs (vue-eslint-parser with the TypeScript
 // parser for <script>), HarmonyOS .ets (ets-parser) and JS/TS/JSX/TSX (the TypeScript parser, which picks
 // JSX by extension for .ts/.tsx and uses ecmaFeatures.jsx for .js).
+//
+// Flow: older React Native apps type their .js files with Flow, and some Flow syntax (`?string`, `{| |}`, type
+// spreads, `(x: any)` casts, `opaque type`) is no TypeScript. When the TypeScript parser rejects a .js file, the
+// file is parsed once more with its Flow types blanked out by flow-remove-types, which replaces each removed
+// character with a space and keeps line breaks, so every offset, line and column still points into the original
+// text. The rules never look at types, so they see the same program. A file that is no valid Flow either keeps
+// the TypeScript parser's error.
+import { createRequire } from 'node:module';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
 import * as etsParser from './ets-parser.js';
 
 type ParserOptions = Record<string, unknown> & { filePath?: string };
+type FlowRemoveTypes = (source: string, options: { all: boolean }) => { toString(): string };
 
 export const meta = { name: 'consentry/source-parser', version: '0.1.0' };
+
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/i;
+const require = createRequire(import.meta.url);
+// Loaded on the first Flow file: most projects never need it.
+let flowRemoveTypes: FlowRemoveTypes | undefined;
+
+/** The text with its Flow types blanked out (same length, same line breaks), or undefined when it is no valid Flow. */
+function withoutFlowTypes(code: string): string | undefined {
+  flowRemoveTypes ??= require('flow-remove-types') as FlowRemoveTypes;
+  try {
+    const stripped = flowRemoveTypes(code, { all: true }).toString();
+    return stripped !== code && stripped.length === code.length ? stripped : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseJavaScriptOrFlow(code: string, options: ParserOptions): unknown {
+  try {
+    return tsParser.parseForESLint(code, options as never);
+  } catch (error) {
+    const stripped = withoutFlowTypes(code);
+    if (stripped === undefined) throw error;
+    return tsParser.parseForESLint(stripped, options as never);
+  }
+}
 
 export function parseForESLint(code: string, options: ParserOptions = {}): unknown {
   const filePath = options.filePath ?? '';
   if (/\.vue$/i.test(filePath)) return vueParser.parseForESLint(code, { ...options, parser: options.parser ?? tsParser });
   if (/\.ets$/i.test(filePath)) return etsParser.parseForESLint(code, options as never);
+  if (JAVASCRIPT_FILE.test(filePath)) return parseJavaScriptOrFlow(code, options);
   return tsParser.parseForESLint(code, options as never);
 }
 
