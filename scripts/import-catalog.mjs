@@ -142,6 +142,14 @@ const OVERRIDES = {
       glob('navigator', ['serviceWorker', 'getRegistration', CALL, 'pushManager', 'subscribe']),
     ],
   },
+  'react-native|react-native-google-mobile-ads|mobileAds().initialize': {
+    display: 'mobileAds().initialize',
+    bindings: [
+      imp('react-native-google-mobile-ads', 'default', [CALL, 'initialize']),
+      imp('react-native-google-mobile-ads', 'MobileAds', [CALL, 'initialize']),
+      imp('react-native-google-mobile-ads', 'mobileAds', [CALL, 'initialize']),
+    ],
+  },
   'cordova|cordova-plugin-android-permissions|cordova.plugins.permissions.checkPermission': {
     bindings: [glob('cordova', ['plugins', 'permissions', 'checkPermission'])],
   },
@@ -209,7 +217,24 @@ const plusDevice = (call, permission, access, notes, platforms = ['app']) => ({
   notes,
   ...(access ? { access } : {}),
 });
+const GOOGLE_MOBILE_ADS_DOCS =
+  'react-native-google-mobile-ads docs, "Initialize the SDK" and "Consent & privacy basics" (docs.page/invertase/react-native-google-mobile-ads): gather consent before initialize, ads may be preloaded on init';
 const CATALOG_ADDITIONS = [
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-google-mobile-ads',
+    call: 'mobileAds().initialize',
+    kind: 'sdk-init',
+    permission: 'advertising-id',
+    purposeKeys: [],
+    source: GOOGLE_MOBILE_ADS_DOCS,
+    importStyle: 'default mobileAds or named MobileAds',
+    platforms: ['ios', 'android'],
+    verified: 'docs',
+    sdkCategory: 'ads',
+    consentGate: ['AdsConsent.gatherConsent() (or requestInfoUpdate + loadAndShowConsentFormIfRequired), then initialize only when canRequestAds'],
+    notes: 'Starts the Google Mobile Ads SDK, which may preload ads (advertising id, device data) on initialize.',
+  },
   plusDevice('plus.device.uuid', 'device-id', 'property', 'Device unique id (Android: derived from IMEI / ANDROID_ID); a property read.'),
   plusDevice('plus.device.imei', 'device-id', 'property', 'IMEI (empty on Android 10+); a property read. HBuilderX 2.0+ recommends getInfo.'),
   plusDevice('plus.device.imsi', 'device-id', 'property', 'IMSI list of the SIM cards; a property read.'),

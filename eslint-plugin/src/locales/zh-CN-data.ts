@@ -187,7 +187,7 @@ const launchPath: DataTranslator = (value) => value.split(' → ').map(launchSte
 
 /** no-collection-before-consent `what`: "starts a push SDK that collects personal data", "reads the clipboard". */
 const collected: DataTranslator = (value) => {
-  const sdk = /^starts (?:an SDK|a (.+) SDK) that collects personal data$/.exec(value);
+  const sdk = /^starts (?:an SDK|an? (.+) SDK) that collects personal data$/.exec(value);
   if (sdk) {
     if (sdk[1] === undefined) return '初始化了会收集个人信息的 SDK';
     const category = ZH_CN_SDK_CATEGORIES[sdk[1]];

@@ -290,7 +290,7 @@ export default createRule<[Options], MessageIds>({
       const entry = match.entry;
       const what =
         entry.kind === 'sdk-init'
-          ? `starts ${entry.sdkCategory ? `a ${entry.sdkCategory} SDK` : 'an SDK'} that collects personal data`
+          ? `starts ${entry.sdkCategory ? `${/^[aeiou]/.test(entry.sdkCategory) ? 'an' : 'a'} ${entry.sdkCategory} SDK` : 'an SDK'} that collects personal data`
           : `reads ${DATA_LABEL[entry.permission] ?? entry.permission}`;
       context.report({
         node,

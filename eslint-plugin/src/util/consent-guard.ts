@@ -152,12 +152,24 @@ export function nameWords(name: string): string[] {
 }
 
 /**
+ * Consent fields of SDK consent APIs whose names carry no consent word. Google's UMP `canRequestAds` (the result of
+ * AdsConsent.getConsentInfo / requestInfoUpdate / gatherConsent / loadAndShowConsentFormIfRequired) is true once the
+ * user has answered the consent form, or when none is required.
+ */
+const SDK_CONSENT_FIELDS: readonly (readonly string[])[] = [['can', 'request', 'ads']];
+
+function endsWithSdkConsentField(words: readonly string[]): boolean {
+  return SDK_CONSENT_FIELDS.some((field) => words.length >= field.length && field.every((w, i) => words[words.length - field.length + i] === w));
+}
+
+/**
  * What a name (or the words of a member path) says about consent: 'positive' = truthy means agreed,
  * 'negative' = falsy means agreed (needAuthorization), undefined = nothing.
  */
 export function classifyConsentWords(words: readonly string[]): Polarity | undefined {
   if (words.length === 0) return undefined;
   if (words.some((w) => NEGATION_WORDS.has(w))) return undefined;
+  if (endsWithSdkConsentField(words)) return 'positive';
   // onAgree, handlePolicyOk, whenPolicyOk: event handlers, not the state of the decision.
   if (EVENT_PREFIXES.has(words[0])) return undefined;
   const hasConsentWord = words.some((w) => CONSENT_WORDS.has(w));

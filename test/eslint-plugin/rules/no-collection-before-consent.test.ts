@@ -139,6 +139,48 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         export function onPrivacyAgreed() { appsFlyer.startSdk(); }`,
     },
     {
+      name: 'Google Mobile Ads started only when the UMP consent info says ads may be requested (the package\'s sample)',
+      filename: RN,
+      code: `
+        import mobileAds, { AdsConsent } from 'react-native-google-mobile-ads';
+        import { useEffect, useRef } from 'react';
+        export default function App() {
+          const started = useRef(false);
+          useEffect(() => {
+            AdsConsent.gatherConsent().then(startAds).catch((error) => console.error(error));
+            startAds();
+            async function startAds() {
+              const { canRequestAds } = await AdsConsent.getConsentInfo();
+              if (!canRequestAds || started.current) return;
+              started.current = true;
+              await mobileAds().initialize();
+            }
+          }, []);
+          return null;
+        }`,
+    },
+    {
+      name: 'Google Mobile Ads started at import behind the consent form\'s canRequestAds',
+      filename: RN_INDEX,
+      code: `
+        import admob, { AdsConsent } from 'react-native-google-mobile-ads';
+        async function startAds() {
+          const update = await AdsConsent.requestInfoUpdate();
+          const info = update.isConsentFormAvailable ? await AdsConsent.loadAndShowConsentFormIfRequired() : update;
+          if (info.canRequestAds) {
+            admob().initialize().then(() => console.log('ads ready'));
+          }
+        }
+        startAds();`,
+    },
+    {
+      name: 'a project function named mobileAds is not the Google SDK',
+      filename: RN_INDEX,
+      code: `
+        const mobileAds = () => ({ initialize: () => Promise.resolve([]) });
+        mobileAds().initialize();`,
+    },
+    {
       name: 'Amplitude initialised opted out',
       filename: RN_INDEX,
       code: `
@@ -623,6 +665,33 @@ export default {
         { messageId: 'collectionBeforeConsent', line: 5 },
         { messageId: 'collectionBeforeConsent', line: 7 },
       ],
+    },
+    {
+      name: 'Google Mobile Ads started in the root mount effect with no consent step',
+      filename: RN,
+      code: `
+        import mobileAds from 'react-native-google-mobile-ads';
+        export default function App() {
+          useEffect(() => {
+            mobileAds().initialize().then((statuses) => console.log(statuses));
+          }, []);
+          return null;
+        }`,
+      errors: [
+        {
+          line: 5,
+          message:
+            '`mobileAds().initialize` starts an ads SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, [])) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
+        },
+      ],
+    },
+    {
+      name: 'Google Mobile Ads (named MobileAds) started at module top level',
+      filename: RN_INDEX,
+      code: `
+        import { MobileAds } from 'react-native-google-mobile-ads';
+        MobileAds().initialize();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {
       name: 'expo-router root layout reads the location on mount',
