@@ -912,6 +912,17 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
+      name: 'push permission with no POST_NOTIFICATIONS in the app manifest: Firebase Messaging\'s own manifest declares it',
+      filename: CAP,
+      code: `
+        import { PushNotifications } from '@capacitor/push-notifications';
+        export async function enablePush() {
+          const { receive } = await PushNotifications.requestPermissions();
+          if (receive === 'granted') await PushNotifications.register();
+        }
+      `,
+    },
+    {
       name: 'location declared in Info.plist and AndroidManifest.xml',
       filename: CAP,
       code: `

@@ -168,7 +168,9 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   // to v6): the native library can report in the background, though the plugin never shows that prompt.
   '@capacitor/geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
   '@capacitor/camera': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
-  '@capacitor/push-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
+  // Firebase Cloud Messaging 23.0.6 and later, which current versions depend on, declares POST_NOTIFICATIONS in its own
+  // manifest (Firebase's Android 13 guide).
+  '@capacitor/push-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   '@capacitor/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
   '@capacitor/device': { permissions: ['device-id', 'device-name'], androidAddedByDefault: [] },
 
@@ -205,7 +207,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-qrcode-scanner': { permissions: ['camera'], androidAddedByDefault: [] },
   'react-native-document-scanner-plugin': { permissions: ['camera'], androidAddedByDefault: [] },
   '@notifee/react-native': { permissions: ['notifications'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
-  '@react-native-firebase/messaging': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
+  // The same through Firebase Cloud Messaging.
+  '@react-native-firebase/messaging': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   'react-native-push-notification': { permissions: ['notifications'], androidAddedByDefault: [] },
   '@react-native-community/push-notification-ios': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
   'react-native-biometrics': { permissions: ['face-id'], androidAddedByDefault: [] },
@@ -220,7 +223,7 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'expo-secure-store': { permissions: ['face-id'], androidAddedByDefault: [] },
   'expo-cellular': { permissions: ['phone'], androidAddedByDefault: [] },
   // Capacitor and Cordova plugins.
-  '@capacitor/local-notifications': { permissions: ['notifications'], androidAddedByDefault: [] },
+  '@capacitor/local-notifications': { permissions: ['notifications'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   '@capacitor/filesystem': { permissions: ['files'], androidAddedByDefault: [] },
   '@capacitor-community/bluetooth-le': { permissions: ['bluetooth', 'nearby-devices', 'location'], androidAddedByDefault: [] },
   '@capacitor-community/contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
