@@ -150,6 +150,10 @@ const OVERRIDES = {
       imp('react-native-google-mobile-ads', 'mobileAds', [CALL, 'initialize']),
     ],
   },
+  // react-native-voice is the package's name before it moved to the @react-native-voice scope (same API).
+  'react-native|@react-native-voice/voice|Voice.start': {
+    bindings: [dflt('@react-native-voice/voice', 'start'), dflt('react-native-voice', 'start')],
+  },
   'cordova|cordova-plugin-android-permissions|cordova.plugins.permissions.checkPermission': {
     bindings: [glob('cordova', ['plugins', 'permissions', 'checkPermission'])],
   },
@@ -219,7 +223,32 @@ const plusDevice = (call, permission, access, notes, platforms = ['app']) => ({
 });
 const GOOGLE_MOBILE_ADS_DOCS =
   'react-native-google-mobile-ads docs, "Initialize the SDK" and "Consent & privacy basics" (docs.page/invertase/react-native-google-mobile-ads): gather consent before initialize, ads may be preloaded on init';
+const SPEECH_RECOGNITION_SOURCE =
+  'capacitor-community/speech-recognition ios/Plugin/Plugin.swift (requestPermissions: SFSpeechRecognizer.requestAuthorization then AVAudioSession.requestRecordPermission; start: requestRecordPermission) and src/definitions.ts (Android: RECORD_AUDIO)';
+const RN_VOICE_SOURCE =
+  '@react-native-voice/voice: iOS startSpeech asks SFSpeechRecognizer authorization and records from the microphone; Android startSpeech requests RECORD_AUDIO when REQUEST_PERMISSIONS_AUTO (default true)';
+const speechEntry = (ecosystem, module, call, kind, source, importStyle) => ({
+  ecosystem,
+  module,
+  call,
+  kind,
+  permission: 'speech',
+  extraPermissions: ['microphone'],
+  purposeKeys: [
+    { file: 'Info.plist', key: 'NSSpeechRecognitionUsageDescription' },
+    { file: 'Info.plist', key: 'NSMicrophoneUsageDescription' },
+    { file: 'AndroidManifest.xml', key: 'RECORD_AUDIO' },
+  ],
+  source,
+  importStyle,
+  platforms: ['ios', 'android'],
+  verified: 'source-read',
+  notes: 'Speech recognition asks for speech recognition and then for the microphone.',
+});
 const CATALOG_ADDITIONS = [
+  speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.requestPermissions / requestPermission', 'permission-request', SPEECH_RECOGNITION_SOURCE, 'named'),
+  speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.start', 'data-read', SPEECH_RECOGNITION_SOURCE, 'named'),
+  speechEntry('react-native', '@react-native-voice/voice', 'Voice.start', 'data-read', RN_VOICE_SOURCE, 'default Voice'),
   {
     ecosystem: 'react-native',
     module: 'react-native-google-mobile-ads',
@@ -414,6 +443,8 @@ const IMPLICIT_PROMPTS = new Set([
   'capacitor|@capacitor/camera|Camera.takePhoto',
   'capacitor|@capacitor/camera|Camera.recordVideo',
   'capacitor|@capacitor/push-notifications|PushNotifications.register',
+  'capacitor|@capacitor-community/speech-recognition|SpeechRecognition.start',
+  'react-native|@react-native-voice/voice|Voice.start',
   'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition',
   'cordova|cordova-plugin-camera|navigator.camera.getPicture',
   'expo|expo-camera|<CameraView>',
@@ -489,6 +520,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(scope ? { wechatScope: scope } : {}),
     ...(requiredPrivateInfo(e) ? { requiredPrivateInfo: requiredPrivateInfo(e) } : {}),
     ...(e.consentGate ? { consentGates: e.consentGate } : {}),
+    ...(e.extraPermissions ? { extraPermissions: e.extraPermissions } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;

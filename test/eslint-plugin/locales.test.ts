@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../../eslint-plugin/src/rules/index.js';
 import { localizedMessages, messageCatalog, normaliseLocale } from '../../eslint-plugin/src/locales/index.js';
+import { zhCNData } from '../../eslint-plugin/src/locales/zh-CN-data.js';
 import { LintEngine } from '../../language-server/src/lint/engine.js';
 
 const placeholders = (template: string) => new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
@@ -24,6 +25,16 @@ describe('zh-CN diagnostic messages', () => {
       }
     });
   }
+
+  it('translates report data whose English changes with the word (an ads SDK, without them)', () => {
+    const what = zhCNData['no-collection-before-consent'].what;
+    expect(what('starts an ads SDK that collects personal data')).toBe('初始化了会收集个人信息的广告 SDK');
+    expect(what('starts an analytics SDK that collects personal data')).toBe('初始化了会收集个人信息的统计分析 SDK');
+    expect(what('starts a push SDK that collects personal data')).toBe('初始化了会收集个人信息的推送 SDK');
+    const why = zhCNData['require-purpose-string'].why;
+    expect(why('iOS kills the app when speech recognition is first used without them.')).toBe('缺少它们时，应用首次使用语音识别就会被 iOS 强制终止（闪退）。');
+    expect(why('iOS kills the app when the camera is first used without it.')).toMatch(/^缺少它时，应用首次使用/);
+  });
 
   it('normalises editor display languages', () => {
     expect(['zh-cn', 'zh-CN', 'zh-Hans', 'zh_CN', 'zh'].map(normaliseLocale)).toEqual(Array(5).fill('zh-CN'));

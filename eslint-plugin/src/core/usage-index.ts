@@ -312,7 +312,9 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     for (const entry of entries) {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
       usage.uses?.push({ file, line: lineAt(), via: 'code', detail: entry.display });
-      if (!usage.permissions.has(entry.permission)) addSite(usage.permissions, entry.permission, { file, line: lineAt(), via: 'code', detail: entry.display });
+      for (const permission of entry.extraPermissions ? [entry.permission, ...entry.extraPermissions] : [entry.permission]) {
+        if (!usage.permissions.has(permission)) addSite(usage.permissions, permission, { file, line: lineAt(), via: 'code', detail: entry.display });
+      }
       // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).
       if (MEDIA_PICKER.test(entry.display) && !usage.permissions.has('camera')) addSite(usage.permissions, 'camera', { file, line: lineAt(), via: 'code', detail: entry.display });
       if (entry.requiredPrivateInfo) usage.privateInfoApis.add(entry.requiredPrivateInfo);

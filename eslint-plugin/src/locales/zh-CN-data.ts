@@ -245,9 +245,9 @@ const declarationConsequence: DataTranslator = (value) => {
       'AppGallery 审核要求每个 user_grant 权限都提供可在授权弹窗中显示的 reason 以及 usedScene。',
   };
   if (value in fixed) return fixed[value];
-  const ios = /^iOS kills the app when (.+) is first used without it\.$/.exec(value);
+  const ios = /^iOS kills the app when (.+) is first used without (it|them)\.$/.exec(value);
   const resource = ios && IOS_RESOURCES[withoutArticle(ios[1])];
-  if (resource) return `缺少它时，应用首次使用${resource}就会被 iOS 强制终止（闪退）。`;
+  if (resource) return `缺少${ios[2] === 'them' ? '它们' : '它'}时，应用首次使用${resource}就会被 iOS 强制终止（闪退）。`;
   const android = /^(.+) is denied without a prompt when the permission is not in the merged manifest\.$/.exec(value);
   if (android) return `合并后的 AndroidManifest 中没有该权限时，${android[1]} 会不弹窗直接被拒绝。`;
   const wechat = /^(.+) fails at runtime while it is not declared \(mini-programs released after 2022-07-14\)\.$/.exec(value);

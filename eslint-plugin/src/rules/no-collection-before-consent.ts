@@ -10,7 +10,7 @@
 // files that import a catalogued module or use a catalogued global.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';
+import { apiText, createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';
 import { readConsentrySettings, type ConsentSettings } from '../core/settings.js';
 import type { ApiEntry } from '../core/knowledge/types.js';
 import { createPathFactsTracker, withCodePathListeners, type FactsSnapshot } from '../util/code-path.js';
@@ -358,12 +358,6 @@ function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
     current = parent;
   }
   return current;
-}
-
-function apiText(sourceCode: Readonly<TSESLint.SourceCode>, node: CallNode | TSESTree.MemberExpression): string {
-  const target = node.type === 'MemberExpression' ? node : node.callee;
-  const text = sourceCode.getText(target).replace(/\s+/g, ' ');
-  return (node.type === 'NewExpression' ? `new ${text}` : text).slice(0, 80);
 }
 
 /** Cheap pre-check before a name is split into words: every consent name has one of these. */

@@ -22,7 +22,7 @@
 import { relative, sep } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
+import { apiText, createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
 import { resolveValueOrigin, staticString, unwrapExpression } from '../util/resolve-reference.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
@@ -207,7 +207,7 @@ function checkPlatform(
     report(context, node, 'missing', {
       subject: subjectOf(missing, platform),
       where: whereOf(app, target),
-      why: consequence(platform, entry, missingPermission ?? entry.permission, keys),
+      why: consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys),
       key: keys[0],
       keys: keys.join(','),
       platform,
@@ -457,17 +457,25 @@ function whereOf(app: AppModel, target: DeclarationTarget): string {
   return section ? `${file} (${section})` : file;
 }
 
-function consequence(platform: Platform, entry: ApiEntry, permission: string, keys: readonly string[]): string {
+/** The call as written (`SpeechRecognition.requestPermission`), not the catalogue's display of all its alternatives. */
+function calledApi(context: Context, entry: ApiEntry, node: TSESTree.Node): string {
+  if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'MemberExpression') {
+    return apiText(context.sourceCode, node);
+  }
+  return entry.display;
+}
+
+function consequence(platform: Platform, api: string, permission: string, keys: readonly string[]): string {
   switch (platform) {
     case 'ios':
       if (permission === 'tracking') return 'iOS may end the app when it shows the tracking prompt without it, and App Review rejects the build (5.1.1).';
       if (permission === 'location-temporary-precise') return 'iOS refuses temporary precise location unless the dictionary holds a purpose for the purposeKey.';
-      return `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without it.`;
+      return `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without ${keys.length > 1 ? 'them' : 'it'}.`;
     case 'android':
-      return `${entry.display} is denied without a prompt when the permission is not in the merged manifest.`;
+      return `${api} is denied without a prompt when the permission is not in the merged manifest.`;
     case 'wechat':
       return keys.some((k) => k.startsWith('requiredPrivateInfos:'))
-        ? `${entry.display} fails at runtime while it is not declared (mini-programs released after 2022-07-14).`
+        ? `${api} fails at runtime while it is not declared (mini-programs released after 2022-07-14).`
         : 'WeChat asks for location only with a stated purpose, shown in the authorization dialog.';
     case 'harmony':
       return 'the permission cannot be granted unless module.json5 declares it, and AppGallery review requires its reason and usedScene.';

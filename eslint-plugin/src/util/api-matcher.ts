@@ -217,7 +217,10 @@ function permissionsFor(
   node: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
 ): { permissions: ResolvedPermission[]; resolved: boolean } {
   if (entry.permission === '*') return { permissions: [], resolved: true };
-  if (entry.permission !== '<from-argument>') return { permissions: [{ permission: entry.permission }], resolved: true };
+  if (entry.permission !== '<from-argument>') {
+    const extra = entry.extraPermissions?.map((permission) => ({ permission })) ?? [];
+    return { permissions: [{ permission: entry.permission }, ...extra], resolved: true };
+  }
   if (!entry.argument || !node) return { permissions: [], resolved: false };
   return resolvePermissionArgument(sourceCode, node, entry.argument);
 }
@@ -335,4 +338,14 @@ export function preferEntry(match: ApiCallMatch, ecosystems: Iterable<string>): 
   // Expo apps run React Native code, so a React Native entry fits them too.
   if (wanted.has('expo')) wanted.add('react-native');
   return [match.entry, ...(match.alternatives ?? [])].find((e) => wanted.has(e.ecosystem)) ?? match.entry;
+}
+
+/** The API as the code wrote it, for messages: `SpeechRecognition.start`, `new Mixpanel(…).init` (at most 80 characters). */
+export function apiText(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
+): string {
+  const target = node.type === 'MemberExpression' ? node : node.callee;
+  const text = sourceCode.getText(target).replace(/\s+/g, ' ');
+  return (node.type === 'NewExpression' ? `new ${text}` : text).slice(0, 80);
 }

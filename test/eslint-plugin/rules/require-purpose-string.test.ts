@@ -48,6 +48,14 @@ const MISSING_CAMERA_IOS =
 tsTester.run('require-purpose-string (React Native bare)', rule, {
   valid: [
     {
+      name: 'a project object named Voice is not the speech recognition package',
+      filename: rnFile,
+      code: `
+        const Voice = { start: (locale: string) => Promise.resolve(locale) };
+        export const dictate = () => Voice.start('zh-CN');
+      `,
+    },
+    {
       name: 'a key that Info.plist declares',
       filename: rnFile,
       code: `
@@ -218,6 +226,28 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'speech recognition (@react-native-voice/voice) needs the speech key and the microphone key',
+      filename: rnFile,
+      code: `
+        import Voice from '@react-native-voice/voice';
+        export async function dictate() {
+          await Voice.start('zh-CN');
+        }
+      `,
+      errors: [
+        {
+          line: 4,
+          message:
+            'NSSpeechRecognitionUsageDescription is missing from ios/RnMissingCamera/Info.plist: iOS kills the app when speech recognition is first used without it.',
+        },
+        {
+          line: 4,
+          message:
+            'NSMicrophoneUsageDescription is empty in ios/RnMissingCamera/Info.plist: the permission prompt has nothing to explain the request with, and App Store Connect rejects builds with an empty purpose string (ITMS-90683).',
+        },
+      ],
+    },
     {
       name: 'react-native-permissions camera with no NSCameraUsageDescription',
       filename: rnFile,
@@ -935,6 +965,24 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'speech recognition needs the speech and microphone keys on iOS and RECORD_AUDIO on Android, at the call as written',
+      filename: CAP,
+      code: `
+        import { SpeechRecognition } from '@capacitor-community/speech-recognition';
+        export const allowDictation = () => SpeechRecognition.requestPermission();
+      `,
+      errors: [
+        {
+          message:
+            'NSSpeechRecognitionUsageDescription and NSMicrophoneUsageDescription are missing from ios/App/App/Info.plist: iOS kills the app when speech recognition is first used without them.',
+        },
+        {
+          message:
+            'android.permission.RECORD_AUDIO is missing from android/app/src/main/AndroidManifest.xml: SpeechRecognition.requestPermission is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
+    },
     {
       name: 'Camera.requestPermissions without NSCameraUsageDescription',
       filename: CAP,

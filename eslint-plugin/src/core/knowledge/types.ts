@@ -61,6 +61,8 @@ export interface ApiEntry {
   /** All the ways this API is reached (an entry can be imported by namespace, default or named). */
   bindings: ApiBinding[];
   permission: Permission | '<from-argument>' | '*';
+  /** Further permissions the same call asks for (speech recognition asks for speech and then for the microphone). */
+  extraPermissions?: Permission[];
   argument?: ArgumentPermission;
   platforms: Platform[];
   /** For sdk-init / consent-gate entries. */
