@@ -134,6 +134,46 @@ describe('platforms are claimed only from what exists', () => {
     expect([...app.platforms]).toEqual(['android']);
   });
 
+  describe('uni-app: HBuilderX writes an app-plus block into every manifest', () => {
+    // As HBuilderX generates it: empty modules, sdkConfigs and ios, a stock Android permission list.
+    const STOCK_APP_PLUS = `"app-plus": {
+      "usingComponents": true,
+      "modules": {},
+      "distribute": {
+        "android": { "permissions": ["<uses-permission android:name=\\"android.permission.CAMERA\\"/>"] },
+        "ios": {},
+        "sdkConfigs": {}
+      }
+    }`;
+    const platformsOf = (manifest: string, extra: Record<string, string> = {}) => {
+      const { model } = modelOf({ '/u/manifest.json': manifest, '/u/pages.json': '{}', '/u/App.vue': '', ...extra });
+      return [...model.appForFile('/u/App.vue')!.platforms].sort();
+    };
+
+    it('left as generated, with the mini-program appid filled in: the project ships as a mini-program', () => {
+      expect(platformsOf(`{ ${STOCK_APP_PLUS}, "mp-weixin": { "appid": "wx834eb095a8183fba" } }`)).toEqual(['wechat']);
+    });
+
+    it('left as generated with no mini-program appid either: every section may be built', () => {
+      expect(platformsOf(`{ ${STOCK_APP_PLUS}, "mp-weixin": { "appid": "" } }`)).toEqual(['android', 'ios', 'wechat']);
+    });
+
+    it('configured for an App build (a module, an SDK, icons, an iOS setting, androidPrivacy.json, nativeplugins/): App platforms too', () => {
+      const withMiniProgram = (appPlus: string) => `{ ${appPlus}, "mp-weixin": { "appid": "wx834eb095a8183fba" } }`;
+      const configured = [
+        STOCK_APP_PLUS.replace('"modules": {}', '"modules": { "Geolocation": {} }'),
+        STOCK_APP_PLUS.replace('"sdkConfigs": {}', '"sdkConfigs": { "maps": { "amap": { "appkey_android": "k" } } }'),
+        STOCK_APP_PLUS.replace('"ios": {}', '"ios": { "privacyDescription": { "NSCameraUsageDescription": "扫描快递面单" } }'),
+        STOCK_APP_PLUS.replace('"sdkConfigs": {}', '"sdkConfigs": {}, "icons": { "android": { "hdpi": "unpackage/res/icons/72x72.png" } }'),
+      ];
+      for (const appPlus of configured) expect(platformsOf(withMiniProgram(appPlus)), appPlus).toEqual(['android', 'ios', 'wechat']);
+      expect(platformsOf(withMiniProgram(STOCK_APP_PLUS), { '/u/androidPrivacy.json': '{ "prompt": "template" }' })).toEqual(['android', 'ios', 'wechat']);
+      expect(platformsOf(withMiniProgram(STOCK_APP_PLUS), { '/u/nativeplugins/Demo-Plugin/package.json': '{}' })).toEqual(['android', 'ios', 'wechat']);
+      // Template filler is not configuration: `false` and empty objects.
+      expect(platformsOf(withMiniProgram(STOCK_APP_PLUS.replace('"ios": {}', '"ios": { "idfa": false }').replace('"sdkConfigs": {}', '"sdkConfigs": { "ad": {} }')))).toEqual(['wechat']);
+    });
+  });
+
   it('a uni-app CLI project keeps manifest.json in src/: the package folder is the app', () => {
     const { model } = modelOf({
       '/u/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),

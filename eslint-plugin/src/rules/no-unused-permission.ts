@@ -218,6 +218,8 @@ export default createRule<[Options], MessageIds>({
       const seen = new Set<string>();
 
       for (const declaration of declarations) {
+        // A platform the app does not build for (the app-plus block of a uni-app project that ships as a mini-program).
+        if (!app.platforms.has(declaration.platform)) continue;
         const dedupe = `${declaration.source}|${declaration.key}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);

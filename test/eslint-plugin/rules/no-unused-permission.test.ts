@@ -22,6 +22,7 @@ describeFixtureApps('no-unused-permission', [
   'rn-calendar-app',
   'rn-overdeclared-app',
   'uni-app',
+  'uni-miniprogram-only',
   'wechat-miniprogram-root',
   'wechat-mp',
 ]);

@@ -109,8 +109,14 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       code: disk('uni-unwired', 'manifest.json'),
       errors: [
         { messageId: 'missingAndroidPrivacy', line: 5 },
-        { messageId: 'missingWechatPrivacyWiring', line: 10 },
+        { messageId: 'missingWechatPrivacyWiring', line: 11 },
       ],
+    },
+    {
+      name: 'uni-app shipped as a mini-program only (app-plus left as HBuilderX generated it): no androidPrivacy.json finding',
+      filename: at('uni-miniprogram-only', 'manifest.json'),
+      code: disk('uni-miniprogram-only', 'manifest.json'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 23 }],
     },
     {
       name: 'uni-app: "prompt": "none"',

@@ -265,8 +265,14 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         const sections = parsed.uni;
         const blinds: Platform[] = ['ios', 'android', 'wechat'];
         b.add(parsed, blinds);
-        if (sections?.appPlus) b.platforms.add('android');
-        if (sections?.iosDistribute) b.platforms.add('ios');
+        // Every HBuilderX manifest has an app-plus block. A project that fills in its mini-program appid and never
+        // configured anything for an App build (app-plus left as generated, no androidPrivacy.json, no nativeplugins/)
+        // ships as a mini-program: its App platforms are not targets.
+        const buildsApp =
+          !!sections?.appPlus &&
+          (sections.appConfigured || !sections.mpWeixinAppid || b.has(manifestDir, 'androidPrivacy.json') || b.has(manifestDir, 'nativeplugins', true));
+        if (buildsApp) b.platforms.add('android');
+        if (buildsApp && sections?.iosDistribute) b.platforms.add('ios');
         if (sections?.mpWeixin) b.platforms.add('wechat');
         if (sections?.h5) b.platforms.add('web');
         if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);

@@ -15,7 +15,50 @@ export interface UniManifestOutput extends FileParseOutput {
     androidDistribute: boolean;
     mpWeixin: boolean;
     h5: boolean;
+    /** app-plus holds configuration of the project's own (modules, SDKs, icons, iOS or Android settings), not only HBuilderX's template. */
+    appConfigured: boolean;
+    /** mp-weixin.appid is filled in. */
+    mpWeixinAppid: boolean;
   };
+}
+
+/** A value someone set: true, a non-empty string or number, or a container holding one. `{}`, `""` and `false` are template filler. */
+function hasSetting(node: ConfigNode | undefined): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'object':
+      return node.members.some((member) => hasSetting(member.value));
+    case 'array':
+      return node.elements.some(hasSetting);
+    case 'string':
+      return (node.value as string).trim() !== '';
+    case 'boolean':
+      return node.value === true;
+    case 'number':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * HBuilderX writes the same app-plus block into every new project: empty modules, sdkConfigs and ios, and a stock
+ * Android permission list. Anything beyond that (a module, an SDK setting, icons, an iOS setting, an Android setting
+ * other than the permission list) was configured for an App build.
+ */
+function appPlusConfigured(appPlus: ConfigNode | undefined): boolean {
+  const distribute = child(appPlus, 'distribute');
+  const android = child(distribute, 'android');
+  const androidSettings = android?.type === 'object' && android.members.some((member) => member.key !== 'permissions' && hasSetting(member.value));
+  // A module is switched on by its key alone ("Geolocation": {}).
+  const modules = child(appPlus, 'modules');
+  return (
+    (modules?.type === 'object' && modules.members.length > 0) ||
+    hasSetting(child(distribute, 'sdkConfigs')) ||
+    hasSetting(child(distribute, 'icons')) ||
+    hasSetting(child(distribute, 'ios')) ||
+    androidSettings
+  );
 }
 
 export function isUniManifest(root: ConfigNode | undefined): boolean {
@@ -79,6 +122,8 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       androidDistribute: child(distribute, 'android')?.type === 'object',
       mpWeixin: mpWeixin?.type === 'object',
       h5: child(root, 'h5')?.type === 'object',
+      appConfigured: appPlusConfigured(appPlus),
+      mpWeixinAppid: hasSetting(child(mpWeixin, 'appid')),
     },
   };
 }
