@@ -59,6 +59,22 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('a stock phrase that goes on to state a purpose is the app\'s own text', () => {
+    for (const text of [
+      '我们需要您的同意才能访问相册，用于上传身份证照片完成实名认证',
+      '需要你的授权使用相机，以便拍摄存款凭证并上传给客服核对',
+      '请点击允许，以便为你推荐步行十分钟内的门店',
+      '为了更好的服务，我们会用定位为你推荐附近的充电桩',
+      '用于拍摄商品照片发布闲置，提升交易体验',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+    // …and the stock phrase with nothing else is still a placeholder.
+    for (const text of ['需要您的授权', '需要您的同意才能使用相机', '请点击允许使用定位', '提升用户体验']) {
+      expect(kinds(text), text).toEqual(['placeholder']);
+    }
+  });
+
   it('flags the defaults config plugins and samples write, which only name the resource', () => {
     for (const text of [
       // expo-camera, expo-image-picker, expo-av / expo-audio

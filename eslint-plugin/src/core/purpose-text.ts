@@ -61,10 +61,6 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /(?:^|[^a-z])x{3,}(?:[^a-z]|$)/i,
   // HarmonyOS: the template's module description, copied into `reason`.
   /^\$string:(?:module_desc|entryability_desc|app_name|\w*_label)$/i,
-  /请?点击(?:确定|允许|同意)/,
-  /需要(?:您|你)的(?:同意|授权|允许)/,
-  /为了(?:给您|为您|为你)?(?:提供)?更好(?:的|地)?(?:为您|为你)?(?:提供)?(?:的)?(?:服务|体验|使用体验|用户体验)/,
-  /(?:提升|改善|优化)(?:用户|使用)?体验$/,
   /^(?:待补充|待填写|待定|暂无|权限说明|权限描述|描述信息?|用途说明)$/,
   // Library and documentation defaults: expo-tracking-transparency, older expo-image-picker, the sample `desc` of
   // WeChat's app.json documentation, the Info.plist samples of react-native-permissions ("YOUR TEXT") and others.
@@ -75,12 +71,35 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^your message to (?:the )?users? when\b/i,
 ];
 
+/**
+ * Stock phrases that make a placeholder only when nothing else is said: "请点击确定", "需要您的授权", "为了给您提供更好的服务".
+ * "需要您的授权使用相机，以便拍摄存款凭证并上传给客服核对" opens with one and goes on to state its purpose.
+ */
+const PLACEHOLDER_PHRASES: readonly RegExp[] = [
+  /请?点击(?:确定|允许|同意)/g,
+  /需要(?:您|你)的(?:同意|授权|允许)/g,
+  /为了(?:给您|为您|为你)?(?:提供)?更好(?:的|地)?(?:为您|为你)?(?:提供)?(?:的)?(?:服务|体验|使用体验|用户体验)/g,
+  /(?:提升|改善|优化)(?:用户|使用)?体验/g,
+];
+
+function isStockPhraseOnly(text: string): boolean {
+  let rest = text;
+  let found = false;
+  for (const phrase of PLACEHOLDER_PHRASES) {
+    const stripped = rest.replace(phrase, ' ');
+    if (stripped !== rest) found = true;
+    rest = stripped;
+  }
+  return found && statesNoPurpose(rest);
+}
+
 /** Whole strings that are a test value, not a text. */
 const TEST_VALUES = /^(?:test(?:ing)?(?: test)*|asdf|abc|foo|bar|description|usage description|purpose|reason|desc|n\/a|none|null|undefined|required|needed|测试|测试用|测试描述|测试文案)$/i;
 
 export function isPlaceholderText(text: string, extraPatterns: readonly string[] = []): boolean {
   const trimmed = text.trim();
   if (PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(trimmed))) return true;
+  if (isStockPhraseOnly(trimmed)) return true;
   if (TEST_VALUES.test(trimmed.replace(/[\s.。!！…_-]+$/u, '').trim())) return true;
   if (extraPatterns.some((source) => new RegExp(source, 'iu').test(trimmed))) return true;
   return isModuleDefaultText(trimmed);
@@ -110,7 +129,7 @@ const EMPTY_PHRASES_ZH = [
   '本应用', '该应用', '此应用', '应用程序', '应用', '小程序', '本app', '我们', '需要', '请求', '申请', '获取', '获得', '使用', '访问', '调用',
   '读取', '开启', '打开', '授权', '允许', '同意', '您的', '你的', '您', '你', '权限', '功能', '相关', '服务', '用于', '以便', '为了', '用来', '是否',
   '手机', '设备', '信息', '数据', '提供', '为您', '为你', '更好', '体验', '业务', '一些', '部分', '所需', '必要', '正常', '请', '将', '会', '需', '要',
-  '可以', '能够', '的', '地', '和', '及', '与', '此', '该', '您所在',
+  '可以', '能够', '才能', '才可以', '的', '地', '和', '及', '与', '此', '该', '您所在',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
