@@ -540,7 +540,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
       ...base,
       kind: part.kind ?? base.kind,
       display: part.display ?? display,
-      bindings: dedupeBindings(bindings),
+      bindings: dedupeBindings(withCapacitorPluginsProxy(e.ecosystem, bindings)),
       prompts: part.kind ? part.kind === 'permission-request' : prompts,
       ...(!part.kind && prompts && PROMPTS_LATER.test(e.call) ? { promptsLater: true } : {}),
       ...(access !== 'call' ? { access } : {}),
@@ -549,6 +549,18 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
       catalogKey: key,
     });
   }
+}
+
+/**
+ * Capacitor 2 and earlier reach every plugin through the `Plugins` proxy of @capacitor/core:
+ * `const { Camera } = Plugins; Camera.getPhoto()` or `Plugins.Camera.getPhoto()`, with the same plugin names.
+ */
+function withCapacitorPluginsProxy(ecosystem, bindings) {
+  if (ecosystem !== 'capacitor') return bindings;
+  const proxied = bindings
+    .filter((b) => b.type === 'import' && b.module !== '@capacitor/core' && /^[A-Z]\w*$/.test(b.importName))
+    .map((b) => imp('@capacitor/core', 'Plugins', [b.importName, ...b.path]));
+  return [...bindings, ...proxied];
 }
 
 function dedupeBindings(bindings) {

@@ -31,6 +31,17 @@ describe('usage index', () => {
     expect(usage.permissions.get('camera')?.via).toBe('permission-id');
   });
 
+  it('finds Capacitor 2 plugins reached through the Plugins proxy of @capacitor/core', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'src/profile.ts': `import { Plugins, CameraResultType } from '@capacitor/core';\nconst { Camera } = Plugins;\nexport const pick = () => Camera.getPhoto({ resultType: CameraResultType.DataUrl });`,
+      'src/nearby.ts': `import { Plugins } from '@capacitor/core';\nexport const here = () => Plugins.Geolocation.getCurrentPosition();`,
+      // A project object named Plugins is not Capacitor's.
+      'src/registry.ts': `const Plugins = { Device: { getId: () => 'x' } };\nexport const id = () => Plugins.Device.getId();`,
+    });
+    expect(used(index, { '@capacitor/core': '2.5.0' })).toEqual(['camera', 'location']);
+  });
+
   it('counts dependencies the knowledge base knows, native sources and templates', () => {
     const { index } = app({
       'package.json': '{}',

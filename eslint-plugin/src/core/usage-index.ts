@@ -199,6 +199,8 @@ const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
 const IMPORT_DECLARATION = /\bimport\s+(?:type\s+)?([\w$*{}\s,]+?)\s+from\s*['"]([^'"]+)['"]/g;
 const REQUIRE_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
 /** `const x = a.b()`, `private x = a.b()`, `this.x = a.b()`: same-file aliases of a catalogued value. */
+/** `const { Camera, Geolocation: Geo } = Plugins` (Capacitor 2), `const { getLocation } = Taro`: one alias per property. */
+const DESTRUCTURING_DECLARATION = /\b(?:const|let|var)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 const ALIAS_DECLARATION = /(?:\b(?:const|let|var)\s+|\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?|\bthis\.)([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 
 /**
@@ -301,6 +303,17 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       if (origin && origin.head !== name) {
         origins.set(name, origin);
         if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
+      }
+    }
+    for (const m of text.matchAll(DESTRUCTURING_DECLARATION)) {
+      const rootName = m[2];
+      if (!origins.has(rootName) && !index.globalNames.has(rootName)) continue;
+      const { path } = readChain(text, (m.index ?? 0) + m[0].length);
+      for (const spec of m[1].split(',')) {
+        const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
+        if (!b) continue;
+        const origin = originOf(rootName, [...path, b[1]]);
+        if (origin) origins.set(b[2] ?? b[1], origin);
       }
     }
   }

@@ -984,6 +984,17 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       ],
     },
     {
+      name: 'Capacitor 2: the camera through the Plugins proxy, destructured or not',
+      filename: CAP,
+      code: `
+        import { Plugins, CameraResultType } from '@capacitor/core';
+        const { Camera } = Plugins;
+        export const avatar = () => Camera.getPhoto({ resultType: CameraResultType.DataUrl });
+        export const proof = () => Plugins.Camera.getPhoto({ resultType: CameraResultType.Uri });
+      `,
+      errors: [{ message: missing('NSCameraUsageDescription'), line: 4 }, { message: missing('NSCameraUsageDescription'), line: 5 }],
+    },
+    {
       name: 'Camera.requestPermissions without NSCameraUsageDescription',
       filename: CAP,
       code: `
