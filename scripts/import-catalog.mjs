@@ -573,6 +573,45 @@ function dedupeBindings(bindings) {
   });
 }
 
+// ---- Hook libraries that wrap platform APIs ------------------------------------------------------------------
+// taro-hooks returns the wrapped calls from a hook (`const [location, { get, choose }] = useLocation()`), so the
+// calls themselves are out of the matcher's reach. Importing the hook counts as using what it wraps (the wrapped
+// entry's permission and requiredPrivateInfos) for no-unused-permission; being a 'wrapper', it is nothing else:
+// no request, no read at launch (taro-hooks 2 no longer reads the location on mount). Source: innocces/taro-hooks
+// packages/hooks/src/<hook>/index.ts.
+const TARO_HOOKS = {
+  useLocation: ['getLocation', 'chooseLocation', 'choosePoi', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange'],
+  useChooseAddress: ['chooseAddress'],
+  useImage: ['chooseImage', 'saveImageToPhotosAlbum'],
+  useVideo: ['chooseVideo', 'saveVideoToPhotosAlbum'],
+  useRecord: ['getRecorderManager'],
+  useCamera: ['createCameraContext'],
+  useClipboardData: ['getClipboardData', 'setClipboardData'],
+  useBluetooth: ['openBluetoothAdapter', 'startBluetoothDevicesDiscovery'],
+  useWeRun: ['getWeRunData'],
+};
+for (const [hook, wrapped] of Object.entries(TARO_HOOKS)) {
+  for (const api of wrapped) {
+    const target = entries.find((en) => en.ecosystem === 'taro' && en.display === `Taro.${api}`);
+    if (!target) throw new Error(`taro-hooks ${hook}: no catalogue entry Taro.${api}`);
+    entries.push({
+      id: '',
+      ecosystem: 'taro',
+      module: 'taro-hooks',
+      kind: 'wrapper',
+      permission: target.permission,
+      platforms: target.platforms,
+      verified: 'source-read',
+      ...(target.wechatScope ? { wechatScope: target.wechatScope } : {}),
+      ...(target.requiredPrivateInfo ? { requiredPrivateInfo: target.requiredPrivateInfo } : {}),
+      display: `${hook} → Taro.${api}`,
+      bindings: [imp('taro-hooks', hook)],
+      prompts: false,
+      catalogKey: `taro|taro-hooks|${hook}`,
+    });
+  }
+}
+
 // Ids: `${ecosystem}:${display}`, qualified by module where two entries would collide.
 const countByShort = new Map();
 for (const en of entries) countByShort.set(`${en.ecosystem}:${en.display}`, (countByShort.get(`${en.ecosystem}:${en.display}`) ?? 0) + 1);

@@ -1147,6 +1147,50 @@ onMounted(() => {
     );
   });
 
+  it('location through taro-hooks useLocation uses the scope and its requiredPrivateInfos; the hook is no request at launch', async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'pet-sitter', dependencies: { '@tarojs/taro': '3.6.28', 'taro-hooks': '2.0.11', vue: '3.3.0' } }),
+        'project.config.json': JSON.stringify({ miniprogramRoot: './dist', compileType: 'miniprogram' }),
+        'src/app.config.ts': `export default defineAppConfig({
+  pages: ['pages/index/index'],
+  permission: { 'scope.userLocation': { desc: '用于查找你附近三公里内的宠物托管师' } },
+  requiredPrivateInfos: ['chooseLocation', 'getLocation', 'chooseAddress'],
+});
+`,
+        'src/app.ts': `import { createApp } from 'vue';
+import Taro from '@tarojs/taro';
+import { useLocation } from 'taro-hooks';
+Taro.onNeedPrivacyAuthorization((resolve) => Taro.eventCenter.trigger('privacy:ask', resolve));
+const App = createApp({
+  setup() {
+    const [, { get }] = useLocation();
+    return { get };
+  },
+});
+export default App;
+`,
+        'src/pages/index/index.vue': `<template>
+  <view><button @tap="pickPlace">选择上门地址</button></view>
+</template>
+<script setup lang="ts">
+import { ref } from 'vue';
+import { useLocation } from 'taro-hooks';
+
+const place = ref('');
+const [, { choose }] = useLocation();
+const pickPlace = async () => {
+  const { name } = await choose();
+  place.value = name;
+};
+</script>
+`,
+      },
+      // chooseAddress is declared and nothing uses it.
+      ['src/app.config.ts:4 no-unused-permission'],
+    );
+  });
+
   it('useLaunch with system info and a privacy handler, and location from a button, are clean', async () => {
     await expectFindings(
       {

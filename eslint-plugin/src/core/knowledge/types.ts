@@ -1,6 +1,10 @@
 import type { Ecosystem, Permission, Platform } from '../types.js';
 
-export type ApiKind = 'permission-request' | 'data-read' | 'sdk-init' | 'consent-gate' | 'settings-open';
+/**
+ * 'wrapper': a hook library's export that hands out wrapped platform calls (taro-hooks `useLocation`). It counts as
+ * using what it wraps (no-unused-permission) and is nothing else: no request, no read.
+ */
+export type ApiKind = 'permission-request' | 'data-read' | 'sdk-init' | 'consent-gate' | 'settings-open' | 'wrapper';
 
 /**
  * How source code reaches an API. Never a bare name: always an import binding or a platform global.
