@@ -8,6 +8,7 @@ import {
   DenialAnalysis,
   RunSummaries,
   boundaryOf,
+  calleeName,
   denialMemoryOf,
   denialVisitors,
   describeDenied,
@@ -28,7 +29,7 @@ import {
   permissionPhrase,
   mayTouchPermissions,
 } from '../util/denial.js';
-import { isWithin, unwrapExpression } from '../util/resolve-reference.js';
+import { findVariable, isWithin, unwrapExpression } from '../util/resolve-reference.js';
 import { wxmlEventHandlers } from '../util/sibling-wxml.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
@@ -162,7 +163,8 @@ export default createRule<[Options], MessageIds>({
           const isFallbackRetry = (call: PermissionCall) => region.via === 'rejection' && !!source && argumentsText(call.node) !== argumentsText(source.node);
 
           // A denial read from storage (getSetting, check) inside a tap handler: the user asked for the feature
-          // just now, so taking them to the settings page answers their action (a fresh refusal does not).
+          // just now, so asking once more or taking them to the settings page answers their action (a fresh refusal
+          // does not).
           const answersTap = (!source || source.role === 'status') && insideUserAction(region.anchor);
           walkRuns(sourceCode, region.roots, (call, state) => {
             if (state.userAction || storedGuard(state.guards)) return;
@@ -172,6 +174,7 @@ export default createRule<[Options], MessageIds>({
               return;
             }
             if (permission) {
+              if (answersTap) return;
               if (sameAsSource(permission) && !isFallbackRetry(permission)) {
                 report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
                   request: sourceCode.getText(call.callee),
@@ -202,6 +205,7 @@ export default createRule<[Options], MessageIds>({
               });
               return;
             }
+            if (answersTap) return;
             const facts = summaries.of(fn);
             const repeat = facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call));
             if (repeat) {
@@ -233,11 +237,35 @@ export default createRule<[Options], MessageIds>({
           return true;
         }
 
+        /**
+         * `const locate = async () => …` (or a useCallback, or a function declaration) whose every use is an event
+         * prop: `<button onClick={locate}>`, `{ onPress: locate }`.
+         */
+        function onlyEventHandler(fn: Fn): boolean {
+          let self: Node = fn;
+          if (self.parent?.type === 'CallExpression' && /^use(?:Callback|Memo)$/.test(calleeName(self.parent) ?? '')) self = self.parent;
+          const holder = self.parent;
+          const id = fn.type === 'FunctionDeclaration' ? fn.id : holder?.type === 'VariableDeclarator' && holder.init === self ? holder.id : undefined;
+          if (id?.type !== 'Identifier') return false;
+          const references = findVariable(sourceCode, id, id.name)?.references.filter((reference) => reference.identifier !== id) ?? [];
+          return (
+            references.length > 0 &&
+            references.every(({ identifier }) => {
+              const use = identifier.parent;
+              if (use?.type === 'JSXExpressionContainer' && use.parent?.type === 'JSXAttribute') {
+                const name = use.parent.name.type === 'JSXIdentifier' ? use.parent.name.name : '';
+                return /^on[A-Z]/.test(name);
+              }
+              return use?.type === 'Property' && use.value === identifier && !use.computed && use.key.type === 'Identifier' && /^on[A-Z]/.test(use.key.name);
+            })
+          );
+        }
+
         /** Some function around `node` is a user-action handler (button, tap, dialog answer, a method the WXML binds). */
         function insideUserAction(node: Node): boolean {
           for (let current: Node | undefined = node.parent; current; current = current.parent) {
             if (!isFunction(current)) continue;
-            if (boundaryOf(sourceCode, current).kind === 'user') return true;
+            if (boundaryOf(sourceCode, current).kind === 'user' || onlyEventHandler(current)) return true;
             const holder = current.parent;
             if (holder?.type === 'Property' && holder.value === current && !holder.computed && holder.key.type === 'Identifier' && wxmlEventHandlers(context.filename).has(holder.key.name)) return true;
           }

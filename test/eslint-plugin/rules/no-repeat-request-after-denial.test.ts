@@ -10,6 +10,7 @@ const uni = at('uni-app/pages/map/map.vue');
 const taro = at('taro-app/src/pages/map/index.tsx');
 const harmony = at('harmony-app/entry/src/main/ets/pages/ScanPage.ts');
 const capacitor = at('capacitor-app/src/location.ts');
+const capacitorPage = at('capacitor-app/src/ReportPage.tsx');
 const web = at('web-app/src/notify.ts');
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
@@ -244,6 +245,38 @@ onShow(() => {
           onOpenSettingsClick(context) {
             abilityAccessCtrl.createAtManager().requestPermissionOnSetting(context, ['ohos.permission.CAMERA']);
           }
+        }`,
+    },
+    // Capacitor: a status read that finds a denial, inside a button's handler: the user asked for the feature now.
+    {
+      filename: capacitorPage,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export function ReportPage() {
+          return (
+            <button
+              onClick={async () => {
+                const status = await Geolocation.checkPermissions();
+                if (status.location === 'denied') await Geolocation.requestPermissions();
+              }}
+            >
+              Use my location
+            </button>
+          );
+        }`,
+    },
+    // …the same through a handler whose only uses are event props.
+    {
+      filename: capacitorPage,
+      code: `
+        import { useCallback } from 'react';
+        import { Geolocation } from '@capacitor/geolocation';
+        export function ReportPage() {
+          const locate = useCallback(async () => {
+            const status = await Geolocation.checkPermissions();
+            if (status.location === 'denied') await Geolocation.requestPermissions();
+          }, []);
+          return <button onClick={locate}>Use my location</button>;
         }`,
     },
     // Capacitor: resume listener that only checks.
@@ -1078,6 +1111,38 @@ export default {
           }
         }`,
       errors: [{ messageId: 'lifecycleRequest', line: 5 }],
+    },
+    // Capacitor: the same status read and request on mount, or in a handler that the mount effect also calls.
+    {
+      filename: capacitorPage,
+      code: `
+        import { useCallback, useEffect } from 'react';
+        import { Geolocation } from '@capacitor/geolocation';
+        export function ReportPage() {
+          const locate = useCallback(async () => {
+            const status = await Geolocation.checkPermissions();
+            if (status.location === 'denied') await Geolocation.requestPermissions();
+          }, []);
+          useEffect(() => {
+            locate();
+          }, [locate]);
+          return <button onClick={locate}>Use my location</button>;
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 7 }],
+    },
+    // Capacitor: a fresh refusal inside a button handler, asked again at once.
+    {
+      filename: capacitorPage,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export function ReportPage() {
+          const locate = async () => {
+            const first = await Geolocation.requestPermissions();
+            if (first.location === 'denied') await Geolocation.requestPermissions();
+          };
+          return <button onClick={locate}>Use my location</button>;
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 6 }],
     },
     // Capacitor: resume listener that requests; denial repeated.
     {
