@@ -169,6 +169,9 @@ describe('platforms are claimed only from what exists', () => {
       for (const appPlus of configured) expect(platformsOf(withMiniProgram(appPlus)), appPlus).toEqual(['android', 'ios', 'wechat']);
       expect(platformsOf(withMiniProgram(STOCK_APP_PLUS), { '/u/androidPrivacy.json': '{ "prompt": "template" }' })).toEqual(['android', 'ios', 'wechat']);
       expect(platformsOf(withMiniProgram(STOCK_APP_PLUS), { '/u/nativeplugins/Demo-Plugin/package.json': '{}' })).toEqual(['android', 'ios', 'wechat']);
+      // App page styles in pages.json: the pages are laid out for an App build too.
+      const appStyledPages = '{ "pages": [{ "path": "pages/login/login", "style": { "app-plus": { "titleNView": false } } }] }';
+      expect(platformsOf(withMiniProgram(STOCK_APP_PLUS), { '/u/pages.json': appStyledPages })).toEqual(['android', 'ios', 'wechat']);
       // Template filler is not configuration: `false` and empty objects.
       expect(platformsOf(withMiniProgram(STOCK_APP_PLUS.replace('"ios": {}', '"ios": { "idfa": false }').replace('"sdkConfigs": {}', '"sdkConfigs": { "ad": {} }')))).toEqual(['wechat']);
     });

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
 import type { AppModel, DeclarationTarget, ExpoLocale, ExpoPluginUse } from './api.js';
 import { expoLocaleDeclarations, type ExpoLocaleEntry } from './parsers/expo.js';
-import { child, childAt, stringValue, type ConfigDocument } from './config-tree.js';
+import { child, childAt, stringValue, type ConfigDocument, type ConfigNode } from './config-tree.js';
 import { hasAppDependency, isHarmonyRoot, isWebPackage } from './discovery.js';
 import { resolveHarmonyReasons } from './harmony-resources.js';
 import type { ParsedFile } from './parsed-file.js';
@@ -266,11 +266,15 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         const blinds: Platform[] = ['ios', 'android', 'wechat'];
         b.add(parsed, blinds);
         // Every HBuilderX manifest has an app-plus block. A project that fills in its mini-program appid and never
-        // configured anything for an App build (app-plus left as generated, no androidPrivacy.json, no nativeplugins/)
-        // ships as a mini-program: its App platforms are not targets.
+        // configured anything for an App build (app-plus left as generated, no androidPrivacy.json, no nativeplugins/,
+        // no App page styles in pages.json) ships as a mini-program: its App platforms are not targets.
         const buildsApp =
           !!sections?.appPlus &&
-          (sections.appConfigured || !sections.mpWeixinAppid || b.has(manifestDir, 'androidPrivacy.json') || b.has(manifestDir, 'nativeplugins', true));
+          (sections.appConfigured ||
+            !sections.mpWeixinAppid ||
+            b.has(manifestDir, 'androidPrivacy.json') ||
+            b.has(manifestDir, 'nativeplugins', true) ||
+            hasKey(b.read(join(manifestDir, 'pages.json'), 'package-json')?.tree, 'app-plus'));
         if (buildsApp) b.platforms.add('android');
         if (buildsApp && sections?.iosDistribute) b.platforms.add('ios');
         if (sections?.mpWeixin) b.platforms.add('wechat');
@@ -364,6 +368,14 @@ function expoTarget(root: string, platform: Platform, file: string, kind: Config
 function sortTargets(targets: DeclarationTarget[]): DeclarationTarget[] {
   const order: Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
   return order.flatMap((p) => targets.filter((t) => t.platform === p));
+}
+
+/** Whether `key` is a member name anywhere in the tree (pages.json page styles: `"style": { "app-plus": { … } }`). */
+function hasKey(node: ConfigNode | undefined, key: string): boolean {
+  if (!node) return false;
+  if (node.type === 'object') return node.members.some((member) => member.key === key || hasKey(member.value, key));
+  if (node.type === 'array') return node.elements.some((element) => hasKey(element, key));
+  return false;
 }
 
 function isUniManifestAt(b: AppBuilder, dir: string): boolean {
