@@ -45,6 +45,8 @@ export type DeclarationSource =
   | 'taro-required-private-infos'
   | 'taro-required-background-modes'
   | 'harmony-request-permissions'
+  /** module.json5 `abilities[].backgroundModes` (continuous-task types), key 'backgroundModes:<mode>'. */
+  | 'harmony-background-modes'
   /** Expo `locales`: a localised purpose string (top level or `ios`) of one language's JSON. */
   | 'expo-locale';
 

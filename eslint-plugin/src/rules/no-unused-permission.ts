@@ -101,9 +101,12 @@ function isUsed(meanings: readonly string[], usage: PermissionUsage): string | u
   return undefined;
 }
 
-/** UIBackgroundModes contains location (iOS keys), or requiredBackgroundModes does (a WeChat background scope). */
+/**
+ * UIBackgroundModes contains location (iOS keys), requiredBackgroundModes does (a WeChat background scope), or a
+ * HarmonyOS ability runs a location continuous task (LOCATION_IN_BACKGROUND).
+ */
 function declaresBackgroundLocation(declarations: readonly Declaration[], kind: 'android' | 'ios' | 'harmony' | 'scope'): boolean {
-  const key = kind === 'ios' ? 'UIBackgroundModes:location' : kind === 'scope' ? 'requiredBackgroundModes:location' : undefined;
+  const key = { ios: 'UIBackgroundModes:location', scope: 'requiredBackgroundModes:location', harmony: 'backgroundModes:location', android: undefined }[kind];
   return key !== undefined && declarations.some((d) => d.key === key && !d.removed);
 }
 

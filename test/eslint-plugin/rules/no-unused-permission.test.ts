@@ -35,6 +35,20 @@ ${permissions}
 </manifest>
 `;
 
+/** module.json5 with foreground and background location; `ability` goes into the EntryAbility entry. */
+const HARMONY_BACKGROUND_LOCATION = (ability: string) => `{
+  module: {
+    name: 'entry',
+    type: 'entry',
+    abilities: [{ name: 'EntryAbility', srcEntry: './ets/entryability/EntryAbility.ets', ${ability}exported: true }],
+    requestPermissions: [
+      { name: 'ohos.permission.LOCATION_IN_BACKGROUND', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'always' } },
+      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+    ],
+  },
+}
+`;
+
 /** An Info.plist with the Always location key and one background mode. */
 const ALWAYS_KEY_PLIST = (mode: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <plist version="1.0">
@@ -113,6 +127,11 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
         null,
         2,
       ),
+    },
+    // HarmonyOS: an ability that runs a location continuous task justifies LOCATION_IN_BACKGROUND.
+    {
+      filename: at('harmony-app/entry/src/main/module.json5'),
+      code: HARMONY_BACKGROUND_LOCATION(`backgroundModes: ['location'], `),
     },
     // HarmonyOS: camera and location used in .ets code; INTERNET is a system grant.
     {
@@ -288,6 +307,12 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
       filename: at('expo-app/app.json'),
       code: JSON.stringify({ expo: { name: 'Snap Notes', slug: 'snap-notes', android: { permissions: ['android.permission.READ_SMS'] } } }, null, 2),
       errors: [{ messageId: 'unusedPermission', line: 7 }],
+    },
+    // …with no location continuous task (audio playback only), nothing in the code asks for it.
+    {
+      filename: at('harmony-app/entry/src/main/module.json5'),
+      code: HARMONY_BACKGROUND_LOCATION(`backgroundModes: ['audioPlayback'], `),
+      errors: [{ messageId: 'unusedRequestedPermission', line: 7 }],
     },
     {
       filename: at('harmony-app/entry/src/main/module.json5'),

@@ -34,6 +34,19 @@ export function readHarmonyModule(file: string, root: ConfigNode): HarmonyModule
       });
     }
   }
+  // Continuous-task types of the module's abilities: `location` keeps location running in the background.
+  const abilities = child(module, 'abilities');
+  if (abilities?.type === 'array') {
+    for (const ability of abilities.elements) {
+      const modes = child(ability, 'backgroundModes');
+      if (modes?.type !== 'array') continue;
+      for (const mode of modes.elements) {
+        if (mode.type !== 'string') continue;
+        const value = (mode.value as string).trim();
+        declarations.push({ platform: 'harmony', key: `backgroundModes:${value}`, rawValue: mode.value as string, value, source: 'harmony-background-modes', file, keyRange: mode.range, valueRange: mode.range });
+      }
+    }
+  }
   return {
     declarations,
     problems: [],
