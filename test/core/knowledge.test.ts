@@ -307,6 +307,8 @@ describe('knowledge base: dependencies and Expo plugins', () => {
     expect(dependencyPermissions('expo-camera')?.androidAddedByDefault).toEqual(['android.permission.CAMERA', 'android.permission.RECORD_AUDIO']);
     expect(dependencyPermissions('expo-camera')?.androidRemovedByOption?.recordAudioAndroid).toEqual(['android.permission.RECORD_AUDIO']);
     expect(dependencyPermissions('expo-notifications')?.androidAddedByDefault).toContain('android.permission.POST_NOTIFICATIONS');
+    // Video recorded through the picker has sound.
+    expect(dependencyPermissions('react-native-image-picker')?.permissions).toEqual(['camera', 'photos', 'microphone']);
     // Firebase Cloud Messaging's manifest declares it; the local-notifications plugin's own manifest does too.
     for (const name of ['@capacitor/push-notifications', '@capacitor/local-notifications', '@react-native-firebase/messaging']) {
       expect(dependencyPermissions(name)?.androidAddedByDefault, name).toContain('android.permission.POST_NOTIFICATIONS');

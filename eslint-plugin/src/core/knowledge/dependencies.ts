@@ -163,7 +163,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-device-info': { permissions: ['device-id', 'device-name', 'network-id'], androidAddedByDefault: [] },
   '@react-native-community/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
   '@react-native-clipboard/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
-  'react-native-image-picker': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
+  // Capturing video records sound: its README asks for NSMicrophoneUsageDescription as well.
+  'react-native-image-picker': { permissions: ['camera', 'photos', 'microphone'], androidAddedByDefault: [] },
   // Its iOS guide requires NSLocationAlwaysAndWhenInUseUsageDescription (v7+; NSLocationAlwaysUsageDescription up
   // to v6): the native library can report in the background, though the plugin never shows that prompt.
   '@capacitor/geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
