@@ -201,6 +201,23 @@ describe('platforms are claimed only from what exists', () => {
     expect([...model.appForFile('/c/src/main.ts')!.platforms]).toEqual(['android']);
   });
 
+  it('the capacitor.config.json copies `cap sync` writes into the native projects are not apps of their own', () => {
+    const config = '{ "appId": "com.example.c", "appName": "C", "webDir": "dist" }';
+    const { model } = modelOf({
+      '/c/package.json': JSON.stringify({ dependencies: { '@capacitor/core': '2.4.7', '@capacitor/ios': '2.4.7', '@capacitor/android': '2.4.7' } }),
+      '/c/capacitor.config.json': config,
+      '/c/ios/App/App/capacitor.config.json': config,
+      '/c/ios/App/App/Info.plist': plist('\t<key>NSCameraUsageDescription</key>\n\t<string>Takes your profile photo.</string>\n'),
+      '/c/android/app/src/main/assets/capacitor.config.json': config,
+      '/c/android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android"/>',
+      '/c/src/main.ts': '',
+    });
+    for (const file of ['/c/ios/App/App/Info.plist', '/c/android/app/src/main/AndroidManifest.xml', '/c/src/main.ts']) {
+      expect(model.appForFile(file)?.root, file).toBe('/c');
+    }
+    expect([...model.appForFile('/c/ios/App/App/Info.plist')!.platforms].sort()).toEqual(['android', 'ios']);
+  });
+
   it('capacitor.config ios.path moves the iOS folder', () => {
     const { model } = modelOf({
       '/c/package.json': JSON.stringify({ dependencies: { '@capacitor/core': '7.4.3' } }),

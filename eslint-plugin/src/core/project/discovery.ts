@@ -97,9 +97,15 @@ export function isAppRoot(dir: string, entries: ReadonlyMap<string, boolean>, co
     if (entries.get('pages.json') === false || isUniManifest(context.readJson(join(dir, 'manifest.json'), 'package-json')?.tree)) return true;
   }
   if (entries.get('project.config.json') === false) return true;
-  for (const name of entries.keys()) if (name.startsWith('capacitor.config.')) return true;
+  if (!isCapacitorSyncCopy(dir)) for (const name of entries.keys()) if (name.startsWith('capacitor.config.')) return true;
   if (isHarmonyRoot(dir, entries, context)) return true;
   return false;
+}
+
+/** `cap sync` copies capacitor.config.json into the native projects; those copies do not make an app of their own. */
+function isCapacitorSyncCopy(dir: string): boolean {
+  const path = dir.split(sep).join('/');
+  return /(?:^|\/)ios\/App\/App$/.test(path) || /(?:^|\/)android\/app\/src\/main\/assets$/.test(path);
 }
 
 /**
