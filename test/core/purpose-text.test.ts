@@ -59,6 +59,15 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('request talk with nothing else is no purpose, however it is put', () => {
+    for (const text of ['Always allow Geolocation?', 'You must have bluetooth permission', 'You must have microphone permission']) {
+      expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    // …while the same words around a stated use are fine.
+    expect(kinds('Always allow location so your run keeps recording when the screen is off')).toEqual([]);
+    expect(kinds('You must have Bluetooth on to unlock the bike at the dock')).toEqual([]);
+  });
+
   it('a stock phrase that goes on to state a purpose is the app\'s own text', () => {
     for (const text of [
       '我们需要您的同意才能访问相册，用于上传身份证照片完成实名认证',

@@ -112,7 +112,8 @@ const EMPTY_WORDS_EN = new Set(
     'requesting request requests want wants would like to access accesses accessing use uses using used allow allows allowed permission ' +
     'permissions please grant enable enabled turn on for of and or in with device devices phone service services data information info ' +
     'is are be will can may feature features functionality function functions better experience user users purpose purposes reason ' +
-    'necessary some certain related relevant etc some normal normally work working proper properly provide provides order'
+    'necessary some certain related relevant etc some normal normally work working proper properly provide provides order ' +
+    'always must have has should'
   ).split(' '),
 );
 // Names of protected resources: a string that only names the resource restates the permission.
