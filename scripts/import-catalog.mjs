@@ -58,6 +58,7 @@ const HARMONY_MODULES = {
   contact: ['@kit.ContactsKit', '@ohos.contact'],
   pasteboard: ['@kit.BasicServicesKit', '@ohos.pasteboard'],
   calendarManager: ['@kit.CalendarKit', '@ohos.calendarManager'],
+  notificationManager: ['@kit.NotificationKit', '@ohos.notificationManager'],
 };
 
 const imp = (module, importName, path = []) => ({ type: 'import', module, importName, path });
@@ -246,6 +247,34 @@ const speechEntry = (ecosystem, module, call, kind, source, importStyle) => ({
   notes: 'Speech recognition asks for speech recognition and then for the microphone.',
 });
 const CATALOG_ADDITIONS = [
+  {
+    ecosystem: 'expo',
+    module: 'expo-application',
+    call: 'Application.androidId',
+    kind: 'data-read',
+    permission: 'device-id',
+    purposeKeys: [],
+    source: 'expo-application SDK 47 and earlier: the ANDROID_ID constant (getAndroidId() replaced it)',
+    importStyle: "namespace (import * as X from 'expo-application') or named",
+    platforms: ['android'],
+    verified: 'docs',
+    access: 'property',
+    deprecated: true,
+    notes: 'ANDROID_ID read as a constant by older Expo SDKs.',
+  },
+  {
+    ecosystem: 'harmonyos-arkts',
+    module: '@kit.NotificationKit (notificationManager) / @ohos.notificationManager',
+    call: 'notificationManager.requestEnableNotification',
+    kind: 'permission-request',
+    permission: 'notifications',
+    purposeKeys: [],
+    source: 'HarmonyOS Notification Kit: requestEnableNotification(context) shows the dialog that asks the user to allow notifications',
+    importStyle: 'named { notificationManager }',
+    platforms: ['harmonyos'],
+    verified: 'docs',
+    notes: 'No module.json5 permission: the dialog is the notification switch.',
+  },
   speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.requestPermissions / requestPermission', 'permission-request', SPEECH_RECOGNITION_SOURCE, 'named'),
   speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.start', 'data-read', SPEECH_RECOGNITION_SOURCE, 'named'),
   speechEntry('react-native', '@react-native-voice/voice', 'Voice.start', 'data-read', RN_VOICE_SOURCE, 'default Voice'),

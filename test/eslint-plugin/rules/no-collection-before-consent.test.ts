@@ -686,6 +686,14 @@ export default {
       ],
     },
     {
+      name: 'the ANDROID_ID constant of older Expo SDKs read at module top level',
+      filename: RN_INDEX,
+      code: `
+        import * as Application from 'expo-application';
+        export const installId = Application.androidId;`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
       name: 'Google Mobile Ads (named MobileAds) started at module top level',
       filename: RN_INDEX,
       code: `

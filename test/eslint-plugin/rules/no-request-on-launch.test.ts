@@ -141,6 +141,17 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
           onWindowStageCreate(windowStage) { windowStage.loadContent('pages/Index'); }
         }`,
     },
+    // HarmonyOS: the notification dialog once the user turns reminders on (a method the ability does not call itself).
+    {
+      filename: harmonyAbility,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { notificationManager } from '@kit.NotificationKit';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) { windowStage.loadContent('pages/Index'); }
+          enableReminders() { return notificationManager.requestEnableNotification(this.context); }
+        }`,
+    },
     // Capacitor: a page module asks from a click handler.
     {
       filename: capacitorPage,
@@ -241,6 +252,20 @@ export default {
           }
         }`,
       errors: [{ messageId: 'requestOnLaunch', line: 6 }],
+    },
+    // HarmonyOS: the notification dialog as the window is created (Notification Kit).
+    {
+      filename: harmonyAbility,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { notificationManager } from '@kit.NotificationKit';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index');
+            notificationManager.requestEnableNotification(this.context).catch(() => {});
+          }
+        }`,
+      errors: [{ messageId: 'requestOnLaunch', line: 7 }],
     },
     // Capacitor / Web entry module.
     {
