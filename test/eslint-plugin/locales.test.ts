@@ -31,6 +31,9 @@ describe('zh-CN diagnostic messages', () => {
     expect(what('starts an ads SDK that collects personal data')).toBe('初始化了会收集个人信息的广告 SDK');
     expect(what('starts an analytics SDK that collects personal data')).toBe('初始化了会收集个人信息的统计分析 SDK');
     expect(what('starts a push SDK that collects personal data')).toBe('初始化了会收集个人信息的推送 SDK');
+    const where = zhCNData['no-request-on-launch'].where;
+    expect(where('entry page onLoad → locate()')).toBe('首页 onLoad → locate()');
+    expect(where('MapPage (entry page) → useLoad callback')).toBe('MapPage（首页） → useLoad 回调');
     const why = zhCNData['require-purpose-string'].why;
     expect(why('iOS kills the app when speech recognition is first used without them.')).toBe('缺少它们时，应用首次使用语音识别就会被 iOS 强制终止（闪退）。');
     expect(why('iOS kills the app when the camera is first used without it.')).toMatch(/^缺少它时，应用首次使用/);

@@ -1103,13 +1103,59 @@ const agreePolicy = ref(true);
       ['pages/login/login.vue:8 no-preselected-consent'],
     );
   });
+
+  it('the first page of pages.json opens at launch: its onLoad (options or <script setup>) reads the location before consent', async () => {
+    const optionsPage = `<template><view>{{ city }}</view></template>
+<script>
+export default {
+  data() {
+    return { city: '' };
+  },
+  onLoad() {
+    uni.getLocation({ type: 'gcj02', success: (res) => (this.city = res.latitude + ',' + res.longitude) });
+  },
+};
+</script>
+`;
+    const setupPage = `<template><view>{{ city }}</view></template>
+<script setup>
+import { ref } from 'vue';
+import { onLoad } from '@dcloudio/uni-app';
+const city = ref('');
+onLoad(() => {
+  uni.getLocation({ type: 'gcj02', success: (res) => (city.value = res.latitude + ',' + res.longitude) });
+});
+</script>
+`;
+    const app = (first: string, second: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'nearby', dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+      'manifest.json': JSON.stringify({
+        name: 'nearby',
+        'mp-weixin': { appid: 'wx0000000000000000', requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于推荐你附近三公里内的门店' } } },
+      }),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/home/home' }, { path: 'pages/shop/shop' }] }),
+      'App.vue': `<script>
+export default {
+  onLaunch() {
+    uni.onNeedPrivacyAuthorization((resolve) => uni.$emit('privacy:ask', resolve));
+  },
+};
+</script>
+`,
+      'pages/home/home.vue': first,
+      'pages/shop/shop.vue': second,
+    });
+    const launchRead = ['pages/home/home.vue:8 no-collection-before-consent', 'pages/home/home.vue:8 no-request-on-launch'];
+    await expectFindings(app(optionsPage, optionsPage), launchRead);
+    await expectFindings(app(setupPage, setupPage), ['pages/home/home.vue:7 no-collection-before-consent', 'pages/home/home.vue:7 no-request-on-launch']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Taro
 
 describe('real-world: Taro', () => {
-  it('flags an unused requiredPrivateInfos entry and the missing privacy wiring of a weather mini-program', async () => {
+  it('flags an unused requiredPrivateInfos entry, the missing privacy wiring, and the location read as the first page opens', async () => {
     await expectFindings(
       {
         'package.json': JSON.stringify({ name: 'clear-sky', dependencies: { '@tarojs/taro': '3.6.0', vue: '3.3.0' } }),
@@ -1143,7 +1189,48 @@ onMounted(() => {
 </script>
 `,
       },
-      ['src/app.config.ts:1 require-privacy-check', 'src/app.config.ts:5 no-unused-permission'],
+      // The home page is the first of pages: its onMounted runs at launch.
+      [
+        'src/app.config.ts:1 require-privacy-check',
+        'src/app.config.ts:5 no-unused-permission',
+        'src/pages/home/index.vue:8 no-collection-before-consent',
+        'src/pages/home/index.vue:8 no-request-on-launch',
+      ],
+    );
+  });
+
+  it('the launch page is entryPagePath when it is set; a page the user opens later is not launch', async () => {
+    const page = (name: string) => `import Taro, { useLoad } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+
+export default function ${name}() {
+  useLoad(() => {
+    Taro.getLocation({ type: 'gcj02' }).then((res) => console.log(res.latitude));
+  });
+  return <View />;
+}
+`;
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'ride', dependencies: { '@tarojs/taro': '4.0.0', '@tarojs/components': '4.0.0', react: '18.2.0' } }),
+        'project.config.json': JSON.stringify({ miniprogramRoot: './dist', compileType: 'miniprogram' }),
+        'src/app.config.ts': `export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/map/index'],
+  entryPagePath: 'pages/map/index',
+  permission: { 'scope.userLocation': { desc: '用于显示你附近可骑行的单车' } },
+  requiredPrivateInfos: ['getLocation'],
+});
+`,
+        'src/app.ts': `import Taro from '@tarojs/taro';
+Taro.onNeedPrivacyAuthorization((resolve) => Taro.eventCenter.trigger('privacy:ask', resolve));
+export default function App({ children }) {
+  return children;
+}
+`,
+        'src/pages/index/index.tsx': page('Index'),
+        'src/pages/map/index.tsx': page('MapPage'),
+      },
+      ['src/pages/map/index.tsx:6 no-collection-before-consent', 'src/pages/map/index.tsx:6 no-request-on-launch'],
     );
   });
 

@@ -175,6 +175,10 @@ function launchStep(step: string): string {
   if (step === 'Promise executor') return 'Promise 执行函数';
   const root = /^(.+) \(root component\)$/.exec(step);
   if (root) return `${root[1]}（根组件）`;
+  const entryPage = /^entry page (\w+)$/.exec(step);
+  if (entryPage) return `首页 ${entryPage[1]}`;
+  const entryComponent = /^(.+) \(entry page\)$/.exec(step);
+  if (entryComponent) return `${entryComponent[1]}（首页）`;
   const callback = /^(.+) callback$/.exec(step);
   if (callback) return `${callback[1]} 回调`;
   const completion = /^(\S+) (success|complete|fail)$/.exec(step);

@@ -12,13 +12,16 @@
 //   - the root component: registered with AppRegistry.registerComponent / registerRootComponent, the default
 //     export of App.{js,jsx,ts,tsx} (Taro: app.*), or an expo-router root app/_layout: a class's constructor,
 //     componentWillMount and componentDidMount (Taro: onLaunch, componentDidShow), a function component's body;
-//   - HarmonyOS UIAbility / AbilityStage onCreate and onWindowStageCreate.
+//   - HarmonyOS UIAbility / AbilityStage onCreate and onWindowStageCreate;
+//   - a mini-program's entry page (entryPagePath, else the first of pages): Page({ onLoad, onShow, onReady }), a
+//     .vue page's onLoad / onShow / onReady / created / mounted / setup (and its <script setup>), a Taro page component.
 // From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
 // and callbacks that certainly run soon: promise continuations, timers, array iteration, `success`/`complete`/
 // `fail` completions, mount effects (useEffect(…, []) / useEffect(…) / useMount / useLaunch / useDidShow), lazy
 // state initialisers. Event handlers and subscriptions (onPress, addEventListener, wx.onXxx …) are not followed:
 // they run on a user action, not at launch.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getProjectModel } from '../core/project/index.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -212,6 +215,9 @@ const VUE_SETUP_LAUNCH_HOOKS = new Map<string, LaunchContextKind>([
   ['onBeforeMount', 'root-component'],
   ['onMounted', 'root-component'],
 ]);
+/** Page hooks that run when a page opens: the entry page opens at launch. */
+const PAGE_OPEN_HOOKS = ['onLoad', 'onShow', 'onReady'];
+const PAGE_SETUP_HOOKS = new Set(['onLoad', 'onShow', 'onReady', 'onBeforeMount', 'onMounted']);
 const ABILITY_BASES = new Set(['UIAbility', 'AbilityStage', 'Ability']);
 const ABILITY_METHODS = new Set(['onCreate', 'onWindowStageCreate']);
 
@@ -220,6 +226,7 @@ class EntryFinder {
   private readonly seen = new Set<TSESTree.Node>();
   private readonly isVue: boolean;
   private readonly isAppVue: boolean;
+  private readonly isEntryPage: boolean;
   private readonly setupRange: [number, number] | undefined;
 
   constructor(
@@ -229,13 +236,15 @@ class EntryFinder {
   ) {
     this.isVue = file.endsWith('.vue');
     this.isAppVue = baseName(file) === 'App.vue';
+    this.isEntryPage = isEntryPageFile(file);
     this.setupRange = this.isVue ? scriptSetupRange(context.sourceCode.text) : undefined;
   }
 
   find(): LaunchContext[] {
     const program = this.program;
-    // Module top level: in a .vue file, `<script setup>` code runs per component instance, so only App.vue's counts.
-    if (!this.isVue || !this.setupRange || this.isAppVue || !this.setupOnly()) {
+    // Module top level: in a .vue file, `<script setup>` code runs per component instance, so only App.vue's (and the
+    // entry page's, created at launch) counts.
+    if (!this.isVue || !this.setupRange || this.isAppVue || this.isEntryPage || !this.setupOnly()) {
       this.push('module-top-level', program, 'module top level');
     }
     const file = this.file;
@@ -266,6 +275,10 @@ class EntryFinder {
       const declaration = statement.declaration as TSESTree.Node;
       if (this.isVue && this.isAppVue) this.visitVueRoot(declaration);
       if (isRootFile) this.visitRootComponent(declaration, 0);
+      if (this.isEntryPage) {
+        if (this.isVue) this.visitEntryPageOptions(declaration);
+        else this.visitEntryPageComponent(declaration);
+      }
       this.visitAbilityClass(declaration);
       return;
     }
@@ -322,6 +335,32 @@ class EntryFinder {
       const fn = this.resolveFunction(firstArg);
       if (fn) this.push(setupHook, fn, `App.vue ${name}`);
     }
+    if (!this.isEntryPage) return;
+    // Page({ onLoad, onShow, onReady }) (WeChat), and <script setup> onLoad(…) / onShow(…) / onMounted(…) of a .vue page.
+    if (name === 'Page' && callee.type === 'Identifier' && firstArg?.type === 'ObjectExpression' && isUnshadowedGlobal(this.context, callee)) {
+      this.visitEntryPageOptions(firstArg);
+    } else if (this.isVue && callee.type === 'Identifier' && PAGE_SETUP_HOOKS.has(name)) {
+      const fn = this.resolveFunction(firstArg);
+      if (fn) this.push('root-component', fn, `entry page ${name}`);
+    }
+  }
+
+  /** The entry page's options object: Page({...}) or a .vue page's export default {...} (or defineComponent({...})). */
+  private visitEntryPageOptions(declaration: TSESTree.Node): void {
+    let object: TSESTree.Node = unwrapExpression(declaration);
+    if (object.type === 'CallExpression' && object.arguments[0]) object = unwrapExpression(object.arguments[0]);
+    if (object.type !== 'ObjectExpression') return;
+    for (const hook of [...PAGE_OPEN_HOOKS, ...(this.isVue ? VUE_ROOT_HOOKS : [])]) {
+      const fn = objectMethod(object, hook);
+      if (fn) this.push('root-component', fn, `entry page ${hook}`);
+    }
+  }
+
+  /** A Taro (React) entry page: its component, entered like the root component's (body, mount effects, useLoad). */
+  private visitEntryPageComponent(declaration: TSESTree.Node): void {
+    const target = unwrapExpression(declaration);
+    const fn = isFunctionNode(target) ? target : target.type === 'Identifier' ? this.resolveFunction(target) : undefined;
+    if (fn) this.push('root-component', fn, `${functionName(fn) ?? 'Page'} (entry page)`);
   }
 
   /** uni-app / Vue App.vue: export default { onLaunch, onShow, created, mounted, setup } (or defineComponent({...})). */
@@ -412,6 +451,14 @@ class EntryFinder {
   }
 }
 
+/** Whether the file is a mini-program's entry page (the project model reads entryPagePath / pages). */
+function isEntryPageFile(file: string): boolean {
+  if (!/\.(?:js|ts|jsx|tsx|vue|nvue)$/.test(file)) return false;
+  const page = file.replace(/\.[^./]+$/, '');
+  const app = getProjectModel().appForFile(file);
+  return !!app && app.entryPages.some((entry) => normalisePath(entry) === page);
+}
+
 /** Character range of the first `<script setup>` block's content, if any. */
 function scriptSetupRange(text: string): [number, number] | undefined {
   const open = /<script\b[^>]*\bsetup\b[^>]*>/i.exec(text);
@@ -459,6 +506,9 @@ const RUNNER_CALLEES = new Set([
   'useEffectOnce',
   'useLaunch',
   'useDidShow',
+  // Taro page hooks: the page opened (reached only from the entry page)
+  'useLoad',
+  'useReady',
   // Vue root lifecycle (App.vue setup)
   'onBeforeMount',
   'onMounted',

@@ -452,12 +452,21 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         boot();`,
     },
     {
-      name: 'WeChat: a page onLoad is not launch, a tap handler neither',
-      filename: WECHAT_PAGE,
+      name: 'WeChat: the onLoad of a page other than the entry page is not launch, a tap handler neither',
+      filename: at('wechat-app', 'pages', 'shop', 'shop.js'),
       code: `
         Page({
           onLoad() { wx.getLocation({ type: 'gcj02' }); },
           onTapPaste() { wx.getClipboardData({ success() {} }); },
+        });`,
+    },
+    {
+      name: 'WeChat: the entry page\'s tap handler runs when the user taps',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() { this.setData({ ready: true }); },
+          onTapLocate() { wx.getLocation({ type: 'gcj02' }); },
         });`,
     },
     {
@@ -682,6 +691,37 @@ export default {
           line: 5,
           message:
             '`mobileAds().initialize` starts an ads SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, [])) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
+        },
+      ],
+    },
+    {
+      name: 'WeChat: the entry page (the first of app.json pages) reads the location in onLoad',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() {
+            wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+          },
+        });`,
+      errors: [
+        {
+          messageId: 'collectionBeforeConsent',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'moveIntoRequirePrivacyAuthorize',
+              output: `
+        Page({
+          onLoad() {
+            wx.requirePrivacyAuthorize({
+              success: () => {
+                wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+              },
+            });
+          },
+        });`,
+            },
+          ],
         },
       ],
     },

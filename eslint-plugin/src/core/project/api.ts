@@ -49,6 +49,11 @@ export interface AppModel {
   unreadablePlatforms: ReadonlySet<Platform>;
   /** uni-app androidPrivacy.json (next to manifest.json), as a tree with ranges, when the app has one. */
   androidPrivacy?: ConfigDocument;
+  /**
+   * Mini-program pages that open at launch (WeChat app.json / Taro app.config `entryPagePath` or the first of
+   * `pages`, uni-app pages.json): absolute paths without extension, e.g. /app/pages/index/index.
+   */
+  entryPages: readonly string[];
 }
 
 export interface ParsedConfigFile {

@@ -50,6 +50,15 @@ class AppBuilder {
   readonly expoPlugins: ExpoPluginUse[] = [];
   readonly expoLocales: ExpoLocale[] = [];
   androidPrivacy: ConfigDocument | undefined;
+  readonly entryPages: string[] = [];
+
+  /** The launch page of a mini-program config (`entryPagePath`, else the first of `pages`), relative to `dir`. */
+  entryPage(dir: string, tree: ConfigNode | undefined): void {
+    const pages = child(tree, 'pages');
+    const first = pages?.type === 'array' ? pages.elements[0] : undefined;
+    const page = stringValue(child(tree, 'entryPagePath')) ?? stringValue(first) ?? stringValue(child(first, 'path'));
+    if (page) this.entryPages.push(join(dir, page.replace(/^\/+/, '')));
+  }
 
   constructor(
     readonly root: string,
@@ -248,6 +257,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
           b.ecosystems.add('wechat');
           b.platforms.add('wechat');
           b.add(appJson);
+          b.entryPage(wechatDir, probe.tree);
           b.target('wechat', file, 'wechat-app-json', 'permission / requiredPrivateInfos');
         }
       }
@@ -284,6 +294,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
         if (b.platforms.has('wechat')) b.target('wechat', file, 'uniapp-manifest', 'mp-weixin.permission / mp-weixin.requiredPrivateInfos');
       }
+      if (b.has(manifestDir, 'pages.json')) b.entryPage(manifestDir, b.read(join(manifestDir, 'pages.json'), 'package-json')?.tree);
       if (b.has(manifestDir, 'androidPrivacy.json')) {
         const privacy = b.read(join(manifestDir, 'androidPrivacy.json'), 'uniapp-android-privacy');
         if (privacy) {
@@ -304,6 +315,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         b.add(parsed);
         b.platforms.add('wechat');
         b.target('wechat', configFile, 'taro-app-config', 'permission / requiredPrivateInfos');
+        b.entryPage(join(root, 'src'), parsed.tree);
       }
     }
     if (hasDep('@tarojs/plugin-platform-h5') || hasDep('@tarojs/h5')) b.platforms.add('web');
@@ -355,6 +367,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     targets,
     unreadablePlatforms: b.unreadable,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
+    entryPages: b.entryPages,
   };
   return { model, dependencies: b.dependencies };
 }
