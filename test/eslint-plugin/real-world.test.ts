@@ -333,6 +333,73 @@ export default function RootLayout() {
       ['app.config.js:9 purpose-string-quality', 'app/_layout.tsx:9 no-repeat-request-after-denial'],
     );
   });
+
+  it('a permission helper imported from the app\'s own module asks at launch when the root layout calls it on mount', async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'trail', dependencies: { expo: '53.0.0', 'expo-camera': '16.1.0', 'expo-location': '18.1.0', 'expo-router': '5.0.0', 'react-native': '0.79.0' } }),
+        'app.json': JSON.stringify({
+          expo: {
+            name: 'trail',
+            plugins: [
+              ['expo-location', { locationWhenInUsePermission: '用于在地图上显示你附近的跑步路线' }],
+              ['expo-camera', { cameraPermission: '用于扫描路标上的二维码来签到' }],
+            ],
+          },
+        }),
+        'utils/permission.ts': `import * as Location from 'expo-location';
+import { Camera } from 'expo-camera';
+
+export async function askLocation() {
+  const { status } = await Location.requestForegroundPermissionsAsync();
+  return status === 'granted';
+}
+
+export const PermissionUtil = {
+  async locate() {
+    if (!(await askLocation())) return null;
+    return Location.getCurrentPositionAsync({});
+  },
+};
+
+/** Asks when the button is pressed, not when this runs. */
+export function bindLocateButton(button: { onPress?: () => void }) {
+  button.onPress = () => {
+    Location.requestForegroundPermissionsAsync();
+  };
+}
+
+/** A generic helper: what it asks for is its caller's argument. */
+export async function ensure(request: () => Promise<unknown>) {
+  return request();
+}
+
+export const scanLater = () => Camera.requestCameraPermissionsAsync();
+`,
+        'app/_layout.tsx': `import { useEffect } from 'react';
+import { Button } from 'react-native';
+import { Stack } from 'expo-router';
+import { askLocation, bindLocateButton, ensure, PermissionUtil, scanLater } from '../utils/permission';
+
+export default function RootLayout() {
+  useEffect(() => {
+    askLocation();
+    PermissionUtil.locate();
+    bindLocateButton({});
+    ensure(() => Promise.resolve());
+  }, []);
+  return (
+    <>
+      <Stack />
+      <Button title="Scan" onPress={() => scanLater()} />
+    </>
+  );
+}
+`,
+      },
+      ['app/_layout.tsx:8 no-request-on-launch', 'app/_layout.tsx:9 no-request-on-launch'],
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1101,6 +1168,42 @@ const agreePolicy = ref(true);
 `,
       },
       ['pages/login/login.vue:8 no-preselected-consent'],
+    );
+  });
+
+  it('App.vue onLaunch calling a location helper from @/utils asks at launch; the helper\'s tap handler does not', async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'runner', dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+        'manifest.json': JSON.stringify({
+          name: 'runner',
+          'mp-weixin': { appid: 'wx0000000000000000', requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于记录你跑步的路线和里程' } } },
+        }),
+        'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+        'utils/location.js': `export function locate() {
+  return new Promise((resolve, reject) => {
+    uni.getLocation({ type: 'gcj02', success: resolve, fail: reject });
+  });
+}
+
+export function locateOnTap(page) {
+  page.onLocateTap = () => locate();
+}
+`,
+        'App.vue': `<script>
+import { locate, locateOnTap } from '@/utils/location';
+export default {
+  onLaunch() {
+    uni.onNeedPrivacyAuthorization((resolve) => uni.$emit('privacy:ask', resolve));
+    locate().then((res) => console.log(res.latitude));
+    locateOnTap(this);
+  },
+};
+</script>
+`,
+        'pages/index/index.vue': `<template><view>跑步</view></template>\n<script>\nexport default {};\n</script>\n`,
+      },
+      ['App.vue:6 no-request-on-launch'],
     );
   });
 

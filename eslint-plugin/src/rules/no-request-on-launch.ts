@@ -7,7 +7,8 @@ import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
-import { isWithin } from '../util/resolve-reference.js';
+import { appImportNames, importedRequestOf } from '../util/imported-requests.js';
+import { chainRootName, isWithin } from '../util/resolve-reference.js';
 
 type MessageIds = 'requestOnLaunch';
 
@@ -21,6 +22,10 @@ const DEFAULT_ALLOWED = ['tracking'];
 
 /** Reads that prompt for another permission's dialog: a push token needs the notification permission. */
 const PROMPT_ALIASES: Readonly<Record<string, string>> = { 'push-token': 'notifications' };
+
+/** A call that shows a permission prompt: a request, a read that prompts, a settings-style second request. */
+const prompts = (call: PermissionCall): boolean =>
+  isPromptingRequest(call) || (call.role === 'settings' && call.match?.entry.kind === 'permission-request');
 
 /** The call runs in a `.then` of a request, or after a statement that holds a request in the same block. */
 function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node>): boolean {
@@ -65,22 +70,50 @@ export default createRule<[Options], MessageIds>({
   },
   defaultOptions: [{ allowPermissions: DEFAULT_ALLOWED }],
   create(context, [options]) {
-    // Most files never touch a permission API: they get no visitors at all.
-    if (!mayTouchPermissions(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
+    // Most files never touch a permission API: unless they call a helper of the app's own modules, they get no
+    // visitors at all.
+    const touches = mayTouchPermissions(sourceCode);
+    const helpers = appImportNames(sourceCode.ast);
+    if (!touches && helpers.size === 0) return {};
     const matcher = createApiMatcher(context, ['permission-request', 'data-read', 'settings-open']);
     const allowed = new Set(options.allowPermissions ?? DEFAULT_ALLOWED);
     const candidates: PermissionCall[] = [];
-
-    const prompts = (call: PermissionCall): boolean =>
-      isPromptingRequest(call) || (call.role === 'settings' && call.match?.entry.kind === 'permission-request');
+    const helperCalls: TSESTree.CallExpression[] = [];
+    const isAllowed = (call: PermissionCall): boolean => {
+      const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
+      return names.length > 0 && names.every((p) => allowed.has(p));
+    };
 
     return {
       CallExpression(node: TSESTree.CallExpression) {
-        const call = classifyPermissionCall(sourceCode, matcher, node);
-        if (call && prompts(call)) candidates.push(call);
+        const call = touches ? classifyPermissionCall(sourceCode, matcher, node) : undefined;
+        if (call) {
+          if (prompts(call)) candidates.push(call);
+          return;
+        }
+        const root = chainRootName(node.callee);
+        if (root !== undefined && helpers.has(root)) helperCalls.push(node);
       },
       'Program:exit'() {
+        // askLocation() from './utils/permission' at launch asks as surely as the request written in place.
+        for (const node of helperCalls) {
+          const imported = importedRequestOf(sourceCode, context.filename, node, prompts);
+          // A generic helper (`ask(permission)`) says nothing about what it asks for until its caller's argument is
+          // read: that is a finding for the helper's own callers in its module, not a guess here.
+          if (!imported || !imported.request.resolved || imported.request.permissions.length === 0 || isAllowed(imported.request)) continue;
+          const launch = launchContextOf(node, context);
+          if (!launch) continue;
+          context.report({
+            node,
+            messageId: 'requestOnLaunch',
+            data: {
+              request: `${sourceCode.getText(node.callee)}() → ${imported.api}`,
+              permission: permissionPhrase(imported.request.permissions),
+              where: describeLaunchContext(launch),
+            },
+          });
+        }
         const explicit = candidates.filter((c) => c.match?.entry.kind !== 'data-read');
         for (const call of candidates) {
           // getCurrentPosition / register prompt only when not asked yet: after an explicit request they do not.
@@ -91,8 +124,7 @@ export default createRule<[Options], MessageIds>({
             );
             if (earlier.size && followsRequest(call.node, earlier)) continue;
           }
-          const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
-          if (names.length && names.every((p) => allowed.has(p))) continue;
+          if (isAllowed(call)) continue;
           const launch = launchContextOf(call.node, context);
           if (!launch) continue;
           context.report({

@@ -172,6 +172,28 @@ function buildLaunchIndex(program: TSESTree.Program, context: LaunchContextHost)
   return { contextsOf: (fn) => byFunction.get(fn) ?? EMPTY, entries };
 }
 
+/**
+ * The functions `fn` certainly runs (itself included), following the same edges as launch contexts do, up to
+ * `maxHops` deep: what a helper imported into launch code runs when launch code calls it.
+ */
+export function launchReachable(fn: FunctionNode, context: LaunchContextHost, maxHops = MAX_LAUNCH_HOPS): Set<TSESTree.Node> {
+  const scanner = new EdgeScanner(context);
+  const reached = new Set<TSESTree.Node>([fn]);
+  let frontier: FunctionNode[] = [fn];
+  for (let depth = 0; depth < maxHops && frontier.length; depth++) {
+    const next: FunctionNode[] = [];
+    for (const current of frontier) {
+      for (const hop of scanner.edgesOf(current)) {
+        if (reached.has(hop.fn)) continue;
+        reached.add(hop.fn);
+        next.push(hop.fn);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Entry discovery
 

@@ -1,0 +1,310 @@
+// Permission requests one module away: launch code that calls a helper imported from the app's own module
+// (`import { askLocation } from './utils/permission'`, `PermissionUtil.requestLocation()` from '@/utils/permission')
+// asks at launch as surely as if the request were written in place. This is the most common real-world shape, and
+// ESLint lints one file at a time, so the helper's module is parsed here (read through the project model: an unsaved
+// editor buffer first), once per version, and summarised per exported function.
+//
+// The summary of an exported function is the first prompting request it certainly runs: in its own body or in what
+// it certainly runs in turn inside that module (same-module calls, promise continuations, timers, completion
+// callbacks: launch-context's edges). Requests behind event handlers and subscriptions are not counted, nor are the
+// helper module's own imports (one module deep, which keeps the cost bounded). Only modules whose text names a
+// catalogued module or platform global are parsed at all.
+import { dirname, join, resolve } from 'node:path';
+import { SourceCode } from 'eslint';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getProjectModel } from '../core/project/index.js';
+import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
+import * as sourceParser from '../parsers/source-parser.js';
+import { apiText, createApiMatcher, type ApiMatcher } from './api-matcher.js';
+import { classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
+import { MAX_LAUNCH_HOPS, launchReachable, type FunctionNode } from './launch-context.js';
+import { resolveValueOrigin } from './resolve-reference.js';
+
+type Node = TSESTree.Node;
+
+/** A prompting request that calling an imported helper runs. */
+export interface ImportedRequest {
+  /** The request inside the helper's module. */
+  request: PermissionCall;
+  /** The request as written there (`Geolocation.requestPermissions`). */
+  api: string;
+  /** The helper's module file. */
+  file: string;
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.vue', '.ets'];
+const MAX_REMEMBERED = 500;
+
+interface ModuleSummary {
+  signature: string;
+  /** Export path ('askLocation', 'default', 'PermissionUtil.requestLocation') → its first certain request. */
+  requests: Map<string, { call: PermissionCall; api: string } | null>;
+  analysed: AnalysedModule | undefined;
+}
+
+interface AnalysedModule {
+  sourceCode: SourceCode;
+  matcher: ApiMatcher;
+  /** Prompting requests of the module, each with the function that holds it. */
+  requests: { call: PermissionCall; owner: Node }[];
+  exports: Map<string, Node>;
+}
+
+const modules = new Map<string, ModuleSummary>();
+
+/** Local names a module binds by importing from the app's own modules (relative or `@/` / `~/` specifiers). */
+export function appImportNames(program: TSESTree.Program): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    const specifier = String(statement.source.value);
+    if (!/^(?:\.{1,2}\/|@\/|~\/)/.test(specifier)) continue;
+    for (const imported of statement.specifiers) names.add(imported.local.name);
+  }
+  return names;
+}
+
+/**
+ * The request that `call` (a call of a function imported from the app's own module) certainly runs, or undefined.
+ * `prompts` decides which permission calls count (the rule's own notion of a prompting request). The summary is
+ * kept per module version, so it must not depend on `prompts` varying between callers: the rules pass the same.
+ */
+export function importedRequestOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  call: TSESTree.CallExpression,
+  prompts: (call: PermissionCall) => boolean = isPromptingRequest,
+): ImportedRequest | undefined {
+  const origin = resolveValueOrigin(sourceCode, call.callee);
+  if (origin?.kind !== 'module' || origin.path.length === 0 || origin.path.includes('()')) return undefined;
+  const file = resolveAppModule(filename, origin.module);
+  if (!file) return undefined;
+  const summary = summaryOf(file);
+  if (!summary?.analysed) return undefined;
+  const key = origin.path.join('.');
+  let found = summary.requests.get(key);
+  if (found === undefined) {
+    const request = firstRequest(summary.analysed, origin.path, prompts);
+    found = request ? { call: request, api: apiText(summary.analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>, request.node) } : null;
+    summary.requests.set(key, found);
+  }
+  return found ? { request: found.call, api: found.api, file } : undefined;
+}
+
+const resolved = new Map<string, string>();
+
+/** './utils/permission', '../permission', '@/utils/permission' (uni-app / Vue CLI / Vite alias of the source root) → a file. */
+function resolveAppModule(fromFile: string, specifier: string): string | undefined {
+  // Every file that imports a helper asks again: remember where it was found, per folder and specifier (a file
+  // that disappears is noticed by its summary's signature; one that is not found yet is looked for next time).
+  const key = `${dirname(fromFile)}\0${specifier}`;
+  const known = resolved.get(key);
+  if (known !== undefined) return known;
+  const file = findAppModule(fromFile, specifier);
+  if (resolved.size >= MAX_REMEMBERED * 4) resolved.clear();
+  if (file) resolved.set(key, file);
+  return file;
+}
+
+function findAppModule(fromFile: string, specifier: string): string | undefined {
+  let base: string[];
+  if (specifier.startsWith('.')) base = [resolve(dirname(fromFile), specifier)];
+  else if (specifier.startsWith('@/') || specifier.startsWith('~/')) {
+    const root = getProjectModel().appForFile(fromFile)?.root;
+    if (!root) return undefined;
+    base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
+  } else return undefined;
+  const source = getProjectModel().source;
+  for (const path of base) {
+    if (SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension)) && source.signature(path) !== 'missing') return path;
+    for (const extension of SOURCE_EXTENSIONS) if (source.signature(path + extension) !== 'missing') return path + extension;
+    for (const extension of SOURCE_EXTENSIONS) if (source.signature(join(path, `index${extension}`)) !== 'missing') return join(path, `index${extension}`);
+  }
+  return undefined;
+}
+
+let catalogueText: RegExp | undefined;
+
+/** Cheap text test before parsing: the module imports a catalogued module or uses a platform global. */
+function mayHoldRequests(text: string): boolean {
+  catalogueText ??= new RegExp(
+    `['"](?:${[...getBindingIndex().modules].map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:/[^'"]*)?['"]`,
+  );
+  return catalogueText.test(text) || globalUsePattern().test(text);
+}
+
+function summaryOf(file: string): ModuleSummary | undefined {
+  const source = getProjectModel().source;
+  const signature = source.signature(file);
+  const cached = modules.get(file);
+  if (cached && cached.signature === signature) return cached;
+  if (signature === 'missing') return undefined;
+  const read = source.read(file);
+  const text = read?.ok ? read.text : undefined;
+  const summary: ModuleSummary = { signature, requests: new Map(), analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined };
+  if (modules.size >= MAX_REMEMBERED) modules.clear();
+  modules.set(file, summary);
+  return summary;
+}
+
+function analyse(file: string, text: string): AnalysedModule | undefined {
+  let parsed: { ast: TSESTree.Program; scopeManager: unknown; visitorKeys: Record<string, readonly string[]>; services?: unknown };
+  try {
+    parsed = sourceParser.parseForESLint(text, {
+      filePath: file,
+      sourceType: 'module',
+      ecmaVersion: 'latest',
+      ecmaFeatures: { jsx: true },
+      range: true,
+      loc: true,
+      tokens: true,
+      comment: true,
+    }) as typeof parsed;
+  } catch {
+    return undefined; // a module that does not parse is reported when it is linted itself
+  }
+  if (!parsed.ast || !parsed.scopeManager) return undefined;
+  setParents(parsed.ast, parsed.visitorKeys);
+  const sourceCode = new SourceCode({
+    text,
+    ast: parsed.ast as never,
+    scopeManager: parsed.scopeManager as never,
+    visitorKeys: parsed.visitorKeys as never,
+    parserServices: (parsed.services ?? {}) as never,
+  });
+  const tsSourceCode = sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+  const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never, ['permission-request', 'data-read', 'settings-open']);
+  const requests: AnalysedModule['requests'] = [];
+  walk(parsed.ast, parsed.visitorKeys, (node) => {
+    if (node.type !== 'CallExpression') return;
+    const call = classifyPermissionCall(tsSourceCode, matcher, node);
+    if (call) requests.push({ call, owner: owningFunction(node) });
+  });
+  return { sourceCode, matcher, requests, exports: exportsOf(parsed.ast) };
+}
+
+function firstRequest(module: AnalysedModule, path: readonly string[], prompts: (call: PermissionCall) => boolean): PermissionCall | undefined {
+  const fn = exportedFunction(module, path);
+  if (!fn) return undefined;
+  const reachable = launchReachable(fn, { sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, filename: '' }, MAX_LAUNCH_HOPS);
+  return module.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call;
+}
+
+/** The function an export path names: `askLocation`, `default`, `PermissionUtil.requestLocation` (object or static method). */
+function exportedFunction(module: AnalysedModule, path: readonly string[]): FunctionNode | undefined {
+  let node = module.exports.get(path[0]);
+  for (const name of path.slice(1)) {
+    if (!node) return undefined;
+    node = memberOf(node, name);
+  }
+  return node && asFunction(node);
+}
+
+function asFunction(node: Node): FunctionNode | undefined {
+  if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return node;
+  return undefined;
+}
+
+/** `{ requestLocation() {} }` / `class X { static requestLocation() {} }` → the function of that member. */
+function memberOf(node: Node, name: string): Node | undefined {
+  if (node.type === 'ObjectExpression') {
+    for (const property of node.properties) {
+      if (property.type === 'Property' && !property.computed && keyName(property.key) === name) return property.value;
+    }
+  }
+  if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
+    for (const member of node.body.body) {
+      if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && member.static && !member.computed && keyName(member.key) === name) {
+        return member.value ?? undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function keyName(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/** Exported bindings by name ('default' for the default export) → their value node (function, object or class). */
+function exportsOf(program: TSESTree.Program): Map<string, Node> {
+  const locals = new Map<string, Node>();
+  const exports = new Map<string, Node>();
+  const declare = (declaration: Node, exported: boolean): void => {
+    if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+      locals.set(declaration.id.name, declaration);
+      if (exported) exports.set(declaration.id.name, declaration);
+    } else if (declaration.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
+        locals.set(declarator.id.name, declarator.init);
+        if (exported) exports.set(declarator.id.name, declarator.init);
+      }
+    }
+  };
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) declare(statement.declaration, true);
+    else if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportDefaultDeclaration') declare(statement, false);
+  }
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && !statement.declaration && !statement.source) {
+      // export { askLocation, ask as askAgain }
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.type === 'Identifier' ? locals.get(specifier.local.name) : undefined;
+        const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+        if (local) exports.set(name, local);
+      }
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration as Node;
+      if (declaration.type === 'Identifier') {
+        const local = locals.get(declaration.name);
+        if (local) exports.set('default', local);
+      } else exports.set('default', declaration);
+    }
+  }
+  return exports;
+}
+
+function owningFunction(node: Node): Node {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') return current;
+    if (current.type === 'Program') return current;
+  }
+  return node;
+}
+
+function walk(node: Node, keys: Record<string, readonly string[]>, visit: (node: Node) => void): void {
+  visit(node);
+  for (const key of keys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof (child as Node).type === 'string') walk(child as Node, keys, visit);
+    } else if (value && typeof (value as Node).type === 'string') walk(value as Node, keys, visit);
+  }
+}
+
+/** ESLint sets `parent` while it traverses a file it lints; a module parsed here gets them the same way. */
+function setParents(program: TSESTree.Program, keys: Record<string, readonly string[]>): void {
+  const stack: Node[] = [program];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const key of keys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (child && typeof (child as Node).type === 'string') {
+          (child as { parent?: Node }).parent = node;
+          stack.push(child as Node);
+        }
+      }
+    }
+  }
+}
+
+/** For tests: forget every summarised module. */
+export function clearImportedRequests(): void {
+  modules.clear();
+  resolved.clear();
+}
