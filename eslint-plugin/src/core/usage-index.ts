@@ -292,9 +292,11 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     return index.globalNames.has(root) ? { head: root, path, module: false } : undefined;
   };
 
-  // Aliases, to a fixpoint of two rounds (an alias of an alias).
+  // Aliases, to a fixpoint of two rounds (an alias of an alias); the declarations are found once.
+  const aliasDeclarations = [...text.matchAll(ALIAS_DECLARATION)];
+  const destructurings = [...text.matchAll(DESTRUCTURING_DECLARATION)];
   for (let round = 0; round < 2; round++) {
-    for (const m of text.matchAll(ALIAS_DECLARATION)) {
+    for (const m of aliasDeclarations) {
       const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
       const rootName = m[2];
       if (!origins.has(rootName) && !index.globalNames.has(rootName) && !GLOBAL_OBJECT_ALIASES.has(rootName)) continue;
@@ -305,7 +307,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
         if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
       }
     }
-    for (const m of text.matchAll(DESTRUCTURING_DECLARATION)) {
+    for (const m of destructurings) {
       const rootName = m[2];
       if (!origins.has(rootName) && !index.globalNames.has(rootName)) continue;
       const { path } = readChain(text, (m.index ?? 0) + m[0].length);

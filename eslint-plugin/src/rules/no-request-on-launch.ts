@@ -98,12 +98,13 @@ export default createRule<[Options], MessageIds>({
       'Program:exit'() {
         // askLocation() from './utils/permission' at launch asks as surely as the request written in place.
         for (const node of helperCalls) {
+          // Launch first: most helper calls are not at launch, and those need no second module parsed.
+          const launch = launchContextOf(node, context);
+          if (!launch) continue;
           const imported = importedRequestOf(sourceCode, context.filename, node, prompts);
           // A generic helper (`ask(permission)`) says nothing about what it asks for until its caller's argument is
           // read: that is a finding for the helper's own callers in its module, not a guess here.
           if (!imported || !imported.request.resolved || imported.request.permissions.length === 0 || isAllowed(imported.request)) continue;
-          const launch = launchContextOf(node, context);
-          if (!launch) continue;
           context.report({
             node,
             messageId: 'requestOnLaunch',

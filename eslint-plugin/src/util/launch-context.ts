@@ -477,6 +477,9 @@ class EntryFinder {
 function isEntryPageFile(file: string): boolean {
   if (!/\.(?:js|ts|jsx|tsx|vue|nvue)$/.test(file)) return false;
   const page = file.replace(/\.[^./]+$/, '');
+  // Pages live under pages/ (or pages named like their folder: pages/index/index): only those ask the model.
+  const parts = page.split('/');
+  if (!parts.slice(0, -1).some((part) => /pages?$/i.test(part)) && parts[parts.length - 1] !== parts[parts.length - 2]) return false;
   const app = getProjectModel().appForFile(file);
   return !!app && app.entryPages.some((entry) => normalisePath(entry) === page);
 }
