@@ -10,6 +10,7 @@ import type { ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
+import { EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
   PLATFORM_MAX_LENGTH,
@@ -21,7 +22,7 @@ import {
   type PurposeTextProblem,
 } from '../core/purpose-text.js';
 
-type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale';
+type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale' | 'pluginDefault';
 
 export interface Options {
   /** Minimum weighted length of a purpose (a CJK character counts as two). Default 12. */
@@ -178,6 +179,8 @@ export default createRule<[Options], MessageIds>({
     messages: {
       empty: 'The purpose string for {{key}} is empty: say why the app needs it, with an example of use.',
       placeholder: 'The purpose string for {{key}} is a placeholder or framework default ("{{text}}"): say why the app needs it, with an example of use.',
+      pluginDefault:
+        '`{{plugin}}` writes its generic default purpose string for {{key}} because `{{option}}` is not set: set it to say why the app needs it, with an example of use.',
       noPurpose: 'The purpose string for {{key}} ("{{text}}") does not say why the app needs it: name the feature that uses it and give an example.',
       tooShort: 'The purpose string for {{key}} ("{{text}}") is too short to state a purpose: name the feature that uses it and give an example.',
       tooLong: 'The purpose string for {{key}} is {{length}} characters; {{limit}} allows at most {{max}}.',
@@ -407,6 +410,31 @@ export default createRule<[Options], MessageIds>({
       if (!parsed) return;
       checkDeclarations(parsed.declarations);
       checkLocales(parsed);
+      checkPluginDefaults(parsed);
+    };
+
+    /**
+     * A listed Expo config plugin without its purpose option writes a generic default ("Allow $(PRODUCT_NAME) to
+     * access your camera") at prebuild, unless ios.infoPlist already has the key. Only the option for the permission
+     * the package exists for counts: that prompt is certain to be shown. A committed ios/ folder's Info.plist is what
+     * ships then, and is judged itself.
+     */
+    const checkPluginDefaults = (parsed: ParsedConfigFile) => {
+      if (!parsed.expoPlugins?.length) return;
+      const app = model.appForFile(filename);
+      if (!app?.platforms.has('ios') || app.configFiles.some((config) => config.kind === 'info-plist')) return;
+      const written = new Set(parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key));
+      for (const plugin of parsed.expoPlugins) {
+        if (!plugin.nameRange) continue;
+        for (const option of EXPO_PLUGIN_OPTIONS) {
+          if (option.plugin !== plugin.name || !option.primary) continue;
+          if (plugin.options?.[option.option] !== undefined) continue;
+          if (option.requires && plugin.options?.[option.requires] !== true) continue;
+          const keys = option.iosKeys.filter((key) => !written.has(key));
+          if (!keys.length) continue;
+          reportAt({ range: plugin.nameRange, distinct: option.option }, 'pluginDefault', { plugin: plugin.name, key: keys.join(' / '), option: option.option });
+        }
+      }
     };
     return { Program: run, XMLDocument: run, StringsDocument: run, Document: run } as TSESLint.RuleListener;
   },

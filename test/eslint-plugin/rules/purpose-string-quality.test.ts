@@ -97,6 +97,25 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // Expo plugins: the option set, set to false (no key), or the key already in ios.infoPlist (the plugin keeps it).
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Scanner', plugins: [['expo-camera', { cameraPermission: 'Scans the QR code on each ticket at the gate, for example a concert ticket.' }]] } }, null, 2),
+    },
+    { filename: EXPO_APP_JSON, code: JSON.stringify({ expo: { name: 'Scanner', plugins: [['expo-camera', { cameraPermission: false }]] } }, null, 2) },
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify(
+        { expo: { name: 'Scanner', ios: { infoPlist: { NSCameraUsageDescription: 'Scans the QR code on each ticket at the gate, for example a concert ticket.' } } , plugins: ['expo-camera'] } },
+        null,
+        2,
+      ),
+    },
+    // The microphone default of expo-camera is left alone: the camera is what the package asks for.
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Scanner', plugins: [['expo-camera', { cameraPermission: 'Scans the QR code on each ticket at the gate, for example a concert ticket.' }], 'expo-router'] } }, null, 2),
+    },
     // HarmonyOS: system_grant permissions (INTERNET, VIBRATE, KEEP_BACKGROUND_RUNNING) show no dialog, so their reasons are not judged.
     {
       filename: file('harmony-system-grant/entry/src/main/module.json5'),
@@ -182,6 +201,22 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
         { messageId: 'placeholder', ...at(zhStringsBad, '"请点击确定"') },
       ],
     },
+    // A listed plugin without its purpose option writes the package's generic default text at prebuild.
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Scanner', plugins: ['expo-router', 'expo-camera', ['expo-location', { isIosBackgroundLocationEnabled: true }]] } }, null, 2);
+      return {
+        filename: EXPO_APP_JSON,
+        code,
+        errors: [
+          {
+            message:
+              '`expo-camera` writes its generic default purpose string for NSCameraUsageDescription because `cameraPermission` is not set: set it to say why the app needs it, with an example of use.',
+            ...at(code, '"expo-camera"'),
+          },
+          { messageId: 'pluginDefault' as const, ...at(code, '"expo-location"') },
+        ],
+      };
+    })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.
     {
       filename: EXPO_APP_JSON,
@@ -193,7 +228,11 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     {
       filename: EXPO_APP_CONFIG,
       code: expoLocationBoth,
-      errors: [{ messageId: 'noPurpose', ...at(expoLocationBoth, "'Location access'") }],
+      errors: [
+        // locationWhenInUsePermission is not set: expo-location writes its own default for the when-in-use prompt.
+        { messageId: 'pluginDefault', ...at(expoLocationBoth, "'expo-location'") },
+        { messageId: 'noPurpose', ...at(expoLocationBoth, "'Location access'") },
+      ],
     },
     {
       filename: WECHAT_APP_JSON,

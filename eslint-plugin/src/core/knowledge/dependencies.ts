@@ -14,6 +14,11 @@ export interface ExpoPluginOption {
   falseRemoves: boolean;
   /** Option that must also be enabled for the key to be written (vision-camera enableMicrophonePermission). */
   requires?: string;
+  /**
+   * The option for the permission the package exists for (expo-camera's camera, not its microphone): an app that
+   * lists the plugin asks for it, so the default text it writes is the one users see.
+   */
+  primary?: true;
 }
 
 /**
@@ -21,9 +26,9 @@ export interface ExpoPluginOption {
  * writes a generic default ("Allow $(PRODUCT_NAME) to access your camera"), which purpose-string-quality flags.
  */
 export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
-  { plugin: 'expo-camera', option: 'cameraPermission', iosKeys: ['NSCameraUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-camera', option: 'cameraPermission', iosKeys: ['NSCameraUsageDescription'], falseRemoves: true, primary: true },
   { plugin: 'expo-camera', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
-  { plugin: 'expo-location', option: 'locationWhenInUsePermission', iosKeys: ['NSLocationWhenInUseUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-location', option: 'locationWhenInUsePermission', iosKeys: ['NSLocationWhenInUseUsageDescription'], falseRemoves: true, primary: true },
   {
     plugin: 'expo-location',
     option: 'locationAlwaysAndWhenInUsePermission',
@@ -36,14 +41,15 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
   { plugin: 'expo-image-picker', option: 'photosPermission', iosKeys: ['NSPhotoLibraryUsageDescription'], falseRemoves: true },
   { plugin: 'expo-image-picker', option: 'cameraPermission', iosKeys: ['NSCameraUsageDescription'], falseRemoves: true },
   { plugin: 'expo-image-picker', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
-  { plugin: 'expo-contacts', option: 'contactsPermission', iosKeys: ['NSContactsUsageDescription'], falseRemoves: true },
-  { plugin: 'expo-media-library', option: 'photosPermission', iosKeys: ['NSPhotoLibraryUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-contacts', option: 'contactsPermission', iosKeys: ['NSContactsUsageDescription'], falseRemoves: true, primary: true },
+  { plugin: 'expo-media-library', option: 'photosPermission', iosKeys: ['NSPhotoLibraryUsageDescription'], falseRemoves: true, primary: true },
   { plugin: 'expo-media-library', option: 'savePhotosPermission', iosKeys: ['NSPhotoLibraryAddUsageDescription'], falseRemoves: true },
   {
     plugin: 'expo-calendar',
     option: 'calendarPermission',
     iosKeys: ['NSCalendarsUsageDescription', 'NSCalendarsFullAccessUsageDescription'],
     falseRemoves: true,
+    primary: true,
   },
   {
     plugin: 'expo-calendar',
@@ -52,12 +58,12 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
     falseRemoves: true,
   },
   { plugin: 'expo-calendar', option: 'writeOnlyCalendarPermission', iosKeys: ['NSCalendarsWriteOnlyAccessUsageDescription'], falseRemoves: true },
-  { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false },
+  { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false, primary: true },
   { plugin: 'expo-sensors', option: 'motionPermission', iosKeys: ['NSMotionUsageDescription'], falseRemoves: true },
   { plugin: 'expo-av', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
   { plugin: 'expo-audio', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
-  { plugin: 'expo-local-authentication', option: 'faceIDPermission', iosKeys: ['NSFaceIDUsageDescription'], falseRemoves: true },
-  { plugin: 'react-native-vision-camera', option: 'cameraPermissionText', iosKeys: ['NSCameraUsageDescription'], falseRemoves: false },
+  { plugin: 'expo-local-authentication', option: 'faceIDPermission', iosKeys: ['NSFaceIDUsageDescription'], falseRemoves: true, primary: true },
+  { plugin: 'react-native-vision-camera', option: 'cameraPermissionText', iosKeys: ['NSCameraUsageDescription'], falseRemoves: false, primary: true },
   {
     plugin: 'react-native-vision-camera',
     option: 'microphonePermissionText',

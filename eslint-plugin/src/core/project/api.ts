@@ -27,6 +27,8 @@ export interface ExpoPluginUse {
   name: string;
   options?: Record<string, unknown>;
   file: string;
+  /** Where the plugin's name is written in `plugins`. */
+  nameRange?: SourceRange;
 }
 
 export interface AppModel {
@@ -66,6 +68,8 @@ export interface ParsedConfigFile {
    * text being linted may differ from the file on disk the app model was built from).
    */
   expoLocales?: ExpoLocale[];
+  /** Expo config only: the config plugins this text lists. */
+  expoPlugins?: ExpoPluginUse[];
   localeDeclarations?: Declaration[];
 }
 

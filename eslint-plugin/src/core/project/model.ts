@@ -111,11 +111,12 @@ export class ProjectModel implements ProjectModelApi {
     if (kind === 'harmony-module-json5') {
       declarations = resolveHarmonyReasons(parsed, (path) => this.readParsed(path, 'harmony-string-json'), (dir) => this.list(dir));
     }
+    const expoPlugins = parsed.expo ? { expoPlugins: parsed.expo.plugins } : {};
     if (parsed.expo?.locales.length) {
       const read = parsed.expo.locales.map((entry) => readExpoLocale(dirname(file), file, entry, (path) => this.readParsed(path, 'expo-locale-json')));
-      return { file, kind, declarations, problems: parsed.problems, expoLocales: read.map((r) => r.locale), localeDeclarations: read.flatMap((r) => r.declarations) };
+      return { file, kind, declarations, problems: parsed.problems, expoLocales: read.map((r) => r.locale), localeDeclarations: read.flatMap((r) => r.declarations), ...expoPlugins };
     }
-    return { file, kind, declarations, problems: parsed.problems };
+    return { file, kind, declarations, problems: parsed.problems, ...expoPlugins };
   }
 
   setOverlay(filePath: string, text: string | undefined): void {
