@@ -1565,6 +1565,51 @@ ${requestPermissions}
 }
 
 describe('real-world: HarmonyOS', () => {
+  it('EntryAbility asking through a service singleton of another file (getInstance().requestAll) asks at launch', async () => {
+    await expectFindings(
+      harmonyApp(
+        `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+      { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`,
+        {
+          'entry/src/main/ets/entryability/EntryAbility.ets': `import { UIAbility } from '@kit.AbilityKit';
+import { window } from '@kit.ArkUI';
+import { PermissionService } from '../services/PermissionService';
+
+export default class EntryAbility extends UIAbility {
+  onWindowStageCreate(windowStage: window.WindowStage): void {
+    windowStage.loadContent('pages/Index');
+    PermissionService.getInstance().requestAll(this.context);
+  }
+}
+`,
+          'entry/src/main/ets/services/PermissionService.ets': `import { abilityAccessCtrl, common, Permissions } from '@kit.AbilityKit';
+
+const LOCATION: Array<Permissions> = ['ohos.permission.APPROXIMATELY_LOCATION', 'ohos.permission.LOCATION'];
+
+export class PermissionService {
+  private static instance: PermissionService;
+
+  static getInstance(): PermissionService {
+    if (!PermissionService.instance) PermissionService.instance = new PermissionService();
+    return PermissionService.instance;
+  }
+
+  async requestAll(context: common.UIAbilityContext): Promise<void> {
+    await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, LOCATION);
+  }
+
+  /** Only the settings page calls this. */
+  async isGranted(context: common.UIAbilityContext): Promise<boolean> {
+    return context !== undefined;
+  }
+}
+`,
+        },
+      ),
+      ['entry/src/main/ets/entryability/EntryAbility.ets:8 no-request-on-launch'],
+    );
+  });
+
   it('$string reasons that state a use, a request from a page button and an ArkUI page that does not parse are clean', async () => {
     await expectFindings(
       harmonyApp(

@@ -76,7 +76,7 @@ export function importedRequestOf(
   prompts: (call: PermissionCall) => boolean = isPromptingRequest,
 ): ImportedRequest | undefined {
   const origin = resolveValueOrigin(sourceCode, call.callee);
-  if (origin?.kind !== 'module' || origin.path.length === 0 || origin.path.includes('()')) return undefined;
+  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
   const file = resolveAppModule(filename, origin.module);
   if (!file) return undefined;
   const summary = summaryOf(file);
@@ -190,14 +190,34 @@ function firstRequest(module: AnalysedModule, path: readonly string[], prompts: 
   return module.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call;
 }
 
-/** The function an export path names: `askLocation`, `default`, `PermissionUtil.requestLocation` (object or static method). */
+/**
+ * The function an export path names: `askLocation`, `default`, `PermissionUtil.requestLocation` (object or static
+ * method), and an instance method of an exported class reached through a singleton or constructor call
+ * (`PermissionService.getInstance().requestAll`, as HarmonyOS services are written).
+ */
 function exportedFunction(module: AnalysedModule, path: readonly string[]): FunctionNode | undefined {
   let node = module.exports.get(path[0]);
+  const call = path.indexOf('()');
+  if (call >= 0) {
+    // Class(.staticFactory)?() . method: the call must be the last but one segment.
+    if (!node || (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') || call !== path.length - 2 || call > 2) return undefined;
+    const method = instanceMethodOf(node, path[path.length - 1]);
+    return method && asFunction(method);
+  }
   for (const name of path.slice(1)) {
     if (!node) return undefined;
     node = memberOf(node, name);
   }
   return node && asFunction(node);
+}
+
+function instanceMethodOf(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): Node | undefined {
+  for (const member of node.body.body) {
+    if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && !member.static && !member.computed && keyName(member.key) === name) {
+      return member.value ?? undefined;
+    }
+  }
+  return undefined;
 }
 
 function asFunction(node: Node): FunctionNode | undefined {
