@@ -256,9 +256,23 @@ export default createRule<[Options], MessageIds>({
                 const name = use.parent.name.type === 'JSXIdentifier' ? use.parent.name.name : '';
                 return /^on[A-Z]/.test(name);
               }
-              return use?.type === 'Property' && use.value === identifier && !use.computed && use.key.type === 'Identifier' && /^on[A-Z]/.test(use.key.name);
+              if (use?.type !== 'Property' || use.value !== identifier || use.computed) return false;
+              if (use.key.type === 'Identifier' && /^on[A-Z]/.test(use.key.name)) return true;
+              return returnedFromHook(use);
             })
           );
+        }
+
+        /** `return { getCurrentPosition }` of a custom hook (`useGeolocation`): an action the components call when they choose. */
+        function returnedFromHook(property: TSESTree.Property): boolean {
+          const object = property.parent;
+          if (object?.type !== 'ObjectExpression' || object.parent?.type !== 'ReturnStatement') return false;
+          for (let current: Node | undefined = object.parent.parent; current; current = current.parent) {
+            if (!isFunction(current)) continue;
+            const name = current.type === 'FunctionDeclaration' ? current.id?.name : current.parent?.type === 'VariableDeclarator' && current.parent.id.type === 'Identifier' ? current.parent.id.name : undefined;
+            return !!name && /^use[A-Z]/.test(name);
+          }
+          return false;
         }
 
         /** Some function around `node` is a user-action handler (button, tap, dialog answer, a method the WXML binds). */

@@ -279,6 +279,25 @@ onShow(() => {
           return <button onClick={locate}>Use my location</button>;
         }`,
     },
+    // …and an action a custom hook returns for its components to call (useGeolocation().getCurrentPosition).
+    {
+      filename: at('capacitor-app/src/hooks/useGeolocation.ts'),
+      code: `
+        import { useCallback, useState } from 'react';
+        import { Geolocation } from '@capacitor/geolocation';
+        export function useGeolocation() {
+          const [error, setError] = useState<string | null>(null);
+          const getCurrentPosition = useCallback(async () => {
+            const permissions = await Geolocation.checkPermissions();
+            if (permissions.location === 'denied') {
+              const requested = await Geolocation.requestPermissions();
+              if (requested.location === 'denied') return setError('Location permission denied.');
+            }
+            return Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+          }, []);
+          return { getCurrentPosition, error };
+        }`,
+    },
     // Capacitor: resume listener that only checks.
     {
       filename: capacitor,
@@ -1127,6 +1146,24 @@ export default {
             locate();
           }, [locate]);
           return <button onClick={locate}>Use my location</button>;
+        }`,
+      errors: [{ messageId: 'repeatRequest', line: 7 }],
+    },
+    // A custom hook whose action also runs in the hook's own mount effect.
+    {
+      filename: at('capacitor-app/src/hooks/useGeolocation.ts'),
+      code: `
+        import { useCallback, useEffect } from 'react';
+        import { Geolocation } from '@capacitor/geolocation';
+        export function useGeolocation() {
+          const getCurrentPosition = useCallback(async () => {
+            const permissions = await Geolocation.checkPermissions();
+            if (permissions.location === 'denied') await Geolocation.requestPermissions();
+          }, []);
+          useEffect(() => {
+            getCurrentPosition();
+          }, [getCurrentPosition]);
+          return { getCurrentPosition };
         }`,
       errors: [{ messageId: 'repeatRequest', line: 7 }],
     },
