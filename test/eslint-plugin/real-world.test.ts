@@ -334,6 +334,17 @@ export default function RootLayout() {
     );
   });
 
+  it('a helper module that does not parse costs the launch file nothing: the helper gets its own parse error', async () => {
+    const { findings, fatal } = await lintApp({
+      'package.json': JSON.stringify({ name: 'trail', dependencies: { expo: '53.0.0', 'expo-location': '18.1.0', 'react-native': '0.79.0' } }),
+      'utils/permission.ts': `import * as Location from 'expo-location';\nexport async function askLocation( {\n  return Location.requestForegroundPermissionsAsync();\n}\n`,
+      'App.tsx': `import { useEffect } from 'react';\nimport { askLocation } from './utils/permission';\nexport default function App() {\n  useEffect(() => {\n    askLocation();\n  }, []);\n  return null;\n}\n`,
+    });
+    expect(findings).toEqual([]);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toMatch(/^utils\/permission\.ts:3 Parsing error/);
+  });
+
   it('a permission helper imported from the app\'s own module asks at launch when the root layout calls it on mount', async () => {
     await expectFindings(
       {

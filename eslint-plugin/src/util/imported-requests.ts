@@ -15,7 +15,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
-import { apiText, createApiMatcher, type ApiMatcher } from './api-matcher.js';
+import { apiText, createApiMatcher } from './api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
 import { MAX_LAUNCH_HOPS, launchReachable, type FunctionNode } from './launch-context.js';
 import { resolveValueOrigin } from './resolve-reference.js';
@@ -44,7 +44,6 @@ interface ModuleSummary {
 
 interface AnalysedModule {
   sourceCode: SourceCode;
-  matcher: ApiMatcher;
   /** Prompting requests of the module, each with the function that holds it. */
   requests: { call: PermissionCall; owner: Node }[];
   exports: Map<string, Node>;
@@ -184,7 +183,7 @@ function analyse(file: string, text: string): AnalysedModule | undefined {
       // a construct the matcher cannot place (scope analysis gaps in .ets / .vue scripts): not a request we can vouch for
     }
   });
-  return { sourceCode, matcher, requests, exports: exportsOf(parsed.ast) };
+  return { sourceCode, requests, exports: exportsOf(parsed.ast) };
 }
 
 function firstRequest(module: AnalysedModule, path: readonly string[], prompts: (call: PermissionCall) => boolean): PermissionCall | undefined {
