@@ -31,6 +31,7 @@ import {
 } from '../util/denial.js';
 import { findVariable, isWithin, unwrapExpression } from '../util/resolve-reference.js';
 import { wxmlEventHandlers } from '../util/sibling-wxml.js';
+import { functionName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
@@ -269,8 +270,7 @@ export default createRule<[Options], MessageIds>({
           if (object?.type !== 'ObjectExpression' || object.parent?.type !== 'ReturnStatement') return false;
           for (let current: Node | undefined = object.parent.parent; current; current = current.parent) {
             if (!isFunction(current)) continue;
-            const name = current.type === 'FunctionDeclaration' ? current.id?.name : current.parent?.type === 'VariableDeclarator' && current.parent.id.type === 'Identifier' ? current.parent.id.name : undefined;
-            return !!name && /^use[A-Z]/.test(name);
+            return /^use[A-Z]/.test(functionName(current) ?? '');
           }
           return false;
         }

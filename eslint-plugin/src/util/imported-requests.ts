@@ -16,8 +16,8 @@ import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
 import { apiText, createApiMatcher } from './api-matcher.js';
-import { classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
-import { MAX_LAUNCH_HOPS, launchReachable, type FunctionNode } from './launch-context.js';
+import { childNodes, classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
+import { MAX_LAUNCH_HOPS, classMethod, enclosingFunction, isFunctionNode, launchReachable, objectProperty, type FunctionNode } from './launch-context.js';
 import { resolveValueOrigin } from './resolve-reference.js';
 
 type Node = TSESTree.Node;
@@ -163,7 +163,6 @@ function analyse(file: string, text: string): AnalysedModule | undefined {
     return undefined; // a module that does not parse is reported when it is linted itself
   }
   if (!parsed.ast || !parsed.scopeManager) return undefined;
-  setParents(parsed.ast, parsed.visitorKeys);
   const sourceCode = new SourceCode({
     text,
     ast: parsed.ast as never,
@@ -172,13 +171,17 @@ function analyse(file: string, text: string): AnalysedModule | undefined {
     parserServices: (parsed.services ?? {}) as never,
   });
   const tsSourceCode = sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+  // ESLint sets `parent` while it traverses a file it lints; a module parsed here gets them first, the same way.
+  forEachNode(tsSourceCode, parsed.ast, (node, parent) => {
+    (node as { parent?: Node }).parent = parent;
+  });
   const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never, ['permission-request', 'data-read', 'settings-open']);
   const requests: AnalysedModule['requests'] = [];
-  walk(parsed.ast, parsed.visitorKeys, (node) => {
+  forEachNode(tsSourceCode, parsed.ast, (node) => {
     if (node.type !== 'CallExpression') return;
     try {
       const call = classifyPermissionCall(tsSourceCode, matcher, node);
-      if (call) requests.push({ call, owner: owningFunction(node) });
+      if (call) requests.push({ call, owner: enclosingFunction(node) });
     } catch {
       // a construct the matcher cannot place (scope analysis gaps in .ets / .vue scripts): not a request we can vouch for
     }
@@ -204,51 +207,14 @@ function exportedFunction(module: AnalysedModule, path: readonly string[]): Func
   if (call >= 0) {
     // Class(.staticFactory)?() . method: the call must be the last but one segment.
     if (!node || (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') || call !== path.length - 2 || call > 2) return undefined;
-    const method = instanceMethodOf(node, path[path.length - 1]);
-    return method && asFunction(method);
+    return classMethod(node.body, path[path.length - 1], false);
   }
   for (const name of path.slice(1)) {
-    if (!node) return undefined;
-    node = memberOf(node, name);
+    if (node?.type === 'ObjectExpression') node = objectProperty(node, name);
+    else if (node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression') node = classMethod(node.body, name, true);
+    else return undefined;
   }
-  return node && asFunction(node);
-}
-
-function instanceMethodOf(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): Node | undefined {
-  for (const member of node.body.body) {
-    if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && !member.static && !member.computed && keyName(member.key) === name) {
-      return member.value ?? undefined;
-    }
-  }
-  return undefined;
-}
-
-function asFunction(node: Node): FunctionNode | undefined {
-  if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return node;
-  return undefined;
-}
-
-/** `{ requestLocation() {} }` / `class X { static requestLocation() {} }` → the function of that member. */
-function memberOf(node: Node, name: string): Node | undefined {
-  if (node.type === 'ObjectExpression') {
-    for (const property of node.properties) {
-      if (property.type === 'Property' && !property.computed && keyName(property.key) === name) return property.value;
-    }
-  }
-  if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
-    for (const member of node.body.body) {
-      if ((member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && member.static && !member.computed && keyName(member.key) === name) {
-        return member.value ?? undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
-function keyName(key: Node): string | undefined {
-  if (key.type === 'Identifier') return key.name;
-  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
-  return undefined;
+  return node && isFunctionNode(node) ? node : undefined;
 }
 
 /** Exported bindings by name ('default' for the default export) → their value node (function, object or class). */
@@ -290,40 +256,16 @@ function exportsOf(program: TSESTree.Program): Map<string, Node> {
   return exports;
 }
 
-function owningFunction(node: Node): Node {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression' || current.type === 'ArrowFunctionExpression') return current;
-    if (current.type === 'Program') return current;
-  }
-  return node;
-}
-
-function walk(node: Node, keys: Record<string, readonly string[]>, visit: (node: Node) => void): void {
-  visit(node);
-  for (const key of keys[node.type] ?? []) {
-    if (key === 'templateBody') continue; // a .vue template holds no helper's request
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof (child as Node).type === 'string') walk(child as Node, keys, visit);
-    } else if (value && typeof (value as Node).type === 'string') walk(value as Node, keys, visit);
-  }
-}
-
-/** ESLint sets `parent` while it traverses a file it lints; a module parsed here gets them the same way. */
-function setParents(program: TSESTree.Program, keys: Record<string, readonly string[]>): void {
-  const stack: Node[] = [program];
+/** Every node below `root` (ESLint's visitor keys, type annotations left out), parents before children. */
+function forEachNode(sourceCode: Readonly<TSESLint.SourceCode>, root: Node, visit: (node: Node, parent: Node) => void): void {
+  const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    for (const key of keys[node.type] ?? []) {
-      if (key === 'templateBody') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      const children = Array.isArray(value) ? value : [value];
-      for (const child of children) {
-        if (child && typeof (child as Node).type === 'string') {
-          (child as { parent?: Node }).parent = node;
-          stack.push(child as Node);
-        }
-      }
+    // a .vue file's template holds no helper's request
+    for (const child of childNodes(sourceCode, node)) {
+      if (/^V[A-Z]/.test(child.type)) continue;
+      visit(child, node);
+      stack.push(child);
     }
   }
 }

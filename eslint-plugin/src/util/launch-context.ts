@@ -742,7 +742,7 @@ function classMemberFunction(member: TSESTree.ClassElement): FunctionNode | unde
   return undefined;
 }
 
-function functionName(fn: FunctionNode): string | undefined {
+export function functionName(fn: FunctionNode): string | undefined {
   if (fn.id) return fn.id.name;
   const parent = fn.parent;
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
@@ -840,8 +840,10 @@ function siblingMethod(thisNode: TSESTree.Node, name: string): FunctionNode | un
   return undefined;
 }
 
-function classMethod(body: TSESTree.ClassBody, name: string): FunctionNode | undefined {
+/** The class member function `name`; `isStatic` keeps only static (true) or only instance (false) members. */
+export function classMethod(body: TSESTree.ClassBody, name: string, isStatic?: boolean): FunctionNode | undefined {
   for (const member of body.body) {
+    if (isStatic !== undefined && (member.type === 'MethodDefinition' || member.type === 'PropertyDefinition') && member.static !== isStatic) continue;
     if (classMemberName(member) === name) {
       const fn = classMemberFunction(member);
       if (fn) return fn;
