@@ -293,7 +293,7 @@ async function main() {
   // (oxc-parser when available) and no rules at all; the gap to (1) is what Consentry's rules and the protocol add.
   const { ESLint } = await import('eslint');
   const { default: plugin } = await import(pathToFileURL(join(root, 'eslint-plugin/dist/index.js')).href);
-  const { createFastParser, fastParserAvailable } = await import(pathToFileURL(join(root, 'language-server/dist/lint/fast-parser.js')).href);
+  const { createFastParser, fastParserAvailable, fastParserTransfer } = await import(pathToFileURL(join(root, 'language-server/dist/lint/fast-parser.js')).href);
   const recommended = plugin.configs.recommended;
   const bare = new ESLint({
     cwd: app,
@@ -308,7 +308,7 @@ async function main() {
   }
   eslintAlone.sort((a, b) => a - b);
   const eslintFloor = percentile(eslintAlone, 50);
-  const serverParser = fastParserAvailable ? 'oxc-parser' : 'TypeScript parser';
+  const serverParser = fastParserAvailable ? `oxc-parser, AST by ${fastParserTransfer === 'raw' ? 'raw transfer' : 'JSON'}` : 'TypeScript parser';
 
   const sessionRss = rssMb(server.child.pid);
   await stopServer(server);
@@ -325,6 +325,11 @@ async function main() {
   const rssBefore = rssMb(fresh.child.pid);
   const check = await fresh.connection.sendRequest('consentry/checkWorkspace', {});
   const rss = rssMb(fresh.child.pid);
+  // Node >= 22 gives the freed pages of the check's worker back to the system only when V8's memory reducer runs,
+  // 8 s after the heap goes quiet (--gc-memory-reducer-start-delay-ms); Node 20 gives them back at once. The figure
+  // above is the stricter one; this one is what a server left open settles to.
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const settledRss = rssMb(fresh.child.pid);
   await stopServer(fresh);
   rmSync(dir, { recursive: true, force: true });
 
@@ -334,14 +339,14 @@ async function main() {
     machine: { cores: cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0] },
     latency: { file: 'src/Big.tsx', lines: lineCount, samples: samples.length, p50, p95, typescriptParseP50: parseFloor, eslintNoRulesP50: eslintFloor, serverParser, target: TARGETS.p95 },
     recheck: { openDocuments: OPEN_DOCS, medianMs: recheck, allMs: recheckTimes, findingsWithoutKey: findingsWithout, findingsWithKey: findingsWith, target: TARGETS.recheck },
-    memory: { files: check.files, checkMs: check.durationMs, rssMb: rss, rssBeforeCheckMb: rssBefore, rssEndOfEditingSessionMb: sessionRss, target: TARGETS.rssMb },
+    memory: { files: check.files, checkMs: check.durationMs, rssMb: rss, rssBeforeCheckMb: rssBefore, rssTenSecondsLaterMb: settledRss, rssEndOfEditingSessionMb: sessionRss, target: TARGETS.rssMb },
   };
   if (args.includes('--json')) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     // Timings on a shared machine depend on what else runs: say how busy it was.
     const load = `load average ${loadAtStart.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
-    console.log(`\nLanguage server (built binary over stdio, ${lineCount}-line TSX, ${check.files}-file workspace; ${load})`);
+    console.log(`\nLanguage server on Node ${process.versions.node} (built binary over stdio, ${lineCount}-line TSX, ${check.files}-file workspace; ${load})`);
     console.log(
       `  didChange → diagnostics      p50 ${fmt(p50)} ms   p95 ${fmt(p95)} ms   (target p95 <= ${TARGETS.p95} ms) ${ok(p95, TARGETS.p95)}` +
         `   [same file, in this process: ESLint with no rules (${serverParser}) p50 ${fmt(eslintFloor)} ms; TypeScript parser alone p50 ${fmt(parseFloor)} ms]`,
@@ -352,7 +357,7 @@ async function main() {
     );
     console.log(
       `  server RSS after loading the workspace (${check.files} files checked)   ${fmt(rss)} MB   (target <= ${TARGETS.rssMb} MB) ${ok(rss, TARGETS.rssMb)}` +
-        `   [${fmt(rssBefore)} MB before the check, which took ${check.durationMs} ms; ${fmt(sessionRss)} MB at the end of the editing session above]`,
+        `   [${fmt(rssBefore)} MB before the check, which took ${check.durationMs} ms; ${fmt(settledRss)} MB 10 s after it; ${fmt(sessionRss)} MB at the end of the editing session above]`,
     );
   }
   let realAppOk = true;

@@ -4,9 +4,10 @@
 // Then the language-server figures (scripts/bench-lsp.mjs) when that script exists.
 //   --app <path>   lint a real app checked out anywhere instead of the generated corpus
 //   --rounds <n>   rounds, each running every configuration once in rotating order (default 5)
+//   --eslint-only  skip the language-server figures; --no-editor-node: skip their second run on VS Code's Node
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 
@@ -199,4 +200,13 @@ const lspBench = join(root, 'scripts/bench-lsp.mjs');
 if (existsSync(lspBench) && !args.includes('--eslint-only')) {
   const res = spawnSync(process.execPath, [lspBench, ...(appArg ? ['--app', appArg] : [])], { stdio: 'inherit' });
   if (res.status !== 0) process.exitCode = res.status ?? 1;
+  // VS Code runs the server on its own Node (22 and later since VS Code 1.101), where oxc hands the AST over by raw
+  // transfer. When the end-to-end set-up has installed that Node here (npm run test:e2e), measure the server on it too.
+  const { toolPaths } = await import(pathToFileURL(join(root, 'test/e2e/install.mjs')).href);
+  const editorNode = toolPaths().node;
+  if (existsSync(editorNode) && !args.includes('--no-editor-node')) {
+    console.log(`\nThe same, on the Node that the end-to-end VS Code runs the server with (${editorNode}):`);
+    const onEditorNode = spawnSync(editorNode, [lspBench, ...(appArg ? ['--app', appArg] : [])], { stdio: 'inherit' });
+    if (onEditorNode.status !== 0) process.exitCode = onEditorNode.status ?? 1;
+  }
 }

@@ -6,7 +6,7 @@ import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
-import { createFastParser, fastParserAvailable } from '../../language-server/src/lint/fast-parser.js';
+import { createFastParser, fastParserAvailable, fastParserTransfer } from '../../language-server/src/lint/fast-parser.js';
 import { LintEngine } from '../../language-server/src/lint/engine.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -52,6 +52,13 @@ function astDifferences(expected: unknown, actual: unknown, path = 'Program', ou
 describe('fast source parser (oxc) ≡ the TypeScript parser', () => {
   it('is the parser in use on this platform (CI exercises oxc, not the fallback)', () => {
     expect(fastParserAvailable).toBe(true);
+  });
+
+  // CI runs this file twice: under the machine's Node 20 (JSON) and under VS Code's Node 24 from the e2e set-up (raw
+  // transfer), so both ways oxc hands the AST over are held to the same equivalence below.
+  it('takes the AST by raw transfer where the runtime allows it (Node >= 22), else as JSON', () => {
+    const major = Number(process.versions.node.split('.')[0]);
+    expect(fastParserTransfer).toBe(major >= 22 && process.env.CONSENTRY_OXC_RAW_TRANSFER !== '0' ? 'raw' : 'json');
   });
 
   const sources = filesUnder(fixtures, /\.[cm]?[jt]sx?$/).filter((file) => {

@@ -20,6 +20,7 @@ import { analyze } from '@typescript-eslint/scope-manager';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 type OxcParseSync = (typeof import('oxc-parser'))['parseSync'];
+type OxcRawTransferSupported = (typeof import('oxc-parser'))['rawTransferSupported'];
 
 interface SourceParser {
   parseForESLint(code: string, options?: Record<string, unknown>): unknown;
@@ -51,14 +52,25 @@ interface AstNode {
 const require = createRequire(import.meta.url);
 
 let oxcLoadError: string | undefined;
+let oxcRawTransferSupported: OxcRawTransferSupported | undefined;
 /** oxc-parser, or undefined when its native binding is not available here (the engine then parses as before). */
 const oxcParseSync: OxcParseSync | undefined = await import('oxc-parser').then(
-  (oxc) => oxc.parseSync,
+  (oxc) => {
+    oxcRawTransferSupported = oxc.rawTransferSupported;
+    return oxc.parseSync;
+  },
   (error: unknown) => {
     oxcLoadError = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return undefined;
   },
 );
+
+/**
+ * Raw transfer: oxc hands its AST over in a shared buffer that JS reads directly, instead of a JSON string parsed on
+ * this thread (the largest part of a parse). It needs Node >= 22 (VS Code's own runtime since 1.101); on older Node,
+ * or with CONSENTRY_OXC_RAW_TRANSFER=0 (to compare), the AST comes as JSON. Both give the same AST.
+ */
+const useRawTransfer = process.env.CONSENTRY_OXC_RAW_TRANSFER !== '0' && (oxcRawTransferSupported?.() ?? false);
 
 /**
  * typescript-estree's XHTML entity table, so JSX text decodes exactly as with the TypeScript parser. Loaded by file
@@ -219,7 +231,9 @@ function parseWithOxc(parseSync: OxcParseSync, code: string, options: ParserOpti
 
 function oxcParseSafely(parseSync: OxcParseSync, filePath: string, code: string, lang: 'js' | 'jsx' | 'ts' | 'tsx', sourceType: 'module' | 'script') {
   try {
-    return parseSync(filePath, code, { lang, astType: 'ts', range: false, preserveParens: false, sourceType });
+    // `experimentalRawTransfer` is read by oxc-parser's JS entry but missing from its type declarations.
+    const oxcOptions = { lang, astType: 'ts', range: false, preserveParens: false, sourceType, experimentalRawTransfer: useRawTransfer } as const;
+    return parseSync(filePath, code, oxcOptions as Parameters<OxcParseSync>[2]);
   } catch {
     return undefined;
   }
@@ -228,10 +242,13 @@ function oxcParseSafely(parseSync: OxcParseSync, filePath: string, code: string,
 /** True when oxc-parser loaded (tests and the bench say which parser they measured). */
 export const fastParserAvailable = oxcParseSync !== undefined;
 
+/** How oxc hands its AST to JS here: 'raw' (shared buffer, Node >= 22) or 'json'; undefined when oxc is not in use. */
+export const fastParserTransfer: 'raw' | 'json' | undefined = oxcParseSync ? (useRawTransfer ? 'raw' : 'json') : undefined;
+
 /** One line for the server log: which parser JS/TS files get, and why when it is the slow one. */
 export function describeSourceParser(): string {
   return oxcParseSync
-    ? 'JS/TS files are parsed with oxc-parser (native)'
+    ? `JS/TS files are parsed with oxc-parser (native, AST by ${useRawTransfer ? 'raw transfer' : 'JSON'})`
     : `JS/TS files are parsed with the TypeScript parser: oxc-parser is not available here (${oxcLoadError ?? 'unknown reason'})`;
 }
 
