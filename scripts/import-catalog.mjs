@@ -82,7 +82,13 @@ const amapPrivacy = (fn) => [
   imp('react-native-amap3d', 'AMapSdk', [fn]),
   imp('@amap/amap_lbs_location', 'AMapLocationManagerImpl', [fn]),
 ];
+// uni-app's pickers in an App: iOS asks for the camera ('camera' source) and the photo library ('album'), and the App
+// Store needs manifest.json's privacyDescription for each (the mini-program picker asks nothing).
+const UNI_APP_PICKER = { promptsOn: ['ios'], sourceTypeOption: { index: 0, property: 'sourceType' } };
 const OVERRIDES = {
+  'uni-app|uni (uni-app global)|uni.chooseImage': UNI_APP_PICKER,
+  'uni-app|uni (uni-app global)|uni.chooseVideo': UNI_APP_PICKER,
+  'uni-app|uni (uni-app global)|uni.chooseMedia': UNI_APP_PICKER,
   'react-native|@react-native-firebase/analytics|getAnalytics / analytics()': {
     display: 'getAnalytics / analytics()',
     bindings: [imp('@react-native-firebase/analytics', 'getAnalytics'), imp('@react-native-firebase/analytics', 'default')],
@@ -247,6 +253,20 @@ const speechEntry = (ecosystem, module, call, kind, source, importStyle) => ({
   notes: 'Speech recognition asks for speech recognition and then for the microphone.',
 });
 const CATALOG_ADDITIONS = [
+  {
+    ecosystem: 'uni-app',
+    module: 'uni (uni-app global)',
+    call: 'uni.scanCode',
+    kind: 'data-read',
+    permission: 'camera',
+    purposeKeys: [{ file: 'manifest.json', key: 'app-plus.distribute.ios.privacyDescription.NSCameraUsageDescription' }],
+    source: 'uni-app API uni.scanCode: in an App it opens the camera scanner (iOS asks for the camera; the App Store needs NSCameraUsageDescription in manifest.json privacyDescription)',
+    importStyle: 'global uni',
+    platforms: ['mp-weixin', 'app', 'h5'],
+    verified: 'docs',
+    promptsOn: ['ios'],
+    notes: 'A mini-program scans inside WeChat, which asks nothing of the app.',
+  },
   {
     ecosystem: 'expo',
     module: 'expo-application',
@@ -550,6 +570,8 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(requiredPrivateInfo(e) ? { requiredPrivateInfo: requiredPrivateInfo(e) } : {}),
     ...(e.consentGate ? { consentGates: e.consentGate } : {}),
     ...(e.extraPermissions ? { extraPermissions: e.extraPermissions } : {}),
+    ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
+    ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;

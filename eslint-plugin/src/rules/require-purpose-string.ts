@@ -122,7 +122,7 @@ export default createRule<[], MessageIds>({
       const model = appModel();
       if (!model) return;
       const entry = preferEntry(match, model.ecosystems);
-      if (entry.kind !== 'permission-request' && !(entry.kind === 'data-read' && entry.prompts)) return;
+      if (entry.kind !== 'permission-request' && !(entry.kind === 'data-read' && (entry.prompts || entry.promptsOn))) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
       const platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));
@@ -152,7 +152,7 @@ function platformsToCheck(
 ): Platform[] {
   // Targeted, readable, and allowed by settings.consentry.platforms; the web has no purpose declarations.
   const reportable = reportablePlatforms(app, readConsentrySettings(context.settings as Record<string, unknown>));
-  let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p));
+  let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
   if (!platforms.length) return platforms;
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));

@@ -217,12 +217,46 @@ function permissionsFor(
   node: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
 ): { permissions: ResolvedPermission[]; resolved: boolean } {
   if (entry.permission === '*') return { permissions: [], resolved: true };
+  if (entry.sourceTypeOption && entry.permission !== '<from-argument>') return pickerPermissions(entry.permission, entry.sourceTypeOption, node);
   if (entry.permission !== '<from-argument>') {
     const extra = entry.extraPermissions?.map((permission) => ({ permission })) ?? [];
     return { permissions: [{ permission: entry.permission }, ...extra], resolved: true };
   }
   if (!entry.argument || !node) return { permissions: [], resolved: false };
   return resolvePermissionArgument(sourceCode, node, entry.argument);
+}
+
+/**
+ * What a media picker opens, from its `sourceType` option: 'camera' → the camera, 'album' → the entry's permission.
+ * No argument, or an object without the option, offers both (the APIs' default ['album', 'camera']).
+ */
+function pickerPermissions(
+  albumPermission: ResolvedPermission['permission'],
+  option: NonNullable<ApiEntry['sourceTypeOption']>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
+): { permissions: ResolvedPermission[]; resolved: boolean } {
+  const both = { permissions: [{ permission: albumPermission }, { permission: 'camera' as const }], resolved: true };
+  const argument = node?.arguments[option.index];
+  if (!argument) return both;
+  const object = unwrapExpression(argument as TSESTree.Expression);
+  if (object.type !== 'ObjectExpression') return { permissions: [], resolved: false };
+  let value: TSESTree.Node | undefined;
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') return { permissions: [], resolved: false };
+    const name = property.key.type === 'Identifier' && !property.computed ? property.key.name : staticString(property.key);
+    if (name === option.property) value = property.value;
+  }
+  if (!value) return both;
+  const sources = unwrapExpression(value as TSESTree.Expression);
+  if (sources.type !== 'ArrayExpression') return { permissions: [], resolved: false };
+  const permissions: ResolvedPermission[] = [];
+  for (const element of sources.elements) {
+    const source = element && element.type !== 'SpreadElement' ? staticString(element) : undefined;
+    if (source === undefined) return { permissions: [], resolved: false };
+    if (source === 'album' && !permissions.some((p) => p.permission === albumPermission)) permissions.push({ permission: albumPermission });
+    if (source === 'camera' && !permissions.some((p) => p.permission === 'camera')) permissions.push({ permission: 'camera' });
+  }
+  return { permissions, resolved: true };
 }
 
 function buildMatch(

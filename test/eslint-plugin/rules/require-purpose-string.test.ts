@@ -824,6 +824,40 @@ const recorder = uni.getRecorderManager();
 </script>`,
     },
     {
+      name: 'a picker and a scanner compiled for WeChat only: the mini-program picker asks nothing of the app',
+      filename: UNI,
+      code: `<script setup>
+function pick() {
+  // #ifdef MP-WEIXIN
+  uni.chooseImage({ count: 1, sourceType: ['album', 'camera'] });
+  uni.scanCode({ onlyFromCamera: true });
+  // #endif
+}
+</script>`,
+    },
+    {
+      name: 'a picker whose sources come from a variable: nothing to say which key it needs',
+      filename: UNI,
+      code: `<script>
+export default {
+  props: ['sources'],
+  methods: {
+    pick() {
+      uni.chooseImage({ count: 1, sourceType: this.sources, success: (res) => console.log(res.tempFilePaths) });
+    },
+  },
+};
+</script>`,
+    },
+    {
+      name: 'a picker whose options object is built elsewhere: not guessed',
+      filename: UNI,
+      code: `<script setup>
+const options = { count: 1, sourceType: ['camera'] };
+function pick() { uni.chooseImage(options); }
+</script>`,
+    },
+    {
       name: 'chooseLocation compiled for the App only (#ifdef APP-PLUS): the iOS key exists',
       filename: UNI,
       code: `<script setup lang="ts">
@@ -843,6 +877,61 @@ function pick() {
 const recorder = uni.getRecorderManager();
 </script>`,
       errors: [{ message: missing('NSMicrophoneUsageDescription') }],
+    },
+    {
+      name: 'scanCode in the App: iOS opens the camera, and privacyDescription has no camera key (fish-ui)',
+      filename: UNI,
+      code: `<template><button @tap="scanDesk">扫桌码点餐</button></template>
+<script>
+export default {
+  methods: {
+    scanDesk() {
+      uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSCameraUsageDescription') }],
+    },
+    {
+      name: 'chooseImage from the camera only: the camera key, not the photo library key',
+      filename: UNI,
+      code: `<script setup>
+function shoot() {
+  uni.chooseImage({ count: 1, sourceType: ['camera'], success: (res) => console.log(res.tempFilePaths) });
+}
+</script>`,
+      errors: [{ message: /^NSCameraUsageDescription is missing from / }],
+    },
+    {
+      name: 'chooseImage from the album only: the photo library key, not the camera key',
+      filename: UNI,
+      code: `<script setup>
+function pick() {
+  uni.chooseImage({ count: 9, sourceType: ['album'] });
+}
+</script>`,
+      errors: [{ message: /^NSPhotoLibraryUsageDescription is missing from / }],
+    },
+    {
+      name: 'chooseImage with the default sources (album and camera): both keys',
+      filename: UNI,
+      code: `<script>
+export default {
+  methods: {
+    pickLogo() {
+      uni.chooseImage({ count: 1, success: (res) => { this.logo = res.tempFilePaths[0]; } });
+    },
+    pickAgain() {
+      uni.chooseImage();
+    },
+  },
+};
+</script>`,
+      errors: [
+        { message: /^NSPhotoLibraryUsageDescription and NSCameraUsageDescription are missing from / },
+        { message: /^NSPhotoLibraryUsageDescription and NSCameraUsageDescription are missing from / },
+      ],
     },
     {
       name: 'chooseLocation on mp-weixin: not in mp-weixin requiredPrivateInfos',

@@ -79,6 +79,17 @@ export interface ApiEntry {
   prompts: boolean;
   /** The prompt comes when the returned object is used (RecorderManager.start()), not from this call itself. */
   promptsLater?: boolean;
+  /**
+   * The OS prompts only on these platforms (with `prompts` false): uni.chooseImage opens iOS's camera or photo library,
+   * which ask, while a mini-program's own picker asks nothing. Only require-purpose-string reads it.
+   */
+  promptsOn?: Platform[];
+  /**
+   * A media picker whose `sourceType` option (an array in this object argument) says what it opens: 'camera' asks for
+   * the camera, 'album' for the entry's permission; left out, it offers both. An option written as anything but a
+   * literal array leaves the call unresolved.
+   */
+  sourceTypeOption?: { index: number; property: string };
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */
