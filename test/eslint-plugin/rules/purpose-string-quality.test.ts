@@ -111,6 +111,13 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
         2,
       ),
     },
+    // expo-secure-store: a real Face ID purpose, and the plugin listed without the option (Face ID only guards items
+    // saved with requireAuthentication, so its default is not reported on its own).
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Wallet', plugins: [['expo-secure-store', { faceIDPermission: 'Unlocks your saved card numbers with Face ID, for example before you pay at a store.' }]] } }, null, 2),
+    },
+    { filename: EXPO_APP_JSON, code: JSON.stringify({ expo: { name: 'Wallet', plugins: ['expo-secure-store'] } }, null, 2) },
     // The microphone default of expo-camera is left alone: the camera is what the package asks for.
     {
       filename: EXPO_APP_JSON,
@@ -224,6 +231,11 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
       errors: [{ messageId: 'placeholder', ...at(expoDefault, '"Allow $(PRODUCT_NAME) to access your camera"') }],
     },
     { filename: EXPO_APP_JSON, code: expoTodo, errors: [{ messageId: 'placeholder', ...at(expoTodo, '"TODO"') }] },
+    // expo-secure-store's faceIDPermission, left on the text its own docs show (redbook-expo).
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Wallet', plugins: [['expo-secure-store', { faceIDPermission: 'Allow $(PRODUCT_NAME) to access your Face ID biometric data.' }]] } }, null, 2);
+      return { filename: EXPO_APP_JSON, code, errors: [{ messageId: 'placeholder' as const, ...at(code, '"Allow $(PRODUCT_NAME) to access your Face ID biometric data."') }] };
+    })(),
     // One option that writes two Info.plist keys is reported once.
     {
       filename: EXPO_APP_CONFIG,

@@ -63,6 +63,8 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
   { plugin: 'expo-av', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
   { plugin: 'expo-audio', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
   { plugin: 'expo-local-authentication', option: 'faceIDPermission', iosKeys: ['NSFaceIDUsageDescription'], falseRemoves: true, primary: true },
+  // Face ID only guards items saved with requireAuthentication, so a missing option is not reported (not primary).
+  { plugin: 'expo-secure-store', option: 'faceIDPermission', iosKeys: ['NSFaceIDUsageDescription'], falseRemoves: true },
   { plugin: 'react-native-vision-camera', option: 'cameraPermissionText', iosKeys: ['NSCameraUsageDescription'], falseRemoves: false, primary: true },
   {
     plugin: 'react-native-vision-camera',
