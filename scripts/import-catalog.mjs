@@ -59,6 +59,7 @@ const HARMONY_MODULES = {
   pasteboard: ['@kit.BasicServicesKit', '@ohos.pasteboard'],
   calendarManager: ['@kit.CalendarKit', '@ohos.calendarManager'],
   notificationManager: ['@kit.NotificationKit', '@ohos.notificationManager'],
+  sensor: ['@kit.SensorServiceKit', '@ohos.sensor'],
 };
 
 const imp = (module, importName, path = []) => ({ type: 'import', module, importName, path });
@@ -252,7 +253,26 @@ const speechEntry = (ecosystem, module, call, kind, source, importStyle) => ({
   verified: 'source-read',
   notes: 'Speech recognition asks for speech recognition and then for the microphone.',
 });
+const HARMONY_SENSOR_SOURCE =
+  'HarmonyOS Sensor Service Kit (@ohos.sensor): sensor.on/once(SensorId.PEDOMETER | PEDOMETER_DETECTION, callback) need ohos.permission.ACTIVITY_MOTION (user_grant); the older SensorType.SENSOR_TYPE_ID_PEDOMETER(_DETECTION) ids are the same sensors';
+const harmonyPedometer = (call) => ({
+  ecosystem: 'harmonyos-arkts',
+  module: '@kit.SensorServiceKit',
+  call,
+  kind: 'data-read',
+  permission: 'activity',
+  // The sensor is named by the first argument: sensor.SensorId.PEDOMETER, SensorId.PEDOMETER_DETECTION, …
+  argumentMember: { index: 0, names: ['PEDOMETER', 'PEDOMETER_DETECTION', 'SENSOR_TYPE_ID_PEDOMETER', 'SENSOR_TYPE_ID_PEDOMETER_DETECTION'] },
+  purposeKeys: [{ file: 'module.json5', key: 'module.requestPermissions[{name:"ohos.permission.ACTIVITY_MOTION"}].reason + usedScene' }],
+  source: HARMONY_SENSOR_SOURCE,
+  importStyle: 'named',
+  platforms: ['harmonyos'],
+  verified: 'docs',
+  notes: 'Step counts are activity data; other sensors (accelerometer, gyroscope) need no user_grant permission.',
+});
 const CATALOG_ADDITIONS = [
+  harmonyPedometer('sensor.on(SensorId.PEDOMETER)'),
+  harmonyPedometer('sensor.once(SensorId.PEDOMETER)'),
   {
     ecosystem: 'uni-app',
     module: 'uni (uni-app global)',
@@ -572,6 +592,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(e.extraPermissions ? { extraPermissions: e.extraPermissions } : {}),
     ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
     ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
+    ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;

@@ -42,6 +42,26 @@ describe('usage index', () => {
     expect(used(index, { '@capacitor/core': '2.5.0' })).toEqual(['camera', 'location']);
   });
 
+  it('counts the HarmonyOS pedometer as activity data, and no other sensor (one sensor.on serves them all)', () => {
+    const steps = app({
+      'oh-package.json5': '{}',
+      'entry/src/main/ets/pages/Steps.ets': `import { sensor } from '@kit.SensorServiceKit';
+export function watch() {
+  sensor.on(sensor.SensorId.PEDOMETER, (data: sensor.PedometerResponse) => { console.info(data.steps); });
+}`,
+      'entry/src/main/ets/pages/Detect.ets': `import sensor from '@ohos.sensor';
+sensor.once(sensor.SensorType.SENSOR_TYPE_ID_PEDOMETER_DETECTION, (data) => {});`,
+    });
+    expect(used(steps.index)).toEqual(['activity']);
+    const tilt = app({
+      'oh-package.json5': '{}',
+      'entry/src/main/ets/pages/Level.ets': `import { sensor } from '@kit.SensorServiceKit';
+sensor.on(sensor.SensorId.ACCELEROMETER, (data) => console.info(data.x));
+sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
+    });
+    expect(used(tilt.index)).toEqual([]);
+  });
+
   it('counts dependencies the knowledge base knows, native sources and templates', () => {
     const { index } = app({
       'package.json': '{}',

@@ -10,7 +10,11 @@ function accessExpression(root: string, path: readonly string[]): string {
 
 function usage(entry: ApiEntry, expr: string): string {
   if (entry.access === 'property') return `void ${expr};`;
-  const args = entry.argumentLiteral ? `'${entry.argumentLiteral.value}'` : '';
+  const args = entry.argumentLiteral
+    ? `'${entry.argumentLiteral.value}'`
+    : entry.argumentMember
+      ? `Ids.${entry.argumentMember.names[0]}, () => {}`
+      : '';
   return `${expr}(${args});`;
 }
 

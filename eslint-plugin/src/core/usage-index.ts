@@ -207,6 +207,14 @@ const ALIAS_DECLARATION = /(?:\b(?:const|let|var)\s+|\b(?:private|public|protect
  * Read the member chain written after `start` in `text`: `.a.b(…).c` → ['a', 'b', '()', 'c']. Parentheses are
  * skipped by depth counting (strings inside them are not interpreted: a rare miscount only shortens the chain).
  */
+/** Whether the first argument of the call that starts at `offset` is a member named one of `names` (`sensor.SensorId.PEDOMETER`). */
+function firstArgumentNames(text: string, offset: number, names: readonly string[]): boolean {
+  const open = text.indexOf('(', offset);
+  if (open < 0) return false;
+  const argument = /^\s*((?:[\w$]+\s*\??\.\s*)+)([\w$]+)\s*[,)]/.exec(text.slice(open + 1, open + 200));
+  return argument !== null && names.includes(argument[2]);
+}
+
 function readChain(text: string, start: number): { path: string[]; end: number } {
   const path: string[] = [];
   let i = start;
@@ -326,6 +334,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     const lineAt = () => (cachedLine ??= lineOf(text, offset));
     for (const entry of entries) {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
+      if (entry.argumentMember && !firstArgumentNames(text, offset, entry.argumentMember.names)) continue;
       usage.uses?.push({ file, line: lineAt(), via: 'code', detail: entry.display });
       for (const permission of entry.extraPermissions ? [entry.permission, ...entry.extraPermissions] : [entry.permission]) {
         if (!usage.permissions.has(permission)) addSite(usage.permissions, permission, { file, line: lineAt(), via: 'code', detail: entry.display });

@@ -206,6 +206,12 @@ function lookup(origin: ValueOrigin, kindFilter: ReadonlySet<ApiKind> | undefine
 }
 
 function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (entry.argumentMember) {
+    const arg = node.arguments[entry.argumentMember.index];
+    const member = arg && arg.type !== 'SpreadElement' ? unwrapExpression(arg) : undefined;
+    if (member?.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return false;
+    if (!entry.argumentMember.names.includes(member.property.name)) return false;
+  }
   if (!entry.argumentLiteral) return true;
   const arg = node.arguments[entry.argumentLiteral.index];
   return arg !== undefined && arg.type !== 'SpreadElement' && staticString(arg) === entry.argumentLiteral.value;

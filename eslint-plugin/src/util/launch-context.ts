@@ -12,7 +12,7 @@
 //   - the root component: registered with AppRegistry.registerComponent / registerRootComponent, the default
 //     export of App.{js,jsx,ts,tsx} (Taro: app.*), or an expo-router root app/_layout: a class's constructor,
 //     componentWillMount and componentDidMount (Taro: onLaunch, componentDidShow), a function component's body;
-//   - HarmonyOS UIAbility / AbilityStage onCreate and onWindowStageCreate;
+//   - HarmonyOS UIAbility / AbilityStage onCreate, onWindowStageCreate and onForeground;
 //   - a mini-program's entry page (entryPagePath, else the first of pages): Page({ onLoad, onShow, onReady }), a
 //     .vue page's onLoad / onShow / onReady / created / mounted / setup (and its <script setup>), a Taro page component.
 // From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
@@ -32,7 +32,7 @@ export type LaunchContextKind =
   | 'app-lifecycle'
   /** The root component: constructor, componentDidMount, function body, Vue root created/mounted/setup. */
   | 'root-component'
-  /** HarmonyOS UIAbility.onCreate / onWindowStageCreate, AbilityStage.onCreate. */
+  /** HarmonyOS UIAbility.onCreate / onWindowStageCreate / onForeground, AbilityStage.onCreate. */
   | 'ability-lifecycle';
 
 export interface LaunchHop {
@@ -241,7 +241,8 @@ const VUE_SETUP_LAUNCH_HOOKS = new Map<string, LaunchContextKind>([
 const PAGE_OPEN_HOOKS = ['onLoad', 'onShow', 'onReady'];
 const PAGE_SETUP_HOOKS = new Set(['onLoad', 'onShow', 'onReady', 'onBeforeMount', 'onMounted']);
 const ABILITY_BASES = new Set(['UIAbility', 'AbilityStage', 'Ability']);
-const ABILITY_METHODS = new Set(['onCreate', 'onWindowStageCreate']);
+// onForeground runs at every start too, right after onWindowStageCreate (as App.onShow does in a mini-program).
+const ABILITY_METHODS = new Set(['onCreate', 'onWindowStageCreate', 'onForeground']);
 
 class EntryFinder {
   private readonly entries: LaunchContext[] = [];
@@ -446,7 +447,7 @@ class EntryFinder {
     }
   }
 
-  /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} } */
+  /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} onForeground() {…} } */
   private visitAbilityClass(node: TSESTree.Node): void {
     if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
     const base = node.superClass;

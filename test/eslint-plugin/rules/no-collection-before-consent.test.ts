@@ -626,6 +626,34 @@ export default {
           }
         }`,
     },
+    {
+      name: 'HarmonyOS: an accelerometer at launch is no personal data (one sensor.on serves every sensor)',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { sensor } from '@kit.SensorServiceKit';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index');
+            sensor.on(sensor.SensorId.ACCELEROMETER, (data) => AppStorage.setOrCreate('tilt', data.x));
+          }
+        }`,
+    },
+    {
+      name: 'HarmonyOS: step counting starts once the privacy policy is agreed',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { sensor } from '@kit.SensorServiceKit';
+        import { PrivacyManager } from '../common/PrivacyManager';
+        export default class EntryAbility extends UIAbility {
+          async onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index');
+            if (!(await PrivacyManager.isPrivacyAgreed())) return;
+            sensor.on(sensor.SensorId.PEDOMETER, (data) => AppStorage.setOrCreate('steps', data.steps));
+          }
+        }`,
+    },
   ],
   invalid: [
     // ---- React Native / Expo ----------------------------------------------------------------------------------
@@ -1067,6 +1095,29 @@ onLaunch(() => {
       errors: [
         { messageId: 'collectionBeforeConsent', line: 7 },
         { messageId: 'collectionBeforeConsent', line: 11 },
+      ],
+    },
+    {
+      name: 'HarmonyOS: the pedometer read at launch, before any agreement (HealthyDiet)',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { window } from '@kit.ArkUI';
+        import sensor from '@ohos.sensor';
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage: window.WindowStage): void {
+            windowStage.loadContent('pages/Index');
+            sensor.on(sensor.SensorId.PEDOMETER, (data: sensor.PedometerResponse) => {
+              AppStorage.setOrCreate('steps', data.steps);
+            });
+          }
+          onForeground(): void {
+            sensor.once(sensor.SensorType.SENSOR_TYPE_ID_PEDOMETER, (data) => AppStorage.setOrCreate('steps', data.steps));
+          }
+        }`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 8 },
+        { messageId: 'collectionBeforeConsent', line: 13 },
       ],
     },
     // ---- Capacitor / Web --------------------------------------------------------------------------------------

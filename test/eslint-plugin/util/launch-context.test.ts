@@ -144,6 +144,7 @@ describe('launch contexts', () => {
     ).toEqual(['app-lifecycle: App.onLaunch → a() → b() → c()']);
   });
 
+  // onForeground runs at every start, right after onWindowStageCreate (HealthyDiet reads the pedometer there).
   it('HarmonyOS UIAbility lifecycle', () => {
     expect(
       probe(
@@ -154,7 +155,7 @@ describe('launch contexts', () => {
          }`,
         'app/entry/src/main/ets/entryability/EntryAbility.ts',
       ),
-    ).toEqual(['ability-lifecycle: EntryAbility.onCreate', 'ability-lifecycle: EntryAbility.onWindowStageCreate', 'none']);
+    ).toEqual(['ability-lifecycle: EntryAbility.onCreate', 'ability-lifecycle: EntryAbility.onWindowStageCreate', 'ability-lifecycle: EntryAbility.onForeground']);
   });
 
   it('uni-app App.vue options API and a page <script setup>', () => {

@@ -100,6 +100,11 @@ export interface ApiEntry {
   access?: 'call' | 'property' | 'jsx' | 'template';
   /** Only matches when this argument is the given string literal, e.g. geoLocationManager.on('locationChange'). */
   argumentLiteral?: { index: number; value: string };
+  /**
+   * Only matches when this argument is a member with one of these names, e.g. sensor.on(sensor.SensorId.PEDOMETER):
+   * one function serves every sensor and only some of them are personal data. The usage scan reads index 0 only.
+   */
+  argumentMember?: { index: 0; names: string[] };
   /** Config declarations the catalog names for the call. */
   purposeKeys?: EntryPurposeKeys;
   /** For sdk-init entries: the APIs / options that gate collection on consent, as the catalog names them. */
