@@ -83,6 +83,10 @@ const amapPrivacy = (fn) => [
   imp('react-native-amap3d', 'AMapSdk', [fn]),
   imp('@amap/amap_lbs_location', 'AMapLocationManagerImpl', [fn]),
 ];
+// Plugins made for Capacitor 3 and later, which registers plugins by import: the Capacitor 2 `Plugins` proxy never
+// reaches them (and `Plugins.BarcodeScanner` is the community scanner, not ML Kit's).
+const CAPACITOR_3_ONLY_PLUGINS = new Set(['@capacitor-mlkit/barcode-scanning']);
+
 // uni-app's pickers in an App: iOS asks for the camera ('camera' source) and the photo library ('album'), and the App
 // Store needs manifest.json's privacyDescription for each (the mini-program picker asks nothing).
 const UNI_APP_PICKER = { promptsOn: ['ios'], sourceTypeOption: { index: 0, property: 'sourceType' } };
@@ -270,7 +274,31 @@ const harmonyPedometer = (call) => ({
   verified: 'docs',
   notes: 'Step counts are activity data; other sensors (accelerometer, gyroscope) need no user_grant permission.',
 });
+const MLKIT_SCANNER_SOURCE =
+  '@capacitor-mlkit/barcode-scanning README: iOS needs NSCameraUsageDescription and Android <uses-permission android:name="android.permission.CAMERA"/> in the app manifest; requestPermissions() asks for the camera, startScan() opens it, scan() is the ready-made scanner (Google code scanner on Android, which needs no permission)';
+const COMMUNITY_SCANNER_SOURCE =
+  '@capacitor-community/barcode-scanner README: iOS needs NSCameraUsageDescription; startScan() opens the camera (AVFoundation on iOS; zxing-android-embedded on Android, whose own manifest declares CAMERA)';
+const scannerEntry = (module, call, kind, platforms, source) => ({
+  ecosystem: 'capacitor',
+  module,
+  call,
+  kind,
+  permission: 'camera',
+  purposeKeys: [
+    { file: 'Info.plist', key: 'NSCameraUsageDescription' },
+    // The app's manifest must declare CAMERA unless the plugin's own manifest does (dependencies.ts).
+    ...(platforms.includes('android') && module === '@capacitor-mlkit/barcode-scanning' ? [{ file: 'AndroidManifest.xml', key: 'CAMERA' }] : []),
+  ],
+  source,
+  importStyle: 'named { BarcodeScanner }',
+  platforms,
+  verified: 'docs',
+});
 const CATALOG_ADDITIONS = [
+  scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.requestPermissions', 'permission-request', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
+  scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
+  scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.scan', 'data-read', ['ios'], MLKIT_SCANNER_SOURCE),
+  scannerEntry('@capacitor-community/barcode-scanner', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], COMMUNITY_SCANNER_SOURCE),
   harmonyPedometer('sensor.on(SensorId.PEDOMETER)'),
   harmonyPedometer('sensor.once(SensorId.PEDOMETER)'),
   {
@@ -521,6 +549,10 @@ const IMPLICIT_PROMPTS = new Set([
   'react-native|react-native-image-picker|launchCamera',
   'wechat-miniprogram|WXML component|<camera>',
   'wechat-miniprogram|WXML component|<live-pusher>',
+  // The camera opens (iOS asks on first use).
+  'capacitor|@capacitor-mlkit/barcode-scanning|BarcodeScanner.startScan',
+  'capacitor|@capacitor-mlkit/barcode-scanning|BarcodeScanner.scan',
+  'capacitor|@capacitor-community/barcode-scanner|BarcodeScanner.startScan',
   'harmonyos-arkts|@kit.LocationKit|geoLocationManager.getCurrentLocation',
   'harmonyos-arkts|@kit.LocationKit|geoLocationManager.on(\'locationChange\')',
   'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager',
@@ -630,7 +662,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
 function withCapacitorPluginsProxy(ecosystem, bindings) {
   if (ecosystem !== 'capacitor') return bindings;
   const proxied = bindings
-    .filter((b) => b.type === 'import' && b.module !== '@capacitor/core' && /^[A-Z]\w*$/.test(b.importName))
+    .filter((b) => b.type === 'import' && b.module !== '@capacitor/core' && !CAPACITOR_3_ONLY_PLUGINS.has(b.module) && /^[A-Z]\w*$/.test(b.importName))
     .map((b) => imp('@capacitor/core', 'Plugins', [b.importName, ...b.path]));
   return [...bindings, ...proxied];
 }

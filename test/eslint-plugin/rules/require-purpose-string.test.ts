@@ -1014,6 +1014,8 @@ tsTester.run('require-purpose-string (Taro)', rule, {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Capacitor: ios/App/App/Info.plist has the location keys only; AndroidManifest.xml has FINE/COARSE location.
+// capacitor-missing-camera-key installs the community barcode scanner (whose zxing manifest declares CAMERA);
+// capacitor-mlkit-scanner, the same config, installs ML Kit's scanner, which leaves CAMERA to the app.
 // ---------------------------------------------------------------------------------------------------------------
 const CAP = inApp('capacitor-missing-camera-key', 'src/app/feature.page.ts');
 tsTester.run('require-purpose-string (Capacitor)', rule, {
@@ -1039,6 +1041,26 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
           const { receive } = await PushNotifications.requestPermissions();
           if (receive === 'granted') await PushNotifications.register();
         }
+      `,
+    },
+    {
+      name: 'the community scanner on Android: zxing-android-embedded\'s own manifest declares CAMERA',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        import { BarcodeScanner } from '@capacitor-community/barcode-scanner';
+        export async function scanTicket() {
+          if (Capacitor.getPlatform() !== 'android') return undefined;
+          return BarcodeScanner.startScan();
+        }
+      `,
+    },
+    {
+      name: 'checking the scanner permission asks nothing',
+      filename: CAP,
+      code: `
+        import { BarcodeScanner } from '@capacitor-mlkit/barcode-scanning';
+        export const allowed = async () => (await BarcodeScanner.checkPermissions()).camera === 'granted';
       `,
     },
     {
@@ -1080,6 +1102,31 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
         const { Camera } = Plugins;
         export const avatar = () => Camera.getPhoto({ resultType: CameraResultType.DataUrl });
         export const proof = () => Plugins.Camera.getPhoto({ resultType: CameraResultType.Uri });
+      `,
+      errors: [{ message: missing('NSCameraUsageDescription'), line: 4 }, { message: missing('NSCameraUsageDescription'), line: 5 }],
+    },
+    {
+      name: 'ML Kit barcode scanning: the request needs the iOS key and the CAMERA declaration; the ready-made scan() needs only the iOS key (Android scans with the Google code scanner)',
+      filename: inApp('capacitor-mlkit-scanner', 'src/app/scan.page.ts'),
+      code: `
+        import { BarcodeScanner } from '@capacitor-mlkit/barcode-scanning';
+        export const allowScanning = () => BarcodeScanner.requestPermissions();
+        export const scanOnce = () => BarcodeScanner.scan();
+      `,
+      errors: [
+        { message: missing('NSCameraUsageDescription'), line: 3 },
+        { message: missing('android.permission.CAMERA'), line: 3 },
+        { message: missing('NSCameraUsageDescription'), line: 4 },
+      ],
+    },
+    {
+      name: 'the community scanner opens the camera on iOS without NSCameraUsageDescription (Capacitor 2 proxy too)',
+      filename: CAP,
+      code: `
+        import { BarcodeScanner } from '@capacitor-community/barcode-scanner';
+        import { Plugins } from '@capacitor/core';
+        export const scanTicket = () => BarcodeScanner.startScan();
+        export const scanOld = () => Plugins.BarcodeScanner.startScan();
       `,
       errors: [{ message: missing('NSCameraUsageDescription'), line: 4 }, { message: missing('NSCameraUsageDescription'), line: 5 }],
     },
@@ -1231,6 +1278,7 @@ describe('require-purpose-string on the per-case fixture apps', () => {
     vitestExpect(found.sort()).toEqual(
       [
         'capacitor-missing-camera-key/src/app/proof.page.ts:10 consentry/require-purpose-string NSCameraUsageDescription is missing from ios/App/App/Info.plist',
+        'capacitor-mlkit-scanner/src/app/scan.page.ts:5 consentry/require-purpose-string NSCameraUsageDescription is missing from ios/App/App/Info.plist',
         'harmony-string-ref/entry/src/main/ets/common/PermissionUtil.ets:15 consentry/require-purpose-string ohos.permission.MICROPHONE in entry/src/main/module.json5 has no usedScene',
         'rn-malformed-plist/ios/RnMalformed/Info.plist:7 parse error Parsing error',
         'rn-missing-camera-key/src/screens/ScanScreen.tsx:10 consentry/require-purpose-string NSCameraUsageDescription is missing from ios/RnMissingCamera/Info.plist',

@@ -241,6 +241,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   '@transistorsoft/capacitor-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
   '@capacitor-community/speech-recognition': { permissions: ['microphone', 'speech'], androidAddedByDefault: [] },
   '@capacitor-mlkit/barcode-scanning': { permissions: ['camera'], androidAddedByDefault: [] },
+  // zxing-android-embedded, which it scans with, declares CAMERA in its own manifest.
+  '@capacitor-community/barcode-scanner': { permissions: ['camera'], androidAddedByDefault: [A('CAMERA')] },
   '@capacitor/barcode-scanner': { permissions: ['camera'], androidAddedByDefault: [] },
   'capacitor-voice-recorder': { permissions: ['microphone'], androidAddedByDefault: [] },
   'cordova-plugin-camera': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
