@@ -223,6 +223,21 @@ export function isConsentCallbackName(name: string): boolean {
 }
 
 /** ensurePrivacyConsent(), waitForConsent(), awaitPrivacyAgreement(): promises that settle only once agreed. */
+/**
+ * A function that runs its callback once the user has agreed: WeChat's requirePrivacyAuthorize, or an app's own
+ * runAfterPrivacyAuthorization / doAfterConsent ('after' followed by the agreement's subject or approval).
+ */
+export function isConsentRunnerName(name: string): boolean {
+  if (name === 'requirePrivacyAuthorize') return true;
+  const words = nameWords(name);
+  if (words.some((w) => NEGATION_WORDS.has(w))) return false;
+  const after = words.indexOf('after');
+  return (
+    after >= 0 &&
+    words.slice(after + 1).some((w) => SUBJECT_WORDS.has(w) || CONSENT_WORDS.has(w) || APPROVAL_WORDS.has(w) || w === 'authorization' || w === 'authorize')
+  );
+}
+
 export function isConsentDialogName(name: string): boolean {
   const words = nameWords(name);
   if (!['ensure', 'wait', 'await'].includes(words[0])) return false;
@@ -845,6 +860,10 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
 
   function factsWhen(test: TSESTree.Node, outcome: boolean): Facts {
     const n = unwrap(test);
+    // `app && app.runAfterPrivacyAuthorization` is false only where the runner does not exist (see below).
+    if (!outcome && n.type === 'LogicalExpression' && n.operator === '&&' && isFeatureTestOfConsentRunner(unwrap(n.right)) && isPathPrefix(n.left, n.right)) {
+      return CONSENT;
+    }
     if (n.type === 'LogicalExpression' && n.operator !== '??') {
       const left = factsWhen(n.left, outcome);
       const right = factsWhen(n.right, outcome);
@@ -854,10 +873,51 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     }
     if (n.type === 'UnaryExpression' && n.operator === '!') return factsWhen(n.argument, !outcome);
     if (n.type === 'SequenceExpression') return factsWhen(n.expressions[n.expressions.length - 1], outcome);
+    // `if (app.runAfterPrivacyAuthorization) { app.runAfterPrivacyAuthorization(go); return; } go();`: a feature test
+    // of a consent runner the same function then calls. Its false side runs only where the runner does not exist (an
+    // old client, or an app without it), so it is no path this app collects on.
+    if (!outcome && isFeatureTestOfConsentRunner(n)) return CONSENT;
     const p = polarity(n);
     if (p === 'positive') return outcome ? CONSENT : NO_FACTS;
     if (p === 'negative') return outcome ? NO_FACTS : CONSENT;
     return NO_FACTS;
+  }
+
+  function isFeatureTestOfConsentRunner(n: TSESTree.Node): boolean {
+    if (n.type !== 'MemberExpression' && n.type !== 'Identifier') return false;
+    const path = expressionPath(n);
+    const name = path?.[path.length - 1];
+    if (!name || !(matchesAny(path, callbacks) || (heuristics && isConsentRunnerName(name)) || (name === 'requirePrivacyAuthorize' && path.length === 2))) return false;
+    // The same function must call what it tested: a flag that merely sounds like a runner proves nothing.
+    const tested = sourceCode.getText(n);
+    let scope: TSESTree.Node | undefined = n.parent;
+    while (scope && scope.type !== 'FunctionDeclaration' && scope.type !== 'FunctionExpression' && scope.type !== 'ArrowFunctionExpression' && scope.type !== 'Program') scope = scope.parent;
+    if (!scope) return false;
+    return callsExpression(scope, tested, 0);
+  }
+
+  /** `app` in `app && app.runner`: the left side only checks that the object holding the right side exists. */
+  function isPathPrefix(left: TSESTree.Node, right: TSESTree.Node): boolean {
+    const prefix = expressionPath(unwrap(left));
+    const full = expressionPath(unwrap(right));
+    return !!prefix && !!full && prefix.length < full.length && prefix.every((segment, i) => full[i] === segment);
+  }
+
+  /** Whether a call of `calleeText` (as written) appears inside `node`, without entering nested functions. */
+  function callsExpression(node: TSESTree.Node, calleeText: string, depth: number): boolean {
+    if (depth > 40) return false;
+    if (node.type === 'CallExpression' && sourceCode.getText(node.callee) === calleeText) return true;
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (!child || typeof (child as TSESTree.Node).type !== 'string') continue;
+        const childNode = child as TSESTree.Node;
+        if (depth > 0 && (childNode.type === 'FunctionDeclaration' || childNode.type === 'FunctionExpression' || childNode.type === 'ArrowFunctionExpression')) continue;
+        if (callsExpression(childNode, calleeText, depth + 1)) return true;
+      }
+    }
+    return false;
   }
 
   function constantPredicateOf(test: TSESTree.Node): TSESTree.Node | undefined {

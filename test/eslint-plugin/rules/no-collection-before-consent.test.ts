@@ -627,6 +627,46 @@ export default {
         }`,
     },
     {
+      name: 'WeChat entry page: the location runs through the app\'s consent runner; the direct call is the fallback for when that runner does not exist (golf-scorecard)',
+      filename: WECHAT_PAGE,
+      code: `
+        const app = getApp();
+        Page({
+          onLoad() {
+            this.getUserLocation();
+          },
+          getUserLocation() {
+            const self = this;
+            if (app && app.runAfterPrivacyAuthorization) {
+              app.runAfterPrivacyAuthorization(function () {
+                self.requestUserLocation();
+              });
+              return;
+            }
+            this.requestUserLocation();
+          },
+          requestUserLocation() {
+            wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+          },
+        });`,
+    },
+    {
+      name: 'WeChat entry page: a feature test of wx.requirePrivacyAuthorize, with the direct call for old clients',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() {
+            if (!wx.requirePrivacyAuthorize) {
+              wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+              return;
+            }
+            wx.requirePrivacyAuthorize({
+              success: () => wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) }),
+            });
+          },
+        });`,
+    },
+    {
       name: 'HarmonyOS: an accelerometer at launch is no personal data (one sensor.on serves every sensor)',
       filename: HARMONY,
       code: `
@@ -1096,6 +1136,41 @@ onLaunch(() => {
         { messageId: 'collectionBeforeConsent', line: 7 },
         { messageId: 'collectionBeforeConsent', line: 11 },
       ],
+    },
+    {
+      name: 'WeChat entry page: a test of something named like a consent runner that the page never calls proves nothing',
+      filename: WECHAT_PAGE,
+      code: `
+        const app = getApp();
+        Page({
+          onLoad() {
+            if (app.runAfterPrivacyAuthorization) {
+              wx.showToast({ title: '欢迎回来' });
+              return;
+            }
+            wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+          },
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 9, suggestions: 1 }],
+    },
+    {
+      name: 'WeChat entry page: the runner is used only when the page is ready, so the direct call runs whenever it is not',
+      filename: WECHAT_PAGE,
+      code: `
+        const app = getApp();
+        Page({
+          onLoad() {
+            if (this.data.ready && app.runAfterPrivacyAuthorization) {
+              app.runAfterPrivacyAuthorization(() => this.locate());
+              return;
+            }
+            this.locate();
+          },
+          locate() {
+            wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+          },
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 12, suggestions: 1 }],
     },
     {
       name: 'HarmonyOS: the pedometer read at launch, before any agreement (HealthyDiet)',
