@@ -227,7 +227,7 @@ export function isConsentCallbackName(name: string): boolean {
  * A function that runs its callback once the user has agreed: WeChat's requirePrivacyAuthorize, or an app's own
  * runAfterPrivacyAuthorization / doAfterConsent ('after' followed by the agreement's subject or approval).
  */
-export function isConsentRunnerName(name: string): boolean {
+function isConsentRunnerName(name: string): boolean {
   if (name === 'requirePrivacyAuthorize') return true;
   const words = nameWords(name);
   if (words.some((w) => NEGATION_WORDS.has(w))) return false;
