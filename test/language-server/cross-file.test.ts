@@ -211,6 +211,54 @@ describe('an unsaved source edit', () => {
   });
 });
 
+describe('a helper module the launch code imports', () => {
+  const APP = `import { useEffect } from 'react';
+import { Text } from 'react-native';
+import { prepareScanner } from './src/permissions';
+
+export default function App() {
+  useEffect(() => {
+    prepareScanner();
+  }, []);
+  return <Text>Parcels</Text>;
+}
+`;
+  const HELPER_WITHOUT_REQUEST = `export async function prepareScanner(): Promise<void> {
+  console.log('scanner ready');
+}
+`;
+  const HELPER_WITH_REQUEST = `import { PermissionsAndroid } from 'react-native';
+
+export async function prepareScanner(): Promise<void> {
+  await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);
+}
+`;
+  const launchFindings = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'consentry/no-request-on-launch');
+
+  it('re-checks the open launch file when the helper is saved on disk (file-watcher event) and when its buffer is saved', async () => {
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+      const appFile = join(appDir, 'App.tsx');
+      const helper = join(appDir, 'src/permissions.ts');
+      writeFileSync(appFile, APP);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
+
+      // Saved by another tool (a pull, a formatter): the watcher reports it.
+      writeFileSync(helper, HELPER_WITH_REQUEST);
+      const flagged = client.nextDiagnostics(uriOf(appFile));
+      await client.notifyWatchedFiles([{ path: helper, type: 2 }]);
+      expect(launchFindings((await flagged).diagnostics).map((d) => d.range.start.line)).toEqual([6]);
+
+      // Saved from its own buffer in the editor.
+      await client.open(helper);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      const cleared = client.nextDiagnostics(uriOf(appFile));
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(helper) } });
+      expect(launchFindings((await cleared).diagnostics)).toEqual([]);
+    });
+  });
+});
+
 describe('an Expo locale file buffer', () => {
   it('re-checks app.json when a translation is added to the JSON file its locales name, unsaved', async () => {
     await withAppCopy(ruleFixture('purpose-string-quality', 'expo-locales'), 'parcels', async (app) => {

@@ -92,6 +92,22 @@ export function importedRequestOf(
 
 const resolved = new Map<string, string>();
 
+/** `from './x'`, `import './x'`, `require('./x')`, `import('./x')`: the specifier of each app-module import in a text. */
+const APP_MODULE_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]((?:\.{1,2}|@|~)\/[^'"\n]+)['"]/g;
+
+/**
+ * The app's own modules that a source text imports, as files (the editor re-checks a file when one of them is saved:
+ * what a launch file's helpers request is part of its findings).
+ */
+export function appModulesImportedBy(file: string, text: string): string[] {
+  const files = new Set<string>();
+  for (const match of text.matchAll(APP_MODULE_SPECIFIER)) {
+    const target = resolveAppModule(file, match[1]);
+    if (target) files.add(target);
+  }
+  return [...files];
+}
+
 /** './utils/permission', '../permission', '@/utils/permission' (uni-app / Vue CLI / Vite alias of the source root) → a file. */
 function resolveAppModule(fromFile: string, specifier: string): string | undefined {
   // Every file that imports a helper asks again: remember where it was found, per folder and specifier (a file

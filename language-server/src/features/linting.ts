@@ -13,6 +13,7 @@ import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
 import { isCodeFileName } from 'eslint-plugin-consentry/core';
+import { appModulesImportedBy } from 'eslint-plugin-consentry';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 
 type Trigger = 'open' | 'type' | 'save' | 'dependency' | 'settings';
@@ -73,7 +74,10 @@ export class LintingService {
   }
 
   saved(doc: TextDocument): void {
-    if (uriToPath(doc.uri)) this.schedule(doc.uri, 'save');
+    const path = uriToPath(doc.uri);
+    if (!path) return;
+    this.schedule(doc.uri, 'save');
+    if (isCodeFileName(path)) this.recheckImporters(path);
   }
 
   async closed(doc: TextDocument): Promise<void> {
@@ -119,6 +123,7 @@ export class LintingService {
       return;
     }
     for (const path of apps) this.recheckApp(path, undefined);
+    for (const path of paths) if (isCodeFileName(path) && !this.ctx.model.isConfigFile(path)) this.recheckImporters(path);
     // A saved or pulled source file that starts or stops using a permission: the config findings about it change.
     for (const path of usageChanged.values()) this.recheckUsageDependents(path);
   }
@@ -342,6 +347,25 @@ export class LintingService {
       })
       .finally(() => this.usageUpdates.delete(update));
     this.usageUpdates.add(update);
+  }
+
+  /**
+   * A code file was saved: re-check the open documents that import it. A launch file's findings include what the
+   * helpers it imports request (no-request-on-launch reads them from disk, as `consentry check` does).
+   */
+  private recheckImporters(helperPath: string): void {
+    const root = this.ctx.appRootFor(helperPath);
+    for (const doc of this.ctx.documents.all()) {
+      const path = uriToPath(doc.uri);
+      if (!path || path === helperPath || !isCodeFileName(path) || this.ctx.appRootFor(path) !== root) continue;
+      let imports: string[] = [];
+      try {
+        imports = appModulesImportedBy(path, doc.getText());
+      } catch (error) {
+        this.ctx.log(`import scan of ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (imports.includes(helperPath)) this.schedule(doc.uri, 'dependency');
+    }
   }
 
   /** Re-check what depends on the app's code as a whole: its config files (open, or checked from disk). */
