@@ -299,6 +299,8 @@ const CATALOG_ADDITIONS = [
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.scan', 'data-read', ['ios'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-community/barcode-scanner', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], COMMUNITY_SCANNER_SOURCE),
+  // checkPermission asks only when forced: checkPermission({ force: true }).
+  { ...scannerEntry('@capacitor-community/barcode-scanner', 'BarcodeScanner.checkPermission', 'permission-request', ['ios', 'android'], COMMUNITY_SCANNER_SOURCE), argumentProperty: { index: 0, property: 'force', value: true } },
   harmonyPedometer('sensor.on(SensorId.PEDOMETER)'),
   harmonyPedometer('sensor.once(SensorId.PEDOMETER)'),
   {
@@ -625,6 +627,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
     ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
+    ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;

@@ -14,7 +14,9 @@ function usage(entry: ApiEntry, expr: string): string {
     ? `'${entry.argumentLiteral.value}'`
     : entry.argumentMember
       ? `Ids.${entry.argumentMember.names[0]}, () => {}`
-      : '';
+      : entry.argumentProperty
+        ? `{ ${entry.argumentProperty.property}: ${JSON.stringify(entry.argumentProperty.value)} }`
+        : '';
   return `${expr}(${args});`;
 }
 

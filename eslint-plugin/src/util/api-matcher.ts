@@ -212,9 +212,25 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
     if (member?.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return false;
     if (!entry.argumentMember.names.includes(member.property.name)) return false;
   }
+  if (entry.argumentProperty && !setsPropertyTo(node.arguments[entry.argumentProperty.index], entry.argumentProperty.property, entry.argumentProperty.value)) {
+    return false;
+  }
   if (!entry.argumentLiteral) return true;
   const arg = node.arguments[entry.argumentLiteral.index];
   return arg !== undefined && arg.type !== 'SpreadElement' && staticString(arg) === entry.argumentLiteral.value;
+}
+
+/** `{ force: true }` written in the call (a spread or a computed key could set it too: not matched). */
+function setsPropertyTo(argument: TSESTree.CallExpressionArgument | undefined, property: string, value: boolean | string): boolean {
+  const object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
+  if (object?.type !== 'ObjectExpression') return false;
+  return object.properties.some((p) => {
+    if (p.type !== 'Property' || p.computed) return false;
+    const key = p.key.type === 'Identifier' ? p.key.name : staticString(p.key);
+    if (key !== property) return false;
+    const literal = unwrapExpression(p.value as TSESTree.Expression);
+    return literal.type === 'Literal' && literal.value === value;
+  });
 }
 
 function permissionsFor(

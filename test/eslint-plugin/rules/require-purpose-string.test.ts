@@ -1056,6 +1056,15 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
+      name: 'the community scanner checks its permission without forcing the prompt',
+      filename: CAP,
+      code: `
+        import { BarcodeScanner } from '@capacitor-community/barcode-scanner';
+        export const granted = async () => (await BarcodeScanner.checkPermission({ force: false })).granted;
+        export const status = () => BarcodeScanner.checkPermission();
+      `,
+    },
+    {
       name: 'checking the scanner permission asks nothing',
       filename: CAP,
       code: `
@@ -1129,6 +1138,18 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
         export const scanOld = () => Plugins.BarcodeScanner.startScan();
       `,
       errors: [{ message: missing('NSCameraUsageDescription'), line: 4 }, { message: missing('NSCameraUsageDescription'), line: 5 }],
+    },
+    {
+      name: 'the community scanner forced to ask (checkPermission({ force: true })) without NSCameraUsageDescription (qrCodeScanner)',
+      filename: CAP,
+      code: `
+        import { BarcodeScanner } from '@capacitor-community/barcode-scanner';
+        export async function ensureCamera() {
+          const status = await BarcodeScanner.checkPermission({ force: true });
+          return status.granted === true;
+        }
+      `,
+      errors: [{ message: missing('NSCameraUsageDescription'), line: 4 }],
     },
     {
       name: 'Camera.requestPermissions without NSCameraUsageDescription',

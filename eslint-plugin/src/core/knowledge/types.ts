@@ -105,6 +105,11 @@ export interface ApiEntry {
    * one function serves every sensor and only some of them are personal data. The usage scan reads index 0 only.
    */
   argumentMember?: { index: 0; names: string[] };
+  /**
+   * Only matches when this object argument sets the property to the literal value, e.g. the community barcode
+   * scanner's checkPermission({ force: true }), which asks only when forced.
+   */
+  argumentProperty?: { index: number; property: string; value: boolean | string };
   /** Config declarations the catalog names for the call. */
   purposeKeys?: EntryPurposeKeys;
   /** For sdk-init entries: the APIs / options that gate collection on consent, as the catalog names them. */
