@@ -224,11 +224,10 @@ export function isConsentCallbackName(name: string): boolean {
 
 /** ensurePrivacyConsent(), waitForConsent(), awaitPrivacyAgreement(): promises that settle only once agreed. */
 /**
- * A function that runs its callback once the user has agreed: WeChat's requirePrivacyAuthorize, or an app's own
- * runAfterPrivacyAuthorization / doAfterConsent ('after' followed by the agreement's subject or approval).
+ * An app's own function that runs its callback once the user has agreed: runAfterPrivacyAuthorization,
+ * doAfterConsent ('after' followed by the agreement's subject or approval).
  */
 function isConsentRunnerName(name: string): boolean {
-  if (name === 'requirePrivacyAuthorize') return true;
   const words = nameWords(name);
   if (words.some((w) => NEGATION_WORDS.has(w))) return false;
   const after = words.indexOf('after');
@@ -887,7 +886,9 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     if (n.type !== 'MemberExpression' && n.type !== 'Identifier') return false;
     const path = expressionPath(n);
     const name = path?.[path.length - 1];
-    if (!name || !(matchesAny(path, callbacks) || (heuristics && isConsentRunnerName(name)) || (name === 'requirePrivacyAuthorize' && path.length === 2))) return false;
+    if (!name) return false;
+    const builtIn = name === 'requirePrivacyAuthorize' && path.length === 2; // wx / uni / Taro.requirePrivacyAuthorize
+    if (!builtIn && !matchesAny(path, callbacks) && !(heuristics && isConsentRunnerName(name))) return false;
     // The same function must call what it tested: a flag that merely sounds like a runner proves nothing.
     const tested = sourceCode.getText(n);
     let scope: TSESTree.Node | undefined = n.parent;
