@@ -1,10 +1,10 @@
 // Process entry of the language server: `--stdio` or `--node-ipc` (or `--socket=<port>`) selects the transport.
-// The same module is the entry of the server's disk-lint worker threads (a bundle has one file to start).
-import { isMainThread } from 'node:worker_threads';
+// The same module is the entry of the server's disk-lint child processes (a bundle has one file to start).
+import { isDiskLintChild } from './lint/disk-lint-role.js';
 
-if (!isMainThread) {
-  const { isDiskLintWorker, runDiskLintWorker } = await import('./lint/disk-lint.js');
-  if (isDiskLintWorker()) await runDiskLintWorker();
+if (isDiskLintChild()) {
+  const { runDiskLintChild } = await import('./lint/disk-lint.js');
+  runDiskLintChild();
 } else {
   const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
   if (!process.argv.some((arg) => transports.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
@@ -25,6 +25,6 @@ if (!isMainThread) {
   process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
 
-  startServer(connection, { workerEntry: new URL(import.meta.url) });
+  startServer(connection, { diskLintEntry: new URL(import.meta.url) });
   connection.listen();
 }

@@ -56,9 +56,9 @@ export interface ServerOptions {
   plugin?: ConsentryPluginLike;
   /**
    * The entry module of the server process (src/main.ts built, or the extension's bundle): bulk disk lints run in
-   * worker threads started from it. Undefined: they run in the server's thread.
+   * child processes started from it. Undefined: they run in the server's thread.
    */
-  workerEntry?: URL;
+  diskLintEntry?: URL;
 }
 
 export interface ConsentryServer {
@@ -72,7 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents, new SafeProjectModel(projectModel(), (m) => connection.console.error(m)), options.plugin);
   const status = new StatusReporter(ctx);
-  const linting = new LintingService(ctx, () => status.countsChanged(), options.workerEntry, (message) => status.setState('error', message));
+  const linting = new LintingService(ctx, () => status.countsChanged(), options.diskLintEntry, (message) => status.setState('error', message));
   const purposeFixes = new PurposeFixes(ctx);
   const index = new CallSiteIndex(ctx);
   const codeActions = new CodeActionsFeature(ctx, purposeFixes);

@@ -38,7 +38,7 @@ describe.runIf(built)('consentry-language-server --stdio (built)', () => {
     expect(await exited).toBe(0);
   });
 
-  it('checks the workspace in a worker thread and publishes the findings of closed files', async () => {
+  it('checks the workspace in a child process and publishes the findings of closed files', async () => {
     const { client, child } = await startBinary(binary, { folders: [lspFixtures] });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {

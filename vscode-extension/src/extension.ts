@@ -37,8 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status);
 
   const serverModule = context.asAbsolutePath(join('dist', 'server.mjs'));
-  // glibc gives each thread its own malloc arena; the server's worker thread and ESLint's parsers then hold on to
-  // freed memory. Two arenas cut the server's RSS by about a third (scripts/bench-lsp.mjs starts it the same way).
+  // glibc gives each thread its own malloc arena; the server's threads (the native parser's among them) then hold on
+  // to freed memory. Two arenas cut the server's RSS by about a third (scripts/bench-lsp.mjs starts it the same way).
   const serverEnv = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv } },

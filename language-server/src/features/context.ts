@@ -148,7 +148,7 @@ export class ServerContext {
     return this.engineGeneration;
   }
 
-  /** True when the server lints with a plugin object given in code (tests): it cannot be sent to a worker thread. */
+  /** True when the server lints with a plugin object given in code (tests): it cannot be sent to a child process. */
   get customPlugin(): boolean {
     return this.plugin !== undefined;
   }

@@ -3,7 +3,7 @@
 // workspaces on request. Nothing here throws into the connection: a failing lint becomes a diagnostic.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { runInThread, runInWorker, type DiskFileResult, type DiskLintRun } from '../lint/disk-lint.js';
+import { runInChildProcess, runInThread, type DiskFileResult, type DiskLintRun } from '../lint/disk-lint.js';
 import type { ESLint } from 'eslint';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,8 +46,8 @@ export class LintingService {
   constructor(
     private readonly ctx: ServerContext,
     private readonly onPublished: () => void,
-    /** The server's entry module, to start disk-lint workers from; undefined = lint from disk in this thread. */
-    private readonly workerEntry?: URL,
+    /** The server's entry module, to start disk-lint child processes from; undefined = lint from disk in this thread. */
+    private readonly diskLintEntry?: URL,
     /** A project eslint.config failed to load (shown in the status). */
     private readonly onConfigError?: (message: string) => void,
   ) {}
@@ -387,7 +387,7 @@ export class LintingService {
 
   // ---- files on disk --------------------------------------------------------------------------------------------
 
-  /** Unsaved config (or, given `paths`, source) buffers, for a worker's own model and usage index. */
+  /** Unsaved config (or, given `paths`, source) buffers, for a child process's own model and usage index. */
   private overlayTexts(paths: ReadonlySet<string> = this.overlays): Array<[string, string]> {
     const texts: Array<[string, string]> = [];
     for (const path of paths) {
@@ -397,12 +397,12 @@ export class LintingService {
     return texts;
   }
 
-  /** Lint files from disk with one folder's engine: in a worker when the server has an entry module to start one. */
+  /** Lint files from disk with one folder's engine: in a child process when the server has an entry module to start one. */
   private async startDiskRun(folderOrFile: string, files: string[], onResult: (result: DiskFileResult) => Promise<void>): Promise<DiskLintRun> {
     const { engine, options } = await this.ctx.engineFor(folderOrFile);
-    if (this.workerEntry && !this.ctx.customPlugin) {
+    if (this.diskLintEntry && !this.ctx.customPlugin) {
       const { plugin: _plugin, ...portable } = options;
-      return runInWorker(this.workerEntry, { files, overlays: this.overlayTexts(), sourceOverlays: this.overlayTexts(this.sourceOverlays), options: portable }, onResult);
+      return runInChildProcess(this.diskLintEntry, { files, overlays: this.overlayTexts(), sourceOverlays: this.overlayTexts(this.sourceOverlays), options: portable }, onResult);
     }
     return runInThread(engine, files, onResult);
   }
