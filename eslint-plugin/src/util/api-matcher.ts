@@ -18,6 +18,7 @@ import {
 } from '../core/knowledge/registry.js';
 import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { resolvePermissionArgument } from './resolve-permission.js';
+import { memberPropertyName, objectProperty } from './launch-context.js';
 
 export type { EntryFilter };
 
@@ -209,8 +210,8 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
   if (entry.argumentMember) {
     const arg = node.arguments[entry.argumentMember.index];
     const member = arg && arg.type !== 'SpreadElement' ? unwrapExpression(arg) : undefined;
-    if (member?.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return false;
-    if (!entry.argumentMember.names.includes(member.property.name)) return false;
+    const name = member?.type === 'MemberExpression' ? memberPropertyName(member) : undefined;
+    if (!name || !entry.argumentMember.names.includes(name)) return false;
   }
   if (entry.argumentProperty && !setsPropertyTo(node.arguments[entry.argumentProperty.index], entry.argumentProperty.property, entry.argumentProperty.value)) {
     return false;
@@ -223,14 +224,8 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
 /** `{ force: true }` written in the call (a spread or a computed key could set it too: not matched). */
 function setsPropertyTo(argument: TSESTree.CallExpressionArgument | undefined, property: string, value: boolean | string): boolean {
   const object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
-  if (object?.type !== 'ObjectExpression') return false;
-  return object.properties.some((p) => {
-    if (p.type !== 'Property' || p.computed) return false;
-    const key = p.key.type === 'Identifier' ? p.key.name : staticString(p.key);
-    if (key !== property) return false;
-    const literal = unwrapExpression(p.value as TSESTree.Expression);
-    return literal.type === 'Literal' && literal.value === value;
-  });
+  const literal = object?.type === 'ObjectExpression' ? objectProperty(object, property) : undefined;
+  return literal?.type === 'Literal' && literal.value === value;
 }
 
 function permissionsFor(
@@ -261,15 +256,10 @@ function pickerPermissions(
   const argument = node?.arguments[option.index];
   if (!argument) return both;
   const object = unwrapExpression(argument as TSESTree.Expression);
-  if (object.type !== 'ObjectExpression') return { permissions: [], resolved: false };
-  let value: TSESTree.Node | undefined;
-  for (const property of object.properties) {
-    if (property.type === 'SpreadElement') return { permissions: [], resolved: false };
-    const name = property.key.type === 'Identifier' && !property.computed ? property.key.name : staticString(property.key);
-    if (name === option.property) value = property.value;
-  }
-  if (!value) return both;
-  const sources = unwrapExpression(value as TSESTree.Expression);
+  // A spread may set the sources too: nothing to read then.
+  if (object.type !== 'ObjectExpression' || object.properties.some((p) => p.type === 'SpreadElement')) return { permissions: [], resolved: false };
+  const sources = objectProperty(object, option.property);
+  if (!sources) return both;
   if (sources.type !== 'ArrayExpression') return { permissions: [], resolved: false };
   const permissions: ResolvedPermission[] = [];
   for (const element of sources.elements) {

@@ -19,8 +19,10 @@ import type { ApiEntry } from '../core/knowledge/types.js';
 import type { ApiMatcher } from './api-matcher.js';
 import { NO_FACTS, intersect, union, type Facts } from './code-path.js';
 import { findVariable, isEffectivelyConst, patternPath, staticString } from './resolve-reference.js';
+import { someShallow } from './denial.js';
 import {
   calleeName,
+  enclosingFunction,
   isFunctionNode,
   memberPropertyName,
   propertyKeyName,
@@ -891,10 +893,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     if (!builtIn && !matchesAny(path, callbacks) && !(heuristics && isConsentRunnerName(name))) return false;
     // The same function must call what it tested: a flag that merely sounds like a runner proves nothing.
     const tested = sourceCode.getText(n);
-    let scope: TSESTree.Node | undefined = n.parent;
-    while (scope && scope.type !== 'FunctionDeclaration' && scope.type !== 'FunctionExpression' && scope.type !== 'ArrowFunctionExpression' && scope.type !== 'Program') scope = scope.parent;
-    if (!scope) return false;
-    return callsExpression(scope, tested, 0);
+    return someShallow(sourceCode, enclosingFunction(n), (node) => node.type === 'CallExpression' && sourceCode.getText(node.callee) === tested);
   }
 
   /** `app` in `app && app.runner`: the left side only checks that the object holding the right side exists. */
@@ -902,23 +901,6 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     const prefix = expressionPath(unwrap(left));
     const full = expressionPath(unwrap(right));
     return !!prefix && !!full && prefix.length < full.length && prefix.every((segment, i) => full[i] === segment);
-  }
-
-  /** Whether a call of `calleeText` (as written) appears inside `node`, without entering nested functions. */
-  function callsExpression(node: TSESTree.Node, calleeText: string, depth: number): boolean {
-    if (depth > 40) return false;
-    if (node.type === 'CallExpression' && sourceCode.getText(node.callee) === calleeText) return true;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      const children = Array.isArray(value) ? value : [value];
-      for (const child of children) {
-        if (!child || typeof (child as TSESTree.Node).type !== 'string') continue;
-        const childNode = child as TSESTree.Node;
-        if (depth > 0 && (childNode.type === 'FunctionDeclaration' || childNode.type === 'FunctionExpression' || childNode.type === 'ArrowFunctionExpression')) continue;
-        if (callsExpression(childNode, calleeText, depth + 1)) return true;
-      }
-    }
-    return false;
   }
 
   function constantPredicateOf(test: TSESTree.Node): TSESTree.Node | undefined {

@@ -680,6 +680,20 @@ export default {
         }`,
     },
     {
+      name: 'HarmonyOS: a project object named sensor is not the Sensor Service Kit',
+      filename: HARMONY,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { createSimulatedSensor } from '../common/SimulatedSensor';
+        const sensor = createSimulatedSensor();
+        export default class EntryAbility extends UIAbility {
+          onWindowStageCreate(windowStage) {
+            windowStage.loadContent('pages/Index');
+            sensor.on(sensor.SensorId.PEDOMETER, (data) => AppStorage.setOrCreate('demoSteps', data.steps));
+          }
+        }`,
+    },
+    {
       name: 'HarmonyOS: step counting starts once the privacy policy is agreed',
       filename: HARMONY,
       code: `
