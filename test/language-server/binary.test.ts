@@ -1,6 +1,7 @@
 // The BUILT server binary over stdio, as the VS Code extension starts it: diagnostics, the cross-file re-check,
 // a quick fix, the status notification, and a clean exit on shutdown/exit.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBinary, uriOf } from './support/harness.js';
@@ -54,6 +55,33 @@ describe.runIf(built)('consentry-language-server --stdio (built)', () => {
       await client.connection.sendNotification('exit');
     }
     expect(await exited).toBe(0);
+  });
+
+  it("the workspace check's child process reads open, unsaved buffers: a helper's request reaches the closed launch file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-binary-'));
+    const appDir = join(dir, 'rn-app');
+    cpSync(lspApp('rn-app'), appDir, { recursive: true });
+    const appFile = join(appDir, 'App.tsx');
+    const helper = join(appDir, 'src/permissions.ts');
+    writeFileSync(appFile, "import { useEffect } from 'react';\nimport { prepareScanner } from './src/permissions';\n\nexport default function App() {\n  useEffect(() => {\n    prepareScanner();\n  }, []);\n  return null;\n}\n");
+    writeFileSync(helper, 'export async function prepareScanner(): Promise<void> {}\n');
+    const { client, child } = await startBinary(binary, { folders: [dir] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await client.open(helper, "import { PermissionsAndroid } from 'react-native';\n\nexport async function prepareScanner(): Promise<void> {\n  await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);\n}\n");
+      // The buffer reaches the model once the helper's own lint is done: a request round trip after that.
+      await client.hover(uriOf(helper), { line: 0, character: 0 });
+      const published = client.nextDiagnostics(uriOf(appFile));
+      const result = await client.connection.sendRequest<{ cancelled: boolean }>('consentry/checkWorkspace', {});
+      expect(result.cancelled).toBe(false);
+      const launch = (await published).diagnostics.filter((d) => d.code === 'consentry/no-request-on-launch');
+      expect(launch.map((d) => d.range.start.line)).toEqual([5]);
+    } finally {
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
+    }
+    expect(await exited).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('also runs over Node IPC (--node-ipc), as the VS Code extension starts it', async () => {

@@ -249,12 +249,101 @@ export async function prepareScanner(): Promise<void> {
       await client.notifyWatchedFiles([{ path: helper, type: 2 }]);
       expect(launchFindings((await flagged).diagnostics).map((d) => d.range.start.line)).toEqual([6]);
 
-      // Saved from its own buffer in the editor.
+      // Edited in the editor, then saved: the launch file follows the buffer, and saving it keeps it so.
       await client.open(helper);
-      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
       const cleared = client.nextDiagnostics(uriOf(appFile));
-      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(helper) } });
+      await client.change(uriOf(helper), HELPER_WITHOUT_REQUEST);
       expect(launchFindings((await cleared).diagnostics)).toEqual([]);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(helper) } });
+      await client.server!.linting.idle();
+      expect(launchFindings(client.published.get(uriOf(appFile))!.diagnostics)).toEqual([]);
+    });
+  });
+
+  it("follows the helper's unsaved buffer: a request typed into it shows on the launch file, and closing the buffer unsaved takes it back", async () => {
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+      const appFile = join(appDir, 'App.tsx');
+      const helper = join(appDir, 'src/permissions.ts');
+      writeFileSync(appFile, APP);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
+      await client.open(helper);
+
+      const flagged = client.nextDiagnostics(uriOf(appFile));
+      await client.change(uriOf(helper), HELPER_WITH_REQUEST);
+      const finding = launchFindings((await flagged).diagnostics);
+      expect(finding.map((d) => d.range.start.line)).toEqual([6]);
+      expect(finding[0]!.message).toContain('PermissionsAndroid.request');
+      expect(readFileSync(helper, 'utf8')).toBe(HELPER_WITHOUT_REQUEST);
+
+      // Closed without saving: the file on disk counts again.
+      const cleared = client.nextDiagnostics(uriOf(appFile));
+      await client.close(uriOf(helper));
+      expect(launchFindings((await cleared).diagnostics)).toEqual([]);
+    });
+  });
+
+  it('a closed file checked from disk reads the open helper buffer too, as the open launch file does', async () => {
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+      const appFile = join(appDir, 'App.tsx');
+      const helper = join(appDir, 'src/permissions.ts');
+      writeFileSync(appFile, APP);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      await client.open(helper, HELPER_WITH_REQUEST);
+      await client.server!.linting.idle();
+      const checked = client.nextDiagnostics(uriOf(appFile));
+      await client.connection.sendRequest('consentry/checkWorkspace', {});
+      expect(launchFindings((await checked).diagnostics).map((d) => d.range.start.line)).toEqual([6]);
+    });
+  });
+
+  it("typing in a helper that requests nothing leaves its importers alone; a request typed into it does not", async () => {
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+      const appFile = join(appDir, 'App.tsx');
+      const helper = join(appDir, 'src/permissions.ts');
+      writeFileSync(appFile, APP);
+      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      await client.open(appFile);
+      await client.open(helper);
+      await client.server!.linting.idle();
+      let relinted = 0;
+      const countRelints = (): void => void client.nextDiagnostics(uriOf(appFile)).then(() => {
+        relinted++;
+        countRelints();
+      });
+      countRelints();
+      await client.change(uriOf(helper), HELPER_WITHOUT_REQUEST.replace('scanner ready', 'scanner warmed up'));
+      await client.server!.linting.idle();
+      await client.hover(uriOf(appFile), { line: 0, character: 0 }); // a round trip: earlier notifications have arrived
+      expect(relinted).toBe(0);
+
+      const flagged = client.nextDiagnostics(uriOf(appFile), (p) => launchFindings(p.diagnostics).length === 1);
+      await client.change(uriOf(helper), HELPER_WITH_REQUEST);
+      await flagged;
+      expect(relinted).toBe(1);
+    });
+  });
+});
+
+describe('a WeChat page template buffer', () => {
+  it('re-checks the open page script when its unsaved WXML ticks the consent checkbox', async () => {
+    await withAppCopy(lspApp('wechat-app'), 'wechat-app', async (appDir) => {
+      const script = join(appDir, 'pages/privacy/privacy.js');
+      const template = join(appDir, 'pages/privacy/privacy.wxml');
+      const onDisk = '<view><checkbox-group bindchange="onAgreeChange"><checkbox value="agree" checked="{{agreed}}" />我已阅读并同意《隐私政策》</checkbox-group></view>\n';
+      writeFileSync(script, `Page({\n  data: { phone: '', accepted: true, agreed: false },\n  onAgreeChange(event) {\n    this.setData({ agreed: event.detail.value.includes('agree') });\n  },\n});\n`);
+      writeFileSync(template, onDisk);
+      const preselected = (diagnostics: Diagnostic[]) =>
+        diagnostics.filter((d) => d.code === 'consentry/no-preselected-consent').map((d) => `${d.range.start.line}:${d.message.includes('page template')}`);
+      // On disk the box is bound to `agreed`, which starts false; nothing binds `accepted`.
+      expect(preselected((await client.open(script)).diagnostics)).toEqual([]);
+      await client.open(template);
+
+      const flagged = client.nextDiagnostics(uriOf(script));
+      await client.change(uriOf(template), onDisk.replace('{{agreed}}', '{{accepted}}'));
+      expect(preselected((await flagged).diagnostics)).toEqual(['1:true']);
+      expect(readFileSync(template, 'utf8')).toBe(onDisk);
     });
   });
 });

@@ -12,6 +12,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { SourceCode } from 'eslint';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { contentHash } from '../core/hash.js';
 import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
@@ -88,6 +89,17 @@ export function importedRequestOf(
     summary.requests.set(key, found);
   }
   return found ? { request: found.call, api: found.api, file } : undefined;
+}
+
+/**
+ * A version of what the module can request, for an editor deciding whether a change of the module's text (a buffer
+ * edit, as the project model reads it) can change the findings of files that import it: 'none' while the module
+ * holds no permission request at all, else a hash of its text (any edit of such a module may move a request in or
+ * out of what an export certainly runs). Opening a buffer that equals the file on disk changes nothing.
+ */
+export function moduleRequestsVersion(file: string): string {
+  const analysed = summaryOf(resolve(file))?.analysed;
+  return analysed && analysed.requests.length > 0 ? `requests:${contentHash(analysed.sourceCode.text)}` : 'none';
 }
 
 const resolved = new Map<string, string>();

@@ -13,7 +13,7 @@ import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
 import { isCodeFileName } from 'eslint-plugin-consentry/core';
-import { appModulesImportedBy } from 'eslint-plugin-consentry';
+import { appModulesImportedBy, moduleRequestsVersion } from 'eslint-plugin-consentry';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 
 type Trigger = 'open' | 'type' | 'save' | 'dependency' | 'settings';
@@ -25,6 +25,9 @@ interface Queue {
 }
 
 const ESLINT_CONFIG_FILE = /^eslint\.config\.(js|mjs|cjs|ts|mts|cts)$/;
+/** A WeChat page's template, and the script beside it that reads it (no-preselected-consent). */
+const WXML_TEMPLATE = /\.wxml$/;
+const SCRIPT_OF_TEMPLATE = /\.(?:js|ts)$/;
 
 export class LintingService {
   private readonly queues = new Map<string, Queue>();
@@ -32,8 +35,15 @@ export class LintingService {
   private readonly checkedFromDisk = new Set<string>();
   /** Config files whose buffers this server gave the (process-wide) model. */
   private readonly overlays = new Set<string>();
-  /** Source files whose buffers this server gave the usage index (what the app's code uses). */
+  /**
+   * Source files whose buffers this server gave the usage index (what the app's code uses) and the model (what a
+   * file that imports a helper, or a script whose WXML template it is, reads of it).
+   */
   private readonly sourceOverlays = new Set<string>();
+  /** Per open source file with open dependents: what its importers' findings depend on, as last seen. */
+  private readonly dependedVersions = new Map<string, string>();
+  /** The app modules an open document imports, per document version (asked on every edit of another file). */
+  private readonly importsOfDocument = new Map<string, { version: number; files: readonly string[] }>();
   /** Open source documents whose buffer goes to the usage index once their own lint has finished. */
   private readonly usagePending = new Set<string>();
   private readonly usageUpdates = new Set<Promise<void>>();
@@ -92,7 +102,12 @@ export class LintingService {
       this.recheckApp(path, doc.uri);
     }
     this.usagePending.delete(doc.uri);
-    if (this.sourceOverlays.delete(path) && this.ctx.model.setSourceOverlay(path, undefined)) this.recheckUsageDependents(path);
+    this.importsOfDocument.delete(doc.uri);
+    if (this.sourceOverlays.delete(path)) {
+      // Unsaved edits are discarded: importers and the usage index read the file on disk again.
+      this.updateDependedBuffer(path, undefined);
+      if (this.ctx.model.setSourceOverlay(path, undefined)) this.recheckUsageDependents(path);
+    }
     if (this.checkedFromDisk.has(path)) {
       this.recheckInBackground([path]);
     } else {
@@ -139,8 +154,13 @@ export class LintingService {
   dispose(): void {
     for (const path of this.overlays) this.ctx.model.setOverlay(path, undefined);
     this.overlays.clear();
-    for (const path of this.sourceOverlays) this.ctx.model.setSourceOverlay(path, undefined);
+    for (const path of this.sourceOverlays) {
+      this.ctx.model.setSourceOverlay(path, undefined);
+      this.ctx.model.setOverlay(path, undefined);
+    }
     this.sourceOverlays.clear();
+    this.dependedVersions.clear();
+    this.importsOfDocument.clear();
     this.usagePending.clear();
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.backgroundTimer = undefined;
@@ -310,6 +330,7 @@ export class LintingService {
       this.overlays.add(path);
       this.usagePending.delete(doc.uri);
       if (this.sourceOverlays.delete(path)) this.ctx.model.setSourceOverlay(path, undefined);
+      this.dependedVersions.delete(path);
     }
   }
 
@@ -329,9 +350,10 @@ export class LintingService {
   }
 
   /**
-   * Once the document's own lint is done (its diagnostics come first), give its buffer to the usage index; when
-   * that changes what the file uses, re-check the app's config documents (no-unused-permission reads the usage).
-   * Edits that arrive meanwhile are coalesced into one update with the newest text.
+   * Once the document's own lint is done (its diagnostics come first), give its buffer to the model and the usage
+   * index. When that changes what an open importer of the file reads of it, re-check the importer; when it changes
+   * what the file uses, re-check the app's config documents (no-unused-permission reads the usage). Edits that
+   * arrive meanwhile are coalesced into one update with the newest text.
    */
   private feedUsageAfter(linted: Promise<void>, uri: string, path: string): void {
     if (!isCodeFileName(path) || this.usagePending.has(uri)) return;
@@ -342,30 +364,80 @@ export class LintingService {
         if (!this.usagePending.delete(uri)) return; // closed meanwhile
         const doc = this.ctx.documents.get(uri);
         if (!doc) return;
+        const text = doc.getText();
         this.sourceOverlays.add(path);
-        if (this.ctx.model.setSourceOverlay(path, doc.getText())) this.recheckUsageDependents(path);
+        this.updateDependedBuffer(path, text);
+        if (this.ctx.model.setSourceOverlay(path, text)) this.recheckUsageDependents(path);
       })
       .finally(() => this.usageUpdates.delete(update));
     this.usageUpdates.add(update);
   }
 
   /**
-   * A code file was saved: re-check the open documents that import it. A launch file's findings include what the
-   * helpers it imports request (no-request-on-launch reads them from disk, as `consentry check` does).
+   * A code file was saved or changed on disk: re-check the open documents that read it. A launch file's findings
+   * include what the helpers it imports request (no-request-on-launch reads them, as `consentry check` does), and a
+   * WeChat page script's include what its WXML template binds and ticks.
    */
   private recheckImporters(helperPath: string): void {
-    const root = this.ctx.appRootFor(helperPath);
+    for (const uri of this.openDependentsOf(helperPath)) this.schedule(uri, 'dependency');
+  }
+
+  /**
+   * Give the model an open code file's buffer (undefined: back to the file on disk). Its open dependents are
+   * re-checked when what they read of it changed: for a helper module, the permission requests it holds (typing
+   * in a helper without any leaves its importers alone); for a WXML template, any edit.
+   */
+  private updateDependedBuffer(path: string, text: string | undefined): void {
+    const dependents = this.openDependentsOf(path);
+    if (dependents.length === 0) {
+      this.ctx.model.setOverlay(path, text);
+      this.dependedVersions.delete(path);
+      return;
+    }
+    const before = this.dependedVersions.get(path) ?? this.dependedVersion(path);
+    this.ctx.model.setOverlay(path, text);
+    const after = this.dependedVersion(path);
+    if (text === undefined) this.dependedVersions.delete(path);
+    else this.dependedVersions.set(path, after);
+    if (after !== before) for (const uri of dependents) this.schedule(uri, 'dependency');
+  }
+
+  private dependedVersion(path: string): string {
+    if (WXML_TEMPLATE.test(path)) return this.ctx.model.textOf(path) ?? 'missing'; // a template is short: its text is its version
+    try {
+      return moduleRequestsVersion(path);
+    } catch (error) {
+      this.ctx.log(`request scan of ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 'unknown';
+    }
+  }
+
+  /** Open documents of the same app that import `path`, or whose WXML template it is. */
+  private openDependentsOf(depended: string): string[] {
+    const root = this.ctx.appRootFor(depended);
+    const script = WXML_TEMPLATE.test(depended) ? depended.replace(WXML_TEMPLATE, '') : undefined;
+    const dependents: string[] = [];
     for (const doc of this.ctx.documents.all()) {
       const path = uriToPath(doc.uri);
-      if (!path || path === helperPath || !isCodeFileName(path) || this.ctx.appRootFor(path) !== root) continue;
-      let imports: string[] = [];
-      try {
-        imports = appModulesImportedBy(path, doc.getText());
-      } catch (error) {
-        this.ctx.log(`import scan of ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!path || path === depended || !isCodeFileName(path) || this.ctx.appRootFor(path) !== root) continue;
+      if (script !== undefined ? SCRIPT_OF_TEMPLATE.test(path) && path.replace(SCRIPT_OF_TEMPLATE, '') === script : this.importsOf(doc, path).includes(depended)) {
+        dependents.push(doc.uri);
       }
-      if (imports.includes(helperPath)) this.schedule(doc.uri, 'dependency');
     }
+    return dependents;
+  }
+
+  private importsOf(doc: TextDocument, path: string): readonly string[] {
+    const known = this.importsOfDocument.get(doc.uri);
+    if (known && known.version === doc.version) return known.files;
+    let files: string[] = [];
+    try {
+      files = appModulesImportedBy(path, doc.getText());
+    } catch (error) {
+      this.ctx.log(`import scan of ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.importsOfDocument.set(doc.uri, { version: doc.version, files });
+    return files;
   }
 
   /** Re-check what depends on the app's code as a whole: its config files (open, or checked from disk). */

@@ -139,7 +139,10 @@ export function runDiskLintChild(): void {
       const model = getProjectModel();
       for (const [path, text] of request.overlays) model.setOverlay(path, text);
       const usage = getUsageIndex();
-      for (const [path, text] of request.sourceOverlays) usage.setOverlay(path, text);
+      for (const [path, text] of request.sourceOverlays) {
+        usage.setOverlay(path, text);
+        model.setOverlay(path, text); // a closed file that imports an open, unsaved helper reads the buffer
+      }
       const engine = new LintEngine(request.options);
       // A child has no one else to serve, so it reads synchronously: awaiting an async read per file left the
       // process idle for about a tenth of a workspace check (1.7 s of 15 s on a 3,162-file app).

@@ -1,6 +1,7 @@
-// The plugin's project model, as the server uses it: it feeds unsaved config buffers in (setOverlay), drops cached
-// files on disk changes (invalidate), and asks which app a file belongs to (for cross-file re-checks and counts).
-// Unsaved source buffers go to the usage index (what the app's code uses), which no-unused-permission reads.
+// The plugin's project model, as the server uses it: it feeds unsaved buffers in (setOverlay: config files, and the
+// code files other files read, such as imported helpers), drops cached files on disk changes (invalidate), and asks
+// which app a file belongs to (for cross-file re-checks and counts). Unsaved source buffers also go to the usage
+// index (what the app's code uses), which no-unused-permission reads.
 import { getProjectModel, getUsageIndex, type AppModel, type ConfigKind, type ProjectModelApi, type UsageIndex } from 'eslint-plugin-consentry/core';
 
 /** The model shared with the rules: the same module instance the plugin's rules read. */
@@ -40,6 +41,14 @@ export class SafeProjectModel {
 
   setOverlay(file: string, text: string | undefined): void {
     this.guard('setOverlay', undefined, (m) => m.setOverlay(file, text));
+  }
+
+  /** The file's text as the model reads it (buffer first, then disk); undefined when missing or unreadable. */
+  textOf(file: string): string | undefined {
+    return this.guard('textOf', undefined, (m) => {
+      const read = m.source.read(file);
+      return read?.ok ? read.text : undefined;
+    });
   }
 
   invalidate(file: string): void {

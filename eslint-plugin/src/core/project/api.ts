@@ -1,6 +1,7 @@
 // The contract of the project model: what rules, the CLI and the language server may rely on.
 import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform, SourceRange } from '../types.js';
 import type { ConfigDocument } from './config-tree.js';
+import type { FileSource } from '../file-source.js';
 
 /** Where a missing declaration for a platform belongs (used in messages and by quick fixes). */
 export interface DeclarationTarget {
@@ -80,6 +81,8 @@ export interface ProjectModelApi {
   configKindOf(filePath: string): ConfigKind | undefined;
   /** Parse one config file from the given text (the text ESLint is linting), cached by content hash. */
   parseConfigFile(filePath: string, text: string): ParsedConfigFile | undefined;
+  /** Files as the model sees them: overlays (unsaved buffers) first, then disk. */
+  readonly source: FileSource;
   /** Use in-memory text instead of disk for this path (unsaved editor buffers); undefined removes the overlay. */
   setOverlay(filePath: string, text: string | undefined): void;
   /** Drop cached results for a path (file changed on disk) and for the app that holds it. */
