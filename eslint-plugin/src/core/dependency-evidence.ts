@@ -24,6 +24,8 @@ export interface DependencyUse {
   /** The file that declares or names the permission. */
   file: string;
   via: 'manifest' | 'native-code' | 'plugin-config';
+  /** Declared for Android only for a reason Android alone has: location in a Bluetooth package's manifest. */
+  androidOnly?: true;
 }
 
 export interface UnknownDependency {
@@ -109,9 +111,15 @@ const IOS_KEY_MEANINGS: ReadonlyMap<string, string[]> = (() => {
 })();
 
 function addUse(into: Map<string, DependencyUse>, permission: string | undefined, use: DependencyUse): void {
-  if (!permission || permission === 'unknown' || into.has(permission)) return;
+  if (!permission || permission === 'unknown') return;
+  const known = into.get(permission);
+  // The first use is kept, unless it holds for Android only and this one does not.
+  if (known && !(known.androidOnly && !use.androidOnly)) return;
   into.set(permission, use);
 }
+
+/** Android permissions of Bluetooth and nearby-device scans, which need location on Android up to 11 and 12. */
+const SCAN_PERMISSIONS = /^android\.permission\.(?:BLUETOOTH|BLUETOOTH_ADMIN|BLUETOOTH_SCAN|BLUETOOTH_CONNECT|NEARBY_WIFI_DEVICES)$/;
 
 /** `<uses-permission android:name="…">` in an Android manifest or a Cordova plugin.xml (tools:node="remove" excluded). */
 function declaredAndroidPermissions(text: string): string[] {
@@ -132,7 +140,12 @@ function declaredIosKeys(text: string): string[] {
 function addManifest(into: Map<string, DependencyUse>, dependency: string, file: string): boolean {
   const text = readText(file);
   if (text === undefined) return false;
-  for (const id of declaredAndroidPermissions(text)) addUse(into, resolveNativePermissionId(id)?.permission, { dependency, file, via: 'manifest' });
+  const ids = declaredAndroidPermissions(text);
+  const scans = ids.some((id) => SCAN_PERMISSIONS.test(id));
+  for (const id of ids) {
+    const permission = resolveNativePermissionId(id)?.permission;
+    addUse(into, permission, { dependency, file, via: 'manifest', ...(scans && permission === 'location' ? { androidOnly: true as const } : {}) });
+  }
   return true;
 }
 

@@ -40,7 +40,8 @@ const PRIVATE_INFO_SOURCES = new Set<Declaration['source']>([
 
 /**
  * A declared permission is justified by the use of any of these (e.g. BLE scanning needs location on Android ≤ 11;
- * push and analytics SDKs read the phone state). Permissions missing here justify only themselves.
+ * push and analytics SDKs read the phone state). Permissions missing here justify only themselves. Some hold on one
+ * platform only: see NOT_JUSTIFYING_ON.
  */
 const JUSTIFIED_BY: Readonly<Record<string, readonly string[]>> = {
   location: ['location', 'location-background', 'location-temporary-precise', 'bluetooth', 'nearby-devices', 'network-id'],
@@ -49,6 +50,8 @@ const JUSTIFIED_BY: Readonly<Record<string, readonly string[]>> = {
   photos: ['photos', 'photos-add', 'media-library', 'files', 'camera'],
   'photos-add': ['photos-add', 'photos', 'camera'],
   'media-library': ['media-library', 'photos', 'files'],
+  // The location stored in photos is read with the photos: any photo, media or file access may read it.
+  'media-location': ['media-location', 'photos', 'media-library', 'files'],
   calendar: ['calendar', 'calendar-write', 'reminders'],
   'calendar-write': ['calendar-write', 'calendar'],
   reminders: ['reminders', 'calendar'],
@@ -65,6 +68,24 @@ const JUSTIFIED_BY: Readonly<Record<string, readonly string[]>> = {
   'advertising-id': ['advertising-id', 'tracking'],
   files: ['files', 'photos', 'media-library'],
 };
+
+type DeclarationKind = 'android' | 'ios' | 'harmony' | 'scope';
+
+/**
+ * Justifications that do not hold for a kind of declaration. Bluetooth and nearby-device scans need location on
+ * Android (up to 11 and 12) and with HarmonyOS's older Bluetooth API, but iOS asks for Bluetooth alone, and a
+ * WeChat mini program's Bluetooth scan needs scope.bluetooth, not scope.userLocation (the location the phone's
+ * system asks for is WeChat's own).
+ */
+const NOT_JUSTIFYING_ON: Readonly<Record<string, Partial<Record<DeclarationKind, readonly string[]>>>> = {
+  location: { ios: ['bluetooth', 'nearby-devices'], scope: ['bluetooth', 'nearby-devices'] },
+};
+
+function justifiers(meaning: string, kind: DeclarationKind): readonly string[] {
+  const all = JUSTIFIED_BY[meaning] ?? [meaning];
+  const excluded = NOT_JUSTIFYING_ON[meaning]?.[kind];
+  return excluded ? all.filter((used) => !excluded.includes(used)) : all;
+}
 
 /** SDK categories whose native SDKs need the permission themselves (declared for the SDK, not for JS code). */
 const SDK_JUSTIFIES: Readonly<Record<string, readonly string[]>> = {
@@ -90,9 +111,9 @@ const IOS_KEY_PERMISSIONS: ReadonlyMap<string, string[]> = (() => {
   return map;
 })();
 
-function isUsed(meanings: readonly string[], usage: PermissionUsage): string | undefined {
+function isUsed(meanings: readonly string[], usage: PermissionUsage, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
-    for (const used of JUSTIFIED_BY[meaning] ?? [meaning]) {
+    for (const used of justifiers(meaning, kind)) {
       const site = usage.permissions.get(used);
       if (site) return used;
     }
@@ -118,11 +139,12 @@ const WEB_REACHABLE = new Set(['camera', 'microphone', 'location']);
 const WEBVIEW_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['capacitor']);
 
 /** The dependency that may use one of the meanings, or undefined when the dependencies give no reason to think so. */
-function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean): string | undefined {
+function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
-    for (const used of JUSTIFIED_BY[meaning] ?? [meaning]) {
+    for (const used of justifiers(meaning, kind)) {
       const use = evidence.permissions.get(used);
-      if (use) return use.dependency;
+      // A Bluetooth package's manifest declares location for Android's scans: that says nothing about iOS.
+      if (use && !(use.androidOnly && (kind === 'ios' || kind === 'scope'))) return use.dependency;
       for (const dependency of evidence.unknown) {
         if (!dependency.native && !(webView && WEB_REACHABLE.has(used))) continue;
         if (dependencyNameSuggests(dependency.name, used)) return dependency.name;
@@ -133,7 +155,7 @@ function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvide
 }
 
 /** The permissions a declaration stands for, or undefined when the rule does not judge it. */
-function meaningsOf(declaration: Declaration): { kind: 'android' | 'ios' | 'harmony' | 'scope'; meanings: string[]; id: string } | undefined {
+function meaningsOf(declaration: Declaration): { kind: DeclarationKind; meanings: string[]; id: string } | undefined {
   const { key, source } = declaration;
   if (ANDROID_SOURCES.has(source)) {
     const id = normaliseAndroidPermission(key);
@@ -247,11 +269,11 @@ export default createRule<[Options], MessageIds>({
 
         const meaning = meaningsOf(declaration);
         if (!meaning) continue;
-        if (isUsed(meaning.meanings, usageOf())) continue;
+        if (isUsed(meaning.meanings, usageOf(), meaning.kind)) continue;
         // A declared location background mode is the app saying it tracks in the background (AMap / Baidu SDKs in
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;
-        if (dependencyMayUse(meaning.meanings, evidenceOf(), webView)) continue;
+        if (dependencyMayUse(meaning.meanings, evidenceOf(), webView, meaning.kind)) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
         const messageId = ({ ios: 'unusedPurposeKey', android: 'unusedPermission', harmony: 'unusedRequestedPermission', scope: 'unusedScope' } as const)[meaning.kind];
         reportAt(declaration.keyRange, messageId, {

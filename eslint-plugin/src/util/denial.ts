@@ -2326,7 +2326,7 @@ const RELATED_PERMISSIONS: ReadonlyArray<readonly string[]> = [
   ['camera', 'photos'],
   ['camera', 'photos-add'],
   ['camera', 'storage'],
-  ['photos', 'photos-add', 'media-library', 'storage', 'files'],
+  ['photos', 'photos-add', 'media-library', 'storage', 'files', 'media-location'],
   ['microphone', 'speech'],
   ['microphone', 'media-library'],
   ['location', 'location-background', 'location-temporary-precise'],

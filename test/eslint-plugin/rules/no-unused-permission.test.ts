@@ -19,10 +19,12 @@ describeFixtureApps('no-unused-permission', [
   'expo-unknown-deps-app',
   'harmony-app',
   'rn-app',
+  'rn-ble-app',
   'rn-calendar-app',
   'rn-overdeclared-app',
   'uni-app',
   'uni-miniprogram-only',
+  'wechat-ble-mp',
   'wechat-miniprogram-root',
   'wechat-mp',
 ]);
@@ -72,6 +74,19 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
     <uses-permission android:name="android.permission.CAMERA" />
     <uses-permission android:name="android.permission.ACCESS_FINE_LOCATION" />
     <uses-permission android:name="android.permission.VIBRATE" />`),
+    },
+    // ACCESS_MEDIA_LOCATION is the place stored in the user's photos (EXIF), read together with them: an app that
+    // picks from the album may read it. It is not the device's location, which this app does not use.
+    {
+      filename: at('uni-app/manifest.json'),
+      code: `{
+    "name" : "票据盒",
+    "app-plus" : {
+        "distribute" : {
+            "android" : { "permissions" : [ "<uses-permission android:name=\\"android.permission.READ_MEDIA_IMAGES\\"/>", "<uses-permission android:name=\\"android.permission.ACCESS_MEDIA_LOCATION\\"/>" ] }
+        }
+    }
+}`,
     },
     // Used only by native Java code of the app.
     {
@@ -244,6 +259,13 @@ ruleTester.run('no-unused-permission', asEslintRule(rule), {
     },
   ],
   invalid: [
+    // The device's location (Geolocation) does not use the location stored in photos, and this app reads no photos.
+    {
+      filename: at('rn-app/android/app/src/main/AndroidManifest.xml'),
+      code: MANIFEST(`    <uses-permission android:name="android.permission.ACCESS_FINE_LOCATION" />
+    <uses-permission android:name="android.permission.ACCESS_MEDIA_LOCATION" />`),
+      errors: [{ messageId: 'unusedPermission', line: 3, data: { key: 'ACCESS_MEDIA_LOCATION', permission: 'the media-location permission' } }],
+    },
     // Truly unused with node_modules present: no dependency declares, names or suggests the microphone.
     {
       filename: at('rn-calendar-app/android/app/src/main/AndroidManifest.xml'),
@@ -381,6 +403,25 @@ describe('dependency evidence (what installed and unknown dependencies say)', ()
     expect(evidence.permissions.get('camera')).toMatchObject({ dependency: 'react-native-qr-kit', via: 'native-code' });
     // Build output and a helper's long list are not evidence; what the helper's manifest declares is.
     expect([...evidence.permissions.keys()].sort()).toEqual(['camera', 'sensors']);
+  });
+
+  it("marks location in a Bluetooth package's manifest as Android's own, and prefers a package that uses location anywhere", () => {
+    const ble = app({
+      'package.json': '{}',
+      'node_modules/rn-band-kit/package.json': '{ "name": "rn-band-kit" }',
+      'node_modules/rn-band-kit/android/src/main/AndroidManifest.xml': manifest('BLUETOOTH_SCAN', 'ACCESS_FINE_LOCATION'),
+    });
+    expect(dependencyEvidence({ root: ble, dependencies: { 'rn-band-kit': '1' } }).permissions.get('location')).toMatchObject({ dependency: 'rn-band-kit', androidOnly: true });
+    const both = app({
+      'package.json': '{}',
+      'node_modules/a-band-kit/package.json': '{ "name": "a-band-kit" }',
+      'node_modules/a-band-kit/android/src/main/AndroidManifest.xml': manifest('BLUETOOTH_SCAN', 'ACCESS_FINE_LOCATION'),
+      'node_modules/b-trail-map/package.json': '{ "name": "b-trail-map" }',
+      'node_modules/b-trail-map/android/src/main/AndroidManifest.xml': manifest('ACCESS_FINE_LOCATION'),
+    });
+    const location = dependencyEvidence({ root: both, dependencies: { 'a-band-kit': '1', 'b-trail-map': '1' } }).permissions.get('location');
+    expect(location).toMatchObject({ dependency: 'b-trail-map' });
+    expect(location?.androidOnly).toBeUndefined();
   });
 
   it('lists unknown dependencies: installed ones by their native folders, others by their names', () => {

@@ -169,6 +169,15 @@ export function useCamera() {
           Alert.alert('Bluetooth', 'Find your band nearby.', [{ text: 'Cancel' }, { text: 'OK', onPress: () => requestMultiple([PERMISSIONS.ANDROID.BLUETOOTH_SCAN, PERMISSIONS.ANDROID.BLUETOOTH_CONNECT, PERMISSIONS.ANDROID.ACCESS_FINE_LOCATION]) }]);
         }`,
     },
+    // A gallery that shows where photos were taken: the photos and the places stored in them are one feature.
+    {
+      filename: rn,
+      code: `
+        import { Alert, PermissionsAndroid } from 'react-native';
+        export function openMap() {
+          Alert.alert('Photo map', 'Show your photos on a map by where they were taken.', [{ text: 'Cancel' }, { text: 'OK', onPress: () => PermissionsAndroid.requestMultiple([PermissionsAndroid.PERMISSIONS.READ_MEDIA_IMAGES, PermissionsAndroid.PERMISSIONS.ACCESS_MEDIA_LOCATION]) }]);
+        }`,
+    },
     // Expo: the OS dialog shows the purpose string; only Android-only runtime APIs need a prompt by default.
     {
       filename: expo,

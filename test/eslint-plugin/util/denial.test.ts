@@ -279,6 +279,8 @@ describe('permission groups', () => {
     expect(unrelatedPermissionGroups(['camera', 'microphone'])).toHaveLength(1);
     expect(unrelatedPermissionGroups(['location', 'location', 'location-background'])).toHaveLength(1);
     expect(unrelatedPermissionGroups(['bluetooth', 'location'])).toHaveLength(1);
+    expect(unrelatedPermissionGroups(['photos', 'media-location'])).toHaveLength(1);
+    expect(unrelatedPermissionGroups(['location', 'media-location'])).toHaveLength(2);
     expect(unrelatedPermissionGroups(['camera', 'contacts', 'location']).map((g) => g.join())).toEqual(['camera', 'contacts', 'location']);
     expect(unrelatedPermissionGroups(['unknown', 'camera'])).toHaveLength(1);
   });

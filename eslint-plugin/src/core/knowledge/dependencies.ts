@@ -201,12 +201,14 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-webrtc': { permissions: ['camera', 'microphone', 'bluetooth'], androidAddedByDefault: [] },
   'react-native-agora': { permissions: ['camera', 'microphone', 'bluetooth', 'phone'], androidAddedByDefault: [] },
   'react-native-callkeep': { permissions: ['phone', 'microphone'], androidAddedByDefault: [] },
+  // Bluetooth packages merge location into the Android manifest (scans need it up to Android 11), but use no
+  // location of their own: no-unused-permission lets Bluetooth justify location on Android only.
   'react-native-ble-plx': {
-    permissions: ['bluetooth', 'nearby-devices', 'location'],
+    permissions: ['bluetooth', 'nearby-devices'],
     androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('BLUETOOTH_SCAN'), A('BLUETOOTH_CONNECT')],
   },
   'react-native-ble-manager': {
-    permissions: ['bluetooth', 'nearby-devices', 'location'],
+    permissions: ['bluetooth', 'nearby-devices'],
     androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('BLUETOOTH_SCAN'), A('BLUETOOTH_CONNECT')],
   },
   'react-native-image-crop-picker': { permissions: ['camera', 'photos'], androidAddedByDefault: [] },
@@ -234,7 +236,7 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   // Capacitor and Cordova plugins.
   '@capacitor/local-notifications': { permissions: ['notifications'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   '@capacitor/filesystem': { permissions: ['files'], androidAddedByDefault: [] },
-  '@capacitor-community/bluetooth-le': { permissions: ['bluetooth', 'nearby-devices', 'location'], androidAddedByDefault: [] },
+  '@capacitor-community/bluetooth-le': { permissions: ['bluetooth', 'nearby-devices'], androidAddedByDefault: [] },
   '@capacitor-community/contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
   '@capacitor-community/background-geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
   // The Capacitor build of react-native-background-geolocation: motion / activity recognition drive its stop detection.

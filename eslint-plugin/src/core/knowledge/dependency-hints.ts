@@ -35,6 +35,7 @@ const RESOURCE_WORDS: Readonly<Record<Permission, readonly string[]>> = {
   photos: MEDIA_WORDS,
   'photos-add': MEDIA_WORDS,
   'media-library': [...MEDIA_WORDS, 'music', 'audio'],
+  'media-location': MEDIA_WORDS,
   files: ['file', 'fs', 'document', 'documents', 'download', 'icloud'],
   bluetooth: ['bluetooth', 'ble', 'bt', 'beacon', 'peripheral', 'nearby', 'printer', 'escpos', 'esc-pos'],
   'nearby-devices': ['bluetooth', 'ble', 'nearby', 'wifi', 'uwb', 'beacon'],

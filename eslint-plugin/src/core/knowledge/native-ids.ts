@@ -42,7 +42,8 @@ export const ANDROID_PERMISSION_MEANINGS: Readonly<Record<string, Permission>> =
   BLUETOOTH_CONNECT: 'bluetooth',
   BLUETOOTH_SCAN: 'bluetooth',
   BLUETOOTH_ADVERTISE: 'bluetooth',
-  ACCESS_MEDIA_LOCATION: 'location',
+  // The places stored in the user's photos and videos (EXIF), not the device's position: see 'media-location'.
+  ACCESS_MEDIA_LOCATION: 'media-location',
   ACCEPT_HANDOVER: 'phone',
   ACTIVITY_RECOGNITION: 'activity',
   ANSWER_PHONE_CALLS: 'phone',
@@ -208,7 +209,7 @@ export const HARMONY_USER_GRANT_PERMISSIONS: Readonly<Record<string, HarmonyPerm
   'ohos.permission.ACTIVITY_MOTION': { permission: 'activity', availability: 'open' },
   'ohos.permission.READ_HEALTH_DATA': { permission: 'health', availability: 'open' },
   'ohos.permission.ACCESS_BLUETOOTH': { permission: 'bluetooth', availability: 'open' },
-  'ohos.permission.MEDIA_LOCATION': { permission: 'location', availability: 'open' },
+  'ohos.permission.MEDIA_LOCATION': { permission: 'media-location', availability: 'open' },
   'ohos.permission.APP_TRACKING_CONSENT': { permission: 'tracking', availability: 'open' },
   'ohos.permission.DISTRIBUTED_DATASYNC': { permission: 'nearby-devices', availability: 'open' },
   'ohos.permission.ACCESS_NEARLINK': { permission: 'nearby-devices', availability: 'open' },
