@@ -126,7 +126,7 @@ describe('purpose text heuristics', () => {
       'Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first',
       'Allow $(PRODUCT_NAME) to save photos of your receipts to your library',
       'Allow $(PRODUCT_NAME) to access your camera, for example to scan the QR code on a parcel locker.',
-      'Allow $(PRODUCT_NAME) to access your camera to record videos',
+      'Allow $(PRODUCT_NAME) to access your camera to record videos of your workouts',
       '$(PRODUCT_NAME) needs access to your camera to take profile pictures',
       '$(PRODUCT_NAME) would like to use your microphone for voice messages in chats',
       'Allow ${APP_NAME} to access your photos and attach them to support tickets',
@@ -172,10 +172,45 @@ describe('purpose text heuristics', () => {
     expect(statesNoPurpose('Scan QR codes on tickets')).toBe(false);
   });
 
+  it('flags strings that only restate what the permission does, and not those that say whose or what for', () => {
+    for (const text of [
+      '以便拍照',
+      '用于拍照',
+      '需要访问您的相机以便拍照',
+      '需要使用您的相机拍照和录像',
+      'App需要访问您的相册以便选择照片',
+      '用于获取当前位置',
+      '需要蓝牙权限以便连接蓝牙设备',
+      'Take photos',
+      'Used to take pictures',
+      'This app needs to access your camera to take photos and videos.',
+      'Allow $(PRODUCT_NAME) to access your camera to record videos',
+      'We need your location to get your current location',
+    ]) {
+      expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    for (const text of [
+      '用于拍照上传头像',
+      '需要访问相机以便拍摄发票',
+      '用于扫描二维码',
+      '用于视频通话',
+      '用于选择收货地址',
+      '需要连接打印机打印小票',
+      'Take photos of your receipts',
+      'Choose a profile picture',
+      'Record voice messages for your team',
+      'Connect to your glucose meter',
+      'Select photos to share with friends',
+      'Get your current location to show nearby restaurants',
+    ]) {
+      expect(statesNoPurpose(text), text).toBe(false);
+    }
+  });
+
   it('flags strings too short to state a purpose, weighting CJK characters double', () => {
     expect(weightedLength('用于扫码')).toBe(8);
     expect(assessPurposeText('用于扫码')).toEqual([{ kind: 'tooShort', length: 8, minLength: 12 }]);
-    expect(kinds('Take photos')).toEqual(['tooShort']);
+    expect(kinds('Pay bills')).toEqual(['tooShort']);
     expect(kinds('Scan QR codes')).toEqual([]);
     expect(kinds('Scan QR codes', { minLength: 20 })).toEqual(['tooShort']);
   });

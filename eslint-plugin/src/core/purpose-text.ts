@@ -126,6 +126,14 @@ const RESOURCE_WORDS_EN = new Set(
     'sensor sensors precise approximate background foreground'
   ).split(' '),
 );
+// What any app does with the resource: a purpose made of these only restates the permission ("to take photos",
+// "以便拍照", "to get your current location"). Any other word (whose photos, which device, what for) is a purpose.
+const RESTATING_WORDS_EN = new Set(
+  (
+    'take takes taking capture captures capturing shoot shooting pick picks picking choose chooses choosing select selects selecting ' +
+    'view views viewing get gets getting obtain determine scan scans scanning connect connects connecting current video videos voice'
+  ).split(' '),
+);
 const EMPTY_PHRASES_ZH = [
   '本应用', '该应用', '此应用', '应用程序', '应用', '小程序', '本app', '我们', '需要', '请求', '申请', '获取', '获得', '使用', '访问', '调用',
   '读取', '开启', '打开', '授权', '允许', '同意', '您的', '你的', '您', '你', '权限', '功能', '相关', '服务', '用于', '以便', '为了', '用来', '是否',
@@ -137,7 +145,8 @@ const RESOURCE_PHRASES_ZH = [
   '日历', '提醒事项', '蓝牙', '运动与健身', '运动', '健身', '健康', '面容', '指纹', '生物识别', '语音识别', '语音', '跟踪', '追踪', '广告标识符', '本地网络',
   '剪贴板', '剪切板', '通知', '存储', '文件', '电话', '短信', '网络', '传感器', '媒体库', '媒体', '近场通信', '精确', '模糊', '后台', '前台',
 ];
-const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH].sort((a, b) => b.length - a.length);
+const RESTATING_PHRASES_ZH = ['拍照', '拍摄', '照相', '摄像', '录像', '录制', '视频', '选择', '选取', '查看', '扫描', '连接', '当前'];
+const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH, ...RESTATING_PHRASES_ZH].sort((a, b) => b.length - a.length);
 
 // ---------------------------------------------------------------------------------------------------------
 // Module defaults: the sentence a config plugin or sample writes when the app gives none.
@@ -199,8 +208,9 @@ export function isModuleDefaultText(text: string): boolean {
 }
 
 /**
- * True when the text holds nothing but request words and resource names: "Camera access", "需要使用相机",
- * "This app needs access to your location", "用于…", "Used for app features".
+ * True when the text holds nothing but request words, resource names and what anyone does with the resource:
+ * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
+ * "以便拍照", "Used to take pictures".
  */
 export function statesNoPurpose(text: string): boolean {
   // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.
@@ -209,7 +219,7 @@ export function statesNoPurpose(text: string): boolean {
   const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   return words.every((word) => {
     const bare = word.replace(/['’]s$/, '').replace(/^[-']+|[-']+$/g, '');
-    return bare === '' || EMPTY_WORDS_EN.has(bare) || RESOURCE_WORDS_EN.has(bare);
+    return bare === '' || EMPTY_WORDS_EN.has(bare) || RESOURCE_WORDS_EN.has(bare) || RESTATING_WORDS_EN.has(bare);
   });
 }
 
