@@ -34,7 +34,7 @@ export function createLocalizedPlugin(locale: string | undefined): ConsentryPlug
 export default plugin;
 export { rules, languages };
 // The language server re-checks the files that import a changed helper (no-request-on-launch reads helpers' requests).
-export { appModulesImportedBy, moduleRequestsVersion } from './util/imported-requests.js';
+export { appModulesImportedBy, helperFindingsVersion } from './util/imported-requests.js';
 // The language server's call-site index (hover on a purpose key) matches calls with the same matcher as the rules.
 export { createApiMatcher, type ApiCallMatch, type ApiMatcher } from './util/api-matcher.js';
 export {

@@ -408,7 +408,8 @@ export default function RootLayout() {
 }
 `,
       },
-      ['app/_layout.tsx:8 no-request-on-launch', 'app/_layout.tsx:9 no-request-on-launch'],
+      // PermissionUtil.locate() also reads the position at launch, before any consent check: as written in place.
+      ['app/_layout.tsx:8 no-request-on-launch', 'app/_layout.tsx:9 no-request-on-launch', 'app/_layout.tsx:9 no-collection-before-consent'],
     );
   });
 });
@@ -1214,7 +1215,8 @@ export default {
 `,
         'pages/index/index.vue': `<template><view>跑步</view></template>\n<script>\nexport default {};\n</script>\n`,
       },
-      ['App.vue:6 no-request-on-launch'],
+      // locate() also reads the location at launch with no consent check, as uni.getLocation written in onLaunch is.
+      ['App.vue:6 no-request-on-launch', 'App.vue:6 no-collection-before-consent'],
     );
   });
 

@@ -6,8 +6,11 @@
 // passed a consent check (util/consent-guard.ts): `if (consent) {…}`, `if (!(await hasConsent())) return;`,
 // `consent && init()`, the code after `await` of an agreement dialog. Across functions, a call is guarded when some
 // hop on its launch chain is: the call site of a helper, the call that runs a callback, or a callback that runs
-// only after agreement (requirePrivacyAuthorize success, a dialog's then, onAgree). Path analysis runs only in
-// files that import a catalogued module or use a catalogued global.
+// only after agreement (requirePrivacyAuthorize success, a dialog's then, onAgree). A call of a helper imported
+// from the app's own module is judged the same way when the helper certainly runs a collecting call
+// (util/imported-requests.ts: `initSdks()` from './sdk' at launch starts the SDKs as surely as in place). Path
+// analysis runs only in files that import a catalogued module or use a catalogued global, or that hold launch code
+// calling such helpers.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';
@@ -29,9 +32,12 @@ import {
   switchDecision,
   type ConsentModel,
 } from '../util/consent-guard.js';
+import { appImportNames, importedCollectionOf, type ImportedCollection } from '../util/imported-requests.js';
+import { chainRootName } from '../util/resolve-reference.js';
 import {
   describeLaunchPath,
   enclosingFunction,
+  getLaunchIndex,
   isFunctionNode,
   isTestFile,
   launchContextsOf,
@@ -182,7 +188,11 @@ export default createRule<[Options], MessageIds>({
     const model = (): ConsentModel => (modelInstance ??= createConsentModel({ context, settings, matcher }));
     const constantVisitors = constantPredicateVisitors(context, model, settings);
 
-    if (!fileMayReachCatalogue(sourceCode, isJudgedEntry)) return constantVisitors;
+    // Helpers of the app's own modules matter only where launch code can call them.
+    const helpers = appImportNames(sourceCode.ast);
+    if (!fileMayReachCatalogue(sourceCode, isJudgedEntry) && (helpers.size === 0 || getLaunchIndex(context).entries.length === 0)) {
+      return constantVisitors;
+    }
 
     const tracker = createPathFactsTracker({ factsWhen: (test, outcome) => model().factsWhen(test, outcome) });
     /** matchCall once per call (its result is needed on enter and on exit). */
@@ -196,6 +206,7 @@ export default createRule<[Options], MessageIds>({
     // Positions of calls, resolved to facts only for the candidates and their launch chains (see code-path.ts).
     const snapshots = new Map<TSESTree.Node, FactsSnapshot>();
     const candidates: Candidate[] = [];
+    const helperCalls: TSESTree.CallExpression[] = [];
 
     const snapshot = (node: TSESTree.Node): void => {
       snapshots.set(node, tracker.snapshot());
@@ -259,6 +270,22 @@ export default createRule<[Options], MessageIds>({
       snapshot(node);
       const match = matchOf(node);
       if (match) classify(node, match);
+      else if (node.type === 'CallExpression' && helpers.size > 0) {
+        const root = chainRootName(node.callee);
+        if (root !== undefined && helpers.has(root)) helperCalls.push(node);
+      }
+    }
+
+    /** A helper of the app's own module that certainly starts an SDK or reads personal data, called at launch. */
+    function checkHelperCall(node: TSESTree.CallExpression): void {
+      const launches = launchContextsOf(node, context);
+      if (launches.length === 0) return;
+      const imported = importedCollectionOf(sourceCode, context.filename, node, collectsInHelper);
+      if (!imported || isAllowed(imported.match.entry)) return;
+      const vendor = imported.match.entry.kind === 'sdk-init' ? sdkVendorOf(imported.match.entry) : undefined;
+      const candidate: Candidate = { node, match: imported.match, role: 'collect', guards: vendor ? [CONSENT_FACT, sdkFact(vendor)] : [CONSENT_FACT] };
+      const launch = launches.find((l) => !guardedOn(l, candidate));
+      if (launch) report(candidate, launch, imported);
     }
 
     function guardedOn(launch: LaunchContext, candidate: Candidate): boolean {
@@ -279,9 +306,9 @@ export default createRule<[Options], MessageIds>({
       return false;
     }
 
-    function report(candidate: Candidate, launch: LaunchContext): void {
+    function report(candidate: Candidate, launch: LaunchContext, via?: ImportedCollection): void {
       const { node, match } = candidate;
-      const api = apiText(sourceCode, node);
+      const api = via ? `${sourceCode.getText((node as TSESTree.CallExpression).callee)}() → ${via.api}` : apiText(sourceCode, node);
       const where = describeLaunchPath(launch);
       if (candidate.role !== 'collect') {
         context.report({ node, messageId: 'hardcodedConsent', data: { api, where } });
@@ -339,11 +366,20 @@ export default createRule<[Options], MessageIds>({
         for (const { candidate, launch } of pendingShows) {
           if (hardcodedAgreeFunctions.has(enclosingFunction(candidate.node))) report(candidate, launch);
         }
+        helperCalls.forEach(checkHelperCall);
       },
     };
     return withCodePathListeners(listeners, tracker.listeners);
   },
 });
+
+/** What counts as collection inside a helper's module: the same SDK starts and reads as in the linted file. */
+function collectsInHelper(match: ApiCallMatch, node: CallNode, helperSource: Readonly<TSESLint.SourceCode>): boolean {
+  const entry = match.entry;
+  if (entry.kind === 'sdk-init') return !startsWithCollectionOff(node, entry);
+  if (entry.kind !== 'data-read' || !isCollectingRead(entry)) return false;
+  return !/getSystemInfo/.test(entryMethodName(entry)) || usesDeviceId(node, helperSource);
+}
 
 /** The result of a getSystemInfo call is used for its `deviceId` (in the statement, the callback, or a variable). */
 function usesDeviceId(node: CallNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {

@@ -1,10 +1,11 @@
-// Permission requests one module away: launch code that calls a helper imported from the app's own module
-// (`import { askLocation } from './utils/permission'`, `PermissionUtil.requestLocation()` from '@/utils/permission')
-// asks at launch as surely as if the request were written in place. This is the most common real-world shape, and
+// Permission requests and data collection one module away: launch code that calls a helper imported from the app's
+// own module (`import { askLocation } from './utils/permission'`, `PermissionUtil.requestLocation()` from
+// '@/utils/permission', `initSdks()` from './sdk') asks, or collects, at launch as surely as if the call were written
+// in place. This is the most common real-world shape, and
 // ESLint lints one file at a time, so the helper's module is parsed here (read through the project model: an unsaved
 // editor buffer first), once per version, and summarised per exported function.
 //
-// The summary of an exported function is the first prompting request it certainly runs: in its own body or in what
+// The summary of an exported function is the first prompting request (or collecting call) it certainly runs: in its own body or in what
 // it certainly runs in turn inside that module (same-module calls, promise continuations, timers, completion
 // callbacks: launch-context's edges). Requests behind event handlers and subscriptions are not counted, nor are the
 // helper module's own imports (one module deep, which keeps the cost bounded). Only modules whose text names a
@@ -16,7 +17,7 @@ import { contentHash } from '../core/hash.js';
 import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
-import { apiText, createApiMatcher } from './api-matcher.js';
+import { apiText, createApiMatcher, type ApiCallMatch } from './api-matcher.js';
 import { childNodes, classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
 import { MAX_LAUNCH_HOPS, classMethod, enclosingFunction, isFunctionNode, launchReachable, objectProperty, type FunctionNode } from './launch-context.js';
 import { resolveValueOrigin } from './resolve-reference.js';
@@ -40,14 +41,31 @@ interface ModuleSummary {
   signature: string;
   /** Export path ('askLocation', 'default', 'PermissionUtil.requestLocation') → its first certain request. */
   requests: Map<string, { call: PermissionCall; api: string } | null>;
+  /** Export path → the first collecting call it certainly runs (no-collection-before-consent). */
+  collections: Map<string, { node: CallNode; match: ApiCallMatch; api: string } | null>;
   analysed: AnalysedModule | undefined;
 }
+
+type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
 interface AnalysedModule {
   sourceCode: SourceCode;
   /** Prompting requests of the module, each with the function that holds it. */
   requests: { call: PermissionCall; owner: Node }[];
+  /** Calls of any catalogued API (SDK starts, data reads …), found on first use; none when the module talks of consent. */
+  catalogued?: { node: CallNode; match: ApiCallMatch; owner: Node }[];
   exports: Map<string, Node>;
+}
+
+/** A collecting call (an SDK start, a personal-data read) that calling an imported helper certainly runs. */
+export interface ImportedCollection {
+  /** The call inside the helper's module, and what it matched. */
+  node: CallNode;
+  match: ApiCallMatch;
+  /** The call as written there (`UMConfigure.init`). */
+  api: string;
+  /** The helper's module file. */
+  file: string;
 }
 
 const modules = new Map<string, ModuleSummary>();
@@ -92,14 +110,89 @@ export function importedRequestOf(
 }
 
 /**
- * A version of what the module can request, for an editor deciding whether a change of the module's text (a buffer
- * edit, as the project model reads it) can change the findings of files that import it: 'none' while the module
- * holds no permission request at all, else a hash of its text (any edit of such a module may move a request in or
- * out of what an export certainly runs). Opening a buffer that equals the file on disk changes nothing.
+ * A version of what the module can request or collect, for an editor deciding whether a change of the module's text
+ * (a buffer edit, as the project model reads it) can change the findings of files that import it: 'none' while the
+ * module holds no permission request and no catalogued call its importers' findings follow, else a hash of its text
+ * (any edit of such a module may move a call in or out of what an export certainly runs). Opening a buffer that
+ * equals the file on disk changes nothing.
  */
-export function moduleRequestsVersion(file: string): string {
+export function helperFindingsVersion(file: string): string {
   const analysed = summaryOf(resolve(file))?.analysed;
-  return analysed && analysed.requests.length > 0 ? `requests:${contentHash(analysed.sourceCode.text)}` : 'none';
+  if (!analysed) return 'none';
+  const followed = analysed.requests.length > 0 || (analysed.catalogued ??= cataloguedCalls(analysed)).length > 0;
+  return followed ? `calls:${contentHash(analysed.sourceCode.text)}` : 'none';
+}
+
+/**
+ * The collecting call that `call` (a call of a function imported from the app's own module) certainly runs, or
+ * undefined. `collects` decides which catalogued calls count (the rule's own notion; kept per module version like
+ * the requests, so callers must pass the same). A helper module that mentions consent or the privacy policy
+ * anywhere is not followed: whether it checks the user's choice first would need its own path analysis, and a
+ * guess either way is worse than a miss.
+ */
+export function importedCollectionOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  call: TSESTree.CallExpression,
+  collects: (match: ApiCallMatch, node: CallNode, helperSource: Readonly<TSESLint.SourceCode>) => boolean,
+): ImportedCollection | undefined {
+  const origin = resolveValueOrigin(sourceCode, call.callee);
+  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
+  const file = resolveAppModule(filename, origin.module);
+  if (!file) return undefined;
+  const summary = summaryOf(file);
+  if (!summary?.analysed) return undefined;
+  const key = origin.path.join('.');
+  let found = summary.collections.get(key);
+  if (found === undefined) {
+    const helperSource = summary.analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+    const collection = firstCatalogued(summary.analysed, origin.path, (c) => collects(c.match, c.node, helperSource));
+    found = collection ? { node: collection.node, match: collection.match, api: apiText(helperSource, collection.node) } : null;
+    summary.collections.set(key, found);
+  }
+  return found ? { ...found, file } : undefined;
+}
+
+/** Words of a consent check or a privacy-policy flow, in code or in text. */
+const MENTIONS_CONSENT = /agree|consent|privacy|polic|yinsi|xieyi|同意|隐私/i;
+
+function firstCatalogued(
+  module: AnalysedModule,
+  path: readonly string[],
+  counts: (call: { node: CallNode; match: ApiCallMatch }) => boolean,
+): { node: CallNode; match: ApiCallMatch } | undefined {
+  module.catalogued ??= cataloguedCalls(module);
+  if (module.catalogued.length === 0) return undefined;
+  const fn = exportedFunction(module, path);
+  if (!fn) return undefined;
+  const reachable = launchReachable(fn, { sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, filename: '' }, MAX_LAUNCH_HOPS);
+  const catalogued = new Set<Node>(module.catalogued.map((c) => c.node));
+  return module.catalogued.find((c) => reachable.has(c.owner) && !isInstanceGetterOf(c.node, catalogued) && counts(c));
+}
+
+/** `analytics()` in `analytics().setAnalyticsCollectionEnabled(false)`: judged by the catalogued call made on it. */
+function isInstanceGetterOf(node: CallNode, catalogued: ReadonlySet<Node>): boolean {
+  const member = node.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== node) return false;
+  const outer = member.parent;
+  return outer?.type === 'CallExpression' && outer.callee === member && catalogued.has(outer);
+}
+
+function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {
+  if (MENTIONS_CONSENT.test(module.sourceCode.text)) return [];
+  const tsSourceCode = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+  const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never);
+  const calls: NonNullable<AnalysedModule['catalogued']> = [];
+  forEachNode(tsSourceCode, module.sourceCode.ast as unknown as Node, (node) => {
+    if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return;
+    try {
+      const match = matcher.matchCall(node);
+      if (match) calls.push({ node, match, owner: enclosingFunction(node) });
+    } catch {
+      // as for requests: a construct the matcher cannot place is not a call we can vouch for
+    }
+  });
+  return calls;
 }
 
 const resolved = new Map<string, string>();
@@ -168,7 +261,7 @@ function summaryOf(file: string): ModuleSummary | undefined {
   if (signature === 'missing') return undefined;
   const read = source.read(file);
   const text = read?.ok ? read.text : undefined;
-  const summary: ModuleSummary = { signature, requests: new Map(), analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined };
+  const summary: ModuleSummary = { signature, requests: new Map(), collections: new Map(), analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined };
   if (modules.size >= MAX_REMEMBERED) modules.clear();
   modules.set(file, summary);
   return summary;

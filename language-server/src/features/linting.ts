@@ -13,7 +13,7 @@ import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
 import { isCodeFileName } from 'eslint-plugin-consentry/core';
-import { appModulesImportedBy, moduleRequestsVersion } from 'eslint-plugin-consentry';
+import { appModulesImportedBy, helperFindingsVersion } from 'eslint-plugin-consentry';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 
 type Trigger = 'open' | 'type' | 'save' | 'dependency' | 'settings';
@@ -405,7 +405,7 @@ export class LintingService {
   private dependedVersion(path: string): string {
     if (WXML_TEMPLATE.test(path)) return this.ctx.model.textOf(path) ?? 'missing'; // a template is short: its text is its version
     try {
-      return moduleRequestsVersion(path);
+      return helperFindingsVersion(path);
     } catch (error) {
       this.ctx.log(`request scan of ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
       return 'unknown';

@@ -56,6 +56,39 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: "the app's helpers after the consent check, in a handler, doing no collection, or checking consent themselves",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { Button } from 'react-native';
+        import { hasPrivacyConsent } from './src/privacy/consent';
+        import { initServices, listenForPushLinks, formatParcelId, DeviceSync } from './src/services/startup';
+        import { initPush } from './src/services/push-after-agreement';
+        export default function App() {
+          useEffect(() => {
+            (async () => {
+              if (!(await hasPrivacyConsent())) return;
+              initServices();
+            })();
+            initPush();
+            listenForPushLinks((handler) => handler());
+            formatParcelId('p-1');
+          }, []);
+          return <Button title="Sync" onPress={() => DeviceSync.start()} />;
+        }`,
+    },
+    {
+      name: 'a local function named like an imported helper is not the helper',
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        function initServices() { console.log('ready'); }
+        export default function App() {
+          useEffect(() => { initServices(); }, []);
+          return null;
+        }`,
+    },
+    {
       name: 'early throw at module top level',
       filename: RN_INDEX,
       code: `
@@ -737,6 +770,28 @@ export default {
           message:
             '`JPush.init` starts a push SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, []) → initSdks()) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
         },
+      ],
+    },
+    {
+      name: "a helper of the app's own module that starts the push SDK, called from the root mount effect",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { initServices, DeviceSync } from './src/services/startup';
+        export default function App() {
+          useEffect(() => {
+            initServices();
+            DeviceSync.start();
+          }, []);
+          return null;
+        }`,
+      errors: [
+        {
+          line: 6,
+          message:
+            '`initServices() → JPush.init` starts a push SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, [])) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
+        },
+        { line: 7, messageId: 'collectionBeforeConsent', data: { api: 'DeviceSync.start() → DeviceInfo.getUniqueId', what: 'reads a device identifier', where: 'App (root component) → useEffect(…, [])' } },
       ],
     },
     {
