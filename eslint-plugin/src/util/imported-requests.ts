@@ -55,6 +55,8 @@ interface AnalysedModule {
   /** Calls of any catalogued API (SDK starts, data reads …), found on first use; none when the module talks of consent. */
   catalogued?: { node: CallNode; match: ApiCallMatch; owner: Node }[];
   exports: Map<string, Node>;
+  /** The module's own top-level bindings (to find the class of `export const analytics = new Analytics()`). */
+  locals: Map<string, Node>;
 }
 
 /** A collecting call (an SDK start, a personal-data read) that calling an imported helper certainly runs. */
@@ -307,7 +309,7 @@ function analyse(file: string, text: string): AnalysedModule | undefined {
       // a construct the matcher cannot place (scope analysis gaps in .ets / .vue scripts): not a request we can vouch for
     }
   });
-  return { sourceCode, requests, exports: exportsOf(parsed.ast) };
+  return { sourceCode, requests, ...exportsOf(parsed.ast) };
 }
 
 function firstRequest(module: AnalysedModule, path: readonly string[], prompts: (call: PermissionCall) => boolean): PermissionCall | undefined {
@@ -324,6 +326,11 @@ function firstRequest(module: AnalysedModule, path: readonly string[], prompts: 
  */
 function exportedFunction(module: AnalysedModule, path: readonly string[]): FunctionNode | undefined {
   let node = module.exports.get(path[0]);
+  // `export const analytics = new Analytics()`: `analytics.init` is an instance method of the module's class.
+  if (node?.type === 'NewExpression' && node.callee.type === 'Identifier' && path.length === 2) {
+    const created = module.locals.get(node.callee.name);
+    return created?.type === 'ClassDeclaration' || created?.type === 'ClassExpression' ? classMethod(created.body, path[1], false) : undefined;
+  }
   const call = path.indexOf('()');
   if (call >= 0) {
     // Class(.staticFactory)?() . method: the call must be the last but one segment.
@@ -338,8 +345,11 @@ function exportedFunction(module: AnalysedModule, path: readonly string[]): Func
   return node && isFunctionNode(node) ? node : undefined;
 }
 
-/** Exported bindings by name ('default' for the default export) → their value node (function, object or class). */
-function exportsOf(program: TSESTree.Program): Map<string, Node> {
+/**
+ * Exported bindings by name ('default' for the default export) → their value node (function, object, class or
+ * `new` expression), and the module's top-level bindings.
+ */
+function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; locals: Map<string, Node> } {
   const locals = new Map<string, Node>();
   const exports = new Map<string, Node>();
   const declare = (declaration: Node, exported: boolean): void => {
@@ -374,7 +384,7 @@ function exportsOf(program: TSESTree.Program): Map<string, Node> {
       } else exports.set('default', declaration);
     }
   }
-  return exports;
+  return { exports, locals };
 }
 
 /** Every node below `root` (ESLint's visitor keys, type annotations left out), parents before children. */

@@ -795,6 +795,21 @@ export default {
       ],
     },
     {
+      name: 'a method of the instance a helper module exports (`export const tracker = new Tracker()`)',
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { tracker } from './src/services/tracker';
+        export default function App() {
+          useEffect(() => {
+            tracker.stop();
+            tracker.start();
+          }, []);
+          return null;
+        }`,
+      errors: [{ line: 7, messageId: 'collectionBeforeConsent', data: { api: 'tracker.start() → OneSignal.initialize', what: 'starts a push SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } }],
+    },
+    {
       name: 'class root component registered with AppRegistry',
       filename: RN_INDEX,
       code: `
