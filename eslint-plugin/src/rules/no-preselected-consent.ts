@@ -299,6 +299,44 @@ function jsxStaticString(attribute: TSESTree.JSXAttribute | undefined): string |
   return undefined;
 }
 
+/**
+ * A hand-made checkbox: an icon or image whose name or source is picked by a state test, one branch a tick and the
+ * other not (`<Icon name={agree ? 'checkcircle' : 'checkcircleo'} />`, `source={agreed ? checkedPng : uncheckedPng}`
+ * with require()d files). Returns the test and whether the tick shows when it is true.
+ */
+function jsxCheckIcon(opening: TSESTree.JSXOpeningElement): { test: TSESTree.Expression; tickedWhenTrue: boolean } | undefined {
+  for (const attribute of opening.attributes) {
+    if (attribute.type !== 'JSXAttribute' || attribute.value?.type !== 'JSXExpressionContainer') continue;
+    const expression = attribute.value.expression;
+    if (expression.type !== 'ConditionalExpression') continue;
+    const whenTrue = isTickName(iconName(expression.consequent));
+    const whenFalse = isTickName(iconName(expression.alternate));
+    if (whenTrue === undefined || whenFalse === undefined || whenTrue === whenFalse) continue;
+    return { test: expression.test, tickedWhenTrue: whenTrue };
+  }
+  return undefined;
+}
+
+/** 'checkcircle', or the file of require('./img/checked.png'). */
+function iconName(node: TSESTree.Node): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require') {
+    const argument = n.arguments[0];
+    if (argument?.type === 'Literal' && typeof argument.value === 'string') return argument.value.split('/').pop();
+  }
+  return undefined;
+}
+
+/** Icon-set names of a ticked box (check-circle, checkbox-marked, radio-button-checked) against an empty one. */
+const TICK_NAME = /check|tick|select|marked|勾/i;
+const EMPTY_MARK_NAME = /un-?check|un-?select|unmarked|outline|blank|empty|off|-o|[a-z]o(?:\.\w+)?$|_o|normal|default/i;
+
+function isTickName(name: string | undefined): boolean | undefined {
+  if (name === undefined) return undefined;
+  return TICK_NAME.test(name) && !EMPTY_MARK_NAME.test(name);
+}
+
 function isJsxChoice(opening: TSESTree.JSXOpeningElement, pattern = CHOICE_ELEMENT): boolean {
   const name = jsxElementName(opening.name);
   if (name === 'input') return /^(?:checkbox|radio)$/.test(jsxStaticString(jsxAttribute(opening, 'type')) ?? '');
@@ -349,7 +387,7 @@ function jsxHoldsChoice(node: TSESTree.Node | null | undefined): boolean {
   return remember(holdsChoiceCache, node, () => {
     switch (node.type) {
       case 'JSXElement':
-        return isJsxChoice(node.openingElement, CHOICE_CONTROL) || node.children.some(jsxHoldsChoice);
+        return isJsxChoice(node.openingElement, CHOICE_CONTROL) || jsxCheckIcon(node.openingElement) !== undefined || node.children.some(jsxHoldsChoice);
       case 'JSXFragment':
         return node.children.some(jsxHoldsChoice);
       case 'JSXExpressionContainer':
@@ -553,6 +591,8 @@ export default createRule<[], MessageIds>({
         const object = unwrapExpression(n.object);
         // agreed.value (Vue ref)
         if (name === 'value' && object.type === 'Identifier') return identifierInitial(object);
+        // form.agree, with const [form, setForm] = useState({ phone: '', agree: true })
+        if (object.type === 'Identifier') return stateFieldInitial(object, name);
         // this.state.agreed / this.agreed (Vue options)
         if (object.type === 'MemberExpression' && unwrapExpression(object.object).type === 'ThisExpression') {
           return classStateInitial(n, name);
@@ -580,6 +620,23 @@ export default createRule<[], MessageIds>({
       // const agreed = ref(true)
       if ((hook === 'ref' || hook === 'shallowRef') && path?.length === 0 && isTrueLiteral(init.arguments[0])) {
         return { value: init.arguments[0], name: id.name };
+      }
+      return undefined;
+    }
+
+    /** A field of object state: `const [form, setForm] = useState({ agree: true })` → form.agree. */
+    function stateFieldInitial(id: TSESTree.Identifier, field: string): { value: TSESTree.Node; name: string } | undefined {
+      const def = findVariable(sourceCode, id, id.name)?.defs[0];
+      if (def?.type !== 'Variable') return undefined;
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (init?.type !== 'CallExpression') return undefined;
+      const callee = init.callee.type === 'MemberExpression' ? init.callee.property : init.callee;
+      if (callee.type !== 'Identifier' || callee.name !== 'useState' || patternPath(declarator.id, def.name as TSESTree.Node)?.[0] !== '0') return undefined;
+      const object = init.arguments[0] && unwrapExpression(init.arguments[0]);
+      if (object?.type !== 'ObjectExpression') return undefined;
+      for (const property of object.properties) {
+        if (property.type === 'Property' && propertyKeyName(property) === field && isTrueLiteral(property.value)) return { value: property.value, name: `${id.name}.${field}` };
       }
       return undefined;
     }
@@ -650,7 +707,22 @@ export default createRule<[], MessageIds>({
     };
 
     // ---- JSX -------------------------------------------------------------------------------------------------
+    /** A tick icon next to the agreement text, shown by state that starts true: the box is drawn ticked. */
+    function checkJsxCheckIcon(opening: TSESTree.JSXOpeningElement): void {
+      const icon = jsxCheckIcon(opening);
+      if (!icon) return;
+      const test = unwrapExpression(icon.test);
+      const negated = test.type === 'UnaryExpression' && test.operator === '!';
+      // Ticked when the state is true: `agree ? tick : empty` or `!agree ? empty : tick`.
+      if (icon.tickedWhenTrue === negated) return;
+      const state = negated ? (test as TSESTree.UnaryExpression).argument : test;
+      const initial = initialTrueOf(state);
+      if (!initial || !AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
+      reportState(initial.value, initial.name, ' and ticks the check icon of the agreement');
+    }
+
     function checkJsxChoice(opening: TSESTree.JSXOpeningElement): void {
+      checkJsxCheckIcon(opening);
       if (!isJsxAgreementChoice(opening)) return;
       const isInput = jsxElementName(opening.name) === 'input';
       for (const attribute of opening.attributes) {

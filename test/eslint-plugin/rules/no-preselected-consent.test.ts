@@ -38,6 +38,53 @@ const ruleTester = new RuleTester({
 ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
   valid: [
     {
+      name: 'RN: a hand-made agreement box (tick icon in a touchable) whose state starts false, and one that shows the tick when the state is false',
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/AntDesign';
+        export default function Register() {
+          const [form, setForm] = React.useState({ phone: '', agree: false });
+          const [notAgreed, setNotAgreed] = React.useState(true);
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setForm({ ...form, agree: !form.agree })}>
+                <Icon name={form.agree ? 'checkcircle' : 'checkcircleo'} size={18} />
+                <Text>注册即表示同意</Text>
+              </TouchableOpacity>
+              <Text>《用户协议》</Text>
+              <TouchableOpacity onPress={() => setNotAgreed(!notAgreed)}>
+                <Icon name={notAgreed ? 'checkcircleo' : 'checkcircle'} size={18} />
+                <Text>我已阅读并同意《隐私政策》</Text>
+              </TouchableOpacity>
+            </View>
+          );
+        }`,
+    },
+    {
+      name: 'RN: tick icons that start ticked but are not the agreement: remember me, a selected list item, a colour switch',
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/MaterialCommunityIcons';
+        export default function Login() {
+          const [remember, setRemember] = useState(true);
+          const [form] = useState({ selected: true, highlighted: true });
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setRemember(!remember)}>
+                <Icon name={remember ? 'checkbox-marked' : 'checkbox-blank-outline'} />
+                <Text>记住密码</Text>
+              </TouchableOpacity>
+              <TouchableOpacity>
+                <Icon name={form.selected ? 'check-circle' : 'circle-outline'} />
+                <Text>顺丰快递</Text>
+              </TouchableOpacity>
+              <Icon name="shield-check" color={form.highlighted ? 'green' : 'gray'} />
+              <Text>登录即表示同意《隐私政策》</Text>
+            </View>
+          );
+        }`,
+    },
+    {
       name: 'agreement checkbox starts unticked',
       filename: RN,
       code: `
@@ -433,6 +480,62 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'RN: a hand-made agreement box: a tick icon in a touchable, shown by object state that starts true',
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/AntDesign';
+        export default function Register() {
+          const [form, setForm] = React.useState({ phone: '', agree: true });
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setForm({ ...form, agree: !form.agree })}>
+                <Icon name={!form.agree ? 'checkcircleo' : 'checkcircle'} size={18} />
+                <Text>注册即表示同意</Text>
+              </TouchableOpacity>
+              <Text>《用户协议》</Text>
+              <Text>《隐私条款》</Text>
+            </View>
+          );
+        }`,
+      errors: [
+        {
+          messageId: 'preselectedState',
+          line: 4,
+          data: { name: 'form.agree', binding: ' and ticks the check icon of the agreement' },
+          suggestions: [{ messageId: 'startFalse', data: { name: 'form.agree' }, output: `
+        import Icon from 'react-native-vector-icons/AntDesign';
+        export default function Register() {
+          const [form, setForm] = React.useState({ phone: '', agree: false });
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setForm({ ...form, agree: !form.agree })}>
+                <Icon name={!form.agree ? 'checkcircleo' : 'checkcircle'} size={18} />
+                <Text>注册即表示同意</Text>
+              </TouchableOpacity>
+              <Text>《用户协议》</Text>
+              <Text>《隐私条款》</Text>
+            </View>
+          );
+        }` }],
+        },
+      ],
+    },
+    {
+      name: 'web: image checkbox (checked.png / unchecked.png) bound to useState(true), labelled by the policy link after it',
+      filename: RN,
+      code: `
+        export function Footer() {
+          const [isRead, setIsRead] = useState(true);
+          return (
+            <div className="agreement" onClick={() => setIsRead((v) => !v)}>
+              <img src={isRead ? require('./img/checked.png') : require('./img/unchecked.png')} />
+              <span>I have read and agree to the <a href="/privacy">Privacy Policy</a></span>
+            </div>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 3, data: { name: 'isRead', binding: ' and ticks the check icon of the agreement' }, suggestions: 1 }],
+    },
     {
       name: 'useState(true) bound to the agreement checkbox',
       filename: RN,
