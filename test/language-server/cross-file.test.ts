@@ -234,13 +234,18 @@ export async function prepareScanner(): Promise<void> {
 }
 `;
   const launchFindings = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'consentry/no-request-on-launch');
-
-  it('re-checks the open launch file when the helper is saved on disk (file-watcher event) and when its buffer is saved', async () => {
-    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+  /** The rn-app with App.tsx calling prepareScanner() on mount, and the helper on disk without a request. */
+  const withHelperApp = (body: (appFile: string, helper: string) => Promise<void>) =>
+    withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
       const appFile = join(appDir, 'App.tsx');
       const helper = join(appDir, 'src/permissions.ts');
       writeFileSync(appFile, APP);
       writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+      await body(appFile, helper);
+    });
+
+  it('re-checks the open launch file when the helper is saved on disk (file-watcher event) and when its buffer is saved', async () => {
+    await withHelperApp(async (appFile, helper) => {
       expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
 
       // Saved by another tool (a pull, a formatter): the watcher reports it.
@@ -262,11 +267,7 @@ export async function prepareScanner(): Promise<void> {
   });
 
   it("follows the helper's unsaved buffer: a request typed into it shows on the launch file, and closing the buffer unsaved takes it back", async () => {
-    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
-      const appFile = join(appDir, 'App.tsx');
-      const helper = join(appDir, 'src/permissions.ts');
-      writeFileSync(appFile, APP);
-      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+    await withHelperApp(async (appFile, helper) => {
       expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
       await client.open(helper);
 
@@ -285,11 +286,7 @@ export async function prepareScanner(): Promise<void> {
   });
 
   it('a closed file checked from disk reads the open helper buffer too, as the open launch file does', async () => {
-    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
-      const appFile = join(appDir, 'App.tsx');
-      const helper = join(appDir, 'src/permissions.ts');
-      writeFileSync(appFile, APP);
-      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+    await withHelperApp(async (appFile, helper) => {
       await client.open(helper, HELPER_WITH_REQUEST);
       await client.server!.linting.idle();
       const checked = client.nextDiagnostics(uriOf(appFile));
@@ -299,11 +296,7 @@ export async function prepareScanner(): Promise<void> {
   });
 
   it("typing in a helper that requests nothing leaves its importers alone; a request typed into it does not", async () => {
-    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
-      const appFile = join(appDir, 'App.tsx');
-      const helper = join(appDir, 'src/permissions.ts');
-      writeFileSync(appFile, APP);
-      writeFileSync(helper, HELPER_WITHOUT_REQUEST);
+    await withHelperApp(async (appFile, helper) => {
       await client.open(appFile);
       await client.open(helper);
       await client.server!.linting.idle();

@@ -95,20 +95,26 @@ export function importedRequestOf(
   call: TSESTree.CallExpression,
   prompts: (call: PermissionCall) => boolean = isPromptingRequest,
 ): ImportedRequest | undefined {
-  const origin = resolveValueOrigin(sourceCode, call.callee);
-  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
-  const file = resolveAppModule(filename, origin.module);
-  if (!file) return undefined;
-  const summary = summaryOf(file);
-  if (!summary?.analysed) return undefined;
-  const key = origin.path.join('.');
+  const target = helperOf(sourceCode, filename, call);
+  if (!target) return undefined;
+  const { summary, analysed, path, key, file } = target;
   let found = summary.requests.get(key);
   if (found === undefined) {
-    const request = firstRequest(summary.analysed, origin.path, prompts);
-    found = request ? { call: request, api: apiText(summary.analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>, request.node) } : null;
+    const request = firstRequest(analysed, path, prompts);
+    found = request ? { call: request, api: apiText(analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>, request.node) } : null;
     summary.requests.set(key, found);
   }
   return found ? { request: found.call, api: found.api, file } : undefined;
+}
+
+/** The app module and export a call's callee comes from, with the module's summary (parsed when it may matter). */
+function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, call: TSESTree.CallExpression) {
+  const origin = resolveValueOrigin(sourceCode, call.callee);
+  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
+  const file = resolveAppModule(filename, origin.module);
+  const summary = file ? summaryOf(file) : undefined;
+  if (!file || !summary?.analysed) return undefined;
+  return { summary, analysed: summary.analysed, path: origin.path, key: origin.path.join('.'), file };
 }
 
 /**
@@ -138,17 +144,13 @@ export function importedCollectionOf(
   call: TSESTree.CallExpression,
   collects: (match: ApiCallMatch, node: CallNode, helperSource: Readonly<TSESLint.SourceCode>) => boolean,
 ): ImportedCollection | undefined {
-  const origin = resolveValueOrigin(sourceCode, call.callee);
-  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
-  const file = resolveAppModule(filename, origin.module);
-  if (!file) return undefined;
-  const summary = summaryOf(file);
-  if (!summary?.analysed) return undefined;
-  const key = origin.path.join('.');
+  const target = helperOf(sourceCode, filename, call);
+  if (!target) return undefined;
+  const { summary, analysed, path, key, file } = target;
   let found = summary.collections.get(key);
   if (found === undefined) {
-    const helperSource = summary.analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-    const collection = firstCatalogued(summary.analysed, origin.path, (c) => collects(c.match, c.node, helperSource));
+    const helperSource = analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+    const collection = firstCatalogued(analysed, path, (c) => collects(c.match, c.node, helperSource));
     found = collection ? { node: collection.node, match: collection.match, api: apiText(helperSource, collection.node) } : null;
     summary.collections.set(key, found);
   }
