@@ -72,14 +72,32 @@ export interface ImportedCollection {
 
 const modules = new Map<string, ModuleSummary>();
 
-/** Local names a module binds by importing from the app's own modules (relative or `@/` / `~/` specifiers). */
+const APP_SPECIFIER = /^(?:\.{1,2}\/|@\/|~\/)/;
+
+/**
+ * Local names a module binds by importing from the app's own modules (relative or `@/` / `~/` specifiers), with
+ * `import` or, as WeChat mini programs do, a top-level `const util = require('../../utils/util.js')` (or a
+ * destructuring of it).
+ */
 export function appImportNames(program: TSESTree.Program): Set<string> {
   const names = new Set<string>();
   for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
-    const specifier = String(statement.source.value);
-    if (!/^(?:\.{1,2}\/|@\/|~\/)/.test(specifier)) continue;
-    for (const imported of statement.specifiers) names.add(imported.local.name);
+    if (statement.type === 'ImportDeclaration') {
+      if (statement.importKind === 'type' || !APP_SPECIFIER.test(String(statement.source.value))) continue;
+      for (const imported of statement.specifiers) names.add(imported.local.name);
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement.declarations) {
+        const init = declarator.init;
+        const required = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined;
+        if (required?.type !== 'Literal' || typeof required.value !== 'string' || !APP_SPECIFIER.test(required.value)) continue;
+        if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
+        else if (declarator.id.type === 'ObjectPattern') {
+          for (const property of declarator.id.properties) {
+            if (property.type === 'Property' && property.value.type === 'Identifier') names.add(property.value.name);
+          }
+        }
+      }
+    }
   }
   return names;
 }
@@ -370,6 +388,20 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) declare(statement.declaration, true);
     else if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportDefaultDeclaration') declare(statement, false);
   }
+  // CommonJS: module.exports = { locate, check() {} } / module.exports.locate = … / exports.locate = …
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+    const { left, right } = statement.expression;
+    const valueOf = (node: Node): Node => (node.type === 'Identifier' ? (locals.get(node.name) ?? node) : node);
+    if (isModuleExports(left) && right.type === 'ObjectExpression') {
+      for (const property of right.properties) {
+        const name = property.type === 'Property' && !property.computed && property.key.type === 'Identifier' ? property.key.name : undefined;
+        if (name && property.type === 'Property') exports.set(name, valueOf(property.value));
+      }
+    } else if (left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
+      exports.set(left.property.name, valueOf(right));
+    }
+  }
   for (const statement of program.body) {
     if (statement.type === 'ExportNamedDeclaration' && !statement.declaration && !statement.source) {
       // export { askLocation, ask as askAgain }
@@ -387,6 +419,17 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
     }
   }
   return { exports, locals };
+}
+
+function isModuleExports(node: Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.object.type === 'Identifier' &&
+    node.object.name === 'module' &&
+    node.property.type === 'Identifier' &&
+    node.property.name === 'exports'
+  );
 }
 
 /** Every node below `root` (ESLint's visitor keys, type annotations left out), parents before children. */

@@ -409,6 +409,22 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
     },
     // ---- WeChat ---------------------------------------------------------------------------------------------
     {
+      name: "WeChat: required helpers of the app's own modules in a tap handler, doing no collection, or asking for consent themselves",
+      filename: WECHAT_APP,
+      code: `
+        const { locate, formatDistance } = require('./utils/location')
+        const privacy = require('./utils/privacy-location.js')
+        App({
+          onLaunch() {
+            formatDistance(1200)
+            privacy.locateAfterAgreement(() => {})
+          },
+          onTapLocate() {
+            locate(() => {})
+          },
+        })`,
+    },
+    {
       name: 'WeChat: inside requirePrivacyAuthorize success',
       filename: WECHAT_APP,
       code: `
@@ -792,6 +808,24 @@ export default {
             '`initServices() → JPush.init` starts a push SDK that collects personal data before the user agrees to the privacy policy: it runs at launch (App (root component) → useEffect(…, [])) on a path with no consent check (私自收集, 337号 #1). Run it only after the user agreed.',
         },
         { line: 7, messageId: 'collectionBeforeConsent', data: { api: 'DeviceSync.start() → DeviceInfo.getUniqueId', what: 'reads a device identifier', where: 'App (root component) → useEffect(…, [])' } },
+      ],
+    },
+    {
+      name: "WeChat: helpers required from the app's own modules (module.exports = { locate }, exports.readInviteCode = …) at onLaunch",
+      filename: WECHAT_APP,
+      code: `
+        const { locate } = require('./utils/location')
+        const invite = require('./utils/invite.js')
+        App({
+          onLaunch() {
+            locate((lat, lng) => { this.globalData.position = [lat, lng] })
+            invite.readInviteCode((code) => { this.globalData.invite = code })
+          },
+          globalData: {},
+        })`,
+      errors: [
+        { line: 6, messageId: 'collectionBeforeConsent', data: { api: 'locate() → wx.getLocation', what: 'reads the location', where: 'App.onLaunch' }, suggestions: 1 },
+        { line: 7, messageId: 'collectionBeforeConsent', data: { api: 'invite.readInviteCode() → wx.getClipboardData', what: 'reads the clipboard', where: 'App.onLaunch' }, suggestions: 1 },
       ],
     },
     {
