@@ -472,6 +472,21 @@ describe('caching, overlays and invalidation', () => {
     expect(model.appForFile(join(APPS, 'wechat-mp/app.js'))).not.toBe(mp);
   });
 
+  it('typing in an open code file at the app root keeps the app: only a new or removed file changes the root listing', () => {
+    const app = join(APPS, 'rn-bare/App.tsx');
+    const text = readFileSync(app, 'utf8');
+    const first = model.appForFile(app)!;
+    // Opening the buffer adds an overlay (the listing as the model sees it may change), so the app is looked at again.
+    model.setOverlay(app, text);
+    const opened = model.appForFile(app)!;
+    for (let i = 0; i < 3; i++) {
+      model.setOverlay(app, `${text}\n// edit ${i}\n`);
+      expect(model.appForFile(app)).toBe(opened);
+    }
+    model.setOverlay(app, undefined);
+    expect(model.appForFile(app)).toEqual(first);
+  });
+
   it('re-parses only files whose content changed (cached by content hash)', () => {
     const first = model.appForFile(join(APPS, 'rn-bare/App.tsx'))!;
     model.invalidate(join(APPS, 'rn-bare/android/app/src/main/AndroidManifest.xml'));

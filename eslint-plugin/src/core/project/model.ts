@@ -159,7 +159,8 @@ export class ProjectModel implements ProjectModelApi {
     for (const [root, entry] of this.apps) {
       const inside = file === root || file.startsWith(root + sep);
       if (!inside) continue;
-      if (shapesApps || entry.built.dependencies.has(file) || entry.built.dependencies.has(dirname(file))) this.apps.delete(root);
+      // A folder's listing is a dependency: only a file added or removed changes it, not new text (an editor buffer).
+      if (shapesApps || entry.built.dependencies.has(file) || (listingChanged && entry.built.dependencies.has(dirname(file)))) this.apps.delete(root);
     }
   }
 
