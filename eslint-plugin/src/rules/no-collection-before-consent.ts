@@ -189,7 +189,7 @@ export default createRule<[Options], MessageIds>({
     const constantVisitors = constantPredicateVisitors(context, model, settings);
 
     // Helpers of the app's own modules matter only where launch code can call them.
-    const helpers = appImportNames(sourceCode.ast);
+    const helpers = appImportNames(sourceCode.ast, context.filename);
     if (!fileMayReachCatalogue(sourceCode, isJudgedEntry) && (helpers.size === 0 || getLaunchIndex(context).entries.length === 0)) {
       return constantVisitors;
     }

@@ -74,7 +74,7 @@ export default createRule<[Options], MessageIds>({
     // Most files never touch a permission API: unless they call a helper of the app's own modules, they get no
     // visitors at all.
     const touches = mayTouchPermissions(sourceCode);
-    const helpers = appImportNames(sourceCode.ast);
+    const helpers = appImportNames(sourceCode.ast, context.filename);
     if (!touches && helpers.size === 0) return {};
     const matcher = createApiMatcher(context, ['permission-request', 'data-read', 'settings-open']);
     const allowed = new Set(options.allowPermissions ?? DEFAULT_ALLOWED);

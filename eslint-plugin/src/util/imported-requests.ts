@@ -11,6 +11,7 @@
 // helper module's own imports (one module deep, which keeps the cost bounded). Only modules whose text names a
 // catalogued module or platform global are parsed at all.
 import { dirname, join, resolve } from 'node:path';
+import { evaluate, parse as parseJson5 } from '@humanwhocodes/momoa';
 import { SourceCode } from 'eslint';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contentHash } from '../core/hash.js';
@@ -75,21 +76,23 @@ const modules = new Map<string, ModuleSummary>();
 const APP_SPECIFIER = /^(?:\.{1,2}\/|@\/|~\/)/;
 
 /**
- * Local names a module binds by importing from the app's own modules (relative or `@/` / `~/` specifiers), with
+ * Local names a module binds by importing from the app's own modules (relative or `@/` / `~/` specifiers, and the
+ * `compilerOptions.paths` aliases of the app's tsconfig.json / jsconfig.json when `filename` is given), with
  * `import` or, as WeChat mini programs do, a top-level `const util = require('../../utils/util.js')` (or a
  * destructuring of it).
  */
-export function appImportNames(program: TSESTree.Program): Set<string> {
+export function appImportNames(program: TSESTree.Program, filename?: string): Set<string> {
   const names = new Set<string>();
+  const isApp = (specifier: string): boolean => APP_SPECIFIER.test(specifier) || (filename !== undefined && isPathAlias(filename, specifier));
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
-      if (statement.importKind === 'type' || !APP_SPECIFIER.test(String(statement.source.value))) continue;
+      if (statement.importKind === 'type' || !isApp(String(statement.source.value))) continue;
       for (const imported of statement.specifiers) names.add(imported.local.name);
     } else if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
         const init = declarator.init;
         const required = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined;
-        if (required?.type !== 'Literal' || typeof required.value !== 'string' || !APP_SPECIFIER.test(required.value)) continue;
+        if (required?.type !== 'Literal' || typeof required.value !== 'string' || !isApp(required.value)) continue;
         if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
         else if (declarator.id.type === 'ObjectPattern') {
           for (const property of declarator.id.properties) {
@@ -219,8 +222,72 @@ function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['ca
 
 const resolved = new Map<string, string>();
 
-/** `from './x'`, `import './x'`, `require('./x')`, `import('./x')`: the specifier of each app-module import in a text. */
-const APP_MODULE_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]((?:\.{1,2}|@|~)\/[^'"\n]+)['"]/g;
+interface PathAlias {
+  /** The pattern's text before and after its `*` (no `*`: the whole pattern, matched exactly). */
+  prefix: string;
+  suffix: string;
+  wildcard: boolean;
+  /** Target patterns, as paths from the app root (baseUrl applied). */
+  targets: string[];
+}
+
+const aliasesByRoot = new Map<string, { signature: string; aliases: PathAlias[] }>();
+
+/**
+ * `compilerOptions.paths` of the app root's tsconfig.json (else jsconfig.json), read statically as JSONC:
+ * `"@core/*": ["src/core/*"]` makes `@core/hooks/useRegister` the app's own module. `extends` is not followed.
+ */
+function pathAliasesOf(root: string): PathAlias[] {
+  const source = getProjectModel().source;
+  const config = [join(root, 'tsconfig.json'), join(root, 'jsconfig.json')].find((path) => source.signature(path) !== 'missing');
+  if (!config) return [];
+  const signature = `${config}\0${source.signature(config)}`;
+  const cached = aliasesByRoot.get(root);
+  if (cached?.signature === signature) return cached.aliases;
+  const aliases: PathAlias[] = [];
+  try {
+    const read = source.read(config);
+    const options = read?.ok ? (evaluate(parseJson5(read.text, { mode: 'json5' })) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } }).compilerOptions : undefined;
+    const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : '.';
+    const paths = options?.paths && typeof options.paths === 'object' ? (options.paths as Record<string, unknown>) : {};
+    for (const [pattern, targets] of Object.entries(paths)) {
+      if (!Array.isArray(targets) || pattern.split('*').length > 2 || pattern === '*') continue;
+      const star = pattern.indexOf('*');
+      aliases.push({
+        prefix: star < 0 ? pattern : pattern.slice(0, star),
+        suffix: star < 0 ? '' : pattern.slice(star + 1),
+        wildcard: star >= 0,
+        targets: targets.filter((t): t is string => typeof t === 'string').map((t) => join(baseUrl, t)),
+      });
+    }
+  } catch {
+    // a tsconfig that does not parse names no aliases; TypeScript itself reports it
+  }
+  if (aliasesByRoot.size >= MAX_REMEMBERED) aliasesByRoot.clear();
+  aliasesByRoot.set(root, { signature, aliases });
+  return aliases;
+}
+
+/** The files a specifier names through the app's path aliases (without extension resolution). */
+function aliasTargets(root: string, specifier: string): string[] {
+  const out: string[] = [];
+  for (const alias of pathAliasesOf(root)) {
+    if (alias.wildcard ? !(specifier.startsWith(alias.prefix) && specifier.endsWith(alias.suffix) && specifier.length >= alias.prefix.length + alias.suffix.length) : specifier !== alias.prefix) continue;
+    const matched = alias.wildcard ? specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) : '';
+    for (const target of alias.targets) out.push(join(root, target.replace('*', matched)));
+  }
+  return out;
+}
+
+/** Whether a specifier is one of the app's tsconfig / jsconfig path aliases (`@core/hooks/x`), not a package. */
+function isPathAlias(fromFile: string, specifier: string): boolean {
+  if (specifier.startsWith('.')) return false;
+  const root = getProjectModel().appForFile(fromFile)?.root;
+  return !!root && aliasTargets(root, specifier).length > 0;
+}
+
+/** `from 'x'`, `import 'x'`, `require('x')`, `import('x')`: the specifier of each import in a text. */
+const MODULE_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"\n]+)['"]/g;
 
 /**
  * The app's own modules that a source text imports, as files (the editor re-checks a file when one of them is saved:
@@ -228,7 +295,8 @@ const APP_MODULE_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)[
  */
 export function appModulesImportedBy(file: string, text: string): string[] {
   const files = new Set<string>();
-  for (const match of text.matchAll(APP_MODULE_SPECIFIER)) {
+  for (const match of text.matchAll(MODULE_SPECIFIER)) {
+    if (!APP_SPECIFIER.test(match[1]) && !isPathAlias(file, match[1])) continue;
     const target = resolveAppModule(file, match[1]);
     if (target) files.add(target);
   }
@@ -250,12 +318,13 @@ function resolveAppModule(fromFile: string, specifier: string): string | undefin
 
 function findAppModule(fromFile: string, specifier: string): string | undefined {
   let base: string[];
+  const root = specifier.startsWith('.') ? undefined : getProjectModel().appForFile(fromFile)?.root;
   if (specifier.startsWith('.')) base = [resolve(dirname(fromFile), specifier)];
-  else if (specifier.startsWith('@/') || specifier.startsWith('~/')) {
-    const root = getProjectModel().appForFile(fromFile)?.root;
-    if (!root) return undefined;
-    base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
-  } else return undefined;
+  else if (!root) return undefined;
+  else {
+    base = aliasTargets(root, specifier);
+    if (base.length === 0 && (specifier.startsWith('@/') || specifier.startsWith('~/'))) base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
+  }
   const source = getProjectModel().source;
   for (const path of base) {
     if (SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension)) && source.signature(path) !== 'missing') return path;

@@ -78,6 +78,21 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: 'a scoped package that no tsconfig alias maps is not the app\'s module, whatever its export is called',
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { initServices } from '@acme/startup';
+        import { hasPrivacyConsent } from '@privacy';
+        export default function App() {
+          useEffect(() => {
+            initServices();
+            hasPrivacyConsent();
+          }, []);
+          return null;
+        }`,
+    },
+    {
       name: 'a local function named like an imported helper is not the helper',
       filename: RN,
       code: `
@@ -827,6 +842,18 @@ export default {
         { line: 6, messageId: 'collectionBeforeConsent', data: { api: 'locate() → wx.getLocation', what: 'reads the location', where: 'App.onLaunch' }, suggestions: 1 },
         { line: 7, messageId: 'collectionBeforeConsent', data: { api: 'invite.readInviteCode() → wx.getClipboardData', what: 'reads the clipboard', where: 'App.onLaunch' }, suggestions: 1 },
       ],
+    },
+    {
+      name: "a helper imported through the app's tsconfig path alias (@services/* → src/services/*)",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { initServices } from '@services/startup';
+        export default function App() {
+          useEffect(() => { initServices(); }, []);
+          return null;
+        }`,
+      errors: [{ line: 5, messageId: 'collectionBeforeConsent', data: { api: 'initServices() → JPush.init', what: 'starts a push SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } }],
     },
     {
       name: 'a method of the instance a helper module exports (`export const tracker = new Tracker()`)',

@@ -42,3 +42,22 @@ describe('appModulesImportedBy', () => {
     expect(appModulesImportedBy(app, text)).toEqual([]);
   });
 });
+
+describe("appModulesImportedBy with the app's tsconfig path aliases", () => {
+  const put = (path: string, text = 'export {};\n') => write(join('aliased', path), text);
+  put('package.json', JSON.stringify({ name: 'wallet', dependencies: { 'react-native': '0.76.0' } }));
+  put('tsconfig.json', '{\n  // module-resolver mirrors these\n  "compilerOptions": { "baseUrl": ".", "paths": { "@core/*": ["src/core/*"], "@config": ["src/config/index.ts"] } },\n}\n');
+  const hook = put('src/core/hooks/useRegister.ts');
+  const config = put('src/config/index.ts');
+  const screen = put('src/screens/Register.tsx');
+
+  it('resolves aliased specifiers, exact and with a wildcard, and leaves look-alike packages out', () => {
+    const text = [
+      `import useRegister from '@core/hooks/useRegister';`,
+      `import CONFIG from '@config';`,
+      `import Button from '@core-ui/button';`,
+      `import { missing } from '@core/hooks/missing';`,
+    ].join('\n');
+    expect(appModulesImportedBy(screen, text).sort()).toEqual([config, hook].sort());
+  });
+});
