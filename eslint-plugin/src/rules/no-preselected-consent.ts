@@ -11,7 +11,10 @@ import { createRule } from '../util/create-rule.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { classifyConsentName, isConsentCallbackName, nameWords } from '../util/consent-guard.js';
 import { findVariable, patternPath } from '../util/resolve-reference.js';
-import { isTestFile, propertyKeyName, unwrapExpression } from '../util/launch-context.js';
+import { isTestFile, propertyKeyName, unwrapExpression, type FunctionNode } from '../util/launch-context.js';
+import { importedFunctionOf } from '../util/imported-requests.js';
+import { dirname, relative } from 'node:path';
+import { getProjectModel } from '../core/project/index.js';
 import { siblingWxml, wxmlElements } from '../util/sibling-wxml.js';
 import type { WXMLAttribute, WXMLElement, WXMLDocument, WXMLText } from '../languages/wxml/wxml-ast.js';
 
@@ -299,12 +302,40 @@ function jsxStaticString(attribute: TSESTree.JSXAttribute | undefined): string |
   return undefined;
 }
 
+/** In a hook's body: `return { key }` of `const [key, setKey] = useState({ field: true })`, the `true`. */
+function returnedStateField(fn: FunctionNode, key: string, field: string): TSESTree.Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return undefined;
+  const statements = fn.body.body;
+  const returned = statements.find((s): s is TSESTree.ReturnStatement => s.type === 'ReturnStatement');
+  const object = returned?.argument && unwrapExpression(returned.argument);
+  if (object?.type !== 'ObjectExpression') return undefined;
+  const property = object.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === key);
+  const local = property && unwrapExpression(property.value);
+  if (local?.type !== 'Identifier') return undefined;
+  for (const statement of statements) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of statement.declarations) {
+      const first = declarator.id.type === 'ArrayPattern' ? declarator.id.elements[0] : undefined;
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (first?.type !== 'Identifier' || first.name !== local.name || init?.type !== 'CallExpression') continue;
+      const callee = init.callee.type === 'MemberExpression' ? init.callee.property : init.callee;
+      const initial = init.arguments[0] && unwrapExpression(init.arguments[0]);
+      if (callee.type !== 'Identifier' || callee.name !== 'useState' || initial?.type !== 'ObjectExpression') return undefined;
+      const value = initial.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === field)?.value;
+      return value && isTrueLiteral(value) ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A hand-made checkbox: an icon or image whose name or source is picked by a state test, one branch a tick and the
  * other not (`<Icon name={agree ? 'checkcircle' : 'checkcircleo'} />`, `source={agreed ? checkedPng : uncheckedPng}`
  * with require()d files). Returns the test and whether the tick shows when it is true.
  */
-function jsxCheckIcon(opening: TSESTree.JSXOpeningElement): { test: TSESTree.Expression; tickedWhenTrue: boolean } | undefined {
+function jsxCheckIcon(
+  opening: TSESTree.JSXOpeningElement,
+): { attribute: TSESTree.JSXAttribute; test: TSESTree.Expression; tickedWhenTrue: boolean } | undefined {
   for (const attribute of opening.attributes) {
     if (attribute.type !== 'JSXAttribute' || attribute.value?.type !== 'JSXExpressionContainer') continue;
     const expression = attribute.value.expression;
@@ -312,7 +343,7 @@ function jsxCheckIcon(opening: TSESTree.JSXOpeningElement): { test: TSESTree.Exp
     const whenTrue = isTickName(iconName(expression.consequent));
     const whenFalse = isTickName(iconName(expression.alternate));
     if (whenTrue === undefined || whenFalse === undefined || whenTrue === whenFalse) continue;
-    return { test: expression.test, tickedWhenTrue: whenTrue };
+    return { attribute, test: expression.test, tickedWhenTrue: whenTrue };
   }
   return undefined;
 }
@@ -717,8 +748,41 @@ export default createRule<[], MessageIds>({
       if (icon.tickedWhenTrue === negated) return;
       const state = negated ? (test as TSESTree.UnaryExpression).argument : test;
       const initial = initialTrueOf(state);
-      if (!initial || !AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
-      reportState(initial.value, initial.name, ' and ticks the check icon of the agreement');
+      const fromHook = initial ? undefined : hookStateFieldInitial(state);
+      if ((!initial && !fromHook) || !AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
+      if (initial) {
+        reportState(initial.value, initial.name, ' and ticks the check icon of the agreement');
+      } else if (fromHook && !reported.has(icon.attribute)) {
+        // The true is in the hook's module: reported here, where it ticks the box; the fix is there.
+        reported.add(icon.attribute);
+        context.report({
+          node: icon.attribute,
+          messageId: 'preselectedState',
+          data: { name: fromHook.name, binding: ` (in ${fromHook.where}) and ticks the check icon of the agreement` },
+        });
+      }
+    }
+
+    /**
+     * A field of state a custom hook of the app's own module returns: `const { payload } = useRegister()` where
+     * useRegister holds `const [payload, setPayload] = useState({ …, Agree: true })` and returns `{ payload, … }`.
+     */
+    function hookStateFieldInitial(state: TSESTree.Node): { name: string; where: string } | undefined {
+      const member = unwrapExpression(state);
+      if (member.type !== 'MemberExpression' || member.computed || member.property.type !== 'Identifier') return undefined;
+      const object = unwrapExpression(member.object);
+      if (object.type !== 'Identifier') return undefined;
+      const def = findVariable(sourceCode, object, object.name)?.defs[0];
+      if (def?.type !== 'Variable') return undefined;
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      const init = declarator.init && unwrapExpression(declarator.init);
+      const returned = patternPath(declarator.id, def.name as TSESTree.Node);
+      if (init?.type !== 'CallExpression' || returned?.length !== 1) return undefined;
+      const hook = importedFunctionOf(sourceCode, context.filename, init.callee);
+      const value = hook && returnedStateField(hook.fn, returned[0], member.property.name);
+      if (!hook || !value) return undefined;
+      const base = getProjectModel().appForFile(context.filename)?.root ?? dirname(context.filename);
+      return { name: `${object.name}.${member.property.name}`, where: `${relative(base, hook.file).replace(/\\/g, '/')}:${value.loc.start.line}` };
     }
 
     function checkJsxChoice(opening: TSESTree.JSXOpeningElement): void {

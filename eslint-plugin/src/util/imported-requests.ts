@@ -45,6 +45,8 @@ interface ModuleSummary {
   /** Export path → the first collecting call it certainly runs (no-collection-before-consent). */
   collections: Map<string, { node: CallNode; match: ApiCallMatch; api: string } | null>;
   analysed: AnalysedModule | undefined;
+  /** A module that names no catalogued API, parsed only when asked for its functions (null: it does not parse). */
+  plain?: AnalysedModule | null;
 }
 
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -358,7 +360,30 @@ function summaryOf(file: string): ModuleSummary | undefined {
   return summary;
 }
 
-function analyse(file: string, text: string): AnalysedModule | undefined {
+/**
+ * The function an imported callee names in the app's own module (`useRegister` from '@core/hooks/useRegister'), with
+ * that module's source, whatever the module holds: for rules that read what a helper or hook sets up.
+ */
+export function importedFunctionOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  callee: TSESTree.Node,
+): { fn: FunctionNode; sourceCode: Readonly<TSESLint.SourceCode>; file: string } | undefined {
+  const origin = resolveValueOrigin(sourceCode, callee);
+  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
+  const file = resolveAppModule(filename, origin.module);
+  const summary = file ? summaryOf(file) : undefined;
+  if (!file || !summary) return undefined;
+  if (!summary.analysed && summary.plain === undefined) {
+    const read = getProjectModel().source.read(file);
+    summary.plain = (read?.ok ? analyse(file, read.text, false) : undefined) ?? null;
+  }
+  const module = summary.analysed ?? summary.plain ?? undefined;
+  const fn = module && exportedFunction(module, origin.path);
+  return fn && module ? { fn, sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, file } : undefined;
+}
+
+function analyse(file: string, text: string, withRequests = true): AnalysedModule | undefined {
   let parsed: { ast: TSESTree.Program; scopeManager: unknown; visitorKeys: Record<string, readonly string[]>; services?: unknown };
   try {
     parsed = sourceParser.parseForESLint(text, {
@@ -387,8 +412,9 @@ function analyse(file: string, text: string): AnalysedModule | undefined {
   forEachNode(tsSourceCode, parsed.ast, (node, parent) => {
     (node as { parent?: Node }).parent = parent;
   });
-  const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never, ['permission-request', 'data-read', 'settings-open']);
   const requests: AnalysedModule['requests'] = [];
+  if (!withRequests) return { sourceCode, requests, ...exportsOf(parsed.ast) };
+  const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never, ['permission-request', 'data-read', 'settings-open']);
   forEachNode(tsSourceCode, parsed.ast, (node) => {
     if (node.type !== 'CallExpression') return;
     try {

@@ -61,6 +61,28 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
         }`,
     },
     {
+      name: "RN: hook state that starts false, and a hook field that is not the agreement box's",
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/AntDesign';
+        import useRegister from '../hooks/useRegister';
+        export default function Register() {
+          const { options, setOptions } = useRegister();
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setOptions({ ...options, agreed: !options.agreed })}>
+                <Icon name={options.agreed ? 'checkcircle' : 'checkcircleo'} />
+                <Text>我已阅读并同意《隐私政策》</Text>
+              </TouchableOpacity>
+              <TouchableOpacity onPress={() => setOptions({ ...options, rememberPhone: !options.rememberPhone })}>
+                <Icon name={options.rememberPhone ? 'checkcircle' : 'checkcircleo'} />
+                <Text>记住手机号</Text>
+              </TouchableOpacity>
+            </View>
+          );
+        }`,
+    },
+    {
       name: 'RN: tick icons that start ticked but are not the agreement: remember me, a selected list item, a colour switch',
       filename: RN,
       code: `
@@ -520,6 +542,27 @@ export default {
         }` }],
         },
       ],
+    },
+    {
+      name: "RN: the hand-made box's state comes from a custom hook of the app's own module, where it starts true",
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/AntDesign';
+        import useRegister from '../hooks/useRegister';
+        export default function Register() {
+          const { payload, setPayload } = useRegister();
+          return (
+            <View>
+              <TouchableOpacity onPress={() => setPayload({ ...payload, Agree: !payload.Agree })}>
+                <Icon name={!payload.Agree ? 'checkcircleo' : 'checkcircle'} size={18} />
+                <Text>注册即表示同意</Text>
+              </TouchableOpacity>
+              <Text>《用户协议》</Text>
+              <Text>《隐私条款》</Text>
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 9, data: { name: 'payload.Agree', binding: ' (in src/hooks/useRegister.ts:8) and ticks the check icon of the agreement' } }],
     },
     {
       name: 'web: image checkbox (checked.png / unchecked.png) bound to useState(true), labelled by the policy link after it',
