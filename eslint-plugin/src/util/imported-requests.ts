@@ -83,9 +83,18 @@ const APP_SPECIFIER = /^(?:\.{1,2}\/|@\/|~\/)/;
  * `import` or, as WeChat mini programs do, a top-level `const util = require('../../utils/util.js')` (or a
  * destructuring of it).
  */
-export function appImportNames(program: TSESTree.Program, filename?: string): Set<string> {
+export function appImportNames(program: TSESTree.Program, filename?: string): ReadonlySet<string> {
+  // Two rules ask for every file: the answer is kept with the AST.
+  const known = importNamesOf.get(program);
+  if (known && known.filename === filename) return known.names;
   const names = new Set<string>();
-  const isApp = (specifier: string): boolean => APP_SPECIFIER.test(specifier) || (filename !== undefined && isPathAlias(filename, specifier));
+  let aliases: PathAlias[] | undefined;
+  const isApp = (specifier: string): boolean => {
+    if (APP_SPECIFIER.test(specifier)) return true;
+    if (filename === undefined || specifier.startsWith('.')) return false;
+    aliases ??= aliasesForFile(filename);
+    return matchAliases(aliases, specifier).length > 0;
+  };
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       if (statement.importKind === 'type' || !isApp(String(statement.source.value))) continue;
@@ -104,8 +113,11 @@ export function appImportNames(program: TSESTree.Program, filename?: string): Se
       }
     }
   }
+  importNamesOf.set(program, { filename, names });
   return names;
 }
+
+const importNamesOf = new WeakMap<TSESTree.Program, { filename: string | undefined; names: ReadonlySet<string> }>();
 
 /**
  * The request that `call` (a call of a function imported from the app's own module) certainly runs, or undefined.
@@ -229,28 +241,58 @@ interface PathAlias {
   prefix: string;
   suffix: string;
   wildcard: boolean;
-  /** Target patterns, as paths from the app root (baseUrl applied). */
+  /** Target patterns, as absolute paths (the config's folder and baseUrl applied). */
   targets: string[];
 }
 
-const aliasesByRoot = new Map<string, { signature: string; aliases: PathAlias[] }>();
+/** Every linted file asks: a folder's nearest config is looked for again (stat) at most this often. */
+const ALIAS_RECHECK_MS = 2000;
+const configOfDir = new Map<string, { checkedAt: number; config: string | null }>();
+const aliasesOfConfig = new Map<string, { signature: string; checkedAt: number; aliases: PathAlias[] }>();
 
 /**
- * `compilerOptions.paths` of the app root's tsconfig.json (else jsconfig.json), read statically as JSONC:
- * `"@core/*": ["src/core/*"]` makes `@core/hooks/useRegister` the app's own module. `extends` is not followed.
+ * The tsconfig.json (else jsconfig.json) that governs a folder, as TypeScript finds it: the nearest one up the tree,
+ * not above the package the folder belongs to. Remembered per folder, so a file costs no stat most of the time.
  */
-function pathAliasesOf(root: string): PathAlias[] {
+function governingConfig(dir: string): string | undefined {
+  const now = Date.now();
   const source = getProjectModel().source;
-  const config = [join(root, 'tsconfig.json'), join(root, 'jsconfig.json')].find((path) => source.signature(path) !== 'missing');
-  if (!config) return [];
-  const signature = `${config}\0${source.signature(config)}`;
-  const cached = aliasesByRoot.get(root);
-  if (cached?.signature === signature) return cached.aliases;
+  const visited: string[] = [];
+  let found: string | null = null;
+  for (let current = dir; ; current = dirname(current)) {
+    const cached = configOfDir.get(current);
+    if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) {
+      found = cached.config;
+      break;
+    }
+    visited.push(current);
+    found = [join(current, 'tsconfig.json'), join(current, 'jsconfig.json')].find((path) => source.signature(path) !== 'missing') ?? null;
+    if (found || source.signature(join(current, 'package.json')) !== 'missing' || dirname(current) === current) break;
+  }
+  if (configOfDir.size >= MAX_REMEMBERED * 4) configOfDir.clear();
+  for (const folder of visited) configOfDir.set(folder, { checkedAt: now, config: found });
+  return found ?? undefined;
+}
+
+/**
+ * `compilerOptions.paths` of a tsconfig / jsconfig, read statically as JSONC: `"@core/*": ["src/core/*"]` makes
+ * `@core/hooks/useRegister` the app's own module. `extends` is not followed.
+ */
+function pathAliasesOf(config: string): PathAlias[] {
+  const cached = aliasesOfConfig.get(config);
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) return cached.aliases;
+  const source = getProjectModel().source;
+  const signature = source.signature(config);
+  if (cached?.signature === signature) {
+    cached.checkedAt = now;
+    return cached.aliases;
+  }
   const aliases: PathAlias[] = [];
   try {
     const read = source.read(config);
     const options = read?.ok ? (evaluate(parseJson5(read.text, { mode: 'json5' })) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } }).compilerOptions : undefined;
-    const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : '.';
+    const base = join(dirname(config), typeof options?.baseUrl === 'string' ? options.baseUrl : '.');
     const paths = options?.paths && typeof options.paths === 'object' ? (options.paths as Record<string, unknown>) : {};
     for (const [pattern, targets] of Object.entries(paths)) {
       if (!Array.isArray(targets) || pattern.split('*').length > 2 || pattern === '*') continue;
@@ -259,33 +301,37 @@ function pathAliasesOf(root: string): PathAlias[] {
         prefix: star < 0 ? pattern : pattern.slice(0, star),
         suffix: star < 0 ? '' : pattern.slice(star + 1),
         wildcard: star >= 0,
-        targets: targets.filter((t): t is string => typeof t === 'string').map((t) => join(baseUrl, t)),
+        targets: targets.filter((t): t is string => typeof t === 'string').map((t) => join(base, t)),
       });
     }
   } catch {
-    // a tsconfig that does not parse names no aliases; TypeScript itself reports it
+    // a config that does not parse names no aliases; TypeScript itself reports it
   }
-  if (aliasesByRoot.size >= MAX_REMEMBERED) aliasesByRoot.clear();
-  aliasesByRoot.set(root, { signature, aliases });
+  if (aliasesOfConfig.size >= MAX_REMEMBERED) aliasesOfConfig.clear();
+  aliasesOfConfig.set(config, { signature, checkedAt: now, aliases });
   return aliases;
 }
 
-/** The files a specifier names through the app's path aliases (without extension resolution). */
-function aliasTargets(root: string, specifier: string): string[] {
+/** The path aliases that apply to a file (empty when no config names any). */
+function aliasesForFile(file: string): PathAlias[] {
+  const config = governingConfig(dirname(file));
+  return config ? pathAliasesOf(config) : [];
+}
+
+/** The files a specifier names through path aliases (without extension resolution). */
+function matchAliases(aliases: readonly PathAlias[], specifier: string): string[] {
   const out: string[] = [];
-  for (const alias of pathAliasesOf(root)) {
+  for (const alias of aliases) {
     if (alias.wildcard ? !(specifier.startsWith(alias.prefix) && specifier.endsWith(alias.suffix) && specifier.length >= alias.prefix.length + alias.suffix.length) : specifier !== alias.prefix) continue;
     const matched = alias.wildcard ? specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) : '';
-    for (const target of alias.targets) out.push(join(root, target.replace('*', matched)));
+    for (const target of alias.targets) out.push(target.replace('*', matched));
   }
   return out;
 }
 
-/** Whether a specifier is one of the app's tsconfig / jsconfig path aliases (`@core/hooks/x`), not a package. */
+/** Whether a specifier is one of the tsconfig / jsconfig path aliases that apply to a file (`@core/hooks/x`). */
 function isPathAlias(fromFile: string, specifier: string): boolean {
-  if (specifier.startsWith('.')) return false;
-  const root = getProjectModel().appForFile(fromFile)?.root;
-  return !!root && aliasTargets(root, specifier).length > 0;
+  return !specifier.startsWith('.') && matchAliases(aliasesForFile(fromFile), specifier).length > 0;
 }
 
 /** `from 'x'`, `import 'x'`, `require('x')`, `import('x')`: the specifier of each import in a text. */
@@ -320,12 +366,14 @@ function resolveAppModule(fromFile: string, specifier: string): string | undefin
 
 function findAppModule(fromFile: string, specifier: string): string | undefined {
   let base: string[];
-  const root = specifier.startsWith('.') ? undefined : getProjectModel().appForFile(fromFile)?.root;
   if (specifier.startsWith('.')) base = [resolve(dirname(fromFile), specifier)];
-  else if (!root) return undefined;
   else {
-    base = aliasTargets(root, specifier);
-    if (base.length === 0 && (specifier.startsWith('@/') || specifier.startsWith('~/'))) base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
+    base = matchAliases(aliasesForFile(fromFile), specifier);
+    if (base.length === 0 && (specifier.startsWith('@/') || specifier.startsWith('~/'))) {
+      const root = getProjectModel().appForFile(fromFile)?.root;
+      if (!root) return undefined;
+      base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
+    }
   }
   const source = getProjectModel().source;
   for (const path of base) {
