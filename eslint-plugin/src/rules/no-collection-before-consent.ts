@@ -218,17 +218,8 @@ export default createRule<[Options], MessageIds>({
     function classify(node: CallNode, match: ApiCallMatch): void {
       const entry = match.entry;
       if (isAllowed(entry)) return;
-      if (entry.kind === 'sdk-init') {
-        if (startsWithCollectionOff(node, entry) || isSubsumedByOuterCall(node)) return;
-        const vendor = sdkVendorOf(entry);
-        candidates.push({ node, match, role: 'collect', guards: vendor ? [CONSENT_FACT, sdkFact(vendor)] : [CONSENT_FACT] });
-        return;
-      }
-      if (entry.kind === 'data-read') {
-        if (!isCollectingRead(entry)) return;
-        // getSystemInfo is mostly read for layout; it is identifier collection when the code takes `deviceId`.
-        if (/getSystemInfo/.test(entryMethodName(entry)) && !usesDeviceId(node, sourceCode)) return;
-        candidates.push({ node, match, role: 'collect', guards: [CONSENT_FACT] });
+      if (entry.kind === 'sdk-init' || entry.kind === 'data-read') {
+        if (collects(node, entry, sourceCode, (outer) => matchOf(outer) !== undefined)) candidates.push(collectCandidate(node, match));
         return;
       }
       if (entry.kind === 'consent-gate') {
@@ -244,15 +235,6 @@ export default createRule<[Options], MessageIds>({
         const decision = switchDecision(node, sw);
         if (decision === 'literal-agree' || decision === 'none') candidates.push({ node, match, role: 'grant', guards: [CONSENT_FACT] });
       }
-    }
-
-    /** `analytics().setAnalyticsCollectionEnabled(false)`: the instance getter is judged by the call made on it. */
-    function isSubsumedByOuterCall(node: CallNode): boolean {
-      const member = node.parent;
-      if (member?.type !== 'MemberExpression' || member.object !== node) return false;
-      const outer = member.parent;
-      if (outer?.type !== 'CallExpression' || outer.callee !== member) return false;
-      return matchOf(outer) !== undefined;
     }
 
     /** After a call: SDK consent switches that hold collection, or tell the SDK the decision. */
@@ -280,10 +262,11 @@ export default createRule<[Options], MessageIds>({
     function checkHelperCall(node: TSESTree.CallExpression): void {
       const launches = launchContextsOf(node, context);
       if (launches.length === 0) return;
-      const imported = importedCollectionOf(sourceCode, context.filename, node, collectsInHelper);
+      const imported = importedCollectionOf(sourceCode, context.filename, node, (match, call, helperSource, isCatalogued) =>
+        collects(call, match.entry, helperSource, isCatalogued),
+      );
       if (!imported || isAllowed(imported.match.entry)) return;
-      const vendor = imported.match.entry.kind === 'sdk-init' ? sdkVendorOf(imported.match.entry) : undefined;
-      const candidate: Candidate = { node, match: imported.match, role: 'collect', guards: vendor ? [CONSENT_FACT, sdkFact(vendor)] : [CONSENT_FACT] };
+      const candidate = collectCandidate(node, imported.match);
       const launch = launches.find((l) => !guardedOn(l, candidate));
       if (launch) report(candidate, launch, imported);
     }
@@ -373,12 +356,26 @@ export default createRule<[Options], MessageIds>({
   },
 });
 
-/** What counts as collection inside a helper's module: the same SDK starts and reads as in the linted file. */
-function collectsInHelper(match: ApiCallMatch, node: CallNode, helperSource: Readonly<TSESLint.SourceCode>): boolean {
-  const entry = match.entry;
-  if (entry.kind === 'sdk-init') return !startsWithCollectionOff(node, entry);
+/**
+ * Whether a catalogued SDK start or data read collects, in the linted file or in a helper's module: an SDK started
+ * with collection on, unless it is an instance getter judged by the catalogued call made on it
+ * (`analytics()` in `analytics().setAnalyticsCollectionEnabled(false)`); a collecting read.
+ */
+function collects(node: CallNode, entry: ApiEntry, sourceCode: Readonly<TSESLint.SourceCode>, isCatalogued: (call: TSESTree.CallExpression) => boolean): boolean {
+  if (entry.kind === 'sdk-init') {
+    const member = node.parent;
+    const outer = member?.type === 'MemberExpression' && member.object === node ? member.parent : undefined;
+    return !startsWithCollectionOff(node, entry) && !(outer?.type === 'CallExpression' && outer.callee === member && isCatalogued(outer));
+  }
   if (entry.kind !== 'data-read' || !isCollectingRead(entry)) return false;
-  return !/getSystemInfo/.test(entryMethodName(entry)) || usesDeviceId(node, helperSource);
+  // getSystemInfo is mostly read for layout; it is identifier collection when the code takes `deviceId`.
+  return !/getSystemInfo/.test(entryMethodName(entry)) || usesDeviceId(node, sourceCode);
+}
+
+/** A collecting call to judge: consent guards it, and so does the SDK's own consent switch when it has one. */
+function collectCandidate(node: CallNode, match: ApiCallMatch): Candidate {
+  const vendor = match.entry.kind === 'sdk-init' ? sdkVendorOf(match.entry) : undefined;
+  return { node, match, role: 'collect', guards: vendor ? [CONSENT_FACT, sdkFact(vendor)] : [CONSENT_FACT] };
 }
 
 /** The result of a getSystemInfo call is used for its `deviceId` (in the statement, the callback, or a variable). */

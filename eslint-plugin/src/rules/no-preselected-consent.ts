@@ -11,7 +11,7 @@ import { createRule } from '../util/create-rule.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { classifyConsentName, isConsentCallbackName, nameWords } from '../util/consent-guard.js';
 import { findVariable, patternPath } from '../util/resolve-reference.js';
-import { isTestFile, propertyKeyName, unwrapExpression, type FunctionNode } from '../util/launch-context.js';
+import { calleeName, isTestFile, propertyKeyName, unwrapExpression, type FunctionNode } from '../util/launch-context.js';
 import { importedFunctionOf } from '../util/imported-requests.js';
 import { dirname, relative } from 'node:path';
 import { getProjectModel } from '../core/project/index.js';
@@ -302,6 +302,16 @@ function jsxStaticString(attribute: TSESTree.JSXAttribute | undefined): string |
   return undefined;
 }
 
+/** `useState({ …, field: true })` (or React.useState): the `true` of that field. */
+function useStateFieldTrue(init: TSESTree.Node | null | undefined, field: string): TSESTree.Node | undefined {
+  const call = init && unwrapExpression(init);
+  if (call?.type !== 'CallExpression' || calleeName(call.callee) !== 'useState') return undefined;
+  const initial = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (initial?.type !== 'ObjectExpression') return undefined;
+  const value = initial.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === field)?.value;
+  return value && isTrueLiteral(value) ? value : undefined;
+}
+
 /** In a hook's body: `return { key }` of `const [key, setKey] = useState({ field: true })`, the `true`. */
 function returnedStateField(fn: FunctionNode, key: string, field: string): TSESTree.Node | undefined {
   if (fn.body.type !== 'BlockStatement') return undefined;
@@ -316,13 +326,7 @@ function returnedStateField(fn: FunctionNode, key: string, field: string): TSEST
     if (statement.type !== 'VariableDeclaration') continue;
     for (const declarator of statement.declarations) {
       const first = declarator.id.type === 'ArrayPattern' ? declarator.id.elements[0] : undefined;
-      const init = declarator.init && unwrapExpression(declarator.init);
-      if (first?.type !== 'Identifier' || first.name !== local.name || init?.type !== 'CallExpression') continue;
-      const callee = init.callee.type === 'MemberExpression' ? init.callee.property : init.callee;
-      const initial = init.arguments[0] && unwrapExpression(init.arguments[0]);
-      if (callee.type !== 'Identifier' || callee.name !== 'useState' || initial?.type !== 'ObjectExpression') return undefined;
-      const value = initial.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === field)?.value;
-      return value && isTrueLiteral(value) ? value : undefined;
+      if (first?.type === 'Identifier' && first.name === local.name) return useStateFieldTrue(declarator.init, field);
     }
   }
   return undefined;
@@ -361,7 +365,7 @@ function iconName(node: TSESTree.Node): string | undefined {
 
 /** Icon-set names of a ticked box (check-circle, checkbox-marked, radio-button-checked) against an empty one. */
 const TICK_NAME = /check|tick|select|marked|勾/i;
-const EMPTY_MARK_NAME = /un-?check|un-?select|unmarked|outline|blank|empty|off|-o|[a-z]o(?:\.\w+)?$|_o|normal|default/i;
+const EMPTY_MARK_NAME = /un-?check|un-?select|unmarked|outline|blank|empty|off\b|-o\b|[a-z]o(?:\.\w+)?$|_o\b|normal|default/i;
 
 function isTickName(name: string | undefined): boolean | undefined {
   if (name === undefined) return undefined;
@@ -660,16 +664,9 @@ export default createRule<[], MessageIds>({
       const def = findVariable(sourceCode, id, id.name)?.defs[0];
       if (def?.type !== 'Variable') return undefined;
       const declarator = def.node as TSESTree.VariableDeclarator;
-      const init = declarator.init && unwrapExpression(declarator.init);
-      if (init?.type !== 'CallExpression') return undefined;
-      const callee = init.callee.type === 'MemberExpression' ? init.callee.property : init.callee;
-      if (callee.type !== 'Identifier' || callee.name !== 'useState' || patternPath(declarator.id, def.name as TSESTree.Node)?.[0] !== '0') return undefined;
-      const object = init.arguments[0] && unwrapExpression(init.arguments[0]);
-      if (object?.type !== 'ObjectExpression') return undefined;
-      for (const property of object.properties) {
-        if (property.type === 'Property' && propertyKeyName(property) === field && isTrueLiteral(property.value)) return { value: property.value, name: `${id.name}.${field}` };
-      }
-      return undefined;
+      if (patternPath(declarator.id, def.name as TSESTree.Node)?.[0] !== '0') return undefined;
+      const value = useStateFieldTrue(declarator.init, field);
+      return value && { value, name: `${id.name}.${field}` };
     }
 
     /** `state = { agreed: true }` / `this.state = { agreed: true }` in the class that holds `node`. */
@@ -746,13 +743,16 @@ export default createRule<[], MessageIds>({
       const negated = test.type === 'UnaryExpression' && test.operator === '!';
       // Ticked when the state is true: `agree ? tick : empty` or `!agree ? empty : tick`.
       if (icon.tickedWhenTrue === negated) return;
+      if (!AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
       const state = negated ? (test as TSESTree.UnaryExpression).argument : test;
       const initial = initialTrueOf(state);
-      const fromHook = initial ? undefined : hookStateFieldInitial(state);
-      if ((!initial && !fromHook) || !AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
       if (initial) {
         reportState(initial.value, initial.name, ' and ticks the check icon of the agreement');
-      } else if (fromHook && !reported.has(icon.attribute)) {
+        return;
+      }
+      // Only now a hook's module may be parsed: the box is the agreement's.
+      const fromHook = hookStateFieldInitial(state);
+      if (fromHook && !reported.has(icon.attribute)) {
         // The true is in the hook's module: reported here, where it ticks the box; the fix is there.
         reported.add(icon.attribute);
         context.report({

@@ -20,7 +20,17 @@ import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js
 import * as sourceParser from '../parsers/source-parser.js';
 import { apiText, createApiMatcher, type ApiCallMatch } from './api-matcher.js';
 import { childNodes, classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
-import { MAX_LAUNCH_HOPS, classMethod, enclosingFunction, isFunctionNode, launchReachable, objectProperty, type FunctionNode } from './launch-context.js';
+import {
+  MAX_LAUNCH_HOPS,
+  classMethod,
+  enclosingFunction,
+  isFunctionNode,
+  launchReachable,
+  memberPropertyName,
+  objectProperty,
+  propertyKeyName,
+  type FunctionNode,
+} from './launch-context.js';
 import { resolveValueOrigin } from './resolve-reference.js';
 
 type Node = TSESTree.Node;
@@ -142,14 +152,20 @@ export function importedRequestOf(
   return found ? { request: found.call, api: found.api, file } : undefined;
 }
 
-/** The app module and export a call's callee comes from, with the module's summary (parsed when it may matter). */
-function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, call: TSESTree.CallExpression) {
-  const origin = resolveValueOrigin(sourceCode, call.callee);
+/** The app module a callee is imported from (its file and summary) and the export path it names. */
+function calleeModule(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, callee: TSESTree.Node) {
+  const origin = resolveValueOrigin(sourceCode, callee);
   if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
   const file = resolveAppModule(filename, origin.module);
   const summary = file ? summaryOf(file) : undefined;
-  if (!file || !summary?.analysed) return undefined;
-  return { summary, analysed: summary.analysed, path: origin.path, key: origin.path.join('.'), file };
+  return file && summary ? { summary, path: origin.path, file } : undefined;
+}
+
+/** As calleeModule, for a module that names a catalogued API (the only ones whose calls are followed). */
+function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, call: TSESTree.CallExpression) {
+  const target = calleeModule(sourceCode, filename, call.callee);
+  const analysed = target?.summary.analysed;
+  return target && analysed ? { ...target, analysed, key: target.path.join('.') } : undefined;
 }
 
 /**
@@ -177,7 +193,12 @@ export function importedCollectionOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
   filename: string,
   call: TSESTree.CallExpression,
-  collects: (match: ApiCallMatch, node: CallNode, helperSource: Readonly<TSESLint.SourceCode>) => boolean,
+  collects: (
+    match: ApiCallMatch,
+    node: CallNode,
+    helperSource: Readonly<TSESLint.SourceCode>,
+    isCatalogued: (call: TSESTree.CallExpression) => boolean,
+  ) => boolean,
 ): ImportedCollection | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
@@ -185,7 +206,7 @@ export function importedCollectionOf(
   let found = summary.collections.get(key);
   if (found === undefined) {
     const helperSource = analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-    const collection = firstCatalogued(analysed, path, (c) => collects(c.match, c.node, helperSource));
+    const collection = firstCatalogued(analysed, path, (c, isCatalogued) => collects(c.match, c.node, helperSource, isCatalogued));
     found = collection ? { node: collection.node, match: collection.match, api: apiText(helperSource, collection.node) } : null;
     summary.collections.set(key, found);
   }
@@ -198,7 +219,7 @@ const MENTIONS_CONSENT = /agree|consent|privacy|polic|yinsi|xieyi|同意|隐私/
 function firstCatalogued(
   module: AnalysedModule,
   path: readonly string[],
-  counts: (call: { node: CallNode; match: ApiCallMatch }) => boolean,
+  counts: (call: { node: CallNode; match: ApiCallMatch }, isCatalogued: (call: TSESTree.CallExpression) => boolean) => boolean,
 ): { node: CallNode; match: ApiCallMatch } | undefined {
   module.catalogued ??= cataloguedCalls(module);
   if (module.catalogued.length === 0) return undefined;
@@ -206,15 +227,8 @@ function firstCatalogued(
   if (!fn) return undefined;
   const reachable = launchReachable(fn, { sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, filename: '' }, MAX_LAUNCH_HOPS);
   const catalogued = new Set<Node>(module.catalogued.map((c) => c.node));
-  return module.catalogued.find((c) => reachable.has(c.owner) && !isInstanceGetterOf(c.node, catalogued) && counts(c));
-}
-
-/** `analytics()` in `analytics().setAnalyticsCollectionEnabled(false)`: judged by the catalogued call made on it. */
-function isInstanceGetterOf(node: CallNode, catalogued: ReadonlySet<Node>): boolean {
-  const member = node.parent;
-  if (member?.type !== 'MemberExpression' || member.object !== node) return false;
-  const outer = member.parent;
-  return outer?.type === 'CallExpression' && outer.callee === member && catalogued.has(outer);
+  const isCatalogued = (call: TSESTree.CallExpression): boolean => catalogued.has(call);
+  return module.catalogued.find((c) => reachable.has(c.owner) && counts(c, isCatalogued));
 }
 
 function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {
@@ -417,17 +431,15 @@ export function importedFunctionOf(
   filename: string,
   callee: TSESTree.Node,
 ): { fn: FunctionNode; sourceCode: Readonly<TSESLint.SourceCode>; file: string } | undefined {
-  const origin = resolveValueOrigin(sourceCode, callee);
-  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
-  const file = resolveAppModule(filename, origin.module);
-  const summary = file ? summaryOf(file) : undefined;
-  if (!file || !summary) return undefined;
+  const target = calleeModule(sourceCode, filename, callee);
+  if (!target) return undefined;
+  const { summary, path, file } = target;
   if (!summary.analysed && summary.plain === undefined) {
     const read = getProjectModel().source.read(file);
     summary.plain = (read?.ok ? analyse(file, read.text, false) : undefined) ?? null;
   }
   const module = summary.analysed ?? summary.plain ?? undefined;
-  const fn = module && exportedFunction(module, origin.path);
+  const fn = module && exportedFunction(module, path);
   return fn && module ? { fn, sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, file } : undefined;
 }
 
@@ -538,11 +550,12 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
     const valueOf = (node: Node): Node => (node.type === 'Identifier' ? (locals.get(node.name) ?? node) : node);
     if (isModuleExports(left) && right.type === 'ObjectExpression') {
       for (const property of right.properties) {
-        const name = property.type === 'Property' && !property.computed && property.key.type === 'Identifier' ? property.key.name : undefined;
+        const name = property.type === 'Property' ? propertyKeyName(property) : undefined;
         if (name && property.type === 'Property') exports.set(name, valueOf(property.value));
       }
-    } else if (left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
-      exports.set(left.property.name, valueOf(right));
+    } else if (left.type === 'MemberExpression' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
+      const name = memberPropertyName(left);
+      if (name) exports.set(name, valueOf(right));
     }
   }
   for (const statement of program.body) {
@@ -565,14 +578,7 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
 }
 
 function isModuleExports(node: Node): boolean {
-  return (
-    node.type === 'MemberExpression' &&
-    !node.computed &&
-    node.object.type === 'Identifier' &&
-    node.object.name === 'module' &&
-    node.property.type === 'Identifier' &&
-    node.property.name === 'exports'
-  );
+  return node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'module' && memberPropertyName(node) === 'exports';
 }
 
 /** Every node below `root` (ESLint's visitor keys, type annotations left out), parents before children. */

@@ -70,7 +70,7 @@ export class LintingService {
     const affectsOthers = await this.feedModel(path, doc.getText(), true);
     const linted = this.schedule(doc.uri, 'open');
     if (affectsOthers) this.recheckApp(path, doc.uri);
-    else if (!this.ctx.model.isConfigFile(path)) this.feedUsageAfter(linted, doc.uri, path);
+    else if (!this.ctx.model.isConfigFile(path)) this.feedBufferAfter(linted, doc.uri, path);
   }
 
   async changed(doc: TextDocument): Promise<void> {
@@ -80,7 +80,7 @@ export class LintingService {
     // The documents that depend on a config file are queued first: they are what the edit is about.
     if (affectsOthers) this.recheckApp(path, doc.uri);
     const linted = this.schedule(doc.uri, 'type');
-    if (!affectsOthers && !this.ctx.model.isConfigFile(path)) this.feedUsageAfter(linted, doc.uri, path);
+    if (!affectsOthers && !this.ctx.model.isConfigFile(path)) this.feedBufferAfter(linted, doc.uri, path);
   }
 
   saved(doc: TextDocument): void {
@@ -355,7 +355,7 @@ export class LintingService {
    * what the file uses, re-check the app's config documents (no-unused-permission reads the usage). Edits that
    * arrive meanwhile are coalesced into one update with the newest text.
    */
-  private feedUsageAfter(linted: Promise<void>, uri: string, path: string): void {
+  private feedBufferAfter(linted: Promise<void>, uri: string, path: string): void {
     if (!isCodeFileName(path) || this.usagePending.has(uri)) return;
     this.usagePending.add(uri);
     const update = linted
@@ -384,8 +384,8 @@ export class LintingService {
 
   /**
    * Give the model an open code file's buffer (undefined: back to the file on disk). Its open dependents are
-   * re-checked when what they read of it changed: for a helper module, the permission requests it holds (typing
-   * in a helper without any leaves its importers alone); for a WXML template, any edit.
+   * re-checked when what they read of it changed: for a helper module, the permission requests and catalogued calls
+   * it holds (typing in a helper without any leaves its importers alone); for a WXML template, any edit.
    */
   private updateDependedBuffer(path: string, text: string | undefined): void {
     const dependents = this.openDependentsOf(path);

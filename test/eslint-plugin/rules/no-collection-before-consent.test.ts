@@ -93,6 +93,20 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: "WeChat: a required helper that reads the location, called in requirePrivacyAuthorize's success callback",
+      filename: WECHAT_APP,
+      code: `
+        const { locate } = require('./utils/location')
+        App({
+          onLaunch() {
+            wx.requirePrivacyAuthorize({
+              success: () => locate((lat, lng) => { this.globalData.position = [lat, lng] }),
+            })
+          },
+          globalData: {},
+        })`,
+    },
+    {
       name: 'a local function named like an imported helper is not the helper',
       filename: RN,
       code: `

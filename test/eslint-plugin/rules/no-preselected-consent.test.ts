@@ -565,6 +565,22 @@ export default {
       errors: [{ messageId: 'preselectedState', line: 9, data: { name: 'payload.Agree', binding: ' (in src/hooks/useRegister.ts:8) and ticks the check icon of the agreement' } }],
     },
     {
+      name: "RN: FontAwesome's check-square / check-square-o pair (the empty box is the '-o' name) shown by state that starts true",
+      filename: RN,
+      code: `
+        import Icon from 'react-native-vector-icons/FontAwesome';
+        export function Agreement() {
+          const [agreed, setAgreed] = useState(true);
+          return (
+            <TouchableOpacity onPress={() => setAgreed(!agreed)}>
+              <Icon name={agreed ? 'check-square' : 'check-square-o'} />
+              <Text>我已阅读并同意《隐私政策》</Text>
+            </TouchableOpacity>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 4, data: { name: 'agreed', binding: ' and ticks the check icon of the agreement' }, suggestions: 1 }],
+    },
+    {
       name: 'web: image checkbox (checked.png / unchecked.png) bound to useState(true), labelled by the policy link after it',
       filename: RN,
       code: `
