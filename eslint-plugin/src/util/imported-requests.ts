@@ -262,7 +262,8 @@ interface PathAlias {
 /** Every linted file asks: a folder's nearest config is looked for again (stat) at most this often. */
 const ALIAS_RECHECK_MS = 2000;
 const configOfDir = new Map<string, { checkedAt: number; config: string | null }>();
-const aliasesOfConfig = new Map<string, { signature: string; checkedAt: number; aliases: PathAlias[] }>();
+/** Per config: its aliases, and the configs they were read from (itself and what it extends) with their signatures. */
+const aliasesOfConfig = new Map<string, { signature: string; chain: string[]; checkedAt: number; aliases: PathAlias[] }>();
 
 /**
  * The tsconfig.json (else jsconfig.json) that governs a folder, as TypeScript finds it: the nearest one up the tree,
@@ -288,41 +289,91 @@ function governingConfig(dir: string): string | undefined {
   return found ?? undefined;
 }
 
+interface CompilerOptionsFound {
+  /** `baseUrl` as an absolute folder, from the config that sets it (resolved against that config's folder). */
+  baseUrl?: string;
+  /** `paths` with the folder its relative targets resolve against when no baseUrl is set (the defining config's). */
+  paths?: { entries: Record<string, unknown>; folder: string };
+}
+
+/** How deep an `extends` chain is followed (TypeScript has no limit; real chains are 1 to 3 long). */
+const MAX_EXTENDS_DEPTH = 8;
+
+/**
+ * The config file an `extends` entry names: a path relative to the extending config, or a package's file found up
+ * the node_modules tree ("expo/tsconfig.base", "@tsconfig/react-native", "@acme/config/tsconfig.paths.json").
+ */
+function extendedConfig(fromConfig: string, specifier: string): string | undefined {
+  const source = getProjectModel().source;
+  const exists = (path: string) => source.signature(path) !== 'missing' && source.list(path) === undefined; // a file, not a folder
+  const asFile = (path: string) => [path, `${path}.json`, join(path, 'tsconfig.json')].find(exists);
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return asFile(resolve(dirname(fromConfig), specifier));
+  for (let dir = dirname(fromConfig); ; dir = dirname(dir)) {
+    const found = asFile(join(dir, 'node_modules', specifier));
+    if (found) return found;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * `compilerOptions.baseUrl` and `paths` of a config as TypeScript computes them: its own, else those of the configs
+ * it extends (later entries of an `extends` array win). Every file read is added to `chain`.
+ */
+function effectiveCompilerOptions(config: string, chain: string[], depth = 0): CompilerOptionsFound {
+  if (depth > MAX_EXTENDS_DEPTH || chain.includes(config)) return {};
+  chain.push(config);
+  const read = getProjectModel().source.read(config);
+  if (!read?.ok) return {};
+  let parsed: { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
+  try {
+    parsed = evaluate(parseJson5(read.text, { mode: 'json5' })) as typeof parsed;
+  } catch {
+    return {}; // a config that does not parse names no aliases; TypeScript itself reports it
+  }
+  const found: CompilerOptionsFound = {};
+  const bases = typeof parsed?.extends === 'string' ? [parsed.extends] : Array.isArray(parsed?.extends) ? parsed.extends : [];
+  for (const base of bases) {
+    const baseConfig = typeof base === 'string' ? extendedConfig(config, base) : undefined;
+    if (baseConfig) Object.assign(found, effectiveCompilerOptions(baseConfig, chain, depth + 1));
+  }
+  const own = parsed?.compilerOptions;
+  if (typeof own?.baseUrl === 'string') found.baseUrl = join(dirname(config), own.baseUrl);
+  if (own?.paths && typeof own.paths === 'object') found.paths = { entries: own.paths as Record<string, unknown>, folder: dirname(config) };
+  return found;
+}
+
 /**
  * `compilerOptions.paths` of a tsconfig / jsconfig, read statically as JSONC: `"@core/*": ["src/core/*"]` makes
- * `@core/hooks/useRegister` the app's own module. `extends` is not followed.
+ * `@core/hooks/useRegister` the app's own module. `extends` is followed, as TypeScript does: `paths` and `baseUrl`
+ * may come from a shared base config (a monorepo's tsconfig.base.json), each resolved against its own config's folder.
  */
 function pathAliasesOf(config: string): PathAlias[] {
   const cached = aliasesOfConfig.get(config);
   const now = Date.now();
   if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) return cached.aliases;
   const source = getProjectModel().source;
-  const signature = source.signature(config);
-  if (cached?.signature === signature) {
+  if (cached && cached.chain.map((file) => source.signature(file)).join('\0') === cached.signature) {
     cached.checkedAt = now;
     return cached.aliases;
   }
+  const chain: string[] = [];
+  const options = effectiveCompilerOptions(config, chain);
   const aliases: PathAlias[] = [];
-  try {
-    const read = source.read(config);
-    const options = read?.ok ? (evaluate(parseJson5(read.text, { mode: 'json5' })) as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } }).compilerOptions : undefined;
-    const base = join(dirname(config), typeof options?.baseUrl === 'string' ? options.baseUrl : '.');
-    const paths = options?.paths && typeof options.paths === 'object' ? (options.paths as Record<string, unknown>) : {};
-    for (const [pattern, targets] of Object.entries(paths)) {
+  if (options.paths) {
+    const base = options.baseUrl ?? options.paths.folder;
+    for (const [pattern, targets] of Object.entries(options.paths.entries)) {
       if (!Array.isArray(targets) || pattern.split('*').length > 2 || pattern === '*') continue;
       const star = pattern.indexOf('*');
       aliases.push({
         prefix: star < 0 ? pattern : pattern.slice(0, star),
         suffix: star < 0 ? '' : pattern.slice(star + 1),
         wildcard: star >= 0,
-        targets: targets.filter((t): t is string => typeof t === 'string').map((t) => join(base, t)),
+        targets: targets.filter((t): t is string => typeof t === 'string').map((t) => resolve(base, t)),
       });
     }
-  } catch {
-    // a config that does not parse names no aliases; TypeScript itself reports it
   }
   if (aliasesOfConfig.size >= MAX_REMEMBERED) aliasesOfConfig.clear();
-  aliasesOfConfig.set(config, { signature, checkedAt: now, aliases });
+  aliasesOfConfig.set(config, { signature: chain.map((file) => source.signature(file)).join('\0'), chain, checkedAt: now, aliases });
   return aliases;
 }
 

@@ -61,3 +61,57 @@ describe("appModulesImportedBy with the app's tsconfig path aliases", () => {
     expect(appModulesImportedBy(screen, text).sort()).toEqual([config, hook].sort());
   });
 });
+
+describe("appModulesImportedBy with path aliases from the config a tsconfig extends", () => {
+  const put = (path: string, text = 'export {};\n') => write(join('monorepo', path), text);
+  // A monorepo's shared base sets baseUrl at the repository root and the aliases of every app; the app's tsconfig
+  // only extends it. TypeScript resolves the targets against the base's baseUrl, not the app's folder.
+  put('tsconfig.base.json', '{ "compilerOptions": { "baseUrl": ".", "paths": { "@shared/*": ["packages/shared/src/*"] } } }\n');
+  put('apps/mobile/package.json', JSON.stringify({ name: 'mobile', dependencies: { 'react-native': '0.76.0' } }));
+  put('apps/mobile/tsconfig.json', '{ "extends": "../../tsconfig.base", "compilerOptions": { "strict": true } }\n');
+  const shared = put('packages/shared/src/consent.ts');
+  const screen = put('apps/mobile/src/Home.tsx');
+  // An app overriding `paths` replaces the base's aliases (TypeScript does not merge them), still against the
+  // base's baseUrl; in an `extends` array the later entry wins; a shared package's config is found in node_modules.
+  put('apps/kiosk/package.json', JSON.stringify({ name: 'kiosk' }));
+  put('apps/kiosk/node_modules/@acme/tsconfig/tsconfig.json', '{ "compilerOptions": { "strict": true, "paths": { "@acme/*": ["acme/*"] } } }\n');
+  put('apps/kiosk/tsconfig.paths.json', '{ "compilerOptions": { "paths": { "@kit/*": ["apps/kiosk/src/kit/*"] } } }\n');
+  put('apps/kiosk/tsconfig.json', '{ "extends": ["@acme/tsconfig", "../../tsconfig.base.json", "./tsconfig.paths.json"] }\n');
+  const kit = put('apps/kiosk/src/kit/track.ts');
+  const kiosk = put('apps/kiosk/src/Main.tsx');
+  put('apps/own/package.json', JSON.stringify({ name: 'own' }));
+  put('apps/own/tsconfig.json', '{ "extends": "../../tsconfig.base.json", "compilerOptions": { "paths": { "@own/*": ["apps/own/src/lib/*"] } } }\n');
+  const ownLib = put('apps/own/src/lib/perm.ts');
+  const own = put('apps/own/src/App.tsx');
+  // configs that extend each other end the chain instead of looping
+  put('apps/loop/package.json', JSON.stringify({ name: 'loop' }));
+  put('apps/loop/tsconfig.json', '{ "extends": "./tsconfig.other.json", "compilerOptions": { "baseUrl": ".", "paths": { "~lib/*": ["lib/*"] } } }\n');
+  put('apps/loop/tsconfig.other.json', '{ "extends": "./tsconfig.json" }\n');
+  const loopLib = put('apps/loop/lib/a.ts');
+  const loop = put('apps/loop/src/index.ts');
+
+  it("uses the base config's aliases against the base's baseUrl", () => {
+    expect(appModulesImportedBy(screen, `import { ask } from '@shared/consent';`)).toEqual([shared]);
+  });
+
+  it('lets the later entry of an extends array win, keeping the baseUrl an earlier one set', () => {
+    const text = `import { track } from '@kit/track';\nimport x from '@shared/consent';\nimport y from '@acme/x';`;
+    expect(appModulesImportedBy(kiosk, text)).toEqual([kit]);
+  });
+
+  it("reads a shared package's config from node_modules", () => {
+    put('apps/tv/package.json', JSON.stringify({ name: 'tv' }));
+    put('apps/tv/node_modules/@acme/tsconfig/tsconfig.json', '{ "compilerOptions": { "paths": { "@tv/*": ["../../../src/tv/*"] } } }\n');
+    put('apps/tv/tsconfig.json', '{ "extends": "@acme/tsconfig" }\n');
+    const remote = put('apps/tv/src/tv/remote.ts');
+    expect(appModulesImportedBy(put('apps/tv/src/App.tsx'), `import r from '@tv/remote';`)).toEqual([remote]);
+  });
+
+  it("replaces the base's aliases with the app's own paths, resolved against the inherited baseUrl", () => {
+    expect(appModulesImportedBy(own, `import a from '@own/perm';\nimport b from '@shared/consent';`)).toEqual([ownLib]);
+  });
+
+  it('stops at an extends cycle', () => {
+    expect(appModulesImportedBy(loop, `import a from '~lib/a';`)).toEqual([loopLib]);
+  });
+});
