@@ -1,8 +1,8 @@
 // Cross-file invalidation: a config buffer edit (unsaved) or a file-watcher event re-checks every open document of
 // that app; closing an unsaved config buffer returns to the disk version; other apps are left alone.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, matchesGlob } from 'node:path';
+import { dirname, join, matchesGlob } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { startInProcess, uriOf, type LspTestClient } from './support/harness.js';
@@ -315,6 +315,70 @@ export async function prepareScanner(): Promise<void> {
       await client.change(uriOf(helper), HELPER_WITH_REQUEST);
       await flagged;
       expect(relinted).toBe(1);
+    });
+  });
+});
+
+describe("a custom hook module's buffer", () => {
+  const SCREEN = `import { Text, TouchableOpacity, View } from 'react-native';
+import Icon from 'react-native-vector-icons/AntDesign';
+import useRegister from './src/hooks/useRegister';
+
+export default function Register() {
+  const { payload, setPayload } = useRegister();
+  return (
+    <View>
+      <TouchableOpacity onPress={() => setPayload({ ...payload, agree: !payload.agree })}>
+        <Icon name={payload.agree ? 'checkcircle' : 'checkcircleo'} />
+        <Text>我已阅读并同意《隐私政策》</Text>
+      </TouchableOpacity>
+    </View>
+  );
+}
+`;
+  const HOOK = `import { useState } from 'react';
+
+export default function useRegister() {
+  const [payload, setPayload] = useState({ phone: '', agree: false });
+  return { payload, setPayload };
+}
+`;
+  const preselected = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'consentry/no-preselected-consent').map((d) => `${d.range.start.line}:${d.message}`);
+
+  it('re-checks the open screen when the unsaved hook starts the agreement ticked, and only then', async () => {
+    await withAppCopy(lspApp('rn-app'), 'rn-app', async (appDir) => {
+      const screen = join(appDir, 'Register.tsx');
+      const hook = join(appDir, 'src/hooks/useRegister.ts');
+      writeFileSync(screen, SCREEN);
+      mkdirSync(dirname(hook), { recursive: true });
+      writeFileSync(hook, HOOK);
+      expect(preselected((await client.open(screen)).diagnostics)).toEqual([]);
+      await client.open(hook);
+      await client.server!.linting.idle();
+      let relinted = 0;
+      const countRelints = (): void => void client.nextDiagnostics(uriOf(screen)).then(() => {
+        relinted++;
+        countRelints();
+      });
+      countRelints();
+
+      // Typing in the hook that leaves the state's start alone re-checks nothing.
+      await client.change(uriOf(hook), HOOK.replace("phone: ''", "phone: '', code: ''"));
+      await client.server!.linting.idle();
+      await client.hover(uriOf(screen), { line: 0, character: 0 }); // a round trip: earlier notifications have arrived
+      expect(relinted).toBe(0);
+
+      const flagged = client.nextDiagnostics(uriOf(screen));
+      await client.change(uriOf(hook), HOOK.replace('agree: false', 'agree: true'));
+      const finding = preselected((await flagged).diagnostics);
+      expect(finding).toHaveLength(1);
+      expect(finding[0]).toMatch(/^9:.*payload\.agree.*src\/hooks\/useRegister\.ts:4/);
+
+      // A line added above the state moves the line the message names.
+      const moved = client.nextDiagnostics(uriOf(screen));
+      await client.change(uriOf(hook), HOOK.replace('agree: false', 'agree: true').replace("import { useState } from 'react';", "import { useState } from 'react';\n// registration form"));
+      expect(preselected((await moved).diagnostics)[0]).toMatch(/useRegister\.ts:5/);
+      expect(readFileSync(hook, 'utf8')).toBe(HOOK);
     });
   });
 });

@@ -57,6 +57,8 @@ interface ModuleSummary {
   analysed: AnalysedModule | undefined;
   /** A module that names no catalogued API, parsed only when asked for its functions (null: it does not parse). */
   plain?: AnalysedModule | null;
+  /** helperFindingsVersion's answer for a module that requests and collects nothing (computed on first ask). */
+  stateVersion?: string;
 }
 
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -169,17 +171,42 @@ function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, c
 }
 
 /**
- * A version of what the module can request or collect, for an editor deciding whether a change of the module's text
- * (a buffer edit, as the project model reads it) can change the findings of files that import it: 'none' while the
- * module holds no permission request and no catalogued call its importers' findings follow, else a hash of its text
- * (any edit of such a module may move a call in or out of what an export certainly runs). Opening a buffer that
- * equals the file on disk changes nothing.
+ * A version of what importers' findings read of a module, for an editor deciding whether a change of the module's
+ * text (a buffer edit, as the project model reads it) can change the findings of files that import it:
+ * - a module that holds a permission request or a catalogued call its importers' findings follow: a hash of its
+ *   text (any edit may move a call in or out of what an export certainly runs);
+ * - a React hook module: where its state starts ticked (`useState({ …, agree: true })`, which no-preselected-consent
+ *   reports on the importer's checkbox, naming the line), so typing elsewhere in the hook re-checks nothing;
+ * - else 'none'. Opening a buffer that equals the file on disk changes nothing.
  */
 export function helperFindingsVersion(file: string): string {
-  const analysed = summaryOf(resolve(file))?.analysed;
-  if (!analysed) return 'none';
-  const followed = analysed.requests.length > 0 || (analysed.catalogued ??= cataloguedCalls(analysed)).length > 0;
-  return followed ? `calls:${contentHash(analysed.sourceCode.text)}` : 'none';
+  const path = resolve(file);
+  const summary = summaryOf(path);
+  const analysed = summary?.analysed;
+  if (analysed && (analysed.requests.length > 0 || (analysed.catalogued ??= cataloguedCalls(analysed)).length > 0)) {
+    return `calls:${contentHash(analysed.sourceCode.text)}`;
+  }
+  if (!summary) return 'none';
+  if (summary.stateVersion === undefined) {
+    const read = analysed ? undefined : getProjectModel().source.read(path);
+    const text = analysed ? analysed.sourceCode.text : read?.ok ? read.text : '';
+    summary.stateVersion = statesTickedAt(text);
+  }
+  return summary.stateVersion;
+}
+
+/** `useState` fields written as true, each with its line ('none' without useState): a cheap stand-in for a parse. */
+function statesTickedAt(text: string): string {
+  if (!text.includes('useState')) return 'none';
+  const ticked: string[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(/([\w$]+|'[^'\n]*'|"[^"\n]*")\s*:\s*true\b/g)) {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < match.index; i = text.indexOf('\n', i + 1)) line++;
+    counted = match.index;
+    ticked.push(`${match[1]}@${line}`);
+  }
+  return ticked.length > 0 ? `state:${ticked.join(',')}` : 'none';
 }
 
 /**
