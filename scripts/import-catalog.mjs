@@ -681,26 +681,50 @@ function dedupeBindings(bindings) {
 }
 
 // ---- Hook libraries that wrap platform APIs ------------------------------------------------------------------
-// taro-hooks returns the wrapped calls from a hook (`const [location, { get, choose }] = useLocation()`), so the
-// calls themselves are out of the matcher's reach. Importing the hook counts as using what it wraps (the wrapped
-// entry's permission and requiredPrivateInfos) for no-unused-permission; being a 'wrapper', it is nothing else:
-// no request, no read at launch (taro-hooks 2 no longer reads the location on mount). Source: innocces/taro-hooks
-// packages/hooks/src/<hook>/index.ts.
+// taro-hooks hands out the wrapped calls from a hook: `const [location, { get, choose }] = useLocation()`. Three
+// things are catalogued per hook (source: the published package, taro-hooks 2.2.0 es/<hook>/index.js):
+// - importing the hook counts as using everything it wraps, for no-unused-permission ('wrapper' entries);
+// - the returned actions are the wrapped calls themselves (`get()` is Taro.getLocation), with the wrapped entry's
+//   kind, permission and declarations, reached through the hook's result (path '()', then the tuple index or key);
+// - a hook that calls one on mount (useLocation's `useEffect(() => { get() }, [])`, useClipboardData's read,
+//   useBluetooth's adapter) is that call: `useLocation()` reads the location as soon as the component mounts.
+// taro-hooks 1.x named useLocation's actions getLocation / chooseLocation; both spellings are bound.
 const TARO_HOOKS = {
-  useLocation: ['getLocation', 'chooseLocation', 'choosePoi', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange'],
-  useChooseAddress: ['chooseAddress'],
-  useImage: ['chooseImage', 'saveImageToPhotosAlbum'],
-  useVideo: ['chooseVideo', 'saveVideoToPhotosAlbum'],
-  useRecord: ['getRecorderManager'],
-  useCamera: ['createCameraContext'],
-  useClipboardData: ['getClipboardData', 'setClipboardData'],
-  useBluetooth: ['openBluetoothAdapter', 'startBluetoothDevicesDiscovery'],
-  useWeRun: ['getWeRunData'],
+  useLocation: {
+    wraps: ['getLocation', 'chooseLocation', 'choosePoi', 'startLocationUpdate', 'startLocationUpdateBackground', 'onLocationChange'],
+    onMount: 'getLocation',
+    actions: { '1.get': 'getLocation', '1.getLocation': 'getLocation', '1.choose': 'chooseLocation', '1.chooseLocation': 'chooseLocation', '1.choosePOI': 'choosePoi', '1.toggleUpdate': 'startLocationUpdate', '1.on': 'onLocationChange' },
+  },
+  useChooseAddress: { wraps: ['chooseAddress'], actions: { '': 'chooseAddress' } },
+  useImage: { wraps: ['chooseImage', 'saveImageToPhotosAlbum'], actions: { '1.choose': 'chooseImage', '1.save': 'saveImageToPhotosAlbum' } },
+  useVideo: { wraps: ['chooseVideo', 'saveVideoToPhotosAlbum'], actions: { '1.choose': 'chooseVideo', '1.save': 'saveVideoToPhotosAlbum' } },
+  useRecord: { wraps: ['getRecorderManager'], actions: { '1.start': 'getRecorderManager' } },
+  useCamera: { wraps: ['createCameraContext'], actions: {} },
+  useClipboardData: { wraps: ['getClipboardData', 'setClipboardData'], onMount: 'getClipboardData', actions: { '1.get': 'getClipboardData', '1.set': 'setClipboardData' } },
+  useBluetooth: {
+    wraps: ['openBluetoothAdapter', 'startBluetoothDevicesDiscovery'],
+    onMount: 'openBluetoothAdapter',
+    actions: { '1.toggleAdapter': 'openBluetoothAdapter', '1.toggleDiscovery': 'startBluetoothDevicesDiscovery' },
+  },
+  useWeRun: { wraps: ['getWeRunData'], actions: { get: 'getWeRunData' } },
 };
-for (const [hook, wrapped] of Object.entries(TARO_HOOKS)) {
-  for (const api of wrapped) {
-    const target = entries.find((en) => en.ecosystem === 'taro' && en.display === `Taro.${api}`);
-    if (!target) throw new Error(`taro-hooks ${hook}: no catalogue entry Taro.${api}`);
+const taroEntry = (hook, api) => {
+  const target = entries.find((en) => en.ecosystem === 'taro' && en.display === `Taro.${api}`);
+  if (!target) throw new Error(`taro-hooks ${hook}: no catalogue entry Taro.${api}`);
+  return target;
+};
+/** The wrapped entry's facts (kind, permission, declarations, prompts) under the hook library's binding. */
+const asHookCall = (target, hook, display, path) => {
+  const { id, module, display: _display, bindings, catalogKey, verified, ...facts } = target;
+  return { id: '', ...facts, module: 'taro-hooks', verified: 'source-read', display, bindings: [imp('taro-hooks', hook, path)], catalogKey: `taro|taro-hooks|${display}` };
+};
+for (const [hook, { wraps, onMount, actions }] of Object.entries(TARO_HOOKS)) {
+  for (const api of wraps) {
+    const target = taroEntry(hook, api);
+    if (api === onMount) {
+      entries.push(asHookCall(target, hook, `${hook}() → Taro.${api} on mount`, []));
+      continue;
+    }
     entries.push({
       id: '',
       ecosystem: 'taro',
@@ -716,6 +740,11 @@ for (const [hook, wrapped] of Object.entries(TARO_HOOKS)) {
       prompts: false,
       catalogKey: `taro|taro-hooks|${hook}`,
     });
+  }
+  for (const [member, api] of Object.entries(actions)) {
+    const path = [CALL, ...(member ? member.split('.') : [])];
+    const action = member.split('.').pop();
+    entries.push(asHookCall(taroEntry(hook, api), hook, `${hook}() ${action ? `${action}` : 'result'} → Taro.${api}`, path));
   }
 }
 

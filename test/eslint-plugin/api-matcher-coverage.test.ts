@@ -5,7 +5,8 @@ import { API_ENTRIES, CALL_SEGMENT, type ApiBinding, type ApiEntry } from '../..
 import { matchesIn } from './api-matcher-harness.js';
 
 function accessExpression(root: string, path: readonly string[]): string {
-  return path.reduce((expr, seg) => (seg === CALL_SEGMENT ? `${expr}()` : `${expr}.${seg}`), root);
+  // A numeric segment is a tuple element a hook returns (`useLocation()[1].get`).
+  return path.reduce((expr, seg) => (seg === CALL_SEGMENT ? `${expr}()` : /^\d+$/.test(seg) ? `${expr}[${seg}]` : `${expr}.${seg}`), root);
 }
 
 function usage(entry: ApiEntry, expr: string): string {

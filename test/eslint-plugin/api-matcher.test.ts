@@ -327,6 +327,41 @@ describe('api matcher: Taro', () => {
     expect(nativeIds(found[2])).toEqual(['wechat:scope.userFuzzyLocation']);
     expect(matchesIn(`Taro.getClipboardData();`).map((m) => m.id)).toEqual(['taro:Taro.getClipboardData']);
   });
+
+  it("matches taro-hooks: useLocation() reads on mount, and the actions it returns are the wrapped calls", () => {
+    const found = matchesIn(`
+      import { useLocation, useImage, useChooseAddress } from 'taro-hooks';
+      const [location, { get, choose }] = useLocation();
+      get();
+      choose();
+      const [, actions] = useImage();
+      actions.save({ filePath: 'a.png' });
+      const pickAddress = useChooseAddress();
+      pickAddress();
+    `);
+    expect(found.filter((m) => m.kind !== 'wrapper').map((m) => m.id)).toEqual([
+      'taro:useLocation() → Taro.getLocation on mount',
+      'taro:useLocation() get → Taro.getLocation',
+      'taro:useLocation() choose → Taro.chooseLocation',
+      'taro:useImage() save → Taro.saveImageToPhotosAlbum',
+      'taro:useChooseAddress() result → Taro.chooseAddress',
+    ]);
+  });
+
+  it('leaves a local useLocation, another library\'s hook and a taro-hooks action read without a call alone', () => {
+    const found = matchesIn(`
+      import { useLocation as useRouterLocation } from 'react-router-dom';
+      import { useImage } from 'taro-hooks';
+      function useLocation() { return [null, { get: () => 1 }]; }
+      const [, { get }] = useLocation();
+      get();
+      const { pathname } = useRouterLocation();
+      const [, { choose, compress }] = useImage();
+      compress({ src: 'a.png' });
+      export const chooser = choose;
+    `);
+    expect(found.filter((m) => m.kind !== 'wrapper').map((m) => m.id)).toEqual([]);
+  });
 });
 
 describe('api matcher: Capacitor and Web', () => {

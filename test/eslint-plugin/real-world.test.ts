@@ -1350,7 +1350,7 @@ export default function App({ children }) {
     );
   });
 
-  it('location through taro-hooks useLocation uses the scope and its requiredPrivateInfos; the hook is no request at launch', async () => {
+  it('location through taro-hooks useLocation uses the scope and its requiredPrivateInfos; the hook reads the location on mount, so on the launch page it is a read at launch', async () => {
     await expectFindings(
       {
         'package.json': JSON.stringify({ name: 'pet-sitter', dependencies: { '@tarojs/taro': '3.6.28', 'taro-hooks': '2.0.11', vue: '3.3.0' } }),
@@ -1389,8 +1389,97 @@ const pickPlace = async () => {
 </script>
 `,
       },
-      // chooseAddress is declared and nothing uses it.
-      ['src/app.config.ts:4 no-unused-permission'],
+      // chooseAddress is declared and nothing uses it. useLocation() itself calls get() in a mount effect (taro-hooks
+      // 2.x es/useLocation), so the home page, the first of pages, reads and asks for the location at launch.
+      ['src/app.config.ts:4 no-unused-permission', 'src/pages/index/index.vue:9 no-collection-before-consent', 'src/pages/index/index.vue:9 no-request-on-launch'],
+    );
+  });
+
+  it("launch code that calls a Pinia store's action reads what the action reads (taro-hooks get() in a setup store); a component beside it is not launch code", async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'pet-sitter', dependencies: { '@tarojs/taro': '3.6.28', 'taro-hooks': '2.0.11', vue: '3.3.0', pinia: '2.1.7' } }),
+        'project.config.json': JSON.stringify({ miniprogramRoot: './dist', compileType: 'miniprogram' }),
+        'src/app.config.ts': `export default defineAppConfig({
+  pages: ['pages/index/index'],
+  permission: { 'scope.userLocation': { desc: '用于查找你附近三公里内的宠物托管师' } },
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+});
+`,
+        'src/app.ts': `import { createApp } from 'vue';
+import Taro from '@tarojs/taro';
+import { createPinia } from 'pinia';
+import { useLocationStore } from './stores/location';
+import { useUserStore } from './stores/user';
+
+Taro.onNeedPrivacyAuthorization((resolve) => Taro.eventCenter.trigger('privacy:ask', resolve));
+const App = createApp({
+  onLaunch() {
+    const { initUserId } = useUserStore();
+    initUserId();
+    const { initLocation } = useLocationStore();
+    initLocation();
+  },
+});
+App.use(createPinia());
+export default App;
+`,
+        'src/stores/location.ts': `import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { useLocation } from 'taro-hooks';
+
+export const useLocationStore = defineStore('location', () => {
+  const location = ref({ latitude: 0, longitude: 0 });
+  const initLocation = async () => {
+    const [, { get }] = useLocation();
+    const { latitude, longitude } = await get();
+    location.value = { latitude, longitude };
+  };
+  return { location, initLocation };
+});
+`,
+        'src/stores/user.ts': `import { defineStore } from 'pinia';
+import Taro from '@tarojs/taro';
+
+export const useUserStore = defineStore('user', {
+  state: () => ({ userId: '' }),
+  actions: {
+    initUserId() {
+      this.userId = Taro.getStorageSync('userId');
+    },
+  },
+});
+`,
+        'src/pages/index/index.vue': `<template>
+  <view><location-selector v-model="place" /></view>
+</template>
+<script setup lang="ts">
+import { ref } from 'vue';
+import LocationSelector from '../../components/LocationSelector.vue';
+const place = ref({ name: '' });
+</script>
+`,
+        // A component with a plain <script> beside <script setup>: the setup block runs when the component is
+        // used, not when the module is imported.
+        'src/components/LocationSelector.vue': `<template>
+  <button @tap="pick">选择上门地址</button>
+</template>
+<script setup lang="ts">
+import { useLocation } from 'taro-hooks';
+const model = defineModel<{ name: string }>({ required: true });
+const [, { choose }] = useLocation();
+const pick = async () => {
+  const { name } = await choose();
+  model.value = { name };
+};
+</script>
+<script lang="ts">
+export const isPlace = (value: { name: string }) => value.name.length > 0;
+</script>
+`,
+      },
+      // onLaunch → initLocation() → useLocation() / get(): the location is read and asked for at launch.
+      ['src/app.ts:13 no-collection-before-consent', 'src/app.ts:13 no-request-on-launch'],
     );
   });
 

@@ -32,8 +32,7 @@ import {
   switchDecision,
   type ConsentModel,
 } from '../util/consent-guard.js';
-import { appImportNames, importedCollectionOf, type ImportedCollection } from '../util/imported-requests.js';
-import { chainRootName } from '../util/resolve-reference.js';
+import { appImportNames, helperCallFilter, importedCollectionOf, type ImportedCollection } from '../util/imported-requests.js';
 import {
   describeLaunchPath,
   enclosingFunction,
@@ -207,6 +206,7 @@ export default createRule<[Options], MessageIds>({
     const snapshots = new Map<TSESTree.Node, FactsSnapshot>();
     const candidates: Candidate[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
+    const helperFilter = helperCallFilter(helpers);
 
     const snapshot = (node: TSESTree.Node): void => {
       snapshots.set(node, tracker.snapshot());
@@ -252,10 +252,7 @@ export default createRule<[Options], MessageIds>({
       snapshot(node);
       const match = matchOf(node);
       if (match) classify(node, match);
-      else if (node.type === 'CallExpression' && helpers.size > 0) {
-        const root = chainRootName(node.callee);
-        if (root !== undefined && helpers.has(root)) helperCalls.push(node);
-      }
+      else if (node.type === 'CallExpression' && helpers.size > 0 && helperFilter.mayCallHelper(node)) helperCalls.push(node);
     }
 
     /** A helper of the app's own module that certainly starts an SDK or reads personal data, called at launch. */
@@ -314,6 +311,7 @@ export default createRule<[Options], MessageIds>({
       ...constantVisitors,
       CallExpression: onCall,
       NewExpression: onCall,
+      ...(helpers.size > 0 ? { VariableDeclarator: helperFilter.declarator } : {}),
       MemberExpression(node) {
         const parent = node.parent;
         if (parent?.type === 'CallExpression' && parent.callee === node) return;

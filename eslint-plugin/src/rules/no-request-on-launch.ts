@@ -7,8 +7,8 @@ import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
-import { appImportNames, importedRequestOf } from '../util/imported-requests.js';
-import { chainRootName, isWithin } from '../util/resolve-reference.js';
+import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
+import { isWithin } from '../util/resolve-reference.js';
 
 type MessageIds = 'requestOnLaunch';
 
@@ -80,6 +80,7 @@ export default createRule<[Options], MessageIds>({
     const allowed = new Set(options.allowPermissions ?? DEFAULT_ALLOWED);
     const candidates: PermissionCall[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
+    const helperFilter = helperCallFilter(helpers);
     const isAllowed = (call: PermissionCall): boolean => {
       const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
       return names.length > 0 && names.every((p) => allowed.has(p));
@@ -92,9 +93,9 @@ export default createRule<[Options], MessageIds>({
           if (prompts(call)) candidates.push(call);
           return;
         }
-        const root = chainRootName(node.callee);
-        if (root !== undefined && helpers.has(root)) helperCalls.push(node);
+        if (helpers.size > 0 && helperFilter.mayCallHelper(node)) helperCalls.push(node);
       },
+      ...(helpers.size > 0 ? { VariableDeclarator: helperFilter.declarator } : {}),
       'Program:exit'() {
         // askLocation() from './utils/permission' at launch asks as surely as the request written in place.
         for (const node of helperCalls) {

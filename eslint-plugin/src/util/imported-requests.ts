@@ -29,9 +29,10 @@ import {
   memberPropertyName,
   objectProperty,
   propertyKeyName,
+  unwrapExpression,
   type FunctionNode,
 } from './launch-context.js';
-import { resolveValueOrigin } from './resolve-reference.js';
+import { chainRootName, resolveValueOrigin } from './resolve-reference.js';
 
 type Node = TSESTree.Node;
 
@@ -130,6 +131,33 @@ export function appImportNames(program: TSESTree.Program, filename?: string): Re
 }
 
 const importNamesOf = new WeakMap<TSESTree.Program, { filename: string | undefined; names: ReadonlySet<string> }>();
+
+/**
+ * Which calls of a linted file may call a helper of the app's own modules: through a name it imports
+ * (`initServices()`, `PermissionUtil.locate()`) or a name bound to what such a name returns
+ * (`const { initLocation } = useLocationStore()`, `const store = useUserStore()`). Feed it the file's variable
+ * declarators in traversal order; resolving the call itself is left to importedRequestOf / importedCollectionOf.
+ */
+export function helperCallFilter(helpers: ReadonlySet<string>): {
+  declarator(node: TSESTree.VariableDeclarator): void;
+  mayCallHelper(call: TSESTree.CallExpression): boolean;
+} {
+  const results = new Set<string>();
+  const isHelperRoot = (root: string | undefined): boolean => root !== undefined && (helpers.has(root) || results.has(root));
+  const bind = (pattern: TSESTree.Node): void => {
+    if (pattern.type === 'Identifier') results.add(pattern.name);
+    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) bind(property.type === 'Property' ? property.value : property.argument);
+    else if (pattern.type === 'ArrayPattern') for (const element of pattern.elements) element && bind(element);
+    else if (pattern.type === 'AssignmentPattern') bind(pattern.left);
+  };
+  return {
+    declarator(node) {
+      const init = node.init && unwrapExpression(node.init);
+      if (init?.type === 'CallExpression' && isHelperRoot(chainRootName(init.callee))) bind(node.id);
+    },
+    mayCallHelper: (call) => isHelperRoot(chainRootName(call.callee)),
+  };
+}
 
 /**
  * The request that `call` (a call of a function imported from the app's own module) certainly runs, or undefined.
@@ -586,9 +614,15 @@ function exportedFunction(module: AnalysedModule, path: readonly string[]): Func
   }
   const call = path.indexOf('()');
   if (call >= 0) {
-    // Class(.staticFactory)?() . method: the call must be the last but one segment.
-    if (!node || (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') || call !== path.length - 2 || call > 2) return undefined;
-    return classMethod(node.body, path[path.length - 1], false);
+    if (call !== path.length - 2) return undefined;
+    const member = path[path.length - 1];
+    // Class(.staticFactory)?() . method
+    if (node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression') return call > 2 ? undefined : classMethod(node.body, member, false);
+    if (call !== 1 || !node) return undefined;
+    // A composable (`export function useScanner() { …; return { start } }`) or a Pinia store
+    // (`export const useLocationStore = defineStore('location', () => { …; return { initLocation } })`).
+    if (isFunctionNode(node)) return returnedFunction(node, member);
+    return storeAction(node, member);
   }
   for (const name of path.slice(1)) {
     if (node?.type === 'ObjectExpression') node = objectProperty(node, name);
@@ -596,6 +630,45 @@ function exportedFunction(module: AnalysedModule, path: readonly string[]): Func
     else return undefined;
   }
   return node && isFunctionNode(node) ? node : undefined;
+}
+
+/** The function a function returns under `member`: `return { start }` with `const start = () => …` in its body. */
+function returnedFunction(fn: FunctionNode, member: string): FunctionNode | undefined {
+  if (fn.body.type !== 'BlockStatement') return undefined;
+  const statements = fn.body.body;
+  const returned = statements.findLast((statement): statement is TSESTree.ReturnStatement => statement.type === 'ReturnStatement');
+  const object = returned?.argument && unwrapExpression(returned.argument);
+  if (object?.type !== 'ObjectExpression') return undefined;
+  const value = objectProperty(object, member);
+  if (isFunctionNode(value)) return value;
+  if (value?.type !== 'Identifier') return undefined;
+  for (const statement of statements) {
+    if (statement.type === 'FunctionDeclaration' && statement.id?.name === value.name) return statement;
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (declarator.id.type === 'Identifier' && declarator.id.name === value.name && isFunctionNode(init)) return init;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An action of a Pinia store definition: `defineStore(id, () => { …; return { initLocation } })` (setup store),
+ * `defineStore(id, { actions: { init() {} } })` or `defineStore({ id, actions })` (options store).
+ */
+function storeAction(node: Node, member: string): FunctionNode | undefined {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'defineStore') return undefined;
+  for (const argument of node.arguments) {
+    const value = unwrapExpression(argument);
+    if (isFunctionNode(value)) return returnedFunction(value, member);
+    if (value.type === 'ObjectExpression') {
+      const actions = objectProperty(value, 'actions');
+      const action = actions?.type === 'ObjectExpression' ? objectProperty(actions, member) : undefined;
+      if (isFunctionNode(action)) return action;
+    }
+  }
+  return undefined;
 }
 
 /**

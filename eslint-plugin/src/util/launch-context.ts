@@ -54,6 +54,11 @@ export interface LaunchContext {
   label: string;
   /** Hops from the entry to the function that holds the node; empty when the node is directly in the entry. */
   hops: readonly LaunchHop[];
+  /**
+   * Module top level of a .vue component with both a plain `<script>` and a `<script setup>`: the setup block's
+   * statements run per component instance, not at import, so code in this range is not part of the entry.
+   */
+  outside?: readonly [number, number];
 }
 
 /** What the helpers need from a rule context (any rule's context satisfies it). */
@@ -73,7 +78,13 @@ const MAX_CONTEXTS_PER_FUNCTION = 4;
 /** Every launch context that reaches the function holding `node` (shortest first); empty when it never runs at launch. */
 export function launchContextsOf(node: TSESTree.Node, context: LaunchContextHost): readonly LaunchContext[] {
   const index = getLaunchIndex(context);
-  return index.contextsOf(enclosingFunction(node));
+  const fn = enclosingFunction(node);
+  const contexts = index.contextsOf(fn);
+  return fn.type === 'Program' && contexts.some((launch) => launch.outside) ? contexts.filter((launch) => !inRange(node, launch.outside)) : contexts;
+}
+
+function inRange(node: TSESTree.Node, range: readonly [number, number] | undefined): boolean {
+  return !!range && node.range[0] >= range[0] && node.range[1] <= range[1];
 }
 
 /** The shortest launch context of `node`, or undefined when it does not run at launch. */
@@ -165,6 +176,7 @@ function buildLaunchIndex(program: TSESTree.Program, context: LaunchContextHost)
     for (const hop of scanner.edgesOf(current)) {
       // Never re-enter a function already on this chain (recursion).
       if (hop.fn === launch.entry || launch.hops.some((h) => h.fn === hop.fn)) continue;
+      if (launch.hops.length === 0 && inRange(hop.via, launch.outside)) continue;
       add({ ...launch, hops: [...launch.hops, hop] }, hop.fn);
     }
   }
@@ -267,8 +279,11 @@ class EntryFinder {
     const program = this.program;
     // Module top level: in a .vue file, `<script setup>` code runs per component instance, so only App.vue's (and the
     // entry page's, created at launch) counts.
-    if (!this.isVue || !this.setupRange || this.isAppVue || this.isEntryPage || !this.setupOnly()) {
+    if (!this.isVue || !this.setupRange || this.isAppVue || this.isEntryPage) {
       this.push('module-top-level', program, 'module top level');
+    } else if (!this.setupOnly()) {
+      // A plain <script> beside <script setup>: only its statements run at import.
+      this.push('module-top-level', program, 'module top level', this.setupRange);
     }
     const file = this.file;
     const isRootFile =
@@ -286,10 +301,10 @@ class EntryFinder {
     return this.program.body.every((s) => s.range[0] >= range[0] && s.range[1] <= range[1]);
   }
 
-  private push(kind: LaunchContextKind, entry: TSESTree.Program | FunctionNode, label: string): void {
+  private push(kind: LaunchContextKind, entry: TSESTree.Program | FunctionNode, label: string, outside?: readonly [number, number]): void {
     if (this.seen.has(entry)) return;
     this.seen.add(entry);
-    this.entries.push({ kind, entry, label, hops: [] });
+    this.entries.push({ kind, entry, label, hops: [], ...(outside ? { outside } : {}) });
   }
 
   private visitTopLevel(statement: TSESTree.ProgramStatement, isRootFile: boolean): void {

@@ -98,9 +98,13 @@ export function classFieldInit(node: TSESTree.Node, name: string): TSESTree.Expr
   return undefined;
 }
 
-/** Static property name of a member expression: `a.b`, `a['b']`, a`b` template without expressions. */
+/**
+ * Static property name of a member expression: `a.b`, `a['b']`, a`b` template without expressions, and an element
+ * index `a[1]` (a hook's tuple, as an array pattern names it).
+ */
 export function staticPropertyName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : undefined;
+  if (node.property.type === 'Literal' && typeof node.property.value === 'number' && Number.isInteger(node.property.value)) return String(node.property.value);
   return staticString(node.property);
 }
 

@@ -578,6 +578,32 @@ export default {
 </script>`,
     },
     {
+      name: "uni-app: Pinia store actions and a composable's function called from a button, not at launch; a store action that collects nothing at launch",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { useLocationStore } from '@/stores/location';
+import { useDeviceStore } from '@/stores/device';
+import { useClipboardInvite } from '@/composables/useClipboardInvite';
+export default {
+  onLaunch() {
+    const location = useLocationStore();
+    location.clear();
+    useDeviceStore().showToast('欢迎');
+    const { forget } = useClipboardInvite();
+    forget();
+  },
+  methods: {
+    onNearbyTap() {
+      useLocationStore().locate();
+      const { read } = useClipboardInvite();
+      read();
+    },
+  },
+};
+</script>`,
+    },
+    {
       name: 'uni-app: plus.runtime.isAgreePrivacy() check',
       filename: UNI_APP,
       languageOptions: vue,
@@ -788,6 +814,30 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: "uni-app: onLaunch calls Pinia store actions (setup and options stores) and a composable's returned function that certainly collect",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { useLocationStore } from '@/stores/location';
+import { useDeviceStore } from '@/stores/device';
+import { useClipboardInvite } from '@/composables/useClipboardInvite';
+export default {
+  onLaunch() {
+    const location = useLocationStore();
+    location.locate();
+    useDeviceStore().loadDevice();
+    const { read } = useClipboardInvite();
+    read();
+  },
+};
+</script>`,
+      errors: [
+        { line: 8, messageId: 'collectionBeforeConsent', data: { api: 'location.locate() → uni.getLocation', what: 'reads the location', where: 'App.vue onLaunch' }, suggestions: 1 },
+        { line: 9, messageId: 'collectionBeforeConsent', data: { api: 'useDeviceStore().loadDevice() → plus.device.getInfo', what: 'reads a device identifier', where: 'App.vue onLaunch' }, suggestions: 1 },
+        { line: 11, messageId: 'collectionBeforeConsent', data: { api: 'read() → uni.getClipboardData', what: 'reads the clipboard', where: 'App.vue onLaunch' }, suggestions: 1 },
+      ],
+    },
     // ---- React Native / Expo ----------------------------------------------------------------------------------
     {
       name: 'device id at module top level',

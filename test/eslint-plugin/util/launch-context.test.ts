@@ -189,6 +189,23 @@ onMounted(() => { probe(); });
         'app/pages/map/map.vue',
       ),
     ).toEqual(['none', 'none']);
+    // A component with a plain <script> beside <script setup>: only the plain script runs at import, and a
+    // function its setup block calls is not reached from the module's top level either.
+    expect(
+      probe(
+        `<script setup>
+import { onMounted } from 'vue';
+probe();
+warm();
+</script>
+<script>
+function warm() { probe(); }
+export const isPlace = (value) => value.length > 0;
+probe();
+</script>`,
+        'app/components/LocationSelector.vue',
+      ),
+    ).toEqual(['none', 'none', 'module-top-level: module top level']);
   });
 
   it('Taro: class app, useLaunch in the app component, Vue createApp', () => {
