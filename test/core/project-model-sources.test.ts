@@ -327,6 +327,20 @@ describe('file handling', () => {
     expect([...app.unreadablePlatforms]).toEqual(['ios']);
   });
 
+  it('HarmonyOS: an empty usedScene object declares the scene (abilities and when are both optional); a missing one does not', () => {
+    const { model } = modelOf({
+      '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',
+      '/h/entry/src/main/module.json5':
+        '{ module: { name: "entry", type: "entry", requestPermissions: [{ name: "ohos.permission.MICROPHONE", reason: "Records voice memos", usedScene: {} }, { name: "ohos.permission.CAMERA", reason: "Scans labels" }] } }',
+      '/h/entry/src/main/ets/pages/Index.ets': '',
+    });
+    const app = model.appForFile('/h/entry/src/main/ets/pages/Index.ets')!;
+    expect(app.declarations.map((d) => [d.key, d.harmony?.hasUsedScene])).toEqual([
+      ['ohos.permission.MICROPHONE', true],
+      ['ohos.permission.CAMERA', false],
+    ]);
+  });
+
   it('HarmonyOS: an unresolved $string: reference leaves the value empty', () => {
     const { model } = modelOf({
       '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',

@@ -30,7 +30,9 @@ export function readHarmonyModule(file: string, root: ConfigNode): HarmonyModule
         file,
         keyRange: name.range,
         ...(reason ? { valueRange: reason.range } : {}),
-        harmony: { hasUsedScene: usedScene?.type === 'object' && (member(usedScene, 'abilities') !== undefined || member(usedScene, 'when') !== undefined) },
+        // usedScene is mandatory for user_grant permissions, its `abilities` and `when` both optional (HarmonyOS
+        // "Declaring permissions"): `"usedScene": {}` declares it.
+        harmony: { hasUsedScene: usedScene?.type === 'object' },
       });
     }
   }
