@@ -115,6 +115,15 @@ describe('purpose text heuristics', () => {
       'YOUR DESCRIPTION (PHOTOS PERMISSION) HERE',
       'Your message to user when the camera is accessed for the first time',
       '你的位置信息将用于小程序位置接口的效果展示',
+      // A library's sample kept with its marker (react-native-background-geolocation), template labels never replaced,
+      // a link in place of a text (round-4 review: Chiyeolhan, HarmonyOS_Guardian, HarmonyBilibili)
+      'CHANGEME: Motion permission helps detect when the device is stationary',
+      '相机授权原因',
+      '位置授权原因',
+      '麦克风权限说明',
+      'calendar reason',
+      'Location permission description',
+      'https://www.bilibili.com/blackboard/privacy-pc.html',
     ]) {
       expect(kinds(text), text).toEqual(['placeholder']);
     }
@@ -132,6 +141,10 @@ describe('purpose text heuristics', () => {
       'Allow ${APP_NAME} to access your photos and attach them to support tickets',
       'Allow $(PRODUCT_NAME) to access your location while you record a run',
       'Your text messages are never read; the camera only scans QR codes.',
+      // Texts that mention a reason, a description or a link among other words
+      '用于拍摄商品照片并上传，原因说明见隐私政策',
+      'We need your location for delivery estimates; see https://example.com/privacy for the reason',
+      'Scans the barcode to change meal orders quickly',
     ]) {
       expect(kinds(text), text).toEqual([]);
       expect(isModuleDefaultText(text), text).toBe(false);

@@ -56,7 +56,13 @@ const BUILD_VARIABLE = /\$\(\s*[A-Z_][A-Z0-9_]*\s*\)|\$\{\s*[A-Z_][A-Z0-9_]*\s*\
 const BUILD_VARIABLES = new RegExp(BUILD_VARIABLE.source, 'g');
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /\b(?:todo|fixme|tbd|placeholder)\b/i,
+  /\b(?:todo|fixme|tbd|placeholder|change[_-]?me)\b/i,
+  // A resource named with "reason" or "description" and nothing else: "相机授权原因", "calendar reason",
+  // "Location permission description" (templates whose label was never replaced).
+  /^[\p{Script=Han}]{0,8}(?:授权|权限|申请)?的?(?:原因|理由|说明|描述|用途)$/u,
+  /^(?:[a-z]+ ){0,2}(?:permission |usage )?(?:reason|desc|description|purpose)$/i,
+  // A link instead of a text: the grant dialog shows it as it is.
+  /^(?:https?:\/\/|www\.)\S+$/i,
   /lorem ipsum/i,
   /(?:^|[^a-z])x{3,}(?:[^a-z]|$)/i,
   // HarmonyOS: the template's module description, copied into `reason`.
