@@ -255,6 +255,8 @@ const declarationConsequence: DataTranslator = (value) => {
   if (resource) return `缺少${ios[2] === 'them' ? '它们' : '它'}时，应用首次使用${resource}就会被 iOS 强制终止（闪退）。`;
   const android = /^(.+) is denied without a prompt when the permission is not in the merged manifest\.$/.exec(value);
   if (android) return `合并后的 AndroidManifest 中没有该权限时，${android[1]} 会不弹窗直接被拒绝。`;
+  const webView = /^the app's web view denies (.+) without asking when the key is missing\.$/.exec(value);
+  if (webView) return `缺少该键时，应用的 WebView 会不弹窗直接拒绝 ${webView[1]}。`;
   const wechat = /^(.+) fails at runtime while it is not declared \(mini-programs released after 2022-07-14\)\.$/.exec(value);
   if (wechat) return `未声明时 ${wechat[1]} 在运行时调用失败（2022-07-14 之后发布的小程序）。`;
   return value;

@@ -152,7 +152,7 @@ function platformsToCheck(
 ): Platform[] {
   // Targeted, readable, and allowed by settings.consentry.platforms; the web has no purpose declarations.
   const reportable = reportablePlatforms(app, readConsentrySettings(context.settings as Record<string, unknown>));
-  let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
+  let platforms = hostPlatforms(app, entry).filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
   if (!platforms.length) return platforms;
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));
@@ -161,6 +161,17 @@ function platformsToCheck(
     if (compiled) platforms = platforms.filter((p) => compiled.has(p));
   }
   return platforms;
+}
+
+/**
+ * The platforms a call runs on: its entry's, and for web geolocation in a Capacitor app the native shells too: the
+ * web view asks iOS and Android for the location (WKWebView needs NSLocationWhenInUseUsageDescription; Capacitor's
+ * Android bridge requests the manifest's location permissions). getUserMedia is left out: whether it needs the
+ * camera, the microphone or both depends on its constraints, which the catalogue does not resolve.
+ */
+function hostPlatforms(app: AppModel, entry: ApiEntry): readonly Platform[] {
+  if (entry.ecosystem !== 'web' || entry.permission !== 'location' || !app.ecosystems.has('capacitor')) return entry.platforms;
+  return [...new Set<Platform>([...entry.platforms, 'ios', 'android'])];
 }
 
 function checkPlatform(
@@ -207,7 +218,10 @@ function checkPlatform(
     report(context, node, 'missing', {
       subject: subjectOf(missing, platform),
       where: whereOf(app, target),
-      why: consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys),
+      why:
+        entry.ecosystem === 'web' && platform === 'ios'
+          ? `the app's web view denies ${calledApi(context, entry, node)} without asking when the key is missing.`
+          : consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys),
       key: keys[0],
       keys: keys.join(','),
       platform,
@@ -267,6 +281,8 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   if (platform !== 'android' || !requirements.length) return requirements;
   if (!androidConfigPresent(app)) return [];
   if (permission.platform === 'android' && permission.nativeId !== undefined) return requirements;
+  // A web API in a Capacitor web view: the bridge asks for the permission the web call needs.
+  if (entry.ecosystem === 'web') return requirements;
   // Known from the catalogue: the call itself asks for one of the permissions the entry lists (an intent-based
   // picker that lists only storage permissions does not need CAMERA).
   const listed = new Set(entry.purposeKeys?.android ?? []);

@@ -1073,6 +1073,14 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
+      name: "the web view's geolocation with the location keys declared; getUserMedia, whose constraints decide camera or microphone, is not judged",
+      filename: CAP,
+      code: `
+        export const here = () => new Promise((resolve) => navigator.geolocation.getCurrentPosition(resolve, () => resolve(null)));
+        export const talk = () => navigator.mediaDevices.getUserMedia({ audio: true });
+      `,
+    },
+    {
       name: 'location declared in Info.plist and AndroidManifest.xml',
       filename: CAP,
       code: `
@@ -1085,6 +1093,27 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
     },
   ],
   invalid: [
+    {
+      name: "the web view's navigator.geolocation in a Capacitor app needs the iOS key and the Android location permission",
+      filename: inApp('capacitor-web-geolocation', 'src/weather.ts'),
+      code: `
+        export function userLocation() {
+          return new Promise((resolve) => {
+            navigator.geolocation.getCurrentPosition((pos) => resolve(pos.coords), () => resolve(null));
+          });
+        }
+      `,
+      errors: [
+        {
+          message:
+            "NSLocationWhenInUseUsageDescription is missing from ios/App/App/Info.plist: the app's web view denies navigator.geolocation.getCurrentPosition without asking when the key is missing.",
+        },
+        {
+          message:
+            'android.permission.ACCESS_FINE_LOCATION or android.permission.ACCESS_COARSE_LOCATION is missing from android/app/src/main/AndroidManifest.xml: navigator.geolocation.getCurrentPosition is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
+    },
     {
       name: 'speech recognition needs the speech and microphone keys on iOS and RECORD_AUDIO on Android, at the call as written',
       filename: CAP,
