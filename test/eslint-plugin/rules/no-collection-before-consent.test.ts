@@ -193,6 +193,18 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: 'sentry-expo and react-native-push-notification started once the privacy policy is accepted',
+      filename: RN_INDEX,
+      code: `
+        import * as Sentry from 'sentry-expo';
+        import PushNotification from 'react-native-push-notification';
+        import { store } from './src/store';
+        export function onPrivacyAccepted() {
+          Sentry.init({ dsn: 'https://x@sentry.io/1', enableInExpoDevelopment: false });
+          PushNotification.configure({ onRegister: (token) => store.dispatch({ type: 'push/token', token }) });
+        }`,
+    },
+    {
       name: 'SDK started with collection disabled (AppsFlyer manualStart), started after consent',
       filename: RN_INDEX,
       code: `
@@ -814,6 +826,19 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'sentry-expo and react-native-push-notification started at module top level (round-4 review: melliodora, Chiyeolhan)',
+      filename: RN_INDEX,
+      code: `
+        import * as Sentry from 'sentry-expo';
+        import PushNotification from 'react-native-push-notification';
+        Sentry.init({ dsn: 'https://x@sentry.io/1', enableInExpoDevelopment: true });
+        PushNotification.configure({ onRegister: (token) => console.log(token), requestPermissions: true });`,
+      errors: [
+        { line: 4, messageId: 'collectionBeforeConsent', data: { api: 'Sentry.init', what: 'starts a crash-reporting SDK that collects personal data', where: 'module top level' } },
+        { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'PushNotification.configure', what: 'starts a push SDK that collects personal data', where: 'module top level' } },
+      ],
+    },
     {
       name: "uni-app: onLaunch calls Pinia store actions (setup and options stores) and a composable's returned function that certainly collect",
       filename: UNI_APP,
