@@ -56,6 +56,14 @@ beforeAll(() => {
   write('cap/ios/App/App/public/main.js', 'var built = 1;\n');
   write('cap/ios/App/App/Info.plist', '<plist />\n');
   // A vendored SDK unzipped on a Mac: __MACOSX/ and ._ resource forks beside the real files are binary debris.
+  // Jest: mocks in Babel-only syntax, suites beside the code; names that merely contain "test" are source.
+  write('jest/package.json', '{ "name": "jest-app" }');
+  write('jest/__mocks__/@react-native-async-storage/async-storage.js', "export default from '@react-native-async-storage/async-storage/jest/async-storage-mock';\n");
+  write('jest/src/__tests__/App.test.tsx', 'it("renders", () => {});\n');
+  write('jest/src/location.spec.ts', 'it("locates", () => {});\n');
+  write('jest/src/Button.stories.tsx', 'export default { title: "Button" };\n');
+  write('jest/src/testing.ts', 'export const testing = false;\n');
+  write('jest/src/contest/entry.ts', 'export const entry = 1;\n');
   write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
   write('mac/js_sdk/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
   write('mac/js_sdk/__MACOSX/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
@@ -112,6 +120,11 @@ describe('folder walks skip generated output', () => {
 
   it('skips macOS archive debris (__MACOSX/, ._ resource forks) and keeps the real files', async () => {
     expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
+  });
+
+  it('skips test code (Jest mocks and suites, *.test / *.spec / *.stories files) in folder walks, not when named', async () => {
+    expect(await walked('jest')).toEqual(['jest/package.json', 'jest/src/contest/entry.ts', 'jest/src/testing.ts']);
+    expect(await walked('jest/__mocks__/@react-native-async-storage/async-storage.js')).toEqual(['jest/__mocks__/@react-native-async-storage/async-storage.js']);
   });
 
   it('keeps a folder named build with no build tool beside it', async () => {

@@ -3,7 +3,8 @@
 // Folder walks also skip what is clearly generated, not the app's source, even when it is committed: web export
 // bundles (Expo `_expo/`), build output beside the build file that makes it (`dist/` next to package.json,
 // `build/` next to build.gradle), platform copies of the web app (Capacitor, Cordova), vendored dependencies and
-// minified files. A 3 MB Expo web bundle took 25 s to lint and holds no finding the source does not.
+// minified files. A 3 MB Expo web bundle took 25 s to lint and holds no finding the source does not. Test code is
+// skipped too: it never ships.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -28,6 +29,14 @@ const GENERATED_DIRS: ReadonlySet<string> = new Set([
   '.nuxt',
   '__MACOSX', // macOS zip debris: resource forks, not code
 ]);
+
+/**
+ * Test code, which never ships: Jest's `__mocks__` / `__tests__` / `__fixtures__` folders and `*.test.*`,
+ * `*.spec.*`, `*.stories.*` files (the markers the rules themselves treat as tests). A Jest mock in Babel-only syntax
+ * otherwise fails the gate with a parse error in a file no user runs.
+ */
+const TEST_DIRS: ReadonlySet<string> = new Set(['__mocks__', '__tests__', '__fixtures__']);
+const TEST_FILE = /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/;
 
 /** Files that tell a folder's `dist/` or `build/` is that tool's output (npm, Gradle, Xcode, hvigor, mini-program IDE). */
 const BUILD_MARKERS = ['package.json', 'build.gradle', 'build.gradle.kts', 'Podfile', 'hvigorfile.ts', 'hvigorfile.js', 'build-profile.json5', 'project.config.json'];
@@ -176,12 +185,12 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || TEST_DIRS.has(entry.name)) continue;
       if (isGeneratedDirectory(dir, entry.name, (siblings ??= new Set(entries.map((e) => e.name))))) continue;
       if (filter?.matches(full, true)) continue;
       await walk(full, filter, out, isCancelled);
     } else if (entry.isFile()) {
-      if (isGeneratedFile(entry.name)) continue;
+      if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name)) continue;
       if (filter?.matches(full, false)) continue;
       out.push(full);
     }
