@@ -334,6 +334,48 @@ export default function RootLayout() {
     );
   });
 
+  it("launch code is followed through two of the app's modules (App → boot service → permission helper), not three", async () => {
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'trail', dependencies: { expo: '53.0.0', 'expo-location': '18.1.0', 'react-native': '0.79.0' } }),
+        'app.json': JSON.stringify({
+          expo: { name: 'trail', plugins: [['expo-location', { locationWhenInUsePermission: '用于在地图上显示你附近的跑步路线' }]] },
+        }),
+        'utils/permission.ts': `import * as Location from 'expo-location';
+export async function askLocation() {
+  const { status } = await Location.requestForegroundPermissionsAsync();
+  return status === 'granted';
+}
+`,
+        'services/boot.ts': `import { askLocation } from '../utils/permission';
+import { warmUp } from './warm';
+export async function bootstrap() {
+  await askLocation();
+}
+export async function prepare() {
+  await warmUp();
+}
+`,
+        'services/warm.ts': `import { askLocation } from '../utils/permission';
+export async function warmUp() {
+  await askLocation();
+}
+`,
+        'App.tsx': `import { useEffect } from 'react';
+import { bootstrap, prepare } from './services/boot';
+export default function App() {
+  useEffect(() => {
+    bootstrap();
+    prepare();
+  }, []);
+  return null;
+}
+`,
+      },
+      ['App.tsx:5 no-request-on-launch'],
+    );
+  });
+
   it('a helper module that does not parse costs the launch file nothing: the helper gets its own parse error', async () => {
     const { findings, fatal } = await lintApp({
       'package.json': JSON.stringify({ name: 'trail', dependencies: { expo: '53.0.0', 'expo-location': '18.1.0', 'react-native': '0.79.0' } }),

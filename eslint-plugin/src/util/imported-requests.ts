@@ -1,15 +1,16 @@
-// Permission requests and data collection one module away: launch code that calls a helper imported from the app's
-// own module (`import { askLocation } from './utils/permission'`, `PermissionUtil.requestLocation()` from
-// '@/utils/permission', `initSdks()` from './sdk') asks, or collects, at launch as surely as if the call were written
-// in place. This is the most common real-world shape, and
-// ESLint lints one file at a time, so the helper's module is parsed here (read through the project model: an unsaved
-// editor buffer first), once per version, and summarised per exported function.
+// Permission requests and data collection in the app's own modules: launch code that calls a helper imported from
+// the app's own module (`import { askLocation } from './utils/permission'`, `PermissionUtil.requestLocation()` from
+// '@/utils/permission', `initSdks()` from './sdk', a Pinia store's action) asks, or collects, at launch as surely as
+// if the call were written in place. This is the most common real-world shape, and ESLint lints one file at a time,
+// so the helper's module is parsed here (read through the project model: an unsaved editor buffer first), once per
+// version, and summarised per exported function.
 //
-// The summary of an exported function is the first prompting request (or collecting call) it certainly runs: in its own body or in what
-// it certainly runs in turn inside that module (same-module calls, promise continuations, timers, completion
-// callbacks: launch-context's edges). Requests behind event handlers and subscriptions are not counted, nor are the
-// helper module's own imports (one module deep, which keeps the cost bounded). Only modules whose text names a
-// catalogued module or platform global are parsed at all.
+// The summary of an exported function is the first prompting request (or collecting call) it certainly runs: in its
+// own body or in what it certainly runs in turn inside that module (same-module calls, promise continuations, timers,
+// completion callbacks: launch-context's edges), else in the app-module functions it certainly calls, one module
+// further (App → store → service; two modules keep the cost bounded). Requests behind event handlers and
+// subscriptions are not counted. Only modules whose text names a catalogued module or platform global, or imports
+// another app module, are parsed at all.
 import { dirname, join, resolve } from 'node:path';
 import { evaluate, parse as parseJson5 } from '@humanwhocodes/momoa';
 import { SourceCode } from 'eslint';
@@ -52,20 +53,38 @@ const MAX_REMEMBERED = 500;
 interface ModuleSummary {
   signature: string;
   /** Export path ('askLocation', 'default', 'PermissionUtil.requestLocation') → its first certain request. */
-  requests: Map<string, { call: PermissionCall; api: string } | null>;
+  requests: Map<string, Remembered<{ call: PermissionCall; api: string }>>;
   /** Export path → the first collecting call it certainly runs (no-collection-before-consent). */
-  collections: Map<string, { node: CallNode; match: ApiCallMatch; api: string } | null>;
+  collections: Map<string, Remembered<{ node: CallNode; match: ApiCallMatch; api: string }>>;
   analysed: AnalysedModule | undefined;
   /** A module that names no catalogued API, parsed only when asked for its functions (null: it does not parse). */
   plain?: AnalysedModule | null;
   /** helperFindingsVersion's answer for a module that requests and collects nothing (computed on first ask). */
   stateVersion?: string;
+  /** The text imports another app module (relative, `@/`, `~/`): its calls may be followed one module further. */
+  importsApp: boolean;
 }
 
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
+/**
+ * An answer kept with the modules it was read from beyond the helper's own (a helper that calls another app
+ * module's function): it holds while each of them keeps its signature.
+ */
+interface Remembered<T> {
+  found: T | null;
+  deps: readonly (readonly [file: string, signature: string])[];
+}
+
+function stillHolds(remembered: Remembered<unknown> | undefined): remembered is Remembered<unknown> {
+  return !!remembered && remembered.deps.every(([file, signature]) => summaryOf(file)?.signature === signature);
+}
+
 interface AnalysedModule {
+  file: string;
   sourceCode: SourceCode;
+  /** Calls of functions from other app modules (found on first use), to follow one module further. */
+  helperCalls?: TSESTree.CallExpression[];
   /** Prompting requests of the module, each with the function that holds it. */
   requests: { call: PermissionCall; owner: Node }[];
   /** Calls of any catalogued API (SDK starts, data reads …), found on first use; none when the module talks of consent. */
@@ -172,13 +191,18 @@ export function importedRequestOf(
 ): ImportedRequest | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
-  const { summary, analysed, path, key, file } = target;
-  let found = summary.requests.get(key);
-  if (found === undefined) {
-    const request = firstRequest(analysed, path, prompts);
-    found = request ? { call: request, api: apiText(analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>, request.node) } : null;
-    summary.requests.set(key, found);
+  const { summary, module, path, key, file } = target;
+  let remembered = summary.requests.get(key);
+  if (!stillHolds(remembered)) {
+    const deps: [string, string][] = [];
+    const followed = followExport(module, path, deps, 1, (inner, reachable) => inner.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call);
+    remembered = {
+      found: followed ? { call: followed.value, api: followed.via + apiText(followed.module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, followed.value.node) } : null,
+      deps,
+    };
+    summary.requests.set(key, remembered);
   }
+  const found = remembered.found as { call: PermissionCall; api: string } | null;
   return found ? { request: found.call, api: found.api, file } : undefined;
 }
 
@@ -191,11 +215,80 @@ function calleeModule(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
   return file && summary ? { summary, path: origin.path, file } : undefined;
 }
 
-/** As calleeModule, for a module that names a catalogued API (the only ones whose calls are followed). */
+/**
+ * As calleeModule, with the module parsed: one that names a catalogued API, or one that imports another app module
+ * (a store whose action calls a service), whose calls are followed one module further.
+ */
 function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, call: TSESTree.CallExpression) {
   const target = calleeModule(sourceCode, filename, call.callee);
-  const analysed = target?.summary.analysed;
-  return target && analysed ? { ...target, analysed, key: target.path.join('.') } : undefined;
+  if (!target) return undefined;
+  const module = target.summary.analysed ?? (target.summary.importsApp ? plainModule(target.summary, target.file) : undefined);
+  return module ? { ...target, module, key: target.path.join('.') } : undefined;
+}
+
+/** How many app modules a call is followed through: the helper's, and one more that it calls (App → store → service). */
+const MAX_HELPER_MODULES = 2;
+
+/** A text that imports a relative, `@/` or `~/` module (a cheap test before parsing a module only to follow it). */
+const APP_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
+
+/** The module, parsed for its functions only (no catalogued API in it), remembered with its summary. */
+function plainModule(summary: ModuleSummary, file: string): AnalysedModule | undefined {
+  if (summary.plain === undefined) {
+    const read = getProjectModel().source.read(file);
+    summary.plain = (read?.ok ? analyse(file, read.text, false) : undefined) ?? null;
+  }
+  return summary.plain ?? undefined;
+}
+
+/**
+ * What `find` finds among the functions an export certainly runs in its module, else (up to MAX_HELPER_MODULES
+ * modules deep) in what the app-module functions it certainly calls run: `via` is the path there
+ * (`initLocation() → ` for a store action that calls a service's initLocation()). Every module read beyond the
+ * first is added to `deps`. A module that mentions consent or the privacy policy is not followed further.
+ */
+function followExport<T>(
+  module: AnalysedModule,
+  path: readonly string[],
+  deps: [string, string][],
+  depth: number,
+  find: (module: AnalysedModule, reachable: ReadonlySet<TSESTree.Node>) => T | undefined,
+): { value: T; module: AnalysedModule; via: string } | undefined {
+  const fn = exportedFunction(module, path);
+  if (!fn) return undefined;
+  const tsSourceCode = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+  const reachable = launchReachable(fn, { sourceCode: tsSourceCode, filename: '' }, MAX_LAUNCH_HOPS);
+  const value = find(module, reachable);
+  if (value !== undefined) return { value, module, via: '' };
+  if (depth >= MAX_HELPER_MODULES || MENTIONS_CONSENT.test(module.sourceCode.text)) return undefined;
+  for (const call of (module.helperCalls ??= helperCallsIn(module))) {
+    if (!reachable.has(enclosingFunction(call))) continue;
+    const target = calleeModule(tsSourceCode, module.file, call.callee);
+    if (!target || target.file === module.file) continue;
+    deps.push([target.file, target.summary.signature]);
+    const inner = target.summary.analysed ?? plainModule(target.summary, target.file);
+    const found = inner && followExport(inner, target.path, deps, depth + 1, find);
+    if (found) return { ...found, via: `${tsSourceCode.getText(call.callee)}() → ${found.via}` };
+  }
+  return undefined;
+}
+
+/** Calls in a module of what it imports from other app modules (or binds from their results). */
+function helperCallsIn(module: AnalysedModule): TSESTree.CallExpression[] {
+  const tsSourceCode = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+  const program = module.sourceCode.ast as unknown as TSESTree.Program;
+  const helpers = appImportNames(program, module.file);
+  if (helpers.size === 0) return [];
+  const filter = helperCallFilter(helpers);
+  // Bindings first (the walk is not in source order), then the calls through them.
+  forEachNode(tsSourceCode, program, (node) => {
+    if (node.type === 'VariableDeclarator') filter.declarator(node);
+  });
+  const calls: TSESTree.CallExpression[] = [];
+  forEachNode(tsSourceCode, program, (node) => {
+    if (node.type === 'CallExpression' && filter.mayCallHelper(node)) calls.push(node);
+  });
+  return calls.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /**
@@ -257,14 +350,19 @@ export function importedCollectionOf(
 ): ImportedCollection | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
-  const { summary, analysed, path, key, file } = target;
-  let found = summary.collections.get(key);
-  if (found === undefined) {
-    const helperSource = analysed.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-    const collection = firstCatalogued(analysed, path, (c, isCatalogued) => collects(c.match, c.node, helperSource, isCatalogued));
-    found = collection ? { node: collection.node, match: collection.match, api: apiText(helperSource, collection.node) } : null;
-    summary.collections.set(key, found);
+  const { summary, module, path, key, file } = target;
+  let remembered = summary.collections.get(key);
+  if (!stillHolds(remembered)) {
+    const deps: [string, string][] = [];
+    const followed = followExport(module, path, deps, 1, (inner, reachable) => firstCatalogued(inner, reachable, collects));
+    const helperSource = followed?.module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
+    remembered = {
+      found: followed ? { node: followed.value.node, match: followed.value.match, api: followed.via + apiText(helperSource, followed.value.node) } : null,
+      deps,
+    };
+    summary.collections.set(key, remembered);
   }
+  const found = remembered.found as { node: CallNode; match: ApiCallMatch; api: string } | null;
   return found ? { ...found, file } : undefined;
 }
 
@@ -273,17 +371,20 @@ const MENTIONS_CONSENT = /agree|consent|privacy|polic|yinsi|xieyi|同意|隐私/
 
 function firstCatalogued(
   module: AnalysedModule,
-  path: readonly string[],
-  counts: (call: { node: CallNode; match: ApiCallMatch }, isCatalogued: (call: TSESTree.CallExpression) => boolean) => boolean,
+  reachable: ReadonlySet<TSESTree.Node>,
+  collects: (
+    match: ApiCallMatch,
+    node: CallNode,
+    helperSource: Readonly<TSESLint.SourceCode>,
+    isCatalogued: (call: TSESTree.CallExpression) => boolean,
+  ) => boolean,
 ): { node: CallNode; match: ApiCallMatch } | undefined {
   module.catalogued ??= cataloguedCalls(module);
   if (module.catalogued.length === 0) return undefined;
-  const fn = exportedFunction(module, path);
-  if (!fn) return undefined;
-  const reachable = launchReachable(fn, { sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, filename: '' }, MAX_LAUNCH_HOPS);
+  const helperSource = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
   const catalogued = new Set<Node>(module.catalogued.map((c) => c.node));
   const isCatalogued = (call: TSESTree.CallExpression): boolean => catalogued.has(call);
-  return module.catalogued.find((c) => reachable.has(c.owner) && counts(c, isCatalogued));
+  return module.catalogued.find((c) => reachable.has(c.owner) && collects(c.match, c.node, helperSource, isCatalogued));
 }
 
 function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {
@@ -522,7 +623,13 @@ function summaryOf(file: string): ModuleSummary | undefined {
   if (signature === 'missing') return undefined;
   const read = source.read(file);
   const text = read?.ok ? read.text : undefined;
-  const summary: ModuleSummary = { signature, requests: new Map(), collections: new Map(), analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined };
+  const summary: ModuleSummary = {
+    signature,
+    requests: new Map(),
+    collections: new Map(),
+    analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined,
+    importsApp: text !== undefined && APP_IMPORT_TEXT.test(text),
+  };
   if (modules.size >= MAX_REMEMBERED) modules.clear();
   modules.set(file, summary);
   return summary;
@@ -540,11 +647,7 @@ export function importedFunctionOf(
   const target = calleeModule(sourceCode, filename, callee);
   if (!target) return undefined;
   const { summary, path, file } = target;
-  if (!summary.analysed && summary.plain === undefined) {
-    const read = getProjectModel().source.read(file);
-    summary.plain = (read?.ok ? analyse(file, read.text, false) : undefined) ?? null;
-  }
-  const module = summary.analysed ?? summary.plain ?? undefined;
+  const module = summary.analysed ?? plainModule(summary, file);
   const fn = module && exportedFunction(module, path);
   return fn && module ? { fn, sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, file } : undefined;
 }
@@ -579,7 +682,7 @@ function analyse(file: string, text: string, withRequests = true): AnalysedModul
     (node as { parent?: Node }).parent = parent;
   });
   const requests: AnalysedModule['requests'] = [];
-  if (!withRequests) return { sourceCode, requests, ...exportsOf(parsed.ast) };
+  if (!withRequests) return { file, sourceCode, requests, ...exportsOf(parsed.ast) };
   const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never, ['permission-request', 'data-read', 'settings-open']);
   forEachNode(tsSourceCode, parsed.ast, (node) => {
     if (node.type !== 'CallExpression') return;
@@ -590,14 +693,7 @@ function analyse(file: string, text: string, withRequests = true): AnalysedModul
       // a construct the matcher cannot place (scope analysis gaps in .ets / .vue scripts): not a request we can vouch for
     }
   });
-  return { sourceCode, requests, ...exportsOf(parsed.ast) };
-}
-
-function firstRequest(module: AnalysedModule, path: readonly string[], prompts: (call: PermissionCall) => boolean): PermissionCall | undefined {
-  const fn = exportedFunction(module, path);
-  if (!fn) return undefined;
-  const reachable = launchReachable(fn, { sourceCode: module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, filename: '' }, MAX_LAUNCH_HOPS);
-  return module.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call;
+  return { file, sourceCode, requests, ...exportsOf(parsed.ast) };
 }
 
 /**

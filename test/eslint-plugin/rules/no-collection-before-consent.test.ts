@@ -616,6 +616,23 @@ export default {
 </script>`,
     },
     {
+      name: 'uni-app: a store action that calls a service function that collects nothing, goes three modules deep, or sits in a store that checks the privacy choice',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { useSessionStore } from '@/stores/session';
+import { useConsentSessionStore } from '@/stores/consent-session';
+export default {
+  onLaunch() {
+    const session = useSessionStore();
+    session.goOffline();
+    session.prepare();
+    useConsentSessionStore().resume();
+  },
+};
+</script>`,
+    },
+    {
       name: 'uni-app: plus.runtime.isAgreePrivacy() check',
       filename: UNI_APP,
       languageOptions: vue,
@@ -826,6 +843,22 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: "uni-app: onLaunch calls a store action that calls another module's function that certainly collects (App → store → service)",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import { useSessionStore } from '@/stores/session';
+export default {
+  onLaunch() {
+    useSessionStore().goOnline();
+  },
+};
+</script>`,
+      errors: [
+        { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'useSessionStore().goOnline() → startTracking() → uni.getLocation', what: 'reads the location', where: 'App.vue onLaunch' }, suggestions: 1 },
+      ],
+    },
     {
       name: 'sentry-expo and react-native-push-notification started at module top level (round-4 review: melliodora, Chiyeolhan)',
       filename: RN_INDEX,
