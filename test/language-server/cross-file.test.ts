@@ -295,6 +295,22 @@ export async function prepareScanner(): Promise<void> {
     });
   });
 
+  it('follows a helper two modules away: a request typed into the module a boot service calls shows on the launch file', async () => {
+    await withHelperApp(async (appFile, helper) => {
+      const boot = join(dirname(helper), 'boot.ts');
+      writeFileSync(boot, `import { prepareScanner } from './permissions';\n\nexport async function boot(): Promise<void> {\n  await prepareScanner();\n}\n`);
+      writeFileSync(appFile, APP.replace("import { prepareScanner } from './src/permissions';", "import { boot } from './src/boot';").replace('prepareScanner();', 'boot();'));
+      expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
+      await client.open(helper);
+
+      const flagged = client.nextDiagnostics(uriOf(appFile));
+      await client.change(uriOf(helper), HELPER_WITH_REQUEST);
+      const finding = launchFindings((await flagged).diagnostics);
+      expect(finding.map((d) => d.range.start.line)).toEqual([6]);
+      expect(finding[0]!.message).toContain('boot() → prepareScanner() → PermissionsAndroid.request');
+    });
+  });
+
   it("typing in a helper that requests nothing leaves its importers alone; a request typed into it does not", async () => {
     await withHelperApp(async (appFile, helper) => {
       await client.open(appFile);

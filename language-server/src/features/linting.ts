@@ -44,6 +44,8 @@ export class LintingService {
   private readonly dependedVersions = new Map<string, string>();
   /** The app modules an open document imports, per document version (asked on every edit of another file). */
   private readonly importsOfDocument = new Map<string, { version: number; files: readonly string[] }>();
+  /** The app modules a file imports, as the model reads it (for dependents two modules away), per signature. */
+  private readonly importsOfFile = new Map<string, { signature: string; files: readonly string[] }>();
   /** Open source documents whose buffer goes to the usage index once their own lint has finished. */
   private readonly usagePending = new Set<string>();
   private readonly usageUpdates = new Set<Promise<void>>();
@@ -161,6 +163,7 @@ export class LintingService {
     this.sourceOverlays.clear();
     this.dependedVersions.clear();
     this.importsOfDocument.clear();
+    this.importsOfFile.clear();
     this.usagePending.clear();
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.backgroundTimer = undefined;
@@ -412,7 +415,10 @@ export class LintingService {
     }
   }
 
-  /** Open documents of the same app that import `path`, or whose WXML template it is. */
+  /**
+   * Open documents of the same app that import `path`, directly or through one module between (launch helpers are
+   * followed two modules deep: App → store → service), or whose WXML template it is.
+   */
   private openDependentsOf(depended: string): string[] {
     const root = this.ctx.appRootFor(depended);
     const script = WXML_TEMPLATE.test(depended) ? depended.replace(WXML_TEMPLATE, '') : undefined;
@@ -420,11 +426,30 @@ export class LintingService {
     for (const doc of this.ctx.documents.all()) {
       const path = uriToPath(doc.uri);
       if (!path || path === depended || !isCodeFileName(path) || this.ctx.appRootFor(path) !== root) continue;
-      if (script !== undefined ? SCRIPT_OF_TEMPLATE.test(path) && path.replace(SCRIPT_OF_TEMPLATE, '') === script : this.importsOf(doc, path).includes(depended)) {
-        dependents.push(doc.uri);
-      }
+      const depends =
+        script !== undefined
+          ? SCRIPT_OF_TEMPLATE.test(path) && path.replace(SCRIPT_OF_TEMPLATE, '') === script
+          : this.importsOf(doc, path).some((imported) => imported === depended || this.fileImports(imported).includes(depended));
+      if (depends) dependents.push(doc.uri);
     }
     return dependents;
+  }
+
+  /** The app modules a file imports, read through the model (its buffer when open); remembered per signature. */
+  private fileImports(file: string): readonly string[] {
+    const signature = this.ctx.model.signatureOf(file);
+    const known = this.importsOfFile.get(file);
+    if (known && known.signature === signature) return known.files;
+    let files: string[] = [];
+    const text = signature === 'missing' ? undefined : this.ctx.model.textOf(file);
+    try {
+      if (text !== undefined) files = appModulesImportedBy(file, text);
+    } catch (error) {
+      this.ctx.log(`import scan of ${file} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (this.importsOfFile.size >= 2000) this.importsOfFile.clear();
+    this.importsOfFile.set(file, { signature, files });
+    return files;
   }
 
   private importsOf(doc: TextDocument, path: string): readonly string[] {

@@ -51,6 +51,11 @@ export class SafeProjectModel {
     });
   }
 
+  /** A token that changes when the file's text as the model reads it changes ('missing' when absent). */
+  signatureOf(file: string): string {
+    return this.guard('signatureOf', 'missing', (m) => m.source.signature(file));
+  }
+
   invalidate(file: string): void {
     this.guard('invalidate', undefined, (m) => m.invalidate(file));
   }
