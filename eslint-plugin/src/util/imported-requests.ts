@@ -330,6 +330,14 @@ function statesTickedAt(text: string): string {
   return ticked.length > 0 ? `state:${ticked.join(',')}` : 'none';
 }
 
+/** Which catalogued calls of a module count as collecting (the rule's own notion), judged in that module's source. */
+export type CollectsPredicate = (
+  match: ApiCallMatch,
+  node: CallNode,
+  helperSource: Readonly<TSESLint.SourceCode>,
+  isCatalogued: (call: TSESTree.CallExpression) => boolean,
+) => boolean;
+
 /**
  * The collecting call that `call` (a call of a function imported from the app's own module) certainly runs, or
  * undefined. `collects` decides which catalogued calls count (the rule's own notion; kept per module version like
@@ -341,12 +349,7 @@ export function importedCollectionOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
   filename: string,
   call: TSESTree.CallExpression,
-  collects: (
-    match: ApiCallMatch,
-    node: CallNode,
-    helperSource: Readonly<TSESLint.SourceCode>,
-    isCatalogued: (call: TSESTree.CallExpression) => boolean,
-  ) => boolean,
+  collects: CollectsPredicate,
 ): ImportedCollection | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
@@ -372,12 +375,7 @@ const MENTIONS_CONSENT = /agree|consent|privacy|polic|yinsi|xieyi|同意|隐私/
 function firstCatalogued(
   module: AnalysedModule,
   reachable: ReadonlySet<TSESTree.Node>,
-  collects: (
-    match: ApiCallMatch,
-    node: CallNode,
-    helperSource: Readonly<TSESLint.SourceCode>,
-    isCatalogued: (call: TSESTree.CallExpression) => boolean,
-  ) => boolean,
+  collects: CollectsPredicate,
 ): { node: CallNode; match: ApiCallMatch } | undefined {
   module.catalogued ??= cataloguedCalls(module);
   if (module.catalogued.length === 0) return undefined;
