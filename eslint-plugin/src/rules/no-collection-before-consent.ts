@@ -207,6 +207,7 @@ export default createRule<[Options], MessageIds>({
     const candidates: Candidate[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
     const helperFilter = helperCallFilter(helpers);
+    const reportedThroughHelpers = new Set<TSESTree.Node>();
 
     const snapshot = (node: TSESTree.Node): void => {
       snapshots.set(node, tracker.snapshot());
@@ -262,10 +263,15 @@ export default createRule<[Options], MessageIds>({
       const imported = importedCollectionOf(sourceCode, context.filename, node, (match, call, helperSource, isCatalogued) =>
         collects(call, match.entry, helperSource, isCatalogued),
       );
-      if (!imported || isAllowed(imported.match.entry)) return;
+      // Several helper calls that reach the same SDK start (analytics.init(), then analytics.track() that would
+      // start it too) are one finding, at the first.
+      if (!imported || isAllowed(imported.match.entry) || reportedThroughHelpers.has(imported.node)) return;
       const candidate = collectCandidate(node, imported.match);
       const launch = launches.find((l) => !guardedOn(l, candidate));
-      if (launch) report(candidate, launch, imported);
+      if (launch) {
+        reportedThroughHelpers.add(imported.node);
+        report(candidate, launch, imported);
+      }
     }
 
     function guardedOn(launch: LaunchContext, candidate: Candidate): boolean {

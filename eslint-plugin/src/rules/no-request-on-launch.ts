@@ -81,6 +81,7 @@ export default createRule<[Options], MessageIds>({
     const candidates: PermissionCall[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
     const helperFilter = helperCallFilter(helpers);
+    const reportedThroughHelpers = new Set<TSESTree.Node>();
     const isAllowed = (call: PermissionCall): boolean => {
       const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
       return names.length > 0 && names.every((p) => allowed.has(p));
@@ -106,6 +107,9 @@ export default createRule<[Options], MessageIds>({
           // A generic helper (`ask(permission)`) says nothing about what it asks for until its caller's argument is
           // read: that is a finding for the helper's own callers in its module, not a guess here.
           if (!imported || !imported.request.resolved || imported.request.permissions.length === 0 || isAllowed(imported.request)) continue;
+          // Helper calls that reach the same request are one finding, at the first.
+          if (reportedThroughHelpers.has(imported.request.node)) continue;
+          reportedThroughHelpers.add(imported.request.node);
           context.report({
             node,
             messageId: 'requestOnLaunch',

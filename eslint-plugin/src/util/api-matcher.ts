@@ -392,6 +392,7 @@ export function apiText(
   node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.MemberExpression,
 ): string {
   const target = node.type === 'MemberExpression' ? node : node.callee;
-  const text = sourceCode.getText(target).replace(/\s+/g, ' ');
+  // One line, with a chain broken over lines joined again (`this.client\n  .setup` → `this.client.setup`).
+  const text = sourceCode.getText(target).replace(/\s+/g, ' ').replace(/ ?(\??\.) ?/g, '$1');
   return (node.type === 'NewExpression' ? `new ${text}` : text).slice(0, 80);
 }

@@ -17,7 +17,7 @@
 //     .vue page's onLoad / onShow / onReady / created / mounted / setup (and its <script setup>), a Taro page component.
 // From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
 // and callbacks that certainly run soon: promise continuations, timers, array iteration, `success`/`complete`/
-// `fail` completions, mount effects (useEffect(…, []) / useEffect(…) / useMount / useLaunch / useDidShow), lazy
+// `fail` completions, mount effects (useEffect(…, []) / useEffect(…), or with only stable dependencies such as a state setter / useMount / useLaunch / useDidShow), lazy
 // state initialisers. Event handlers and subscriptions (onPress, addEventListener, wx.onXxx …) are not followed:
 // they run on a user action, not at launch.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -633,6 +633,10 @@ class EdgeScanner {
       const deps = call.arguments[1];
       if (!deps || (deps.type === 'ArrayExpression' && deps.elements.length === 0)) {
         this.callbackArgument(call, call.arguments[0], deps ? `${name}(…, [])` : `${name}(…)`, edges);
+      } else if (deps.type === 'ArrayExpression' && deps.elements.every((dep) => dep?.type === 'Identifier' && this.isStableValue(dep))) {
+        // Dependencies React keeps the same across renders: the effect runs once, on mount, as with [].
+        const names = deps.elements.map((dep) => (dep as TSESTree.Identifier).name).join(', ');
+        this.callbackArgument(call, call.arguments[0], `${name}(…, [${names}])`, edges);
       }
     }
     // Mini-program completions: api({ success() {…}, complete: () => {…} }).
@@ -644,6 +648,20 @@ class EdgeScanner {
         if (key && COMPLETION_PROPERTIES.has(key)) this.callbackArgument(call, property.value, `${name} ${key}`, edges);
       }
     }
+  }
+
+  /**
+   * A value whose identity React keeps for the component's life: the setter of `useState` / `useReducer`
+   * (`const [x, setX] = useState()`), a `useRef()` object, react-redux's `useDispatch()`.
+   */
+  private isStableValue(identifier: TSESTree.Identifier): boolean {
+    const declarator = findVariable(this.context, identifier)?.defs[0]?.node;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init?.type !== 'CallExpression') return false;
+    const hook = calleeName(declarator.init.callee);
+    if (hook === 'useRef' || hook === 'useDispatch') return declarator.id.type === 'Identifier' && declarator.id.name === identifier.name;
+    if (hook !== 'useState' && hook !== 'useReducer') return false;
+    const setter = declarator.id.type === 'ArrayPattern' ? declarator.id.elements[1] : undefined;
+    return setter?.type === 'Identifier' && setter.name === identifier.name;
   }
 
   private callbackArgument(

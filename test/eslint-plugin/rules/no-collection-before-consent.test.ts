@@ -844,6 +844,27 @@ export default {
   ],
   invalid: [
     {
+      name: "RudderStack set up at module top level, and through the app's analytics class whose field holds the client (rainbow's shape), reported once for the helper calls that reach the same setup",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import rudderClient from '@rudderstack/rudder-sdk-react-native';
+        import { analytics } from './src/services/analytics';
+        rudderClient.setup('WRITE_KEY', { dataPlaneUrl: 'https://hosted.rudderlabs.com' });
+        export default function App() {
+          useEffect(() => {
+            analytics.disable();
+            analytics.init('device-1');
+            analytics.track('app_open');
+          }, []);
+          return null;
+        }`,
+      errors: [
+        { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'rudderClient.setup', what: 'starts an analytics SDK that collects personal data', where: 'module top level' } },
+        { line: 9, messageId: 'collectionBeforeConsent', data: { api: 'analytics.init() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
+      ],
+    },
+    {
       name: "uni-app: onLaunch calls a store action that calls another module's function that certainly collects (App → store → service)",
       filename: UNI_APP,
       languageOptions: vue,

@@ -112,6 +112,26 @@ describe('launch contexts', () => {
     ).toEqual(['root-component: App (root component)', 'none', 'none', 'none']);
   });
 
+  it('root component: an effect whose dependencies React keeps stable (state setters, refs, dispatch) runs once, on mount', () => {
+    expect(
+      probe(
+        `export default function App() {
+           const [ready, setReady] = useState(false);
+           const [state, send] = useReducer(reducer, initial);
+           const booted = useRef(false);
+           const dispatch = useDispatch();
+           const [user] = useState(null);
+           useEffect(() => { probe(); }, [setReady]);
+           useEffect(() => { probe(); }, [send, booted, dispatch]);
+           useEffect(() => { probe(); }, [setReady, user]);
+           useEffect(() => { probe(); }, [ready]);
+           return null;
+         }`,
+        'app/App.tsx',
+      ),
+    ).toEqual(['root-component: App (root component)', 'root-component: App (root component)', 'none', 'none']);
+  });
+
   it('root component through AppRegistry.registerComponent and a class', () => {
     expect(
       probe(
