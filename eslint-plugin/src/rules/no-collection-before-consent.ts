@@ -207,7 +207,8 @@ export default createRule<[Options], MessageIds>({
     const candidates: Candidate[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
     const helperFilter = helperCallFilter(helpers);
-    const reportedThroughHelpers = new Set<TSESTree.Node>();
+    /** Per calling function, the calls in helpers' modules already reported through a helper call. */
+    const reportedThroughHelpers = new Map<TSESTree.Node, Set<TSESTree.Node>>();
 
     const snapshot = (node: TSESTree.Node): void => {
       snapshots.set(node, tracker.snapshot());
@@ -263,13 +264,16 @@ export default createRule<[Options], MessageIds>({
       const imported = importedCollectionOf(sourceCode, context.filename, node, (match, call, helperSource, isCatalogued) =>
         collects(call, match.entry, helperSource, isCatalogued),
       );
-      // Several helper calls that reach the same SDK start (analytics.init(), then analytics.track() that would
-      // start it too) are one finding, at the first.
-      if (!imported || isAllowed(imported.match.entry) || reportedThroughHelpers.has(imported.node)) return;
+      // Helper calls in one function that reach the same SDK start (analytics.init(), then analytics.track() that
+      // would start it too) are one finding, at the first; each function that does so has its own.
+      if (!imported || isAllowed(imported.match.entry)) return;
+      const seen = reportedThroughHelpers.get(enclosingFunction(node)) ?? new Set<TSESTree.Node>();
+      if (seen.has(imported.node)) return;
       const candidate = collectCandidate(node, imported.match);
       const launch = launches.find((l) => !guardedOn(l, candidate));
       if (launch) {
-        reportedThroughHelpers.add(imported.node);
+        seen.add(imported.node);
+        reportedThroughHelpers.set(enclosingFunction(node), seen);
         report(candidate, launch, imported);
       }
     }

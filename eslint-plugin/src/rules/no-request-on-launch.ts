@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
-import { describeLaunchContext, launchContextOf } from '../util/launch-context.js';
+import { describeLaunchContext, enclosingFunction, launchContextOf } from '../util/launch-context.js';
 import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
 import { isWithin } from '../util/resolve-reference.js';
 
@@ -81,7 +81,8 @@ export default createRule<[Options], MessageIds>({
     const candidates: PermissionCall[] = [];
     const helperCalls: TSESTree.CallExpression[] = [];
     const helperFilter = helperCallFilter(helpers);
-    const reportedThroughHelpers = new Set<TSESTree.Node>();
+    /** Per calling function, the requests in helpers' modules already reported through a helper call. */
+    const reportedThroughHelpers = new Map<TSESTree.Node, Set<TSESTree.Node>>();
     const isAllowed = (call: PermissionCall): boolean => {
       const names = [...new Set(call.permissions.map((p) => p.permission).filter((p) => p !== 'unknown'))];
       return names.length > 0 && names.every((p) => allowed.has(p));
@@ -107,9 +108,11 @@ export default createRule<[Options], MessageIds>({
           // A generic helper (`ask(permission)`) says nothing about what it asks for until its caller's argument is
           // read: that is a finding for the helper's own callers in its module, not a guess here.
           if (!imported || !imported.request.resolved || imported.request.permissions.length === 0 || isAllowed(imported.request)) continue;
-          // Helper calls that reach the same request are one finding, at the first.
-          if (reportedThroughHelpers.has(imported.request.node)) continue;
-          reportedThroughHelpers.add(imported.request.node);
+          // Helper calls in one function that reach the same request are one finding, at the first.
+          const seen = reportedThroughHelpers.get(enclosingFunction(node)) ?? new Set<TSESTree.Node>();
+          if (seen.has(imported.request.node)) continue;
+          seen.add(imported.request.node);
+          reportedThroughHelpers.set(enclosingFunction(node), seen);
           context.report({
             node,
             messageId: 'requestOnLaunch',

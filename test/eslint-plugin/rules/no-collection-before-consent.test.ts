@@ -844,7 +844,7 @@ export default {
   ],
   invalid: [
     {
-      name: "RudderStack set up at module top level, and through the app's analytics class whose field holds the client (rainbow's shape), reported once for the helper calls that reach the same setup",
+      name: "RudderStack set up at module top level, and through the app's analytics class whose field holds the client (rainbow's shape), reported once per function for the helper calls that reach the same setup",
       filename: RN,
       code: `
         import { useEffect } from 'react';
@@ -857,11 +857,15 @@ export default {
             analytics.init('device-1');
             analytics.track('app_open');
           }, []);
+          useEffect(() => {
+            analytics.track('app_ready');
+          }, []);
           return null;
         }`,
       errors: [
         { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'rudderClient.setup', what: 'starts an analytics SDK that collects personal data', where: 'module top level' } },
         { line: 9, messageId: 'collectionBeforeConsent', data: { api: 'analytics.init() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
+        { line: 13, messageId: 'collectionBeforeConsent', data: { api: 'analytics.track() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
       ],
     },
     {
