@@ -296,6 +296,26 @@ const scannerEntry = (module, call, kind, platforms, source) => ({
   platforms,
   verified: 'docs',
 });
+// A Capacitor app's web view asks the native platform for the location its navigator.geolocation reads: WKWebView
+// needs the Info.plist key, and Capacitor's Android bridge requests the manifest's location permissions. The web
+// entry's alternative for Capacitor apps (preferEntry), as cordova-plugin-geolocation's is for Cordova apps.
+const webViewGeolocation = (call) => ({
+  ecosystem: 'capacitor',
+  module: '(web view global)',
+  call,
+  kind: 'data-read',
+  permission: 'location',
+  purposeKeys: [
+    { file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' },
+    { file: 'AndroidManifest.xml', key: 'uses-permission android.permission.ACCESS_FINE_LOCATION' },
+    { file: 'AndroidManifest.xml', key: 'uses-permission android.permission.ACCESS_COARSE_LOCATION' },
+  ],
+  source: 'Capacitor docs (Geolocation plugin, "web view geolocation"): the web view\'s navigator.geolocation is granted through the app\'s native permission, which needs NSLocationWhenInUseUsageDescription on iOS and the location permissions in AndroidManifest.xml',
+  importStyle: 'global',
+  platforms: ['ios', 'android'],
+  verified: 'docs',
+});
+
 const CATALOG_ADDITIONS = [
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.requestPermissions', 'permission-request', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
@@ -303,6 +323,8 @@ const CATALOG_ADDITIONS = [
   scannerEntry('@capacitor-community/barcode-scanner', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], COMMUNITY_SCANNER_SOURCE),
   // checkPermission asks only when forced: checkPermission({ force: true }).
   { ...scannerEntry('@capacitor-community/barcode-scanner', 'BarcodeScanner.checkPermission', 'permission-request', ['ios', 'android'], COMMUNITY_SCANNER_SOURCE), argumentProperty: { index: 0, property: 'force', value: true } },
+  webViewGeolocation('navigator.geolocation.getCurrentPosition'),
+  webViewGeolocation('navigator.geolocation.watchPosition'),
   harmonyPedometer('sensor.on(SensorId.PEDOMETER)'),
   harmonyPedometer('sensor.once(SensorId.PEDOMETER)'),
   {
@@ -590,6 +612,8 @@ const IMPLICIT_PROMPTS = new Set([
   'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition',
   'web|(browser global)|navigator.geolocation.getCurrentPosition',
   'web|(browser global)|navigator.geolocation.watchPosition',
+  'capacitor|(web view global)|navigator.geolocation.getCurrentPosition',
+  'capacitor|(web view global)|navigator.geolocation.watchPosition',
   'web|(browser global)|PushManager.subscribe',
   'capacitor|@capacitor/geolocation|Geolocation.getCurrentPosition',
   'capacitor|@capacitor/geolocation|Geolocation.watchPosition',

@@ -165,7 +165,7 @@ describe('knowledge base: lookups', () => {
     expect(index.globals.get('wx\0getLocation')?.[0].id).toBe('wechat:wx.getLocation');
     expect(index.jsx.get('expo-camera\0CameraView')?.[0].id).toBe('expo:<CameraView>');
     // Several catalogued entries share navigator.geolocation: the best-attested comes first.
-    expect(index.globals.get('navigator\0geolocation.getCurrentPosition')?.map((e) => e.ecosystem)).toEqual(['web', 'cordova', 'react-native']);
+    expect(index.globals.get('navigator\0geolocation.getCurrentPosition')?.map((e) => e.ecosystem)).toEqual(['web', 'capacitor', 'cordova', 'react-native']);
   });
 });
 

@@ -151,6 +151,12 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it("a vague text of the app's own that ends in a reason or a purpose is not a template label", () => {
+    for (const text of ['为了账号安全的原因', '拍照上传用途', 'For security purpose', 'Delivery tracking purpose']) {
+      expect(kinds(text), text).not.toContain('placeholder');
+    }
+  });
+
   it('judges a sentence with $(PRODUCT_NAME) like one with "this app" once it is not a default', () => {
     expect(kinds('Allow $(PRODUCT_NAME) to access your camera for a better experience')).toEqual(['noPurpose']);
     expect(kinds('$(PRODUCT_NAME) needs your location.')).toEqual(['noPurpose']);

@@ -398,6 +398,7 @@ describe('api matcher: Capacitor and Web', () => {
       'web:PushManager.subscribe',
     ]);
     expect(found[0].alternatives).toEqual([
+      'capacitor:navigator.geolocation.getCurrentPosition',
       'cordova:navigator.geolocation.getCurrentPosition',
       'react-native:navigator.geolocation.getCurrentPosition',
     ]);
@@ -694,10 +695,14 @@ describe('preferEntry', () => {
     const web = getEntryById('web:navigator.geolocation.getCurrentPosition')!;
     const rn = getEntryById('react-native:navigator.geolocation.getCurrentPosition')!;
     const cordova = getEntryById('cordova:navigator.geolocation.getCurrentPosition')!;
-    const match = { entry: web, alternatives: [cordova, rn], permissions: [], resolved: true } as unknown as ApiCallMatch;
+    const capacitor = getEntryById('capacitor:navigator.geolocation.getCurrentPosition')!;
+    const match = { entry: web, alternatives: [capacitor, cordova, rn], permissions: [], resolved: true } as unknown as ApiCallMatch;
     expect(preferEntry(match, ['expo']).id).toBe(rn.id);
     expect(preferEntry(match, ['web']).id).toBe(web.id);
     expect(preferEntry(match, ['wechat']).id).toBe(web.id);
+    // A Capacitor or Cordova app is web code too: its host's entry, which lists the native declarations, comes first.
+    expect(preferEntry(match, ['web', 'capacitor']).id).toBe(capacitor.id);
+    expect(preferEntry(match, ['cordova', 'web']).id).toBe(cordova.id);
   });
 });
 

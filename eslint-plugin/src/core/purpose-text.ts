@@ -59,8 +59,8 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\b(?:todo|fixme|tbd|placeholder|change[_-]?me)\b/i,
   // A resource named with "reason" or "description" and nothing else: "相机授权原因", "calendar reason",
   // "Location permission description" (templates whose label was never replaced).
-  /^[\p{Script=Han}]{0,8}(?:授权|权限|申请)?的?(?:原因|理由|说明|描述|用途)$/u,
-  /^(?:[a-z]+ ){0,2}(?:permission |usage )?(?:reason|desc|description|purpose)$/i,
+  /^[\p{Script=Han}]{1,4}(?:授权|权限|申请)?(?:原因|理由|说明|描述)$/u,
+  /^[a-z]+ (?:permission |usage )?(?:reason|desc|description)$/i,
   // A link instead of a text: the grant dialog shows it as it is.
   /^(?:https?:\/\/|www\.)\S+$/i,
   /lorem ipsum/i,

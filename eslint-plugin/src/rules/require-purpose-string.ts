@@ -152,7 +152,7 @@ function platformsToCheck(
 ): Platform[] {
   // Targeted, readable, and allowed by settings.consentry.platforms; the web has no purpose declarations.
   const reportable = reportablePlatforms(app, readConsentrySettings(context.settings as Record<string, unknown>));
-  let platforms = hostPlatforms(app, entry).filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
+  let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
   if (!platforms.length) return platforms;
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));
@@ -163,16 +163,8 @@ function platformsToCheck(
   return platforms;
 }
 
-/**
- * The platforms a call runs on: its entry's, and for web geolocation in a Capacitor app the native shells too: the
- * web view asks iOS and Android for the location (WKWebView needs NSLocationWhenInUseUsageDescription; Capacitor's
- * Android bridge requests the manifest's location permissions). getUserMedia is left out: whether it needs the
- * camera, the microphone or both depends on its constraints, which the catalogue does not resolve.
- */
-function hostPlatforms(app: AppModel, entry: ApiEntry): readonly Platform[] {
-  if (entry.ecosystem !== 'web' || entry.permission !== 'location' || !app.ecosystems.has('capacitor')) return entry.platforms;
-  return [...new Set<Platform>([...entry.platforms, 'ios', 'android'])];
-}
+/** The catalogue's module for a web API a Capacitor web view asks the native platform for. */
+const WEB_VIEW_GLOBAL = '(web view global)';
 
 function checkPlatform(
   context: Context,
@@ -219,7 +211,7 @@ function checkPlatform(
       subject: subjectOf(missing, platform),
       where: whereOf(app, target),
       why:
-        entry.ecosystem === 'web' && platform === 'ios'
+        entry.module === WEB_VIEW_GLOBAL && platform === 'ios'
           ? `the app's web view denies ${calledApi(context, entry, node)} without asking when the key is missing.`
           : consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys),
       key: keys[0],
@@ -281,8 +273,6 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   if (platform !== 'android' || !requirements.length) return requirements;
   if (!androidConfigPresent(app)) return [];
   if (permission.platform === 'android' && permission.nativeId !== undefined) return requirements;
-  // A web API in a Capacitor web view: the bridge asks for the permission the web call needs.
-  if (entry.ecosystem === 'web') return requirements;
   // Known from the catalogue: the call itself asks for one of the permissions the entry lists (an intent-based
   // picker that lists only storage permissions does not need CAMERA).
   const listed = new Set(entry.purposeKeys?.android ?? []);

@@ -383,7 +383,10 @@ export function preferEntry(match: ApiCallMatch, ecosystems: Iterable<string>): 
   const wanted = new Set(ecosystems);
   // Expo apps run React Native code, so a React Native entry fits them too.
   if (wanted.has('expo')) wanted.add('react-native');
-  return [match.entry, ...(match.alternatives ?? [])].find((e) => wanted.has(e.ecosystem)) ?? match.entry;
+  const candidates = [match.entry, ...(match.alternatives ?? [])];
+  // A host's entry before the browser's: a Capacitor or Cordova app is web code too, but its web view asks the
+  // native platform, whose declarations the host's entry lists.
+  return candidates.find((e) => e.ecosystem !== 'web' && wanted.has(e.ecosystem)) ?? candidates.find((e) => wanted.has(e.ecosystem)) ?? match.entry;
 }
 
 /** The API as the code wrote it, for messages: `SpeechRecognition.start`, `new Mixpanel(…).init` (at most 80 characters). */

@@ -53,15 +53,15 @@ const MAX_REMEMBERED = 500;
 interface ModuleSummary {
   signature: string;
   /** Export path ('askLocation', 'default', 'PermissionUtil.requestLocation') → its first certain request. */
-  requests: Map<string, Remembered<{ call: PermissionCall; api: string }>>;
+  requests: Map<string, Remembered<PermissionCall>>;
   /** Export path → the first collecting call it certainly runs (no-collection-before-consent). */
-  collections: Map<string, Remembered<{ node: CallNode; match: ApiCallMatch; api: string }>>;
+  collections: Map<string, Remembered<{ node: CallNode; match: ApiCallMatch }>>;
   analysed: AnalysedModule | undefined;
   /** A module that names no catalogued API, parsed only when asked for its functions (null: it does not parse). */
   plain?: AnalysedModule | null;
   /** helperFindingsVersion's answer for a module that requests and collects nothing (computed on first ask). */
   stateVersion?: string;
-  /** The text imports another app module (relative, `@/`, `~/`): its calls may be followed one module further. */
+  /** The text imports another app module (relative, `@/`, `~/`, a tsconfig alias): its calls may be followed further. */
   importsApp: boolean;
 }
 
@@ -72,12 +72,30 @@ type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
  * module's function): it holds while each of them keeps its signature.
  */
 interface Remembered<T> {
-  found: T | null;
+  /** What the export certainly runs, and its text as written in its module (with the helper calls on the way). */
+  found: { value: T; api: string } | null;
   deps: readonly (readonly [file: string, signature: string])[];
 }
 
-function stillHolds(remembered: Remembered<unknown> | undefined): remembered is Remembered<unknown> {
-  return !!remembered && remembered.deps.every(([file, signature]) => summaryOf(file)?.signature === signature);
+/**
+ * What an export path of a helper's module certainly runs, as `find` picks it among the functions it reaches:
+ * remembered in `cache` per module version, and while the modules read beyond it keep their signatures.
+ */
+function rememberedFollow<T>(
+  cache: Map<string, Remembered<T>>,
+  target: { module: AnalysedModule; path: readonly string[]; key: string },
+  find: (module: AnalysedModule, reachable: ReadonlySet<TSESTree.Node>) => T | undefined,
+  nodeOf: (value: T) => CallNode,
+): Remembered<T>['found'] {
+  const known = cache.get(target.key);
+  if (known && known.deps.every(([file, signature]) => summaryOf(file)?.signature === signature)) return known.found;
+  const deps: [string, string][] = [];
+  const followed = followExport(target.module, target.path, deps, 1, find);
+  const found = followed
+    ? { value: followed.value, api: followed.via + apiText(followed.module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, nodeOf(followed.value)) }
+    : null;
+  cache.set(target.key, { found, deps });
+  return found;
 }
 
 interface AnalysedModule {
@@ -191,19 +209,13 @@ export function importedRequestOf(
 ): ImportedRequest | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
-  const { summary, module, path, key, file } = target;
-  let remembered = summary.requests.get(key);
-  if (!stillHolds(remembered)) {
-    const deps: [string, string][] = [];
-    const followed = followExport(module, path, deps, 1, (inner, reachable) => inner.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call);
-    remembered = {
-      found: followed ? { call: followed.value, api: followed.via + apiText(followed.module.sourceCode as unknown as Readonly<TSESLint.SourceCode>, followed.value.node) } : null,
-      deps,
-    };
-    summary.requests.set(key, remembered);
-  }
-  const found = remembered.found as { call: PermissionCall; api: string } | null;
-  return found ? { request: found.call, api: found.api, file } : undefined;
+  const found = rememberedFollow(
+    target.summary.requests,
+    target,
+    (module, reachable) => module.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call,
+    (request) => request.node,
+  );
+  return found ? { request: found.value, api: found.api, file: target.file } : undefined;
 }
 
 /** The app module a callee is imported from (its file and summary) and the export path it names. */
@@ -229,8 +241,6 @@ function helperOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, c
 /** How many app modules a call is followed through: the helper's, and one more that it calls (App → store → service). */
 const MAX_HELPER_MODULES = 2;
 
-/** A text that imports a relative, `@/` or `~/` module (a cheap test before parsing a module only to follow it). */
-const APP_IMPORT_TEXT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:\.{1,2}\/|[@~]\/)/;
 
 /** The module, parsed for its functions only (no catalogued API in it), remembered with its summary. */
 function plainModule(summary: ModuleSummary, file: string): AnalysedModule | undefined {
@@ -353,20 +363,8 @@ export function importedCollectionOf(
 ): ImportedCollection | undefined {
   const target = helperOf(sourceCode, filename, call);
   if (!target) return undefined;
-  const { summary, module, path, key, file } = target;
-  let remembered = summary.collections.get(key);
-  if (!stillHolds(remembered)) {
-    const deps: [string, string][] = [];
-    const followed = followExport(module, path, deps, 1, (inner, reachable) => firstCatalogued(inner, reachable, collects));
-    const helperSource = followed?.module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
-    remembered = {
-      found: followed ? { node: followed.value.node, match: followed.value.match, api: followed.via + apiText(helperSource, followed.value.node) } : null,
-      deps,
-    };
-    summary.collections.set(key, remembered);
-  }
-  const found = remembered.found as { node: CallNode; match: ApiCallMatch; api: string } | null;
-  return found ? { ...found, file } : undefined;
+  const found = rememberedFollow(target.summary.collections, target, (module, reachable) => firstCatalogued(module, reachable, collects), (c) => c.node);
+  return found ? { node: found.value.node, match: found.value.match, api: found.api, file: target.file } : undefined;
 }
 
 /** Words of a consent check or a privacy-policy flow, in code or in text. */
@@ -626,7 +624,7 @@ function summaryOf(file: string): ModuleSummary | undefined {
     requests: new Map(),
     collections: new Map(),
     analysed: text !== undefined && mayHoldRequests(text) ? analyse(file, text) : undefined,
-    importsApp: text !== undefined && APP_IMPORT_TEXT.test(text),
+    importsApp: text !== undefined && appModulesImportedBy(file, text).length > 0,
   };
   if (modules.size >= MAX_REMEMBERED) modules.clear();
   modules.set(file, summary);

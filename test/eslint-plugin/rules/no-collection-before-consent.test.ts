@@ -1003,6 +1003,18 @@ export default {
       errors: [{ line: 5, messageId: 'collectionBeforeConsent', data: { api: 'initServices() → JPush.init', what: 'starts a push SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } }],
     },
     {
+      name: 'a helper whose module reaches the SDK through a tsconfig path alias import, two modules deep',
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { bootServices } from './src/services/boot-services';
+        export default function App() {
+          useEffect(() => { bootServices(); }, []);
+          return null;
+        }`,
+      errors: [{ line: 5, messageId: 'collectionBeforeConsent', data: { api: 'bootServices() → tracker.start() → OneSignal.initialize', what: 'starts a push SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } }],
+    },
+    {
       name: 'a method of the instance a helper module exports (`export const tracker = new Tracker()`)',
       filename: RN,
       code: `
