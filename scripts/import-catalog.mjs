@@ -90,7 +90,11 @@ const CAPACITOR_3_ONLY_PLUGINS = new Set(['@capacitor-mlkit/barcode-scanning']);
 // uni-app's pickers in an App: iOS asks for the camera ('camera' source) and the photo library ('album'), and the App
 // Store needs manifest.json's privacyDescription for each (the mini-program picker asks nothing).
 const UNI_APP_PICKER = { promptsOn: ['ios'], sourceTypeOption: { index: 0, property: 'sourceType' } };
+// getUserMedia's constraints say what it asks for ({ video } the camera, { audio } the microphone); the usage scan,
+// which reads no arguments, counts both.
+const MEDIA_CONSTRAINTS = { mediaConstraintsOption: { index: 0 }, extraPermissions: ['microphone'] };
 const OVERRIDES = {
+  'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
   // Named apart from @sentry/react-native's Sentry.init, whose id stays as it was.
   'react-native|sentry-expo|Sentry.init': { display: 'Sentry.init (sentry-expo)' },
   'uni-app|uni (uni-app global)|uni.chooseImage': UNI_APP_PICKER,
@@ -316,7 +320,30 @@ const webViewGeolocation = (call) => ({
   verified: 'docs',
 });
 
+// The same web view's getUserMedia: WKWebView refuses capture without NSCameraUsageDescription /
+// NSMicrophoneUsageDescription, and Capacitor's Android bridge (BridgeWebChromeClient.onPermissionRequest) requests
+// CAMERA for video and RECORD_AUDIO for audio at run time, which Android denies when the manifest lacks them.
+const webViewMedia = (call) => ({
+  ecosystem: 'capacitor',
+  module: '(web view global)',
+  call,
+  kind: 'permission-request',
+  permission: 'camera',
+  ...MEDIA_CONSTRAINTS,
+  purposeKeys: [
+    { file: 'Info.plist', key: 'NSCameraUsageDescription' },
+    { file: 'Info.plist', key: 'NSMicrophoneUsageDescription' },
+    { file: 'AndroidManifest.xml', key: 'uses-permission android.permission.CAMERA' },
+    { file: 'AndroidManifest.xml', key: 'uses-permission android.permission.RECORD_AUDIO' },
+  ],
+  source: 'WebKit UserMediaPermissionRequestManagerProxy::permittedToCaptureVideo/Audio (denied without the usage description); Capacitor android BridgeWebChromeClient.onPermissionRequest (VIDEO_CAPTURE → CAMERA, AUDIO_CAPTURE → RECORD_AUDIO + MODIFY_AUDIO_SETTINGS)',
+  importStyle: 'global',
+  platforms: ['ios', 'android'],
+  verified: 'source-read',
+});
+
 const CATALOG_ADDITIONS = [
+  webViewMedia('navigator.mediaDevices.getUserMedia'),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.requestPermissions', 'permission-request', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.scan', 'data-read', ['ios'], MLKIT_SCANNER_SOURCE),
@@ -702,9 +729,10 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(scope ? { wechatScope: scope } : {}),
     ...(requiredPrivateInfo(e) ? { requiredPrivateInfo: requiredPrivateInfo(e) } : {}),
     ...(e.consentGate ? { consentGates: e.consentGate } : {}),
-    ...(e.extraPermissions ? { extraPermissions: e.extraPermissions } : {}),
+    ...(ov?.extraPermissions ?? e.extraPermissions ? { extraPermissions: ov?.extraPermissions ?? e.extraPermissions } : {}),
     ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
     ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
+    ...(ov?.mediaConstraintsOption ?? e.mediaConstraintsOption ? { mediaConstraintsOption: ov?.mediaConstraintsOption ?? e.mediaConstraintsOption } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
     ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
   };

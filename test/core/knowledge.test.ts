@@ -164,8 +164,13 @@ describe('knowledge base: lookups', () => {
     expect(index.imports.get('react-native-device-info\0default.getUniqueId')?.[0].display).toBe('getUniqueId');
     expect(index.globals.get('wx\0getLocation')?.[0].id).toBe('wechat:wx.getLocation');
     expect(index.jsx.get('expo-camera\0CameraView')?.[0].id).toBe('expo:<CameraView>');
-    // Several catalogued entries share navigator.geolocation: the best-attested comes first.
-    expect(index.globals.get('navigator\0geolocation.getCurrentPosition')?.map((e) => e.ecosystem)).toEqual(['web', 'capacitor', 'cordova', 'react-native']);
+    // Several catalogued entries share navigator.geolocation: the best-attested comes first, and the Capacitor web
+    // view's entry (what the native side needs) last.
+    expect(index.globals.get('navigator\0geolocation.getCurrentPosition')?.map((e) => e.ecosystem)).toEqual(['web', 'cordova', 'react-native', 'capacitor']);
+    expect(index.globals.get('navigator\0mediaDevices.getUserMedia')?.map((e) => e.id)).toEqual([
+      'web:navigator.mediaDevices.getUserMedia',
+      'capacitor:navigator.mediaDevices.getUserMedia',
+    ]);
   });
 });
 

@@ -42,6 +42,37 @@ describe('usage index', () => {
     expect(used(index, { '@capacitor/core': '2.5.0' })).toEqual(['camera', 'location']);
   });
 
+  it('counts getUserMedia with constraints it cannot read as use of both the camera and the microphone', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'src/call.ts': `export const join = (c: MediaStreamConstraints) => navigator.mediaDevices.getUserMedia(c);`,
+    });
+    expect(used(index)).toEqual(['camera', 'microphone']);
+  });
+
+  it('reads getUserMedia constraints written in the call: a QR scanner uses the camera only', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'src/scan.ts': `export const scan = () => navigator.mediaDevices.getUserMedia({\n  video: { facingMode: { exact: 'environment' } },\n});`,
+    });
+    expect(used(index)).toEqual(['camera']);
+    const { index: voice } = app({
+      'package.json': '{}',
+      'src/voice.ts': `export const talk = (withVideo: boolean) => navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true }, video: withVideo });`,
+    });
+    expect(used(voice)).toEqual(['camera', 'microphone']);
+    const { index: named } = app({
+      'package.json': '{}',
+      'src/qr.vue': `<script>\nexport default { methods: { open() {\n  const videoParam = { audio: false, video: { width: 300, facingMode: 'environment' } };\n  navigator.mediaDevices.getUserMedia(videoParam).then((s) => (this.stream = s));\n} } };\n</script>`,
+    });
+    expect(used(named)).toEqual(['camera']);
+    const { index: changed } = app({
+      'package.json': '{}',
+      'src/qr.ts': `export function open(withAudio: boolean) {\n  const params = { video: true };\n  if (withAudio) params['audio'] = true;\n  return navigator.mediaDevices.getUserMedia(params);\n}`,
+    });
+    expect(used(changed)).toEqual(['camera', 'microphone']);
+  });
+
   it('counts the HarmonyOS pedometer as activity data, and no other sensor (one sensor.on serves them all)', () => {
     const steps = app({
       'oh-package.json5': '{}',

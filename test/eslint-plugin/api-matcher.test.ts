@@ -398,10 +398,11 @@ describe('api matcher: Capacitor and Web', () => {
       'web:PushManager.subscribe',
     ]);
     expect(found[0].alternatives).toEqual([
-      'capacitor:navigator.geolocation.getCurrentPosition',
       'cordova:navigator.geolocation.getCurrentPosition',
       'react-native:navigator.geolocation.getCurrentPosition',
+      'capacitor:navigator.geolocation.getCurrentPosition',
     ]);
+    expect(found[1].alternatives).toEqual(['capacitor:navigator.mediaDevices.getUserMedia']);
   });
 });
 

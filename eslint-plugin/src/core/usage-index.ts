@@ -215,6 +215,44 @@ function firstArgumentNames(text: string, offset: number, names: readonly string
   return argument !== null && names.includes(argument[2]);
 }
 
+/**
+ * getUserMedia's constraints when the call writes them out (`getUserMedia({ video: { facingMode } })`), or names a
+ * variable the file declares with an object literal and never changes a property of: the permissions whose constraint
+ * is named with anything but `false` (`audio: withAudio` counts: this scan only needs to never miss a use).
+ * Undefined otherwise, so both count.
+ */
+function inlineConstraintPermissions(text: string, offset: number): ApiEntry['permission'][] | undefined {
+  const open = text.indexOf('(', offset);
+  if (open < 0) return undefined;
+  let start = open + 1;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  const variable = /^([A-Za-z_$][\w$]*)\s*\)/.exec(text.slice(start, start + 100));
+  if (variable) {
+    const name = variable[1].replace(/\$/g, '\\$');
+    if (new RegExp(`\\b${name}\\s*(?:\\.|\\[)`).test(text)) return undefined;
+    const declarations = [...text.slice(0, offset).matchAll(new RegExp(`\\b(?:const|let|var)\\s+${name}\\s*(?::[^=]{1,200})?=\\s*\\{`, 'g'))];
+    if (declarations.length !== 1) return undefined;
+    const declaration = declarations[0];
+    start = (declaration.index ?? 0) + declaration[0].length - 1;
+  }
+  if (text[start] !== '{') return undefined;
+  let depth = 0;
+  let end = start;
+  for (; end < text.length && end < start + 2000; end++) {
+    if (text[end] === '{') depth++;
+    else if (text[end] === '}' && --depth === 0) break;
+  }
+  if (depth !== 0) return undefined;
+  // `audio: false` asks for nothing; any other mention of a constraint counts.
+  const object = text.slice(start, end + 1).replace(/\b(?:audio|video)\s*:\s*false\b/g, '');
+  // A spread may bring either constraint.
+  if (object.includes('...')) return undefined;
+  const permissions: ApiEntry['permission'][] = [];
+  if (/\bvideo\b/.test(object)) permissions.push('camera');
+  if (/\baudio\b/.test(object)) permissions.push('microphone');
+  return permissions;
+}
+
 function readChain(text: string, start: number): { path: string[]; end: number } {
   const path: string[] = [];
   let i = start;
@@ -336,7 +374,12 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       if (entry.kind === 'consent-gate' || entry.kind === 'settings-open') continue;
       if (entry.argumentMember && !firstArgumentNames(text, offset, entry.argumentMember.names)) continue;
       usage.uses?.push({ file, line: lineAt(), via: 'code', detail: entry.display });
-      for (const permission of entry.extraPermissions ? [entry.permission, ...entry.extraPermissions] : [entry.permission]) {
+      const permissions = entry.mediaConstraintsOption
+        ? (inlineConstraintPermissions(text, offset) ?? [entry.permission, ...(entry.extraPermissions ?? [])])
+        : entry.extraPermissions
+          ? [entry.permission, ...entry.extraPermissions]
+          : [entry.permission];
+      for (const permission of permissions) {
         if (!usage.permissions.has(permission)) addSite(usage.permissions, permission, { file, line: lineAt(), via: 'code', detail: entry.display });
       }
       // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).

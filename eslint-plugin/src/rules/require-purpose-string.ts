@@ -23,7 +23,7 @@ import { relative, sep } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
-import { resolveValueOrigin, staticString, unwrapExpression } from '../util/resolve-reference.js';
+import { resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from '../util/resolve-reference.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
@@ -31,6 +31,7 @@ import type { Declaration, Platform } from '../core/types.js';
 import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/knowledge/types.js';
 import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
+import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
 import { dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
@@ -163,8 +164,6 @@ function platformsToCheck(
   return platforms;
 }
 
-/** The catalogue's module for a web API a Capacitor web view asks the native platform for. */
-const WEB_VIEW_GLOBAL = '(web view global)';
 
 function checkPlatform(
   context: Context,
@@ -548,7 +547,8 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): P
     const either = left[any] && right[any] ? union(left[any], right[any]) : undefined;
     return { [all]: both, [any]: either };
   }
-  if (expr.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(expr.operator)) return {};
+  if (expr.type !== 'BinaryExpression') return nativeTest(sourceCode, expr);
+  if (!['===', '==', '!==', '!='].includes(expr.operator)) return {};
   const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
   if (literal === undefined || subject.type === 'PrivateIdentifier') return {};
   const table = platformTable(sourceCode, subject);
@@ -564,8 +564,26 @@ function platformTable(sourceCode: Context['sourceCode'], subject: TSESTree.Node
   const path = origin.path.join('.');
   if (origin.kind === 'module' && origin.module === 'react-native' && path === 'Platform.OS') return RN_PLATFORM_OS;
   if (origin.kind === 'global' && origin.global === 'process' && path === 'env.TARO_ENV') return TARO_ENV;
-  if (origin.kind === 'module' && origin.module === '@capacitor/core' && path === 'Capacitor.getPlatform.()') return RN_PLATFORM_OS;
+  if (capacitorPath(origin) === 'Capacitor.getPlatform.()') return RN_PLATFORM_OS;
   return undefined;
+}
+
+/** The path below Capacitor's object, imported from @capacitor/core or read from the global the native shell injects. */
+function capacitorPath(origin: ValueOrigin): string | undefined {
+  const path = origin.path.join('.');
+  if (origin.kind === 'module' && origin.module === '@capacitor/core') return path;
+  if (origin.kind === 'global' && origin.global === 'Capacitor') return `Capacitor.${path}`;
+  return undefined;
+}
+
+const CAPACITOR_NATIVE: ReadonlySet<Platform> = new Set(['ios', 'android']);
+
+/** `Capacitor.isNativePlatform()` (or a constant holding it): true in the iOS and Android shells, false in a browser. */
+function nativeTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): PlatformFacts {
+  const origin = resolveValueOrigin(sourceCode, test);
+  const path = origin && capacitorPath(origin);
+  if (path !== 'Capacitor.isNativePlatform.()' && path !== 'Capacitor.isNative') return {};
+  return { whenTrue: new Set(CAPACITOR_NATIVE), whenFalse: complement(CAPACITOR_NATIVE) };
 }
 
 /** A value we do not model (Platform.OS 'windows', TARO_ENV 'alipay') runs on none of our platforms. */

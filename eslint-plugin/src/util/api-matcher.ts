@@ -16,8 +16,8 @@ import {
   pathKey,
   type EntryFilter,
 } from '../core/knowledge/registry.js';
-import { chainRootName, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
-import { resolvePermissionArgument } from './resolve-permission.js';
+import { chainRootName, findVariable, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
+import { constantInit, resolvePermissionArgument } from './resolve-permission.js';
 import { memberPropertyName, objectProperty } from './launch-context.js';
 
 export type { EntryFilter };
@@ -235,6 +235,7 @@ function permissionsFor(
 ): { permissions: ResolvedPermission[]; resolved: boolean } {
   if (entry.permission === '*') return { permissions: [], resolved: true };
   if (entry.sourceTypeOption && entry.permission !== '<from-argument>') return pickerPermissions(entry.permission, entry.sourceTypeOption, node);
+  if (entry.mediaConstraintsOption) return mediaPermissions(sourceCode, node?.arguments[entry.mediaConstraintsOption.index]);
   if (entry.permission !== '<from-argument>') {
     const extra = entry.extraPermissions?.map((permission) => ({ permission })) ?? [];
     return { permissions: [{ permission: entry.permission }, ...extra], resolved: true };
@@ -269,6 +270,53 @@ function pickerPermissions(
     if (source === 'camera' && !permissions.some((p) => p.permission === 'camera')) permissions.push({ permission: 'camera' });
   }
   return { permissions, resolved: true };
+}
+
+/**
+ * What getUserMedia asks for, from its constraints: `video` the camera, `audio` the microphone. The object may be
+ * written in the call or be a constant of this module that nothing writes to. A constraint counts when it is `true`
+ * or an object (`{ facingMode: 'environment' }`), or a condition between two such; `false` or absent does not, and
+ * one written any other way (a variable, `withAudio && {…}`) is not judged. Nothing certain, or a spread that may set either: unresolved.
+ */
+function mediaPermissions(
+  sourceCode: SourceCode,
+  argument: TSESTree.CallExpressionArgument | undefined,
+): { permissions: ResolvedPermission[]; resolved: boolean } {
+  const unresolved = { permissions: [], resolved: false };
+  let object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
+  if (object?.type === 'Identifier') object = constraintsConstant(sourceCode, object);
+  if (object?.type !== 'ObjectExpression' || object.properties.some((p) => p.type === 'SpreadElement')) return unresolved;
+  const permissions: ResolvedPermission[] = [];
+  for (const [constraint, permission] of [['video', 'camera'], ['audio', 'microphone']] as const) {
+    const value = objectProperty(object, constraint);
+    if (value && asksFor(value)) permissions.push({ permission });
+  }
+  return permissions.length ? { permissions, resolved: true } : unresolved;
+}
+
+/** `true`, an object of settings, or a condition between two of those (`front ? { facingMode: 'user' } : { … }`). */
+function asksFor(constraint: TSESTree.Node): boolean {
+  const value = unwrapExpression(constraint);
+  if (value.type === 'ConditionalExpression') return asksFor(value.consequent) && asksFor(value.alternate);
+  return (value.type === 'Literal' && value.value === true) || value.type === 'ObjectExpression';
+}
+
+/** `const constraints = { video: true }` of this module, unless a property of it is assigned later. */
+function constraintsConstant(sourceCode: SourceCode, id: TSESTree.Identifier): TSESTree.Node | undefined {
+  const init = constantInit(sourceCode, id);
+  const object = init && unwrapExpression(init);
+  if (object?.type !== 'ObjectExpression') return undefined;
+  const variable = findVariable(sourceCode, id, id.name);
+  const written = variable?.references.some((ref) => {
+    const parent = ref.identifier.parent;
+    return parent?.type === 'MemberExpression' && parent.object === ref.identifier && isAssignedTo(parent);
+  });
+  return written ? undefined : object;
+}
+
+function isAssignedTo(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (parent?.type === 'AssignmentExpression' && parent.left === node) || (parent?.type === 'UpdateExpression') || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
 }
 
 function buildMatch(

@@ -184,7 +184,7 @@ function collect(sourceCode: SourceCode, node: TSESTree.Node, platform: Platform
 }
 
 /** The initialiser of a same-module constant `name` (following destructuring of a constant object). */
-function constantInit(sourceCode: SourceCode, id: TSESTree.Identifier): TSESTree.Node | undefined {
+export function constantInit(sourceCode: SourceCode, id: TSESTree.Identifier): TSESTree.Node | undefined {
   const variable = findVariable(sourceCode, id, id.name);
   const def = variable?.defs[0];
   if (!variable || !def || def.type !== 'Variable' || !isEffectivelyConst(variable)) return undefined;

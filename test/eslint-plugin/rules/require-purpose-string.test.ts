@@ -1018,6 +1018,8 @@ tsTester.run('require-purpose-string (Taro)', rule, {
 // capacitor-mlkit-scanner, the same config, installs ML Kit's scanner, which leaves CAMERA to the app.
 // ---------------------------------------------------------------------------------------------------------------
 const CAP = inApp('capacitor-missing-camera-key', 'src/app/feature.page.ts');
+// The demo Ionic app declares the camera on both platforms, and no microphone.
+const IONIC_SCAN = fileURLToPath(new URL('../../fixtures/apps/capacitor-ionic/src/app/scan.page.ts', import.meta.url));
 tsTester.run('require-purpose-string (Capacitor)', rule, {
   valid: [
     {
@@ -1073,11 +1075,60 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
-      name: "the web view's geolocation with the location keys declared; getUserMedia, whose constraints decide camera or microphone, is not judged",
+      name: "the web view's geolocation with the location keys declared",
       filename: CAP,
       code: `
         export const here = () => new Promise((resolve) => navigator.geolocation.getCurrentPosition(resolve, () => resolve(null)));
-        export const talk = () => navigator.mediaDevices.getUserMedia({ audio: true });
+      `,
+    },
+    {
+      name: 'getUserMedia whose constraints are not written out here asks for nothing this rule can name',
+      filename: CAP,
+      code: `
+        export const open = (constraints: MediaStreamConstraints) => navigator.mediaDevices.getUserMedia(constraints);
+        export const maybe = (withAudio: boolean) => navigator.mediaDevices.getUserMedia({ video: false, audio: withAudio });
+        export const merged = (extra: MediaStreamConstraints) => navigator.mediaDevices.getUserMedia({ ...extra, audio: false });
+      `,
+    },
+    {
+      name: 'getUserMedia only in the browser build: Capacitor.isNativePlatform() false, through a constant and an early return',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        const isNative = Capacitor.isNativePlatform();
+        export async function warmUpMicrophone(status: string) {
+          if (!isNative && status !== 'granted') {
+            const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+            stream.getTracks().forEach((track) => track.stop());
+          }
+        }
+        export async function webDictation() {
+          if (Capacitor.isNativePlatform()) return null;
+          return navigator.mediaDevices.getUserMedia({ audio: true });
+        }
+        export const webOnly = () => (window.Capacitor?.isNativePlatform() ? null : navigator.mediaDevices.getUserMedia({ audio: true }));
+      `,
+    },
+    {
+      name: 'a constraints constant a later line changes is not judged',
+      filename: CAP,
+      code: `
+        const constraints: MediaStreamConstraints = { video: true };
+        export function start(front: boolean) {
+          if (!front) constraints.video = false;
+          return navigator.mediaDevices.getUserMedia(constraints);
+        }
+      `,
+    },
+    {
+      name: "the web view's camera stream with the camera declared on both platforms (a QR scanner)",
+      filename: IONIC_SCAN,
+      code: `
+        const constraints = { video: { facingMode: 'environment' }, audio: false };
+        export async function startScanner(video: HTMLVideoElement) {
+          video.srcObject = await navigator.mediaDevices.getUserMedia(constraints);
+          await video.play();
+        }
       `,
     },
     {
@@ -1113,6 +1164,57 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
             'android.permission.ACCESS_FINE_LOCATION or android.permission.ACCESS_COARSE_LOCATION is missing from android/app/src/main/AndroidManifest.xml: navigator.geolocation.getCurrentPosition is denied without a prompt when the permission is not in the merged manifest.',
         },
       ],
+    },
+    {
+      name: "the web view's getUserMedia needs the microphone key and RECORD_AUDIO for { audio: true }",
+      filename: CAP,
+      code: `
+        export const talk = () => navigator.mediaDevices.getUserMedia({ audio: true });
+      `,
+      errors: [
+        {
+          message:
+            "NSMicrophoneUsageDescription is missing from ios/App/App/Info.plist: the app's web view denies navigator.mediaDevices.getUserMedia without asking when the key is missing.",
+        },
+        { message: missing('android.permission.RECORD_AUDIO') },
+      ],
+    },
+    {
+      name: 'getUserMedia inside the native branch is still checked',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        export async function record() {
+          if (Capacitor.isNativePlatform()) return navigator.mediaDevices.getUserMedia({ audio: true });
+          return null;
+        }
+      `,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: missing('android.permission.RECORD_AUDIO') }],
+    },
+    {
+      name: "a video call's getUserMedia needs the microphone where only the camera is declared",
+      filename: IONIC_SCAN,
+      code: `
+        export async function joinCall(video: HTMLVideoElement) {
+          const stream = await navigator.mediaDevices.getUserMedia({ video: { width: 1280 }, audio: true });
+          video.srcObject = stream;
+        }
+      `,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: missing('android.permission.RECORD_AUDIO') }],
+    },
+    {
+      // On Android the community barcode scanner's own manifest brings CAMERA into the merged manifest.
+      name: 'a constraints constant of the module says the camera',
+      filename: CAP,
+      code: `
+        const CAMERA_ONLY = { video: { facingMode: { ideal: 'environment' } } } as const;
+        export const scan = () => navigator.mediaDevices.getUserMedia(CAMERA_ONLY);
+        export function preview(deviceId?: string) {
+          const constraints = { video: deviceId ? { deviceId: { exact: deviceId } } : { facingMode: 'environment' } };
+          return navigator.mediaDevices.getUserMedia(constraints);
+        }
+      `,
+      errors: [{ message: missing('NSCameraUsageDescription') }, { message: missing('NSCameraUsageDescription') }],
     },
     {
       name: 'speech recognition needs the speech and microphone keys on iOS and RECORD_AUDIO on Android, at the call as written',

@@ -26,10 +26,21 @@ export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' 
 
 const VERIFIED_RANK: Record<ApiEntry['verified'], number> = { 'source-read': 0, docs: 1, secondary: 2, unverified: 3 };
 
-/** When several entries share one binding (navigator.geolocation in Web, Cordova and old RN), the best-attested comes first. */
+/**
+ * When several entries share one binding (navigator.geolocation in Web, Cordova and old RN), the best-attested comes
+ * first; a web view's entry (what Capacitor's native side needs for a browser API) always follows the browser's own,
+ * which says how the call behaves in the page.
+ */
 function byPreference(a: ApiEntry, b: ApiEntry): number {
-  return Number(a.deprecated ?? false) - Number(b.deprecated ?? false) || VERIFIED_RANK[a.verified] - VERIFIED_RANK[b.verified];
+  return (
+    Number(a.module === WEB_VIEW_GLOBAL) - Number(b.module === WEB_VIEW_GLOBAL) ||
+    Number(a.deprecated ?? false) - Number(b.deprecated ?? false) ||
+    VERIFIED_RANK[a.verified] - VERIFIED_RANK[b.verified]
+  );
 }
+
+/** The catalogue's module for a browser API that a Capacitor web view asks the native platform for. */
+export const WEB_VIEW_GLOBAL = '(web view global)';
 
 export interface BindingIndex {
   /** `${module}\0${path}` → entries called / read through that import path. */

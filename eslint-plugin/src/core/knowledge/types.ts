@@ -90,6 +90,11 @@ export interface ApiEntry {
    * literal array leaves the call unresolved.
    */
   sourceTypeOption?: { index: number; property: string };
+  /**
+   * getUserMedia's constraints object: `video` asks for the camera, `audio` for the microphone. A constraint counts
+   * when it is `true` or an object; one written any other way (a variable, a condition) is not judged.
+   */
+  mediaConstraintsOption?: { index: number };
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */
