@@ -37,6 +37,12 @@ describe('zh-CN diagnostic messages', () => {
     const why = zhCNData['require-purpose-string'].why;
     expect(why('iOS kills the app when speech recognition is first used without them.')).toBe('缺少它们时，应用首次使用语音识别就会被 iOS 强制终止（闪退）。');
     expect(why('iOS kills the app when the camera is first used without it.')).toMatch(/^缺少它时，应用首次使用/);
+    expect(why('wx.startLocationUpdateBackground fails at runtime while the background mode it runs in is not declared.')).toBe(
+      '未声明其运行所需的后台模式时，wx.startLocationUpdateBackground 在运行时调用失败。',
+    );
+    expect(
+      why('uni.startLocationUpdateBackground fails at runtime while they are not declared (the background mode always, requiredPrivateInfos in mini-programs released after 2022-07-14).'),
+    ).toMatch(/^未声明时 uni\.startLocationUpdateBackground 在运行时调用失败（后台模式始终需要声明/);
   });
 
   it('normalises editor display languages', () => {

@@ -2039,20 +2039,20 @@ Page({
   });
 
   it('WeChat: background audio and location modes next to clear descs are clean; a desc copied from the docs is flagged', async () => {
-    const appJson = (desc: string) =>
+    const appJson = (desc: string, modes: string[]) =>
       JSON.stringify(
         {
           pages: ['pages/run/run'],
           permission: { 'scope.userLocation': { desc }, 'scope.userLocationBackground': { desc: '锁屏跑步时继续记录轨迹和里程' } },
           requiredPrivateInfos: ['getLocation', 'onLocationChange', 'startLocationUpdateBackground'],
-          requiredBackgroundModes: ['audio', 'location'],
+          requiredBackgroundModes: modes,
         },
         null,
         2,
       );
-    const app = (desc: string): AppFiles => ({
+    const app = (desc: string, modes = ['audio', 'location']): AppFiles => ({
       'project.config.json': WECHAT_PROJECT,
-      'app.json': appJson(desc),
+      'app.json': appJson(desc, modes),
       'app.js': `App({ onLaunch() { wx.onNeedPrivacyAuthorization((resolve) => resolve({ event: 'agree', buttonId: 'agree-btn' })); } });\n`,
       'pages/run/run.js': `const coach = wx.getBackgroundAudioManager();
 
@@ -2074,6 +2074,8 @@ Page({
     });
     await expectFindings(app('在地图上显示你的跑步路线'), []);
     await expectFindings(app('你的位置信息将用于小程序位置接口的效果展示'), ['app.json:7 purpose-string-quality']);
+    // The docs of wx.startLocationUpdateBackground: it needs requiredBackgroundModes: ['location'] in app.json.
+    await expectFindings(app('在地图上显示你的跑步路线', ['audio']), ['pages/run/run.js:9 require-purpose-string']);
   });
 
   it('uni-app: mp-weixin requiredBackgroundModes and requiredPrivateInfos are not texts; the descs are judged', async () => {

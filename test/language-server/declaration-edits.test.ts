@@ -218,6 +218,14 @@ describe('WeChat app.json and Taro app.config.ts', () => {
     expect(again).toEqual([]);
   });
 
+  it('adds a requiredBackgroundModes entry, next to an existing one or as a new list', () => {
+    const added = run({ kind: 'wechat-app-json', platform: 'wechat', file: '/w/app.json', key: 'requiredBackgroundModes:location' }, { '/w/app.json': appJson });
+    expect(JSON.parse(added.out['/w/app.json']!).requiredBackgroundModes).toEqual(['location']);
+    const music = appJson.replace('"requiredPrivateInfos": ["chooseAddress"],', '"requiredBackgroundModes": ["audio"],');
+    const next = run({ kind: 'wechat-app-json', platform: 'wechat', file: '/w/app.json', key: 'requiredBackgroundModes:location' }, { '/w/app.json': music });
+    expect(next.out['/w/app.json']).toBe(music.replace('["audio"]', '["audio", "location"]'));
+  });
+
   it('edits the object passed to defineAppConfig', () => {
     const taro = `export default defineAppConfig({
   pages: ['pages/index/index'],

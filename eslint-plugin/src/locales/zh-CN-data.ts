@@ -259,6 +259,10 @@ const declarationConsequence: DataTranslator = (value) => {
   if (webView) return `缺少该键时，应用的 WebView 会不弹窗直接拒绝 ${webView[1]}。`;
   const wechat = /^(.+) fails at runtime while it is not declared \(mini-programs released after 2022-07-14\)\.$/.exec(value);
   if (wechat) return `未声明时 ${wechat[1]} 在运行时调用失败（2022-07-14 之后发布的小程序）。`;
+  const both = /^(.+) fails at runtime while they are not declared \(the background mode always, requiredPrivateInfos in mini-programs released after 2022-07-14\)\.$/.exec(value);
+  if (both) return `未声明时 ${both[1]} 在运行时调用失败（后台模式始终需要声明；requiredPrivateInfos 适用于 2022-07-14 之后发布的小程序）。`;
+  const backgroundMode = /^(.+) fails at runtime while the background mode it runs in is not declared\.$/.exec(value);
+  if (backgroundMode) return `未声明其运行所需的后台模式时，${backgroundMode[1]} 在运行时调用失败。`;
   return value;
 };
 

@@ -441,6 +441,7 @@ function subjectOf(keys: readonly string[], platform: Platform): string {
 function displayKey(key: string, platform: Platform): string {
   if (platform !== 'wechat') return key;
   if (key.startsWith('requiredPrivateInfos:')) return `requiredPrivateInfos "${key.slice('requiredPrivateInfos:'.length)}"`;
+  if (key.startsWith('requiredBackgroundModes:')) return `requiredBackgroundModes "${key.slice('requiredBackgroundModes:'.length)}"`;
   return `permission["${key}"].desc`;
 }
 
@@ -478,10 +479,16 @@ function consequence(platform: Platform, api: string, permission: string, keys: 
       return `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without ${keys.length > 1 ? 'them' : 'it'}.`;
     case 'android':
       return `${api} is denied without a prompt when the permission is not in the merged manifest.`;
-    case 'wechat':
-      return keys.some((k) => k.startsWith('requiredPrivateInfos:'))
-        ? `${api} fails at runtime while it is not declared (mini-programs released after 2022-07-14).`
-        : 'WeChat asks for location only with a stated purpose, shown in the authorization dialog.';
+    case 'wechat': {
+      const backgroundMode = keys.some((k) => k.startsWith('requiredBackgroundModes:'));
+      const privateInfo = keys.some((k) => k.startsWith('requiredPrivateInfos:'));
+      if (privateInfo && backgroundMode) {
+        return `${api} fails at runtime while they are not declared (the background mode always, requiredPrivateInfos in mini-programs released after 2022-07-14).`;
+      }
+      if (privateInfo) return `${api} fails at runtime while it is not declared (mini-programs released after 2022-07-14).`;
+      if (backgroundMode) return `${api} fails at runtime while the background mode it runs in is not declared.`;
+      return 'WeChat asks for location only with a stated purpose, shown in the authorization dialog.';
+    }
     case 'harmony':
       return 'the permission cannot be granted unless module.json5 declares it, and AppGallery review requires its reason and usedScene.';
     default:

@@ -33,6 +33,7 @@ const KEY_SHAPES: ReadonlyArray<{ pattern: RegExp; platform: Platform; key: (mat
   { pattern: /\b((?:android|com\.google\.android\.gms)\.permission\.[A-Z0-9_]+)\b/g, platform: 'android', key: (m) => m[1]! },
   { pattern: /\b(ohos\.permission\.[A-Z0-9_]+)\b/g, platform: 'harmony', key: (m) => m[1]! },
   { pattern: /\brequiredPrivateInfos\b\s*(?::|\s)\s*["'“`]?([A-Za-z]+)/g, platform: 'wechat', key: (m) => `requiredPrivateInfos:${m[1]}` },
+  { pattern: /\brequiredBackgroundModes\b\s*(?::|\s)\s*["'“`]?([A-Za-z]+)/g, platform: 'wechat', key: (m) => `requiredBackgroundModes:${m[1]}` },
   { pattern: /\b(scope\.[A-Za-z]+)\b/g, platform: 'wechat', key: (m) => m[1]! },
 ];
 
@@ -59,7 +60,7 @@ function isDeclared(app: AppModel, missing: MissingDeclaration): boolean {
       !d.removed &&
       // A translation (InfoPlist.strings, Expo locales) declares nothing: the base key must exist.
       d.locale === undefined &&
-      (missing.platform === 'android' || missing.key.startsWith('requiredPrivateInfos:') || (d.value ?? d.rawValue ?? '').trim() !== '') &&
+      (missing.platform === 'android' || /^required(?:PrivateInfos|BackgroundModes):/.test(missing.key) || (d.value ?? d.rawValue ?? '').trim() !== '') &&
       (missing.platform !== 'harmony' || (d.harmony?.hasUsedScene ?? true)),
   );
 }
@@ -112,7 +113,7 @@ function purposeReport(data: Readonly<Record<string, unknown>> | undefined): Pur
   };
 }
 
-const displayKey = (key: string) => key.replace(/^requiredPrivateInfos:/, 'requiredPrivateInfos ');
+const displayKey = (key: string) => key.replace(/^(requiredPrivateInfos|requiredBackgroundModes):/, '$1 ');
 
 export class PurposeFixes {
   constructor(private readonly ctx: ServerContext) {}

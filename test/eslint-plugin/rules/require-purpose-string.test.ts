@@ -788,7 +788,12 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
           },
         });
       `,
-      errors: [{ message: missing('permission["scope.userLocationBackground"].desc') }],
+      errors: [
+        {
+          message:
+            'permission["scope.userLocationBackground"].desc, requiredPrivateInfos "startLocationUpdateBackground" and requiredBackgroundModes "location" are missing from app.json: wx.startLocationUpdateBackground fails at runtime while they are not declared (the background mode always, requiredPrivateInfos in mini-programs released after 2022-07-14).',
+        },
+      ],
     },
   ],
 });

@@ -31,7 +31,7 @@ export interface DeclarationEditRequest {
   platform: Platform;
   /**
    * The declaration key, as the model names it: 'NSCameraUsageDescription', 'android.permission.CAMERA',
-   * 'scope.userLocation', 'requiredPrivateInfos:getLocation', 'ohos.permission.CAMERA'.
+   * 'scope.userLocation', 'requiredPrivateInfos:getLocation', 'requiredBackgroundModes:location', 'ohos.permission.CAMERA'.
    */
   key: string;
   /** The purpose text to write (a placeholder the quality rule keeps flagging until someone writes a real one). */
@@ -51,6 +51,7 @@ export interface FileEdits {
 export type ReadText = (file: string) => string | undefined;
 
 const REQUIRED_PRIVATE_INFOS = 'requiredPrivateInfos:';
+const REQUIRED_BACKGROUND_MODES = 'requiredBackgroundModes:';
 const JSON5_KINDS: ReadonlySet<ConfigKind> = new Set(['harmony-module-json5', 'uniapp-manifest', 'harmony-string-json']);
 
 function jsonDialect(kind: ConfigKind, file: string): Dialect {
@@ -73,10 +74,10 @@ function parseObjectFile(text: string, kind: ConfigKind, file: string): ParsedOb
   return { text, root, style: detectStyle(text, root, jsonDialect(kind, file)) };
 }
 
-/** WeChat-family declarations: a scope's `desc`, or a `requiredPrivateInfos` entry, under `base`. */
+/** WeChat-family declarations: a scope's `desc`, or a `requiredPrivateInfos` / `requiredBackgroundModes` entry, under `base`. */
 function wechatEdits(parsed: ParsedObjectFile, base: string[], key: string, value: string): TextEdit[] | undefined {
-  if (key.startsWith(REQUIRED_PRIVATE_INFOS)) {
-    return addToArrayAtPath(parsed.text, parsed.root, [...base, 'requiredPrivateInfos'], key.slice(REQUIRED_PRIVATE_INFOS.length), parsed.style);
+  for (const list of [REQUIRED_PRIVATE_INFOS, REQUIRED_BACKGROUND_MODES]) {
+    if (key.startsWith(list)) return addToArrayAtPath(parsed.text, parsed.root, [...base, list.slice(0, -1)], key.slice(list.length), parsed.style);
   }
   return setStringAtPath(parsed.text, parsed.root, [...base, 'permission', key, 'desc'], value, parsed.style);
 }

@@ -149,8 +149,13 @@ function wechatRequirements(resolved: ResolvedPermission, entry: ApiEntry | unde
   const keys: string[] = [];
   if (scope && WECHAT_SCOPES[scope]?.acceptsPermissionDesc) keys.push(scope);
   if (entry?.requiredPrivateInfo) keys.push(requiredPrivateInfoKey(entry.requiredPrivateInfo));
+  // The API itself runs in the background (startLocationUpdateBackground): app.json must list the mode too.
+  const ownScope = entry?.wechatScope ? WECHAT_SCOPES[entry.wechatScope] : undefined;
+  if (!resolved.nativeId && ownScope?.requiredBackgroundModes) keys.push(...ownScope.requiredBackgroundModes.map((mode) => `requiredBackgroundModes:${mode}`));
   if (!keys.length) return [];
-  const where = keys.map((k) => (k.startsWith('scope.') ? `permission["${k}"].desc` : `requiredPrivateInfos "${k.slice(21)}"`));
+  const where = keys.map((k) =>
+    k.startsWith('scope.') ? `permission["${k}"].desc` : k.startsWith('requiredBackgroundModes:') ? `requiredBackgroundModes "${k.slice(24)}"` : `requiredPrivateInfos "${k.slice(21)}"`,
+  );
   return [{ platform: 'wechat', allOf: keys, description: `app.json ${where.join(' + ')}` }];
 }
 
