@@ -322,6 +322,24 @@ export async function prepareScanner(): Promise<void> {
     });
   });
 
+  it('follows the buffer of the module between: a call to the requesting helper typed into the boot service shows on the launch file', async () => {
+    await withHelperApp(async (appFile, helper) => {
+      writeFileSync(helper, HELPER_WITH_REQUEST);
+      const boot = join(dirname(helper), 'boot.ts');
+      const BOOT_IDLE = `import { prepareScanner } from './permissions';\n\nexport async function boot(): Promise<void> {\n  console.log('booting');\n}\n\nexport const later = () => prepareScanner();\n`;
+      writeFileSync(boot, BOOT_IDLE);
+      writeFileSync(appFile, APP.replace("import { prepareScanner } from './src/permissions';", "import { boot } from './src/boot';").replace('prepareScanner();', 'boot();'));
+      expect(launchFindings((await client.open(appFile)).diagnostics)).toEqual([]);
+      await client.open(boot);
+
+      const flagged = client.nextDiagnostics(uriOf(appFile), (p) => launchFindings(p.diagnostics).length === 1);
+      await client.change(uriOf(boot), BOOT_IDLE.replace("console.log('booting');", 'await prepareScanner();'));
+      const finding = launchFindings((await flagged).diagnostics);
+      expect(finding[0]!.message).toContain('boot() → prepareScanner() → PermissionsAndroid.request');
+      expect(readFileSync(boot, 'utf8')).toBe(BOOT_IDLE);
+    });
+  });
+
   it("typing in a helper that requests nothing leaves its importers alone; a request typed into it does not", async () => {
     await withHelperApp(async (appFile, helper) => {
       await client.open(appFile);

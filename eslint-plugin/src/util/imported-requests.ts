@@ -306,6 +306,8 @@ function helperCallsIn(module: AnalysedModule): TSESTree.CallExpression[] {
  * text (a buffer edit, as the project model reads it) can change the findings of files that import it:
  * - a module that holds a permission request or a catalogued call its importers' findings follow: a hash of its
  *   text (any edit may move a call in or out of what an export certainly runs);
+ * - a module that imports other app modules (the boot service between the launch code and the helper it calls): a
+ *   hash of its text too;
  * - a React hook module: where its state starts ticked (`useState({ …, agree: true })`, which no-preselected-consent
  *   reports on the importer's checkbox, naming the line), so typing elsewhere in the hook re-checks nothing;
  * - else 'none'. Opening a buffer that equals the file on disk changes nothing.
@@ -318,6 +320,12 @@ export function helperFindingsVersion(file: string): string {
     return `calls:${contentHash(analysed.sourceCode.text)}`;
   }
   if (!summary) return 'none';
+  // A module between (a boot service calling another module's helper): what its importers' findings follow through
+  // it can change with any edit.
+  if (summary.importsApp) {
+    const read = analysed ? undefined : getProjectModel().source.read(path);
+    return `imports:${contentHash(analysed ? analysed.sourceCode.text : read?.ok ? read.text : '')}`;
+  }
   if (summary.stateVersion === undefined) {
     const read = analysed ? undefined : getProjectModel().source.read(path);
     const text = analysed ? analysed.sourceCode.text : read?.ok ? read.text : '';
