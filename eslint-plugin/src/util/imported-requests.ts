@@ -16,6 +16,7 @@ import { evaluate, parse as parseJson5 } from '@humanwhocodes/momoa';
 import { SourceCode } from 'eslint';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contentHash } from '../core/hash.js';
+import { parseJsConfigObject, type TreeNode } from '../core/edits/index.js';
 import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
@@ -537,10 +538,109 @@ function pathAliasesOf(config: string): PathAlias[] {
   return aliases;
 }
 
-/** The path aliases that apply to a file (empty when no config names any). */
+/** The path aliases that apply to a file: tsconfig / jsconfig `paths`, then babel-plugin-module-resolver's `alias`. */
 function aliasesForFile(file: string): PathAlias[] {
   const config = governingConfig(dirname(file));
-  return config ? pathAliasesOf(config) : [];
+  const babel = governingBabelConfig(dirname(file));
+  const aliases = config ? pathAliasesOf(config) : [];
+  return babel ? [...aliases, ...babelAliasesOf(babel)] : aliases;
+}
+
+const BABEL_CONFIG_NAMES = ['babel.config.js', 'babel.config.cjs', 'babel.config.mjs', 'babel.config.json', '.babelrc', '.babelrc.js', '.babelrc.cjs', '.babelrc.json'];
+const babelConfigOfDir = new Map<string, { checkedAt: number; config: string | null }>();
+const babelAliasesOfConfig = new Map<string, { signature: string; checkedAt: number; aliases: PathAlias[] }>();
+
+/** The nearest Babel config up the tree, not above the package the folder belongs to (React Native keeps it at the root). */
+function governingBabelConfig(dir: string): string | undefined {
+  const now = Date.now();
+  const source = getProjectModel().source;
+  const visited: string[] = [];
+  let found: string | null = null;
+  for (let current = dir; ; current = dirname(current)) {
+    const cached = babelConfigOfDir.get(current);
+    if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) {
+      found = cached.config;
+      break;
+    }
+    visited.push(current);
+    found = BABEL_CONFIG_NAMES.map((name) => join(current, name)).find((path) => source.signature(path) !== 'missing') ?? null;
+    if (found || source.signature(join(current, 'package.json')) !== 'missing' || dirname(current) === current) break;
+  }
+  if (babelConfigOfDir.size >= MAX_REMEMBERED * 4) babelConfigOfDir.clear();
+  for (const folder of visited) babelConfigOfDir.set(folder, { checkedAt: now, config: found });
+  return found ?? undefined;
+}
+
+/**
+ * babel-plugin-module-resolver's `alias` option, read statically (the config is parsed, never run):
+ * `['module-resolver', { alias: { '@components': './src/components' } }]` makes `@components/Button` and
+ * `@components` the app's own modules, resolved against the config's folder. Regular-expression keys (`'^@(.+)'`) and
+ * function values are left out, as is `root` (it would make every bare name a candidate).
+ */
+function babelAliasesOf(config: string): PathAlias[] {
+  const source = getProjectModel().source;
+  const cached = babelAliasesOfConfig.get(config);
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) return cached.aliases;
+  const signature = source.signature(config);
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = now;
+    return cached.aliases;
+  }
+  const read = source.read(config);
+  const aliases: PathAlias[] = [];
+  const options = read?.ok ? moduleResolverOptions(config, read.text) : undefined;
+  const alias = options?.alias;
+  if (alias && typeof alias === 'object' && !Array.isArray(alias)) {
+    for (const [key, target] of Object.entries(alias as Record<string, unknown>)) {
+      if (typeof target !== 'string' || !key || key.startsWith('^') || /[*$\\]/.test(key)) continue;
+      // A relative target is relative to the working folder Babel runs in: the app's root, where the config sits.
+      const absolute = target.startsWith('.') ? resolve(dirname(config), target) : undefined;
+      if (!absolute) continue; // a package name: not the app's own code
+      aliases.push({ prefix: key, suffix: '', wildcard: false, targets: [absolute] });
+      aliases.push({ prefix: `${key.replace(/\/$/, '')}/`, suffix: '', wildcard: true, targets: [join(absolute, '*')] });
+    }
+  }
+  if (babelAliasesOfConfig.size >= MAX_REMEMBERED) babelAliasesOfConfig.clear();
+  babelAliasesOfConfig.set(config, { signature, checkedAt: now, aliases });
+  return aliases;
+}
+
+/** The options object of the module-resolver plugin in a Babel config's top-level `plugins`, as plain values. */
+function moduleResolverOptions(config: string, text: string): Record<string, unknown> | undefined {
+  let plugins: unknown;
+  try {
+    if (/\.[cm]?js$/.test(config)) {
+      const root = parseJsConfigObject(text, config);
+      const list = root?.members.find((m) => m.key === 'plugins')?.value;
+      plugins = list ? treeValue(list, text) : undefined;
+    } else {
+      plugins = (evaluate(parseJson5(text, { mode: 'json5' })) as { plugins?: unknown } | undefined)?.plugins;
+    }
+  } catch {
+    return undefined; // a config that does not parse names no aliases; Babel itself reports it
+  }
+  if (!Array.isArray(plugins)) return undefined;
+  for (const plugin of plugins) {
+    if (!Array.isArray(plugin) || typeof plugin[0] !== 'string' || !/(^|[/'"])(babel-plugin-)?module-resolver\b/.test(plugin[0])) continue;
+    const options = plugin[1];
+    if (options && typeof options === 'object' && !Array.isArray(options)) return options as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+/** A parsed config node as a plain value; anything not written as a literal becomes its source text (`require.resolve('…')`). */
+function treeValue(node: TreeNode, text: string): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.members.filter((m) => m.key !== undefined && m.value).map((m) => [m.key!, treeValue(m.value!, text)]));
+    case 'array':
+      return node.elements.map((element) => treeValue(element, text));
+    case 'string':
+      return node.value;
+    default:
+      return text.slice(node.start, node.end);
+  }
 }
 
 /** The files a specifier names through path aliases (without extension resolution). */

@@ -62,6 +62,47 @@ describe("appModulesImportedBy with the app's tsconfig path aliases", () => {
   });
 });
 
+describe("appModulesImportedBy with babel-plugin-module-resolver's aliases (read, never run)", () => {
+  const put = (path: string, text = 'export {};\n') => write(join('babel', path), text);
+  put('package.json', JSON.stringify({ name: 'expiry', dependencies: { 'react-native': '0.74.0' } }));
+  put(
+    'babel.config.js',
+    `module.exports = function (api) {
+  api.cache(true);
+  return {
+    presets: ['module:@react-native/babel-preset'],
+    plugins: [
+      [
+        require.resolve('babel-plugin-module-resolver'),
+        { cwd: 'babelrc', extensions: ['.ts', '.tsx', '.js'], alias: { '~': './src', '@services': './src/services', '^@ui/(.+)': './src/ui/\\1', lodash: 'lodash-es' } },
+      ],
+      'react-native-reanimated/plugin',
+    ],
+  };
+};
+`,
+  );
+  const tracking = put('src/services/tracking.ts');
+  const permissions = put('src/utils/permissions.js');
+  const screen = put('src/screens/Home.tsx');
+  put('other/.babelrc', '{ "plugins": [["module-resolver", { "alias": { "@lib": "./lib" } }]] }\n');
+  put('other/package.json', '{ "name": "other" }');
+  const lib = put('other/lib/index.js');
+  const otherScreen = put('other/src/App.js');
+
+  it('resolves alias keys exactly and as a folder, in babel.config.js returned from a function and in .babelrc', () => {
+    const text = [
+      `import { startTracking } from '@services/tracking';`,
+      `import { askLocation } from '~/utils/permissions';`,
+      `import Button from '@ui/Button';`,
+      `import debounce from 'lodash/debounce';`,
+      `import { servicesLike } from '@services-extra/x';`,
+    ].join('\n');
+    expect(appModulesImportedBy(screen, text).sort()).toEqual([permissions, tracking].sort());
+    expect(appModulesImportedBy(otherScreen, `import { init } from '@lib';`)).toEqual([lib]);
+  });
+});
+
 describe("appModulesImportedBy with path aliases from the config a tsconfig extends", () => {
   const put = (path: string, text = 'export {};\n') => write(join('monorepo', path), text);
   // A monorepo's shared base sets baseUrl at the repository root and the aliases of every app; the app's tsconfig
