@@ -23,6 +23,7 @@ describeFixtureApps('no-unused-permission', [
   'rn-calendar-app',
   'rn-overdeclared-app',
   'uni-app',
+  'uni-cli-plugin-package-in-src',
   'uni-miniprogram-only',
   'wechat-ble-mp',
   'wechat-miniprogram-root',

@@ -175,6 +175,12 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       errors: [{ messageId: 'missingWechatPrivacyWiring', line: 2, data: { use: 'wx.getLocation in miniprogram/pages/index/index.js:4', global: 'wx' } }],
     },
     {
+      name: "uni-app CLI: the code in src/ is the app's, although a plugin's package.json was dropped there (dbj-uniapp)",
+      filename: at('uni-cli-plugin-package-in-src', 'src', 'manifest.json'),
+      code: disk('uni-cli-plugin-package-in-src', 'src', 'manifest.json'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 4, data: { use: 'uni.getLocation in src/pages/index/index.vue:8', global: 'uni' } }],
+    },
+    {
       name: 'Taro: the message names the live call, not a commented-out one, a scope string or a phone call',
       filename: at('taro-commented-call', 'src', 'app.config.ts'),
       code: disk('taro-commented-call', 'src', 'app.config.ts'),

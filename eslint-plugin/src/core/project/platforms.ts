@@ -29,17 +29,21 @@ export function targetsFor(app: AppModel, platform: Platform) {
   return app.targets.filter((t) => t.platform === platform);
 }
 
+/** Configs that sit at the root of the app's source: a mini program's app.json, uni-app's manifest.json, Taro's app.config. */
+const SOURCE_ROOT_CONFIGS: ReadonlySet<string> = new Set(['wechat-app-json', 'uniapp-manifest', 'taro-app-config']);
+
 /**
  * Folders below the app root that hold the app's own code although they have a package.json of their own: a WeChat
- * project's miniprogramRoot (cloud-development projects keep the mini program's npm packages there). Walks over the
- * app's code enter them instead of taking them for a nested package.
+ * project's miniprogramRoot (cloud-development projects keep the mini program's npm packages there), or a uni-app
+ * CLI project's src/ where a plugin's package.json was dropped (dbj-uniapp). Walks over the app's code enter them
+ * instead of taking them for a nested package.
  */
 export function appCodeDirs(app: AppModel): string[] {
   const dirs = new Set<string>();
   for (const config of app.configFiles) {
-    if (config.kind !== 'wechat-app-json') continue;
-    const dir = dirname(config.file);
-    if (dir !== app.root) dirs.add(dir);
+    if (!SOURCE_ROOT_CONFIGS.has(config.kind)) continue;
+    // The folders from the root down to the config's are all the app's code, whatever package.json they hold.
+    for (let dir = dirname(config.file); dir !== app.root && dir.startsWith(app.root) && dir !== dirname(dir); dir = dirname(dir)) dirs.add(dir);
   }
   return [...dirs];
 }
