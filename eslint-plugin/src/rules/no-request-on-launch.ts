@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
-import { describeLaunchContext, enclosingFunction, launchContextOf } from '../util/launch-context.js';
+import { describeLaunchContext, enclosingFunction, launchContextOf, type LaunchContextHost } from '../util/launch-context.js';
 import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
 import { isWithin } from '../util/resolve-reference.js';
 
@@ -27,7 +27,10 @@ const PROMPT_ALIASES: Readonly<Record<string, string>> = { 'push-token': 'notifi
 const prompts = (call: PermissionCall): boolean =>
   isPromptingRequest(call) || (call.role === 'settings' && call.match?.entry.kind === 'permission-request');
 
-/** The call runs in a `.then` of a request, or after a statement that holds a request in the same block. */
+/**
+ * The call runs in a `.then` of a request, in a callback of the request's options (`uni.authorize({ success() {…} })`),
+ * or after a statement that holds a request in the same block.
+ */
 function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node>): boolean {
   const contains = (root: TSESTree.Node): boolean => {
     for (const request of requests) if (isWithin(request, root)) return true;
@@ -35,6 +38,7 @@ function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node
   };
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === 'CallExpression' && requests.has(current) && current.arguments.includes(child as TSESTree.CallExpressionArgument)) return true;
     if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && current.arguments.includes(child as TSESTree.CallExpressionArgument)) {
       if (contains(current.callee.object)) return true;
     }
@@ -44,6 +48,12 @@ function followsRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node
     }
   }
   return false;
+}
+
+/** At launch the call is reached through a function entered after a request: `authorize success → readLocation()`. */
+function launchedAfterRequest(node: TSESTree.Node, requests: ReadonlySet<TSESTree.Node>, context: LaunchContextHost): boolean {
+  const launch = launchContextOf(node, context);
+  return !!launch && launch.hops.some((hop) => requests.has(hop.via) || followsRequest(hop.via, requests));
 }
 
 export default createRule<[Options], MessageIds>({
@@ -131,7 +141,7 @@ export default createRule<[Options], MessageIds>({
             const earlier = new Set(
               explicit.filter((r) => r.permissions.some((p) => mine.has(PROMPT_ALIASES[p.permission] ?? p.permission))).map((r) => r.node),
             );
-            if (earlier.size && followsRequest(call.node, earlier)) continue;
+            if (earlier.size && (followsRequest(call.node, earlier) || launchedAfterRequest(call.node, earlier, context))) continue;
           }
           if (isAllowed(call)) continue;
           const launch = launchContextOf(call.node, context);

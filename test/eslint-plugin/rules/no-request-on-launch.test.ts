@@ -267,6 +267,62 @@ export default {
         }`,
       errors: [{ messageId: 'requestOnLaunch', line: 7 }],
     },
+    // uni-app: the read in authorize's success callback prompts no more (dbj-uniapp, charging-system): one finding,
+    // at the request, whether the read is written in the callback or in a method it calls.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    uni.authorize({ scope: 'scope.userLocation', success: () => uni.getLocation({ type: 'gcj02' }) });
+  },
+}
+</script>`,
+      errors: [{ messageId: 'requestOnLaunch', line: 4, column: 5 }],
+    },
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    this.askLocation();
+  },
+  methods: {
+    askLocation() {
+      const that = this;
+      uni.authorize({
+        scope: 'scope.userLocation',
+        success() {
+          that.readLocation();
+        },
+      });
+    },
+    readLocation() {
+      uni.getLocation({ type: 'gcj02', success: (res) => console.log(res.latitude) });
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'requestOnLaunch', line: 9 }],
+    },
+    // A read in the callback of a request for another permission still asks for its own.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onLaunch() {
+    uni.authorize({ scope: 'scope.record', success: () => uni.getLocation({ type: 'gcj02' }) });
+  },
+}
+</script>`,
+      errors: [
+        { messageId: 'requestOnLaunch', line: 4, column: 5 },
+        { messageId: 'requestOnLaunch', line: 4, column: 59 },
+      ],
+    },
     // Capacitor / Web entry module.
     {
       filename: capacitorMain,
