@@ -65,6 +65,11 @@ beforeAll(() => {
   write('jest/src/testing.ts', 'export const testing = false;\n');
   write('jest/src/contest/entry.ts', 'export const entry = 1;\n');
   write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
+  write('plugin/manifest.json', '{ "name": "rider" }');
+  write('plugin/nativeplugins/Nav-Module/package.json', '{ "name": "Nav-Module" }');
+  write('plugin/nativeplugins/Nav-Module/ios/NavModule.framework/Info.plist', 'bplist00\u00d4\u0001\u0002');
+  write('plugin/nativeplugins/Nav-Module/ios/AMap.bundle/Info.plist', '<plist />\n');
+  write('plugin/ios/Runner/Info.plist', '<plist />\n');
   write('mac/js_sdk/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
   write('mac/js_sdk/__MACOSX/amap/._amap-wx.js', '\u0000\u0005\u0016\u0007Mac OS X');
   // Plain Cordova: the code lives in www/ (no src/); platforms/ is generated.
@@ -120,6 +125,10 @@ describe('folder walks skip generated output', () => {
 
   it('skips macOS archive debris (__MACOSX/, ._ resource forks) and keeps the real files', async () => {
     expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
+  });
+
+  it("skips compiled Apple bundles (a native plugin's .framework, an SDK's .bundle): their Info.plist is the vendor's", async () => {
+    expect(await walked('plugin')).toEqual(['plugin/ios/Runner/Info.plist', 'plugin/manifest.json', 'plugin/nativeplugins/Nav-Module/package.json']);
   });
 
   it('skips test code (Jest mocks and suites, *.test / *.spec / *.stories files) in folder walks, not when named', async () => {

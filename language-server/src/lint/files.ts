@@ -3,8 +3,8 @@
 // Folder walks also skip what is clearly generated, not the app's source, even when it is committed: web export
 // bundles (Expo `_expo/`), build output beside the build file that makes it (`dist/` next to package.json,
 // `build/` next to build.gradle), platform copies of the web app (Capacitor, Cordova), vendored dependencies and
-// minified files. A 3 MB Expo web bundle took 25 s to lint and holds no finding the source does not. Test code is
-// skipped too: it never ships.
+// minified files, and compiled Apple bundles (.framework, .xcframework, .bundle). A 3 MB Expo web bundle took 25 s
+// to lint and holds no finding the source does not. Test code is skipped too: it never ships.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -29,6 +29,12 @@ const GENERATED_DIRS: ReadonlySet<string> = new Set([
   '.nuxt',
   '__MACOSX', // macOS zip debris: resource forks, not code
 ]);
+
+/**
+ * Compiled Apple bundles committed as binaries (a uni-app native plugin's `NavModule.framework`, an SDK's
+ * `.xcframework` or resource `.bundle`): their Info.plist is the vendor's, often binary, never the app's to fix.
+ */
+const COMPILED_BUNDLE = /\.(?:framework|xcframework|bundle|appex)$/;
 
 /**
  * Test code, which never ships: Jest's `__mocks__` / `__tests__` / `__fixtures__` folders and `*.test.*`,
@@ -65,7 +71,7 @@ function isMiniProgramRoot(dir: string, name: string, siblings: ReadonlySet<stri
  * Exported for tests.
  */
 export function isGeneratedDirectory(dir: string, name: string, siblings: ReadonlySet<string>): boolean {
-  if (GENERATED_DIRS.has(name)) return true;
+  if (GENERATED_DIRS.has(name) || COMPILED_BUNDLE.test(name)) return true;
   if (name === 'dist' || name === 'build') {
     const built = BUILD_MARKERS.some((marker) => siblings.has(marker)) || [...siblings].some((s) => s.endsWith('.xcodeproj'));
     return built && !isMiniProgramRoot(dir, name, siblings);
