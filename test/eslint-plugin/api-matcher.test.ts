@@ -406,6 +406,90 @@ describe('api matcher: Capacitor and Web', () => {
   });
 });
 
+describe('api matcher: SDKs checked against their npm packages', () => {
+  it('matches @react-native-firebase/messaging namespaced, modular and through getMessaging()', () => {
+    const found = matchesIn(`
+      import messaging, { getMessaging, getToken, requestPermission } from '@react-native-firebase/messaging';
+      await messaging().requestPermission();
+      await messaging().getToken();
+      await requestPermission(getMessaging());
+      await getToken(getMessaging());
+      await getMessaging().getToken();
+    `);
+    expect(ids(found)).toEqual([
+      'react-native:messaging().requestPermission',
+      'react-native:messaging().getToken',
+      'react-native:messaging().requestPermission',
+      'react-native:messaging().getToken',
+      'react-native:messaging().getToken',
+    ]);
+  });
+
+  it("matches react-native-geolocation-service's iOS authorization by its level, and leaves a level in a variable alone", () => {
+    const found = matchesIn(`
+      import Geolocation from 'react-native-geolocation-service';
+      await Geolocation.requestAuthorization('whenInUse');
+      await Geolocation.requestAuthorization('always');
+      export const ask = (level) => Geolocation.requestAuthorization(level);
+      Geolocation.getCurrentPosition((p) => p, (e) => e, { enableHighAccuracy: true });
+      Geolocation.watchPosition((p) => p);
+    `);
+    expect(ids(found)).toEqual([
+      "react-native:Geolocation.requestAuthorization('whenInUse')",
+      "react-native:Geolocation.requestAuthorization('always')",
+      'react-native:Geolocation.getCurrentPosition (react-native-geolocation-service)',
+      'react-native:Geolocation.watchPosition (react-native-geolocation-service)',
+    ]);
+    expect(found.map((m) => m.kind)).toEqual(['permission-request', 'permission-request', 'data-read', 'data-read']);
+  });
+
+  it('matches web and mini-program analytics and monitoring SDKs by their import', () => {
+    const found = matchesIn(`
+      import posthog from 'posthog-js';
+      import { posthog as ph } from 'posthog-js';
+      import mixpanel from 'mixpanel-browser';
+      import * as amplitude from '@amplitude/analytics-browser';
+      import Aegis from 'aegis-mp-sdk';
+      import WebAegis from 'aegis-web-sdk';
+      import WeexAegis from 'aegis-weex-sdk';
+      import * as Sentry from '@sentry/capacitor';
+      const sensors = require('sa-sdk-miniprogram');
+      posthog.init('phc_key', { api_host: 'https://eu.i.posthog.com' });
+      ph.init('phc_key');
+      mixpanel.init('token');
+      amplitude.init('key');
+      const aegis = new Aegis({ id: 'x' });
+      const web = new WebAegis({ id: 'y' });
+      const weex = new WeexAegis({ id: 'z' });
+      Sentry.init({ dsn: 'https://k@o.ingest.sentry.io/1' });
+      sensors.init();
+    `);
+    expect(ids(found)).toEqual([
+      'web:posthog.init',
+      'web:posthog.init',
+      'web:mixpanel.init',
+      'web:amplitude.init',
+      'wechat:new Aegis(…)',
+      'web:new Aegis(…)',
+      'uni-app:new Aegis(…)',
+      'capacitor:Sentry.init (@sentry/capacitor)',
+      'wechat:sensors.init',
+    ]);
+    expect(found.every((m) => m.kind === 'sdk-init')).toBe(true);
+  });
+
+  it('does not match look-alikes: a local posthog object, another package named like the SDK', () => {
+    expect(
+      matchesIn(`
+        import Aegis from './aegis-stub';
+        const posthog = { init() {} };
+        posthog.init('x');
+        new Aegis({ id: 'x' });
+      `),
+    ).toEqual([]);
+  });
+});
+
 describe('api matcher: HarmonyOS', () => {
   it('matches requestPermissionsFromUser chained and through a const manager', () => {
     const found = matchesIn(

@@ -475,6 +475,8 @@ const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
   ['requiresUserPrivacyConsent', true],
   ['requireConsent', true],
   ['deferInitialization', true],
+  ['opt_out_capturing_by_default', true], // posthog-js
+  ['opt_out_tracking_by_default', true], // mixpanel-browser
 ]);
 
 export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree.NewExpression, entry: ApiEntry): boolean {

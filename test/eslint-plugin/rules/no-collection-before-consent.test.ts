@@ -442,6 +442,23 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         boot();`,
     },
     {
+      name: 'Web: PostHog and Mixpanel started opted out until the user agrees',
+      filename: WEB,
+      code: `
+        import posthog from 'posthog-js';
+        import mixpanel from 'mixpanel-browser';
+        posthog.init('phc_key', { api_host: 'https://eu.i.posthog.com', opt_out_capturing_by_default: true });
+        mixpanel.init('token', { opt_out_tracking_by_default: true });`,
+    },
+    {
+      name: 'Web: an analytics init inside the consent callback of a cookie banner',
+      filename: WEB,
+      code: `
+        import posthog from 'posthog-js';
+        function consentGiven(): boolean { return localStorage.getItem('consent') === 'yes'; }
+        if (consentGiven()) posthog.init('phc_key');`,
+    },
+    {
       name: 'Web: a consent function guards a location read',
       filename: WEB,
       code: `
@@ -1394,6 +1411,32 @@ onLaunch(() => {
 </script>`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 4, suggestions: 1 }],
     },
+    {
+      name: "uni-app: Tencent Cloud RUM (Aegis) created at App.vue's top level for the mini-program build (Wanyue)",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+// #ifdef MP-WEIXIN
+import Aegis from 'aegis-mp-sdk';
+// #endif
+const aegis = new Aegis({ id: 'iHWefAYqKznuxWjLnr', reportApiSpeed: true });
+export default { onLaunch() {} };
+</script>`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5 }],
+    },
+    {
+      name: 'WeChat: Sensors Data started in onLaunch',
+      filename: WECHAT_APP,
+      code: `
+        const sensors = require('sa-sdk-miniprogram');
+        App({
+          onLaunch() {
+            sensors.setPara({ name: 'sensors', server_url: 'https://sa.example.com/sa?project=default', autoTrack: { appLaunch: true } });
+            sensors.init();
+          },
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
+    },
     // ---- Taro -------------------------------------------------------------------------------------------------
     {
       name: 'Taro: class app onLaunch and useLaunch',
@@ -1506,6 +1549,22 @@ onLaunch(() => {
       code: `
         import { Device } from '@capacitor/device';
         Device.getId().then(({ identifier }) => console.log(identifier));`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Web: PostHog started at module top level, autocapture on (Courier)',
+      filename: WEB,
+      code: `
+        import posthog from 'posthog-js';
+        posthog.init('phc_key', { api_host: 'https://us.i.posthog.com', autocapture: true });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Capacitor: @sentry/capacitor started at module top level',
+      filename: CAPACITOR,
+      code: `
+        import * as Sentry from '@sentry/capacitor';
+        Sentry.init({ dsn: 'https://key@o1.ingest.sentry.io/2' });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {

@@ -18,6 +18,16 @@ const capacitorPage = at('capacitor-app/src/pages/scan.ts');
 
 createTester().run('no-request-on-launch', asEslintRule(rule), {
   valid: [
+    // @react-native-firebase/messaging asked from a settings switch.
+    {
+      filename: rnScreen,
+      code: `
+        import { Switch } from 'react-native';
+        import { getMessaging, requestPermission } from '@react-native-firebase/messaging';
+        export function NotificationSetting() {
+          return <Switch onValueChange={(on) => on && requestPermission(getMessaging())} />;
+        }`,
+    },
     // A request inside a screen's button handler.
     {
       filename: rnScreen,
@@ -322,6 +332,20 @@ export default {
         { messageId: 'requestOnLaunch', line: 4, column: 5 },
         { messageId: 'requestOnLaunch', line: 4, column: 59 },
       ],
+    },
+    // @react-native-firebase/messaging's iOS prompt from the root component's mount effect (lucas_frontend).
+    {
+      filename: rnApp,
+      code: `
+        import { useEffect } from 'react';
+        import messaging from '@react-native-firebase/messaging';
+        export default function App() {
+          useEffect(() => {
+            messaging().requestPermission().then(() => messaging().getToken());
+          }, []);
+          return null;
+        }`,
+      errors: [{ messageId: 'requestOnLaunch', line: 6 }],
     },
     // Capacitor / Web entry module.
     {

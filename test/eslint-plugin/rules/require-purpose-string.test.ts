@@ -56,6 +56,16 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       `,
     },
     {
+      name: "react-native-geolocation-service: when-in-use is declared; a level held in a variable and the reads, which never ask, are not judged",
+      filename: rnFile,
+      code: `
+        import Geolocation from 'react-native-geolocation-service';
+        export const askWhileUsing = () => Geolocation.requestAuthorization('whenInUse');
+        export const ask = (level: 'always' | 'whenInUse') => Geolocation.requestAuthorization(level);
+        export const here = () => Geolocation.getCurrentPosition((p) => p, (e) => e, { enableHighAccuracy: true });
+      `,
+    },
+    {
       name: 'a key that Info.plist declares',
       filename: rnFile,
       code: `
@@ -226,6 +236,15 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
     },
   ],
   invalid: [
+    {
+      name: "react-native-geolocation-service: requestAuthorization('always') needs the Always key too (Bdiskovered)",
+      filename: rnFile,
+      code: `
+        import Geolocation from 'react-native-geolocation-service';
+        export const askAlways = () => Geolocation.requestAuthorization('always');
+      `,
+      errors: [{ message: missing('NSLocationAlwaysAndWhenInUseUsageDescription') }],
+    },
     {
       name: 'speech recognition (@react-native-voice/voice) needs the speech key and the microphone key',
       filename: rnFile,
