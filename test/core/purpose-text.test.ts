@@ -185,6 +185,9 @@ describe('purpose text heuristics', () => {
       '获取你的位置',
       '小程序定位',
       '本应用需要获取您的通讯录权限',
+      // Round-5 review: the app running, or serving, is no purpose (Wanyue rider, charging-system).
+      '需要获取您的位置信息才能完整运行应用程序',
+      '获取您的地理位置信息以提供相关服务',
     ]) {
       expect(kinds(text), text).toEqual(['noPurpose']);
     }
@@ -205,6 +208,9 @@ describe('purpose text heuristics', () => {
       'This app needs to access your camera to take photos and videos.',
       'Allow $(PRODUCT_NAME) to access your camera to record videos',
       'We need your location to get your current location',
+      // Bdiskovered: latitude and longitude are the location; capturing from the camera is what a camera does.
+      '$(PRODUCT_NAME)We will need location to access current latitude and longitude',
+      '$(PRODUCT_NAME) want to capture photo and video from camera.',
     ]) {
       expect(kinds(text), text).toEqual(['noPurpose']);
     }
@@ -221,6 +227,11 @@ describe('purpose text heuristics', () => {
       'Connect to your glucose meter',
       'Select photos to share with friends',
       'Get your current location to show nearby restaurants',
+      'Your latitude and longitude are used to show the stores near you',
+      'Import photos from your camera roll into an expense report',
+      '在后台运行时继续记录跑步轨迹',
+      '以显示附近的门店',
+      '导航时需要您的定位，以便规划路线',
     ]) {
       expect(statesNoPurpose(text), text).toBe(false);
     }

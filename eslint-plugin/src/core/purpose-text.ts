@@ -119,7 +119,7 @@ const EMPTY_WORDS_EN = new Set(
     'permissions please grant enable enabled turn on for of and or in with device devices phone service services data information info ' +
     'is are be will can may feature features functionality function functions better experience user users purpose purposes reason ' +
     'necessary some certain related relevant etc some normal normally work working proper properly provide provides order ' +
-    'always must have has should'
+    'always must have has should from fully run runs running'
   ).split(' '),
 );
 // Names of protected resources: a string that only names the resource restates the permission.
@@ -129,7 +129,7 @@ const RESOURCE_WORDS_EN = new Set(
     'location locations position gps geolocation contacts contact address book calendar calendars event events reminders bluetooth ble ' +
     'motion fitness health face id faceid touch biometric biometrics speech recognition nfc tracking track identifier idfa advertising ' +
     'local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
-    'sensor sensors precise approximate background foreground'
+    'sensor sensors precise approximate background foreground latitude longitude coordinates'
   ).split(' '),
 );
 // What any app does with the resource: a purpose made of these only restates the permission ("to take photos",
@@ -145,6 +145,8 @@ const EMPTY_PHRASES_ZH = [
   '读取', '开启', '打开', '授权', '允许', '同意', '您的', '你的', '您', '你', '权限', '功能', '相关', '服务', '用于', '以便', '为了', '用来', '是否',
   '手机', '设备', '信息', '数据', '提供', '为您', '为你', '更好', '体验', '业务', '一些', '部分', '所需', '必要', '正常', '请', '将', '会', '需', '要',
   '可以', '能够', '才能', '才可以', '的', '地', '和', '及', '与', '此', '该', '您所在',
+  // "…才能完整运行应用程序", "…以提供相关服务": the app running or serving is no purpose.
+  '完整', '运行', '以',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
