@@ -224,6 +224,64 @@ export function isTestFile(file: string): boolean {
 }
 
 const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The root component registered from another module: index.js `import App from './src'` then
+// `AppRegistry.registerComponent(name, () => App)` or `registerRootComponent(App)`. Read from the entry's text.
+
+const ENTRY_NAMES = ['index.js', 'index.ts', 'index.tsx', 'index.jsx'];
+const REGISTERED_NAME = /\bregisterComponent\s*\(\s*[^,()]+,\s*\(\s*\)\s*=>\s*\(?\s*([A-Za-z_$][\w$]*)|\bregisterRootComponent\s*\(\s*([A-Za-z_$][\w$]*)\s*\)/g;
+const SOURCE_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
+/** An entry is looked at again (stat) at most this often. */
+const ENTRY_RECHECK_MS = 2000;
+const registeredRoots = new Map<string, { checkedAt: number; signature: string; files: ReadonlySet<string> }>();
+
+/** The app modules an app's entry registers as its root component (relative default imports only). */
+function registeredRootFiles(appRoot: string): ReadonlySet<string> {
+  const now = Date.now();
+  const cached = registeredRoots.get(appRoot);
+  if (cached && now - cached.checkedAt < ENTRY_RECHECK_MS) return cached.files;
+  const source = getProjectModel().source;
+  const entries = ENTRY_NAMES.map((name) => `${appRoot}/${name}`);
+  const signature = entries.map((entry) => source.signature(entry)).join('\0');
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = now;
+    return cached.files;
+  }
+  const files = new Set<string>();
+  for (const entry of entries) {
+    const read = source.read(entry);
+    if (!read?.ok || !/\bregister(?:Root)?Component\b/.test(read.text)) continue;
+    for (const match of read.text.matchAll(REGISTERED_NAME)) {
+      const name = match[1] ?? match[2];
+      const imported = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s*['"](\\.{1,2}/[^'"]*)['"]`).exec(read.text);
+      const file = imported && resolveRelativeModule(source, appRoot, imported[1]);
+      if (file) files.add(file);
+    }
+  }
+  if (registeredRoots.size >= 200) registeredRoots.clear();
+  registeredRoots.set(appRoot, { checkedAt: now, signature, files });
+  return files;
+}
+
+/** './src' → src/index.tsx, './Root' → Root.tsx: the file a relative specifier names, as Metro finds it. */
+function resolveRelativeModule(source: ReturnType<typeof getProjectModel>['source'], fromDir: string, specifier: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of `${fromDir}/${specifier}`.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  const base = `/${parts.join('/')}`;
+  const candidates = [base, ...SOURCE_EXTENSIONS.map((ext) => base + ext), ...SOURCE_EXTENSIONS.map((ext) => `${base}/index${ext}`)];
+  return candidates.find((file) => /\.[jt]sx?$/.test(file) && source.signature(file) !== 'missing');
+}
+
+/** The module an app's entry registers as its root component, though it is not named App (src/index.tsx, Root.tsx). */
+function isRegisteredRootFile(file: string): boolean {
+  const root = getProjectModel().appForFile(file)?.root;
+  return !!root && registeredRootFiles(normalisePath(root)).has(file);
+}
 /** Taro keeps its app component in src/app.{js,jsx,ts,tsx}. */
 const TARO_APP_FILE = /(?:^|\/)src\/app\.(?:js|jsx|ts|tsx)$/;
 /** expo-router's root layout: app/_layout or src/app/_layout (not a nested group's layout). */
@@ -287,7 +345,7 @@ class EntryFinder {
     }
     const file = this.file;
     const isRootFile =
-      ROOT_COMPONENT_FILE.test(baseName(file)) || TARO_APP_FILE.test(file) || EXPO_ROUTER_ROOT_LAYOUT.test(file);
+      ROOT_COMPONENT_FILE.test(baseName(file)) || TARO_APP_FILE.test(file) || EXPO_ROUTER_ROOT_LAYOUT.test(file) || (!this.isVue && isRegisteredRootFile(file));
 
     for (const statement of program.body) {
       this.visitTopLevel(statement, isRootFile);
