@@ -105,6 +105,39 @@ describe('JS/TS config files are parsed, never executed', () => {
     expect([...app.unreadablePlatforms]).toEqual(['wechat']);
   });
 
+  it("Taro 1.x / 2.x: the App class's config field in src/app.jsx is the app config, with its lines", () => {
+    const taro2 = JSON.stringify({ name: 'community', dependencies: { '@tarojs/taro': '2.2.13', '@tarojs/taro-weapp': '2.2.13' } });
+    const { model } = modelOf({
+      '/t/package.json': taro2,
+      '/t/src/app.jsx': [
+        "import Taro, { Component } from '@tarojs/taro';",
+        'class App extends Component {',
+        '  config = {',
+        "    pages: ['pages/home/home'],",
+        "    permission: { 'scope.userLocation': { desc: '用于查找离你最近的社区服务站' } },",
+        "    requiredPrivateInfos: ['getLocation'],",
+        '  };',
+        '  render() { return null; }',
+        '}',
+        "Taro.render(<App />, document.getElementById('app'));",
+      ].join('\n'),
+    });
+    const app = model.appForFile('/t/src/app.jsx')!;
+    expect(app.configFiles.find((c) => c.file === '/t/src/app.jsx')?.kind).toBe('taro-app-config');
+    expect(model.configKindOf('/t/src/app.jsx')).toBe('taro-app-config');
+    expect([...app.platforms]).toEqual(['wechat']);
+    expect(app.declarations.map((d) => [d.key, d.keyRange.start.line])).toEqual([
+      ['scope.userLocation', 5],
+      ['requiredPrivateInfos:getLocation', 6],
+    ]);
+  });
+
+  it('a Taro 3 src/app.ts without app.config is code, not config', () => {
+    const { model } = modelOf({ '/t/package.json': TARO_PACKAGE, '/t/src/app.ts': "import { Component } from 'react';\nexport default class App extends Component { render() { return this.props.children; } }\n" });
+    expect(model.configKindOf('/t/src/app.ts')).toBeUndefined();
+    expect(model.appForFile('/t/src/app.ts')!.configFiles.map((c) => c.kind)).toEqual(['package-json']);
+  });
+
   it('a syntax error in app.config.ts is a problem on that file', () => {
     const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.config.ts': 'export default {\n  ios: { infoPlist: {\n};\n', '/a/App.tsx': '' });
     const app = model.appForFile('/a/App.tsx')!;

@@ -226,6 +226,23 @@ describe('WeChat app.json and Taro app.config.ts', () => {
     expect(next.out['/w/app.json']).toBe(music.replace('["audio"]', '["audio", "location"]'));
   });
 
+  it("edits a Taro 1.x / 2.x App class's config field in src/app.jsx, and nothing else of the file", () => {
+    const taro2 = `import Taro, { Component } from '@tarojs/taro'
+
+class App extends Component {
+  config = {
+    pages: ['pages/home/home'],
+  }
+
+  render() {
+    return <Home />
+  }
+}
+`;
+    const { out } = run({ kind: 'taro-app-config', platform: 'wechat', file: '/t/src/app.jsx', key: 'requiredPrivateInfos:getLocation' }, { '/t/src/app.jsx': taro2 });
+    expect(out['/t/src/app.jsx']).toBe(taro2.replace("    pages: ['pages/home/home'],\n", "    pages: ['pages/home/home'],\n    requiredPrivateInfos: ['getLocation'],\n"));
+  });
+
   it('edits the object passed to defineAppConfig', () => {
     const taro = `export default defineAppConfig({
   pages: ['pages/index/index'],

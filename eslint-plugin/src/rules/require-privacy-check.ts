@@ -14,7 +14,7 @@
 // The project-wide look is cheap and done once per app: one walk over the app's scripts and templates, each file
 // read only when its signature (mtime + size) changed; wiring is a text search, privacy-API use comes from the
 // usage scanner (which parses only files its prefilter selects), counting only WeChat's privacy interfaces. Results are reused for 2 s within a run.
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel } from '../core/project/index.js';
@@ -232,13 +232,14 @@ export default createRule<[], MessageIds>({
       }
       return {};
     }
-    // Taro: src/app.config.{ts,js} is the mini-program's app.json.
-    if (ast.type === 'Program' && /(?:^|[\\/])src[\\/]app\.config\.[cm]?[jt]s$/.test(file)) {
+    // Taro: src/app.config.{ts,js} is the mini-program's app.json (Taro 1.x / 2.x: the App class's `config` in src/app.jsx).
+    if (ast.type === 'Program' && /(?:^|[\\/])src[\\/]app(?:\.config)?\.[cm]?[jt]sx?$/.test(file)) {
       return {
         'Program:exit'(program: TSESTree.Program) {
           const app = getProjectModel().appForFile(file);
           if (!app?.ecosystems.has('taro') || !app.platforms.has('wechat')) return;
-          const target = program.body.find((s) => s.type === 'ExportDefaultDeclaration') ?? program.body[0];
+          if (!app.configFiles.some((c) => c.kind === 'taro-app-config' && c.file === resolve(file))) return;
+          const target = classConfigField(program) ?? program.body.find((s) => s.type === 'ExportDefaultDeclaration') ?? program.body[0];
           if (target) checkWechatWiring(context, app, 'Taro', target.loc);
         },
       };
@@ -248,6 +249,17 @@ export default createRule<[], MessageIds>({
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+
+/** `config = {…}` of a Taro 1.x / 2.x App class. */
+function classConfigField(program: TSESTree.Program): TSESTree.Node | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'ClassDeclaration') continue;
+    const field = declaration.body.body.find((m) => m.type === 'PropertyDefinition' && !m.static && m.key.type === 'Identifier' && m.key.name === 'config');
+    if (field) return field;
+  }
+  return undefined;
+}
 
 function checkAppConfig(context: Context, document: JsonDocument, name: string): void {
   const file = context.filename;

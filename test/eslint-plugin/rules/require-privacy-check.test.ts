@@ -181,6 +181,12 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       errors: [{ messageId: 'missingWechatPrivacyWiring', line: 4, data: { use: 'uni.getLocation in src/pages/index/index.vue:8', global: 'uni' } }],
     },
     {
+      name: "Taro 1.x / 2.x: the App class's config field in src/app.jsx is the app.json, reported there (taro-mxcz-community)",
+      filename: at('taro2-class-config', 'src', 'app.jsx'),
+      code: disk('taro2-class-config', 'src', 'app.jsx'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 6, data: { use: 'Taro.getLocation in src/pages/home/home.jsx:6', global: 'Taro' } }],
+    },
+    {
       name: 'Taro: the message names the live call, not a commented-out one, a scope string or a phone call',
       filename: at('taro-commented-call', 'src', 'app.config.ts'),
       code: disk('taro-commented-call', 'src', 'app.config.ts'),

@@ -90,7 +90,7 @@ function configObject(expression: TS.Expression, sf: TS.SourceFile, depth = 0): 
 /** The exported config object of a JS/TS module, or undefined when it is not written as a literal. */
 export function parseJsConfigObject(text: string, fileName: string): ObjectNode | undefined {
   const t = ts();
-  const kind = /\.[cm]?tsx?$/.test(fileName) ? t.ScriptKind.TS : t.ScriptKind.JS;
+  const kind = /\.[cm]?tsx$/.test(fileName) ? t.ScriptKind.TSX : /\.[cm]?ts$/.test(fileName) ? t.ScriptKind.TS : /x$/.test(fileName) ? t.ScriptKind.JSX : t.ScriptKind.JS;
   const sf = t.createSourceFile(fileName, text, t.ScriptTarget.Latest, true, kind);
   let exported: TS.Expression | undefined;
   for (const statement of sf.statements) {
@@ -106,6 +106,14 @@ export function parseJsConfigObject(text: string, fileName: string): ObjectNode 
       statement.expression.left.getText(sf) === 'module.exports'
     ) {
       exported = statement.expression.right;
+    }
+  }
+  // Taro 1.x / 2.x: `class App extends Component { config = {…} }` in src/app.jsx holds the app config.
+  if (!exported && /^app\.[jt]sx?$/.test(fileName.slice(fileName.lastIndexOf('/') + 1))) {
+    for (const statement of sf.statements) {
+      if (!t.isClassDeclaration(statement)) continue;
+      const field = statement.members.find((m) => t.isPropertyDeclaration(m) && t.isIdentifier(m.name) && m.name.text === 'config' && m.initializer);
+      if (field && t.isPropertyDeclaration(field)) exported = field.initializer;
     }
   }
   const object = exported && configObject(exported, sf);

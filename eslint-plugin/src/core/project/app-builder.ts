@@ -305,13 +305,16 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     }
   }
 
-  // Taro: src/app.config.* (the mini-program app.json, written in TS/JS).
+  // Taro: src/app.config.* (the mini-program app.json, written in TS/JS); Taro 1.x / 2.x: the `config` field of the
+  // App class in src/app.jsx.
   if (isTaro) {
     b.ecosystems.add('taro');
-    const configFile = b.firstJsConfig(join(root, 'src'), 'app.config');
+    const configFile = b.firstJsConfig(join(root, 'src'), 'app.config') ?? b.firstJsConfig(join(root, 'src'), 'app');
     if (configFile) {
       const parsed = b.read(configFile, 'taro-app-config');
-      if (parsed) {
+      // A Taro 3 src/app.ts without app.config is code, not config: it counts only with a class `config` field.
+      const isClassConfig = !/app\.config\.[^/\\]+$/.test(configFile);
+      if (parsed && !(isClassConfig && (!parsed.tree || parsed.tree.type === 'unknown'))) {
         b.add(parsed);
         b.platforms.add('wechat');
         b.target('wechat', configFile, 'taro-app-config', 'permission / requiredPrivateInfos');

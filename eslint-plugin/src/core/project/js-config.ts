@@ -28,6 +28,9 @@ export type JsConfigResult =
     }
   | { ok: false; problem: ConfigProblem };
 
+/** A Taro 1.x / 2.x app entry (src/app.jsx), whose App class holds the config. */
+const TARO_CLASS_APP = /^app\.[jt]sx?$/;
+
 export function parseJsConfig(file: string, text: string): JsConfigResult {
   const ts = typescript();
   const lines = new LineIndex(text);
@@ -78,6 +81,8 @@ class StaticReader {
 
   private exportedExpression(): TS.Expression | undefined {
     const ts = this.ts;
+    // Taro 1.x / 2.x keep the app config in the App class: `class App extends Component { config = {…} }` in src/app.jsx.
+    if (TARO_CLASS_APP.test(baseName(this.source.fileName))) return this.classConfigField();
     let found: TS.Expression | undefined;
     for (const statement of this.source.statements) {
       // `export default …` and `export = …`
@@ -90,6 +95,20 @@ class StaticReader {
       }
     }
     return found;
+  }
+
+  /** The initialiser of a top-level class's `config` field (`config = {…}` or `config: Config = {…}`). */
+  private classConfigField(): TS.Expression | undefined {
+    const ts = this.ts;
+    for (const statement of this.source.statements) {
+      const declaration = ts.isClassDeclaration(statement) ? statement : undefined;
+      for (const member of declaration?.members ?? []) {
+        if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === 'config' && member.initializer && !hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) {
+          return member.initializer;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Peel wrappers: identifiers bound to consts, `defineConfig(…)` calls, functions of the base config. */
