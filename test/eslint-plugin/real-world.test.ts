@@ -2003,6 +2003,28 @@ function describeDevice(plus) {
 // Purpose texts: only user-facing text is judged (WeChat mode ids and API names are not texts), and an
 // "Allow $(PRODUCT_NAME) to …" sentence is a default only when nothing but the resource follows.
 
+describe('real-world: a privacy pop-up from npm (miniprogram_npm)', () => {
+  const app = (usingComponents: Record<string, string>): AppFiles => ({
+    'project.config.json': WECHAT_PROJECT,
+    'app.json': JSON.stringify(
+      { pages: ['pages/index/index'], usingComponents, permission: { 'scope.userLocation': { desc: '查找离你最近的自提门店，显示步行距离' } }, requiredPrivateInfos: ['getLocation'] },
+      null,
+      2,
+    ),
+    'app.js': 'App({});\n',
+    'miniprogram_npm/wx-privacy-popup/index.json': '{ "component": true }\n',
+    'miniprogram_npm/wx-privacy-popup/index.wxml': '<button open-type="agreePrivacyAuthorization" bindagreeprivacyauthorization="agree">同意并继续</button>\n',
+    'miniprogram_npm/wx-privacy-popup/index.js': 'Component({ methods: { agree() { this.triggerEvent("agree"); } } });\n',
+    'pages/index/index.js': "Page({ locate() { wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ res }) }); } });\n",
+    'pages/index/index.wxml': '<privacy-popup />\n<button bindtap="locate">附近门店</button>\n',
+  });
+
+  it('is the wiring when app.json registers it by its npm name, and is not when nothing registers it', async () => {
+    await expectFindings(app({ 'privacy-popup': 'wx-privacy-popup' }), []);
+    await expectFindings(app({}), ['app.json:2 require-privacy-check']);
+  });
+});
+
 describe('real-world: purpose texts', () => {
   it('WeChat: requiredBackgroundModes ["audio"] of a music mini program is not a purpose string', async () => {
     await expectFindings(

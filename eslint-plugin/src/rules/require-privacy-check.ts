@@ -116,6 +116,10 @@ export function appPrivacyFacts(root: string, source: FileSource, codeDirs: read
   const now = Date.now();
   if (cached && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.facts;
   const facts: AppPrivacyFacts = { wiring: undefined, use: undefined };
+  // Wiring in a WeChat custom component counts only where some usingComponents registers it: a privacy pop-up
+  // component no page uses never shows (intelli-assistant).
+  const wirings: WiringSite[] = [];
+  const registered: string[] = [];
   let count = 0;
   const walk = (dir: string, depth: number, vendored: boolean): void => {
     if (count >= MAX_FILES || depth > 12) return;
@@ -130,18 +134,75 @@ export function appPrivacyFacts(root: string, source: FileSource, codeDirs: read
         else if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path, depth + 1, vendored);
         continue;
       }
+      if (entry.name.endsWith('.json') && !NOT_COMPONENT_JSON.has(entry.name)) {
+        const components = componentsRegisteredIn(path, source);
+        if (components) registered.push(...components);
+        continue;
+      }
       if (!SCRIPT_OR_TEMPLATE.test(entry.name) || /\.d\.ts$|\.min\.js$/.test(entry.name)) continue;
       count++;
       const file = factsOfFile(path, source);
       if (!file) continue;
-      facts.wiring ??= file.wiring;
+      if (file.wiring) wirings.push(file.wiring);
       if (!vendored && file.use && (!facts.use || isEarlier(file.use, facts.use))) facts.use = file.use;
     }
   };
   walk(root, 0, false);
+  facts.wiring = wirings.find((wiring) => !isUnregisteredComponent(wiring.file, registered, source));
   appFacts.set(cacheKey, { checkedAt: now, facts });
   return facts;
 }
+
+/** JSON files that never register components. */
+const NOT_COMPONENT_JSON = new Set(['package.json', 'package-lock.json', 'tsconfig.json', 'jsconfig.json', 'project.config.json', 'project.private.config.json', 'sitemap.json']);
+const registrationCache = new Map<string, { signature: string; components: string[] | undefined; isComponent: boolean }>();
+
+function readRegistration(path: string, source: FileSource): { components: string[] | undefined; isComponent: boolean } {
+  const signature = source.signature(path);
+  const cached = registrationCache.get(path);
+  if (cached && cached.signature === signature) return cached;
+  let components: string[] | undefined;
+  let isComponent = false;
+  const read = source.read(path);
+  if (read?.ok && read.text.length <= MAX_FILE_BYTES) {
+    try {
+      const json = JSON.parse(read.text) as { usingComponents?: unknown; component?: unknown };
+      isComponent = json?.component === true;
+      if (json?.usingComponents && typeof json.usingComponents === 'object') {
+        components = Object.values(json.usingComponents as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
+      }
+    } catch {
+      // not JSON (or a JSON with comments): registers nothing we can read
+    }
+  }
+  const entry = { signature, components, isComponent };
+  if (registrationCache.size >= MAX_FILES) registrationCache.clear();
+  registrationCache.set(path, entry);
+  return entry;
+}
+
+/** The `usingComponents` values of a page, component or app.json, resolved against its folder where relative. */
+function componentsRegisteredIn(path: string, source: FileSource): string[] | undefined {
+  const components = readRegistration(path, source).components;
+  return components?.map((value) => (value.startsWith('.') ? join(dirname(path), value) : value));
+}
+
+/**
+ * A WeChat custom component (a `.json` beside it says `"component": true`) that no usingComponents names: matched by
+ * the end of its path (`/components/privacyPopup/privacyPopup`, `../../components/x/x`, an npm name like
+ * `privacy-popup`), leniently, so that any registration that could be it keeps its wiring.
+ */
+function isUnregisteredComponent(file: string, registered: readonly string[], source: FileSource): boolean {
+  const base = file.replace(/\.[^./\\]+$/, '');
+  if (!readRegistration(`${base}.json`, source).isComponent) return false;
+  const path = normaliseSlashes(base);
+  return !registered.some((value) => {
+    const target = normaliseSlashes(value).replace(/^(?:\.{1,2}\/)+|^\//, '').replace(/\/index$/, '');
+    return target !== '' && (path.endsWith(`/${target}`) || path.endsWith(`/${target}/index`));
+  });
+}
+
+const normaliseSlashes = (path: string): string => path.replace(/\\/g, '/');
 
 function isEarlier(a: UsageSite, b: UsageSite): boolean {
   return a.file < b.file || (a.file === b.file && a.line < b.line);
@@ -169,6 +230,7 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
 export function clearPrivacyWiringCache(): void {
   fileFacts.clear();
   appFacts.clear();
+  registrationCache.clear();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

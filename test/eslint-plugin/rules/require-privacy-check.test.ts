@@ -45,6 +45,11 @@ const DEFAULT_TEMPLATE = `{
 ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
   valid: [
     {
+      name: "WeChat: the privacy pop-up component a page registers (by a relative path) is the app's wiring",
+      filename: at('wechat-registered-popup', 'app.json'),
+      code: disk('wechat-registered-popup', 'app.json'),
+    },
+    {
       name: 'WeChat: an onNeedPrivacyAuthorization handler and agree button in a component',
       filename: at('wechat-handler', 'app.json'),
       code: disk('wechat-handler', 'app.json'),
@@ -185,6 +190,12 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       filename: at('taro2-class-config', 'src', 'app.jsx'),
       code: disk('taro2-class-config', 'src', 'app.jsx'),
       errors: [{ messageId: 'missingWechatPrivacyWiring', line: 6, data: { use: 'Taro.getLocation in src/pages/home/home.jsx:6', global: 'Taro' } }],
+    },
+    {
+      name: 'WeChat: a privacy pop-up component that no usingComponents registers never shows (intelli-assistant)',
+      filename: at('wechat-unregistered-popup', 'app.json'),
+      code: disk('wechat-unregistered-popup', 'app.json'),
+      errors: [{ messageId: 'missingWechatPrivacyWiring', line: 2, data: { use: 'wx.chooseMedia in pages/home/index.js:11', global: 'wx' } }],
     },
     {
       name: 'Taro: the message names the live call, not a commented-out one, a scope string or a phone call',
