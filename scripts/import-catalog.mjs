@@ -96,8 +96,16 @@ const MEDIA_CONSTRAINTS = { mediaConstraintsOption: { index: 0 }, extraPermissio
 const RNFB_MESSAGING = '@react-native-firebase/messaging';
 // Namespaced (messaging().fn(), up to v21), modular (fn(getMessaging())), and getMessaging().fn().
 const rnfbMessaging = (fn) => [imp(RNFB_MESSAGING, 'default', [CALL, fn]), imp(RNFB_MESSAGING, fn), imp(RNFB_MESSAGING, 'getMessaging', [CALL, fn])];
+// AMap's WeChat SDK (amap-wx.js, copied into the app): `new amapFile.AMapWX({ key })`, then methods on the instance.
+const amapWx = (method) => [imp('amap-wx', 'AMapWX', [CALL, method]), imp('amap-wx', 'default', ['AMapWX', CALL, method])];
 const OVERRIDES = {
   'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
+  ...Object.fromEntries(
+    ['getRegeo', 'getPoiAround', 'getStaticmap', 'getWeather'].map((method) => [
+      `wechat-miniprogram|amap-wx|AMapWX().${method}`,
+      { display: `AMapWX.${method}`, bindings: amapWx(method) },
+    ]),
+  ),
   [`react-native|${RNFB_MESSAGING}|messaging().requestPermission`]: { display: 'messaging().requestPermission', bindings: rnfbMessaging('requestPermission') },
   [`react-native|${RNFB_MESSAGING}|messaging().getToken`]: { display: 'messaging().getToken', bindings: rnfbMessaging('getToken') },
   "react-native|react-native-geolocation-service|Geolocation.requestAuthorization('whenInUse')": {
@@ -495,6 +503,30 @@ const CATALOG_ADDITIONS = [
     sdkCategory: 'analytics',
     consentGate: ['rudderClient.optOut(true)', 'defer setup'],
   },
+  // AMap's WeChat SDK reads the device location (wx.getLocation, then sends it to restapi.amap.com) when the call
+  // names no place of its own: `location` (getWeather: `city`).
+  ...[
+    ['getRegeo', 'location'],
+    ['getPoiAround', 'location'],
+    ['getStaticmap', 'location'],
+    ['getWeather', 'city'],
+  ].map(([method, property]) => ({
+    ecosystem: 'wechat-miniprogram',
+    module: 'amap-wx',
+    call: `AMapWX().${method}`,
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [
+      { file: 'app.json', key: 'requiredPrivateInfos[] includes "getLocation"' },
+      { file: 'app.json', key: 'permission["scope.userLocation"].desc' },
+    ],
+    source: `AMap WeChat mini-program SDK (amap-wx.130.js, AMapWX.prototype.${method}): a.${property}?b(a.${property}):c.getWxLocation(…), and getWxLocation calls wx.getLocation({type:"gcj02"})`,
+    importStyle: 'vendored file',
+    platforms: ['mp-weixin'],
+    verified: 'source-read',
+    argumentLacksProperty: { index: 0, property },
+    scope: 'scope.userLocation',
+  })),
   // Checked against the packages on the npm registry (versions in each source).
   {
     ecosystem: 'react-native',
@@ -935,6 +967,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.mediaConstraintsOption ?? e.mediaConstraintsOption ? { mediaConstraintsOption: ov?.mediaConstraintsOption ?? e.mediaConstraintsOption } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
     ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
+    ...(e.argumentLacksProperty ? { argumentLacksProperty: e.argumentLacksProperty } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;

@@ -478,6 +478,26 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(found.every((m) => m.kind === 'sdk-init')).toBe(true);
   });
 
+  it("matches AMap's WeChat SDK, copied into the app under its download names, when the call names no place", () => {
+    const found = matchesIn(`
+      const amapFile = require('../../libs/amap-wx.130.js');
+      import AMap from '@/common/amap-wx.js';
+      const { AMapWX } = require('./utils/amap-wx');
+      const myAmapFun = new amapFile.AMapWX({ key: 'KEY' });
+      const other = new AMap.AMapWX({ key: 'KEY' });
+      const third = new AMapWX({ key: 'KEY' });
+      myAmapFun.getRegeo({ success: (data) => data });
+      other.getWeather({ success: (data) => data });
+      third.getPoiAround({ querytypes: '050000', success: (data) => data });
+      myAmapFun.getRegeo({ location: '116.481028,39.989643', success: (data) => data });
+      other.getWeather({ city: '110000', success: (data) => data });
+      export const around = (options) => myAmapFun.getPoiAround(options);
+      myAmapFun.getInputtips({ keywords: '肯德基', success: (data) => data });
+    `);
+    expect(ids(found)).toEqual(['wechat:AMapWX.getRegeo', 'wechat:AMapWX.getWeather', 'wechat:AMapWX.getPoiAround']);
+    expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read']);
+  });
+
   it('does not match look-alikes: a local posthog object, another package named like the SDK', () => {
     expect(
       matchesIn(`

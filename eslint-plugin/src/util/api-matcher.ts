@@ -216,6 +216,13 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
   if (entry.argumentProperty && !setsPropertyTo(node.arguments[entry.argumentProperty.index], entry.argumentProperty.property, entry.argumentProperty.value)) {
     return false;
   }
+  if (entry.argumentLacksProperty) {
+    const argument = node.arguments[entry.argumentLacksProperty.index];
+    const object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
+    // A spread may bring the property: only an object written out without it matches.
+    if (object?.type !== 'ObjectExpression' || object.properties.some((p) => p.type === 'SpreadElement')) return false;
+    if (objectProperty(object, entry.argumentLacksProperty.property) !== undefined) return false;
+  }
   if (!entry.argumentLiteral) return true;
   const arg = node.arguments[entry.argumentLiteral.index];
   return arg !== undefined && arg.type !== 'SpreadElement' && staticString(arg) === entry.argumentLiteral.value;

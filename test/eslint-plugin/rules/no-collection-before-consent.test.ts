@@ -1425,6 +1425,20 @@ export default { onLaunch() {} };
       errors: [{ messageId: 'collectionBeforeConsent', line: 5 }],
     },
     {
+      name: "WeChat: AMap's SDK reverse-geocodes the device location in the entry page's onLoad (Wanyue)",
+      filename: WECHAT_PAGE,
+      code: `
+        const amapFile = require('../../libs/amap-wx.130.js');
+        const myAmapFun = new amapFile.AMapWX({ key: 'KEY' });
+        Page({
+          onLoad() {
+            myAmapFun.getRegeo({ success: (data) => this.setData({ address: data[0].name }) });
+            myAmapFun.getRegeo({ location: '116.481028,39.989643', success: (data) => this.setData({ shop: data[0].name }) });
+          },
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
+    },
+    {
       name: 'WeChat: Sensors Data started in onLaunch',
       filename: WECHAT_APP,
       code: `

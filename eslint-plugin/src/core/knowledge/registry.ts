@@ -16,8 +16,13 @@ export const GLOBAL_OBJECT_ALIASES: ReadonlySet<string> = new Set(['window', 'gl
 export function normaliseModuleSpecifier(specifier: string): string {
   const uniModule = /(?:^|\/)(uni_modules\/[^/]+)/.exec(specifier);
   if (uniModule) return uniModule[1];
+  // SDKs that mini-programs copy into their own folders under the vendor's file name (AMap: libs/amap-wx.130.js).
+  if (VENDORED_SDK_FILE.test(specifier)) return 'amap-wx';
   return specifier;
 }
+
+/** AMap's WeChat mini-program SDK file, as its download names it: amap-wx.js, amap-wx.130.js. */
+const VENDORED_SDK_FILE = /(?:^|\/)amap-wx(?:\.\d+)*(?:\.js)?$/;
 
 /** Full access path of an import binding: the export name followed by the member path. */
 export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' }>): string[] {

@@ -115,6 +115,12 @@ export interface ApiEntry {
    * scanner's checkPermission({ force: true }), which asks only when forced.
    */
   argumentProperty?: { index: number; property: string; value: boolean | string };
+  /**
+   * Only matches when this argument is an object literal without the property: AMap's WeChat SDK reads the device
+   * location for `getRegeo({ success })` but not for `getRegeo({ location: '116.4,39.9' })`. An argument that is not
+   * written as an object literal (a variable) does not match.
+   */
+  argumentLacksProperty?: { index: number; property: string };
   /** Config declarations the catalog names for the call. */
   purposeKeys?: EntryPurposeKeys;
   /** For sdk-init entries: the APIs / options that gate collection on consent, as the catalog names them. */
