@@ -17,7 +17,9 @@ function usage(entry: ApiEntry, expr: string): string {
       ? `Ids.${entry.argumentMember.names[0]}, () => {}`
       : entry.argumentProperty
         ? `{ ${entry.argumentProperty.property}: ${JSON.stringify(entry.argumentProperty.value)} }`
-        : '';
+        : entry.argumentLacksProperty
+          ? '{ success: () => {} }'
+          : '';
   return `${expr}(${args});`;
 }
 
