@@ -893,10 +893,6 @@ const IMPLICIT_PROMPTS = new Set([
   'capacitor|@capacitor-mlkit/barcode-scanning|BarcodeScanner.startScan',
   'capacitor|@capacitor-mlkit/barcode-scanning|BarcodeScanner.scan',
   'capacitor|@capacitor-community/barcode-scanner|BarcodeScanner.startScan',
-  'harmonyos-arkts|@kit.LocationKit|geoLocationManager.getCurrentLocation',
-  'harmonyos-arkts|@kit.LocationKit|geoLocationManager.on(\'locationChange\')',
-  'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager',
-  'harmonyos-arkts|@kit.AudioKit|audio.createAudioCapturer',
 ]);
 
 // Scopes whose authorization is cancelled (always granted, no popup).

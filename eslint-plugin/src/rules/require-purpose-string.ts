@@ -123,7 +123,10 @@ export default createRule<[], MessageIds>({
       const model = appModel();
       if (!model) return;
       const entry = preferEntry(match, model.ecosystems);
-      if (entry.kind !== 'permission-request' && !(entry.kind === 'data-read' && (entry.prompts || entry.promptsOn))) return;
+      // HarmonyOS grants only what module.json5 declares, so its reads need the declaration though they never ask:
+      // the app asks with requestPermissionsFromUser, and an undeclared permission fails every call (201).
+      const needsDeclaration = entry.kind === 'data-read' && (entry.prompts || entry.promptsOn || entry.ecosystem === 'harmony');
+      if (entry.kind !== 'permission-request' && !needsDeclaration) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
       const platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));

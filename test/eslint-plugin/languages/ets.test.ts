@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import etsParser, { parseForESLint } from '../../../eslint-plugin/src/parsers/ets-parser.js';
+import etsParser, { arkUiAsTypeScript, parseForESLint } from '../../../eslint-plugin/src/parsers/ets-parser.js';
 import plugin from '../../../eslint-plugin/src/index.js';
 import { describeMessages, lintText, probeConfig, writeProject } from './lint-helpers.js';
 
@@ -23,6 +23,41 @@ const ARKUI_PAGE = [
   '',
 ].join('\n');
 
+/** A page with its own methods beside the UI description, a @Builder method and global UI functions. */
+const ARKUI_PAGE_WITH_METHODS = [
+  "import { abilityAccessCtrl, common } from '@kit.AbilityKit';",
+  '',
+  '@Entry',
+  '@Component',
+  'export struct ScanPage {',
+  "  @State hint: string = `scan {here}`;",
+  '',
+  '  onPageShow(): void {',
+  '    const context = getContext(this) as common.UIAbilityContext;',
+  "    abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);",
+  '  }',
+  '',
+  '  @Builder tip(text: string) {',
+  '    Text(text).fontSize(14)',
+  '  }',
+  '',
+  '  build() {',
+  '    Column() {',
+  "      Button('Scan').onClick(() => this.onPageShow())",
+  '    }',
+  '  }',
+  '}',
+  '',
+  '@Builder function header(title: string) {',
+  '  Text(title).fontSize(30)',
+  '}',
+  '',
+  '@Extend(Text) function strong(weight: number) {',
+  '  .fontWeight(weight)',
+  '}',
+  '',
+].join('\n');
+
 const ABILITY = [
   "import { UIAbility, Want, AbilityConstant } from '@kit.AbilityKit';",
   "import { hilog } from '@kit.PerformanceAnalysisKit';",
@@ -39,13 +74,30 @@ const etsProbe = (types: string[]) =>
   probeConfig(undefined, ['**/*.ets'], types, { languageOptions: { parser: etsParser as never, sourceType: 'module' } });
 
 describe('ets parser', () => {
-  it('returns an empty Program covering the whole file when ArkUI syntax does not parse as TypeScript', () => {
-    const { ast } = parseForESLint(ARKUI_PAGE, { filePath: 'entry/src/main/ets/pages/Index.ets' });
+  it('reads an ArkUI component as TypeScript with the UI description left out, every character at its place', () => {
+    const typescript = arkUiAsTypeScript(ARKUI_PAGE_WITH_METHODS)!;
+    expect(typescript).toHaveLength(ARKUI_PAGE_WITH_METHODS.length);
+    expect(typescript.split('\n').length).toBe(ARKUI_PAGE_WITH_METHODS.split('\n').length);
+    expect(typescript).toContain('export class  ScanPage {');
+    expect(typescript).toContain("abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);");
+    expect(typescript).toContain('@State hint: string = `scan {here}`;');
+    for (const ui of ['Column()', 'Text(text)', 'Text(title)', '.fontWeight', '@Extend', '@Builder function']) expect(typescript).not.toContain(ui);
+    const { ast } = parseForESLint(ARKUI_PAGE_WITH_METHODS, { filePath: 'entry/src/main/ets/pages/ScanPage.ets' });
+    expect(ast.body.map((statement) => statement.type)).toEqual(['ImportDeclaration', 'ExportNamedDeclaration', 'FunctionDeclaration', 'FunctionDeclaration']);
+  });
+
+  it('returns an empty Program covering the whole file when ArkUI syntax still does not parse as TypeScript', () => {
+    const broken = ARKUI_PAGE.replace("  @State message: string = 'Hello';", '  helper() { Column() { Text(this.message) } }');
+    const { ast } = parseForESLint(broken, { filePath: 'entry/src/main/ets/pages/Index.ets' });
     expect(ast.body).toEqual([]);
     expect(ast.tokens).toEqual([]);
     expect(ast.comments).toEqual([]);
-    expect(ast.range).toEqual([0, ARKUI_PAGE.length]);
+    expect(ast.range).toEqual([0, broken.length]);
     expect(ast.loc).toEqual({ start: { line: 1, column: 0 }, end: { line: 15, column: 0 } });
+  });
+
+  it('leaves a file without ArkUI alone: a class method named build keeps its body', () => {
+    expect(arkUiAsTypeScript('export class Query { build() { return this.parts.join(" "); } }\n')).toBeUndefined();
   });
 
   it('parses plain TypeScript ability files normally', () => {
@@ -61,9 +113,9 @@ describe('ets parser', () => {
 });
 
 describe('.ets in ESLint', () => {
-  it('an ArkUI component file gives no message and no fatal error, where the plain TS parser fails', async () => {
-    const withEts = await lintText(etsProbe(['Identifier', 'CallExpression']), 'entry/src/main/ets/pages/Index.ets', ARKUI_PAGE);
-    expect(withEts).toEqual([]);
+  it("an ArkUI component file is linted outside its UI description, with exact locations, where the plain TS parser fails", async () => {
+    const withEts = await lintText(etsProbe(['CallExpression']), 'entry/src/main/ets/pages/ScanPage.ets', ARKUI_PAGE_WITH_METHODS);
+    expect(describeMessages(withEts)).toEqual(['9:21-9:37 CallExpression ', '10:5-10:104 CallExpression ', '10:5-10:40 CallExpression ']);
     const withTs = await lintText(
       probeConfig(undefined, ['**/*.ets'], ['Identifier'], { languageOptions: { parser: tsParser as never } }),
       'entry/src/main/ets/pages/Index.ets',

@@ -1,3 +1,4 @@
+import etsParser from '../../../eslint-plugin/src/parsers/ets-parser.js';
 import rule from '../../../eslint-plugin/src/rules/no-repeat-request-after-denial.js';
 import { asEslintRule, createTester, describeFixtureApps, ruleFixture, vue } from './request-rule-tester.js';
 
@@ -15,6 +16,25 @@ const web = at('web-app/src/notify.ts');
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
   valid: [
+    // HarmonyOS: location reads never ask (the app asks with requestPermissionsFromUser; a denied read fails), so a
+    // page refreshing the location on every show asks nothing again (HMOS_MX_GPS).
+    {
+      filename: at('harmony-app/entry/src/main/ets/pages/MapPage.ets'),
+      languageOptions: { parser: etsParser },
+      code: `
+        import { geoLocationManager } from '@kit.LocationKit';
+        @Entry
+        @Component
+        struct MapPage {
+          onPageShow(): void {
+            geoLocationManager.on('locationChange', { interval: 1 }, (location) => console.info(JSON.stringify(location)));
+            geoLocationManager.getCurrentLocation().then((location) => console.info(JSON.stringify(location)));
+          }
+          build() {
+            Column() { Text('地图') }
+          }
+        }`,
+    },
     // Retry only from a user tap.
     {
       filename: rn,
@@ -1130,6 +1150,25 @@ export default {
           }
         }`,
       errors: [{ messageId: 'lifecycleRequest', line: 5 }],
+    },
+    // HarmonyOS: an ArkUI page's onPageShow (charging-system's ScanPage), read through the UI description.
+    {
+      filename: at('harmony-app/entry/src/main/ets/pages/ChargeScan.ets'),
+      languageOptions: { parser: etsParser },
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        @Entry
+        @Component
+        struct ChargeScan {
+          async onPageShow() {
+            const context = getContext(this) as common.UIAbilityContext;
+            await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);
+          }
+          build() {
+            Column() { Text('扫码充电') }
+          }
+        }`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
     // Capacitor: the same status read and request on mount, or in a handler that the mount effect also calls.
     {

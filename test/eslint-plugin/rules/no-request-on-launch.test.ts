@@ -18,6 +18,18 @@ const capacitorPage = at('capacitor-app/src/pages/scan.ts');
 
 createTester().run('no-request-on-launch', asEslintRule(rule), {
   valid: [
+    // HarmonyOS: a location read at launch asks nothing (no-collection-before-consent judges it as collection).
+    {
+      filename: harmonyAbility,
+      code: `
+        import { UIAbility } from '@kit.AbilityKit';
+        import { geoLocationManager } from '@kit.LocationKit';
+        export default class EntryAbility extends UIAbility {
+          onCreate() {
+            geoLocationManager.getCurrentLocation().then((location) => AppStorage.setOrCreate('location', location));
+          }
+        }`,
+    },
     // @react-native-firebase/messaging asked from a settings switch.
     {
       filename: rnScreen,

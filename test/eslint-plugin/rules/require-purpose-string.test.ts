@@ -1429,9 +1429,50 @@ const harmonyCases = (filename: string) => ({
       `,
       errors: [{ message: missing('ohos.permission.READ_CALENDAR') }],
     },
+    {
+      name: `a read that never asks still needs the declaration: HarmonyOS grants nothing module.json5 does not declare (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { contact } from '@kit.ContactsKit';
+        import { common } from '@kit.AbilityKit';
+        export const friends = (context: common.UIAbilityContext) => contact.queryContacts(context);
+      `,
+      errors: [{ message: missing('ohos.permission.READ_CONTACTS') }],
+    },
   ],
 });
 etsTester.run('require-purpose-string (HarmonyOS .ets)', rule, harmonyCases(HARMONY_ETS));
+// An ArkUI page: its own methods are checked; the UI description is not code.
+etsTester.run('require-purpose-string (HarmonyOS ArkUI page)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a page that asks for the microphone in aboutToAppear, with no usedScene declared',
+      filename: inApp('harmony-string-ref', 'entry/src/main/ets/pages/RecordPage.ets'),
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+
+        @Entry
+        @Component
+        struct RecordPage {
+          @State recording: boolean = false;
+
+          aboutToAppear(): void {
+            const context = getContext(this) as common.UIAbilityContext;
+            abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.MICROPHONE']);
+          }
+
+          build() {
+            Column() {
+              Button(this.recording ? '停止' : '录音').onClick(() => { this.recording = !this.recording; })
+            }
+          }
+        }
+      `,
+      errors: [{ message: /^ohos\.permission\.MICROPHONE in entry\/src\/main\/module\.json5 has no usedScene/, line: 11 }],
+    },
+  ],
+});
 tsTester.run('require-purpose-string (HarmonyOS .ts)', rule, harmonyCases(HARMONY_TS));
 
 
