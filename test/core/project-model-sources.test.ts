@@ -374,6 +374,20 @@ describe('file handling', () => {
     ]);
   });
 
+  it("HarmonyOS: a $string: reason defined in a local HAR the module depends on (oh-package.json5 file:) resolves, as the build merges it", () => {
+    const { model } = modelOf({
+      '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',
+      '/h/entry/oh-package.json5': '{ name: "entry", dependencies: { "@tbs/common": "file:../common", "@ohos/axios": "^2.2.0" } }',
+      '/h/entry/src/main/module.json5':
+        '{ module: { name: "entry", type: "entry", requestPermissions: [{ name: "ohos.permission.APPROXIMATELY_LOCATION", reason: "$string:reason_location", usedScene: { when: "inuse" } }] } }',
+      '/h/common/src/main/resources/base/element/string.json': '{ "string": [{ "name": "reason_location", "value": "用于查找附近的充电站" }] }',
+      '/h/entry/src/main/ets/pages/Index.ets': '',
+    });
+    const app = model.appForFile('/h/entry/src/main/ets/pages/Index.ets')!;
+    expect(app.declarations[0]).toMatchObject({ key: 'ohos.permission.APPROXIMATELY_LOCATION', value: '用于查找附近的充电站' });
+    expect(app.declarations[0].harmony?.reasonFile).toBe('/h/common/src/main/resources/base/element/string.json');
+  });
+
   it('HarmonyOS: an unresolved $string: reference leaves the value empty', () => {
     const { model } = modelOf({
       '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ConfigKind, Declaration } from '../types.js';
 import type { ParsedFile } from './parsed-file.js';
 import { stringReference, type HarmonyString } from './parsers/harmony.js';
+import { child, stringValue } from './config-tree.js';
 
 /** Resource qualifier folders that name a language (zh_CN, en_US, zh, bo_CN …); 'base' is the default. */
 const LOCALE_QUALIFIER = /^[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?$/;
@@ -33,6 +34,19 @@ export function stringTables(
   return tables.sort((a, b) => (a.locale === undefined ? -1 : b.locale === undefined ? 1 : a.locale.localeCompare(b.locale)));
 }
 
+/** The folders of the local modules (`file:` dependencies) a module's oh-package.json5 lists. */
+function localDependencyModules(moduleFile: string, readParsed: (path: string, kind: ConfigKind) => ParsedFile | undefined): string[] {
+  const moduleDir = join(dirname(moduleFile), '..', '..');
+  const dependencies = child(readParsed(join(moduleDir, 'oh-package.json5'), 'package-json')?.tree, 'dependencies');
+  if (dependencies?.type !== 'object') return [];
+  const dirs: string[] = [];
+  for (const member of dependencies.members) {
+    const target = stringValue(member.value);
+    if (target?.startsWith('file:') && !/\.(?:har|hsp|tgz)$/i.test(target)) dirs.push(join(moduleDir, target.slice('file:'.length)));
+  }
+  return dirs;
+}
+
 /** module.json5 lives in <module>/src/main; AppScope is a sibling of <module> at the project root. */
 function appScopeResources(moduleFile: string): string {
   return join(dirname(moduleFile), '..', '..', '..', 'AppScope', 'resources');
@@ -45,7 +59,11 @@ export function resolveHarmonyReasons(
 ): Declaration[] {
   if (!module.declarations.some((d) => stringReference(d.rawValue) !== undefined)) return module.declarations;
   const moduleTables = stringTables(join(dirname(module.file), 'resources'), readParsed, list);
-  const appTables = stringTables(appScopeResources(module.file), readParsed, list);
+  const appTables = [
+    ...stringTables(appScopeResources(module.file), readParsed, list),
+    // A local HAR the module depends on (oh-package.json5 "@tbs/common": "file:../common") is merged into it at build.
+    ...localDependencyModules(module.file, readParsed).flatMap((dir) => stringTables(join(dir, 'src', 'main', 'resources'), readParsed, list)),
+  ];
   const out: Declaration[] = [];
   for (const declaration of module.declarations) {
     const name = stringReference(declaration.rawValue);
