@@ -130,6 +130,7 @@ const OVERRIDES = {
   'web|aegis-web-sdk|new Aegis(...)': { display: 'new Aegis(…)', bindings: [imp('aegis-web-sdk', 'default')] },
   'uni-app|aegis-weex-sdk|new Aegis(...)': { display: 'new Aegis(…)', bindings: [imp('aegis-weex-sdk', 'default')] },
   'wechat-miniprogram|sa-sdk-miniprogram|sensors.init': { bindings: [imp('sa-sdk-miniprogram', 'default', ['init'])] },
+  "wechat-miniprogram|gio-minp|gdp('init')": { bindings: [imp('gio-minp', 'default'), imp('gio-minp', 'gdp')] },
   'capacitor|@sentry/capacitor|Sentry.init': { display: 'Sentry.init (@sentry/capacitor)', bindings: [imp('@sentry/capacitor', 'init')] },
   // Named apart from @sentry/react-native's Sentry.init, whose id stays as it was.
   'react-native|sentry-expo|Sentry.init': { display: 'Sentry.init (sentry-expo)' },
@@ -658,6 +659,20 @@ const CATALOG_ADDITIONS = [
     platforms: ['web'],
     verified: 'source-read',
     sdkCategory: 'crash-reporting',
+  },
+  {
+    ecosystem: 'wechat-miniprogram',
+    module: 'gio-minp',
+    call: "gdp('init')",
+    kind: 'sdk-init',
+    permission: 'device-id',
+    purposeKeys: [],
+    source: "GrowingIO mini-program SDK docs (initSettings): gdp('init', accountId, dataSourceId, appId, options) starts collecting (autotrack, device and user ids) unless options.dataCollect is false; the SDK file (gio-minp) is copied into the app",
+    importStyle: 'vendored file',
+    platforms: ['mp-weixin'],
+    verified: 'docs',
+    sdkCategory: 'analytics',
+    consentGate: ["gdp('init', …, { dataCollect: false }) then gdp('setOption', 'dataCollect', true)"],
   },
   {
     ecosystem: 'uni-app',

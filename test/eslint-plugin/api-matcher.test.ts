@@ -498,6 +498,18 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read']);
   });
 
+  it("matches GrowingIO's copied mini-program SDK by its init call only", () => {
+    const found = matchesIn(`
+      import gdp from './utils/gio-minp/index.js';
+      const again = require('../gio-minp.js').default;
+      gdp('init', 'ACCOUNT', 'SOURCE', 'wx1234', { version: '1.0.0', host: 'api.example.com' });
+      again('init', 'ACCOUNT', 'SOURCE', 'wx1234', {});
+      gdp('track', 'buy', { price: 1 });
+      gdp('setUserId', 'u1');
+    `);
+    expect(ids(found)).toEqual(["wechat:gdp('init')", "wechat:gdp('init')"]);
+  });
+
   it('does not match look-alikes: a local posthog object, another package named like the SDK', () => {
     expect(
       matchesIn(`

@@ -477,6 +477,7 @@ const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
   ['deferInitialization', true],
   ['opt_out_capturing_by_default', true], // posthog-js
   ['opt_out_tracking_by_default', true], // mixpanel-browser
+  ['dataCollect', false], // GrowingIO gdp('init', …, { dataCollect: false })
 ]);
 
 export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree.NewExpression, entry: ApiEntry): boolean {

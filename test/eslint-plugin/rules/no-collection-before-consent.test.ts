@@ -459,6 +459,13 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         if (consentGiven()) posthog.init('phc_key');`,
     },
     {
+      name: 'uni-app: GrowingIO started with data collection off until the user agrees',
+      filename: at('uni-app', 'main.js'),
+      code: `
+        import gdp from './js_sdk/gio-minp.js';
+        gdp('init', 'ACCOUNT_ID', 'DATASOURCE_ID', 'wx2e14a7847b8047b5', { version: '1.0.0', host: 'api.example.com', dataCollect: false });`,
+    },
+    {
       name: 'Web: a consent function guards a location read',
       filename: WEB,
       code: `
@@ -1437,6 +1444,15 @@ export default { onLaunch() {} };
           },
         });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
+    },
+    {
+      name: "uni-app: GrowingIO's copied SDK started at main.js top level (dbj-uniapp)",
+      filename: at('uni-app', 'main.js'),
+      code: `
+        import Vue from 'vue';
+        import gdp from './js_sdk/gio-minp.js';
+        gdp('init', 'ACCOUNT_ID', 'DATASOURCE_ID', 'wx2e14a7847b8047b5', { version: '1.0.0', host: 'api.example.com', vue: Vue });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
     },
     {
       name: 'WeChat: Sensors Data started in onLaunch',

@@ -17,12 +17,17 @@ export function normaliseModuleSpecifier(specifier: string): string {
   const uniModule = /(?:^|\/)(uni_modules\/[^/]+)/.exec(specifier);
   if (uniModule) return uniModule[1];
   // SDKs that mini-programs copy into their own folders under the vendor's file name (AMap: libs/amap-wx.130.js).
-  if (VENDORED_SDK_FILE.test(specifier)) return 'amap-wx';
+  for (const [module, file] of VENDORED_SDK_FILES) if (file.test(specifier)) return module;
   return specifier;
 }
 
-/** AMap's WeChat mini-program SDK file, as its download names it: amap-wx.js, amap-wx.130.js. */
-const VENDORED_SDK_FILE = /(?:^|\/)amap-wx(?:\.\d+)*(?:\.js)?$/;
+/** SDK files as their downloads name them, copied into the app: the catalogue's module for each. */
+const VENDORED_SDK_FILES: ReadonlyArray<readonly [string, RegExp]> = [
+  // AMap's WeChat mini-program SDK: amap-wx.js, amap-wx.130.js.
+  ['amap-wx', /(?:^|\/)amap-wx(?:\.\d+)*(?:\.js)?$/],
+  // GrowingIO's mini-program SDK: utils/gio-minp/index.js, gio-minp.js.
+  ['gio-minp', /(?:^|\/)gio-minp(?:\/index)?(?:\.js)?$/],
+];
 
 /** Full access path of an import binding: the export name followed by the member path. */
 export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' }>): string[] {
