@@ -73,6 +73,14 @@ describe('usage index', () => {
     expect(used(changed)).toEqual(['camera', 'microphone']);
   });
 
+  it("counts the TV provider sign-in of the app's own Swift code (VSAccountManager)", () => {
+    const { index } = app({
+      'package.json': '{}',
+      'ios/Shopper/TVProvider.swift': 'import VideoSubscriberAccount\n\nfinal class TVProvider {\n  let manager = VSAccountManager()\n}\n',
+    });
+    expect(used(index)).toEqual(['tv-provider']);
+  });
+
   it('counts the HarmonyOS pedometer as activity data, and no other sensor (one sensor.on serves them all)', () => {
     const steps = app({
       'oh-package.json5': '{}',

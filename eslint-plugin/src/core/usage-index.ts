@@ -114,6 +114,7 @@ const IOS_NATIVE_APIS: ReadonlyArray<[RegExp, string]> = [
   [/\bLAContext\b/, 'face-id'],
   [/\bHKHealthStore\b/, 'health'],
   [/\bNFCNDEFReaderSession\b|\bNFCTagReaderSession\b/, 'nfc'],
+  [/\bVSAccountManager\b/, 'tv-provider'],
 ];
 
 /** Template components and attributes that prompt for a permission (WXML / Vue templates). */

@@ -36,6 +36,7 @@ export const ZH_CN_PERMISSION_NAMES: Readonly<Record<string, string>> = {
   'location-background': '后台位置',
   'location-temporary-precise': '临时精确位置',
   'media-library': '媒体库',
+  'tv-provider': '电视服务商账户',
   'media-location': '照片和视频中的位置信息',
   microphone: '麦克风',
   motion: '运动与健身',

@@ -76,6 +76,7 @@ const IOS_RESOURCE: Readonly<Record<string, string>> = {
   'face-id': 'Face ID',
   tracking: 'the tracking prompt (ATT)',
   'media-library': 'the media library',
+  'tv-provider': 'the TV provider account',
   siri: 'Siri',
   health: 'health data',
   nfc: 'NFC',

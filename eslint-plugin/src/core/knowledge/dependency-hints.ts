@@ -58,6 +58,7 @@ const RESOURCE_WORDS: Readonly<Record<Permission, readonly string[]>> = {
   'face-id': ['biometric', 'biometrics', 'fingerprint', 'touch-id', 'touchid', 'faceid', 'face-id', 'local-auth', 'keychain'],
   siri: ['siri', 'shortcut'],
   nfc: ['nfc'],
+  'tv-provider': ['tv-provider', 'tvprovider', 'video-subscriber', 'videosubscriber', 'tvos', 'sso'],
 };
 
 /** Name tokens that say which framework a package is for, not what it does. */

@@ -40,6 +40,8 @@ export const IOS_PURPOSE_KEYS: Readonly<Record<Permission, IosRule>> = {
   'face-id': { allOf: ['NSFaceIDUsageDescription'] },
   tracking: { allOf: ['NSUserTrackingUsageDescription'] },
   'media-library': { allOf: ['NSAppleMusicUsageDescription'] },
+  // VideoSubscriberAccount (VSAccountManager): the TV provider single sign-on.
+  'tv-provider': { allOf: ['NSVideoSubscriberAccountUsageDescription'] },
   siri: { allOf: ['NSSiriUsageDescription'] },
   health: { allOf: ['NSHealthShareUsageDescription'] },
   nfc: { allOf: ['NFCReaderUsageDescription'] },
