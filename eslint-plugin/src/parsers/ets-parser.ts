@@ -136,10 +136,10 @@ const blank = (chars: string[], from: number, to: number): void => {
   for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
 };
 
-/** In a struct body: `build()`, `@Builder x()`, `@LocalBuilder x()`, `@Styles x()`: the UI description. */
-const STRUCT_UI_METHOD = /(?:^|[\s;}])(?:@(?:Builder|LocalBuilder|Styles)\s+(?:(?:private|protected|public|static|async)\s+)*[A-Za-z_$][\w$]*|build)\s*\(/g;
+/** In a struct body: `build()`, `@Builder x()`, `@LocalBuilder x()`, `@Styles x()` (comments may sit between): the UI description. */
+const STRUCT_UI_METHOD = /(?:^|[\s;}])(?:@(?:Builder|LocalBuilder|Styles)(?:\s|\/\/[^\n]*\n|\/\*[^]*?\*\/)+(?:(?:private|protected|public|static|async)\s+)*[A-Za-z_$][\w$]*|build)\s*\(/g;
 /** At top level: `@Builder function`, `@Styles function`, `@Extend(Text) function`, `@AnimatableExtend(Text) function`. */
-const UI_FUNCTION = /@(?:Builder|Styles|Extend|AnimatableExtend)\b(?:\s*\([^()]*\))?\s+(?:export\s+)?function\b/g;
+const UI_FUNCTION = /@(?:Builder|Styles|Extend|AnimatableExtend)\b(?:\s*\([^()]*\))?(?:\s|\/\/[^\n]*\n|\/\*[^]*?\*\/)+(?:export\s+)?function\b/g;
 const STRUCT = /(?:^|[\s;}])struct(?=\s+[A-Za-z_$])/g;
 
 /** ArkUI written as TypeScript of the same length and lines, or undefined when there is no ArkUI to rewrite. */
