@@ -36,16 +36,11 @@ export function emptyProgram(code: string): TSESTree.Program & { tokens: TSESTre
 
 export function parseForESLint(code: string, options?: ParserOptions): ParseForESLintResult | { ast: ReturnType<typeof emptyProgram> } {
   const parseOptions = { ...options, ecmaFeatures: { ...options?.ecmaFeatures, jsx: false } };
+  // An ArkUI file is never TypeScript as written: parse the rewritten text once, not the original first to fail.
   try {
-    return tsParser.parseForESLint(code, parseOptions);
+    return tsParser.parseForESLint(arkUiAsTypeScript(code) ?? code, parseOptions);
   } catch {
-    const typescript = arkUiAsTypeScript(code);
-    if (typescript === undefined) return { ast: emptyProgram(code) };
-    try {
-      return tsParser.parseForESLint(typescript, parseOptions);
-    } catch {
-      return { ast: emptyProgram(code) };
-    }
+    return { ast: emptyProgram(code) };
   }
 }
 

@@ -431,22 +431,30 @@ const aliasesOfConfig = new Map<string, { signature: string; chain: string[]; ch
  * not above the package the folder belongs to. Remembered per folder, so a file costs no stat most of the time.
  */
 function governingConfig(dir: string): string | undefined {
+  return nearestConfig(dir, ['tsconfig.json', 'jsconfig.json'], configOfDir);
+}
+
+/**
+ * The first of `names` found walking up from `dir`, not above the package the folder belongs to. Each folder's answer
+ * is remembered in `cache` for ALIAS_RECHECK_MS, so a file costs no stat most of the time.
+ */
+function nearestConfig(dir: string, names: readonly string[], cache: Map<string, { checkedAt: number; config: string | null }>): string | undefined {
   const now = Date.now();
   const source = getProjectModel().source;
   const visited: string[] = [];
   let found: string | null = null;
   for (let current = dir; ; current = dirname(current)) {
-    const cached = configOfDir.get(current);
+    const cached = cache.get(current);
     if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) {
       found = cached.config;
       break;
     }
     visited.push(current);
-    found = [join(current, 'tsconfig.json'), join(current, 'jsconfig.json')].find((path) => source.signature(path) !== 'missing') ?? null;
+    found = names.map((name) => join(current, name)).find((path) => source.signature(path) !== 'missing') ?? null;
     if (found || source.signature(join(current, 'package.json')) !== 'missing' || dirname(current) === current) break;
   }
-  if (configOfDir.size >= MAX_REMEMBERED * 4) configOfDir.clear();
-  for (const folder of visited) configOfDir.set(folder, { checkedAt: now, config: found });
+  if (cache.size >= MAX_REMEMBERED * 4) cache.clear();
+  for (const folder of visited) cache.set(folder, { checkedAt: now, config: found });
   return found ?? undefined;
 }
 
@@ -552,23 +560,7 @@ const babelAliasesOfConfig = new Map<string, { signature: string; checkedAt: num
 
 /** The nearest Babel config up the tree, not above the package the folder belongs to (React Native keeps it at the root). */
 function governingBabelConfig(dir: string): string | undefined {
-  const now = Date.now();
-  const source = getProjectModel().source;
-  const visited: string[] = [];
-  let found: string | null = null;
-  for (let current = dir; ; current = dirname(current)) {
-    const cached = babelConfigOfDir.get(current);
-    if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) {
-      found = cached.config;
-      break;
-    }
-    visited.push(current);
-    found = BABEL_CONFIG_NAMES.map((name) => join(current, name)).find((path) => source.signature(path) !== 'missing') ?? null;
-    if (found || source.signature(join(current, 'package.json')) !== 'missing' || dirname(current) === current) break;
-  }
-  if (babelConfigOfDir.size >= MAX_REMEMBERED * 4) babelConfigOfDir.clear();
-  for (const folder of visited) babelConfigOfDir.set(folder, { checkedAt: now, config: found });
-  return found ?? undefined;
+  return nearestConfig(dir, BABEL_CONFIG_NAMES, babelConfigOfDir);
 }
 
 /**
@@ -677,7 +669,7 @@ export function appModulesImportedBy(file: string, text: string): string[] {
 }
 
 /** './utils/permission', '../permission', '@/utils/permission' (uni-app / Vue CLI / Vite alias of the source root) → a file. */
-function resolveAppModule(fromFile: string, specifier: string): string | undefined {
+export function resolveAppModule(fromFile: string, specifier: string): string | undefined {
   // Every file that imports a helper asks again: remember where it was found, per folder and specifier (a file
   // that disappears is noticed by its summary's signature; one that is not found yet is looked for next time).
   const key = `${dirname(fromFile)}\0${specifier}`;

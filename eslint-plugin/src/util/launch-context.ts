@@ -22,6 +22,8 @@
 // they run on a user action, not at launch.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
+// A cycle (imported-requests follows launch contexts): used only inside functions, never at module load.
+import { resolveAppModule } from './imported-requests.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -231,12 +233,11 @@ const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
 
 const ENTRY_NAMES = ['index.js', 'index.ts', 'index.tsx', 'index.jsx'];
 const REGISTERED_NAME = /\bregisterComponent\s*\(\s*[^,()]+,\s*\(\s*\)\s*=>\s*\(?\s*([A-Za-z_$][\w$]*)|\bregisterRootComponent\s*\(\s*([A-Za-z_$][\w$]*)\s*\)/g;
-const SOURCE_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
 /** An entry is looked at again (stat) at most this often. */
 const ENTRY_RECHECK_MS = 2000;
 const registeredRoots = new Map<string, { checkedAt: number; signature: string; files: ReadonlySet<string> }>();
 
-/** The app modules an app's entry registers as its root component (relative default imports only). */
+/** The app modules an app's entry registers as its root component (default imports of the app's own modules). */
 function registeredRootFiles(appRoot: string): ReadonlySet<string> {
   const now = Date.now();
   const cached = registeredRoots.get(appRoot);
@@ -254,27 +255,14 @@ function registeredRootFiles(appRoot: string): ReadonlySet<string> {
     if (!read?.ok || !/\bregister(?:Root)?Component\b/.test(read.text)) continue;
     for (const match of read.text.matchAll(REGISTERED_NAME)) {
       const name = match[1] ?? match[2];
-      const imported = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s*['"](\\.{1,2}/[^'"]*)['"]`).exec(read.text);
-      const file = imported && resolveRelativeModule(source, appRoot, imported[1]);
+      const imported = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s*['"]([^'"]+)['"]`).exec(read.text);
+      const file = imported && resolveAppModule(entry, imported[1]);
       if (file) files.add(file);
     }
   }
   if (registeredRoots.size >= 200) registeredRoots.clear();
   registeredRoots.set(appRoot, { checkedAt: now, signature, files });
   return files;
-}
-
-/** './src' → src/index.tsx, './Root' → Root.tsx: the file a relative specifier names, as Metro finds it. */
-function resolveRelativeModule(source: ReturnType<typeof getProjectModel>['source'], fromDir: string, specifier: string): string | undefined {
-  const parts: string[] = [];
-  for (const part of `${fromDir}/${specifier}`.split('/')) {
-    if (part === '.' || part === '') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  const base = `/${parts.join('/')}`;
-  const candidates = [base, ...SOURCE_EXTENSIONS.map((ext) => base + ext), ...SOURCE_EXTENSIONS.map((ext) => `${base}/index${ext}`)];
-  return candidates.find((file) => /\.[jt]sx?$/.test(file) && source.signature(file) !== 'missing');
 }
 
 /** The module an app's entry registers as its root component, though it is not named App (src/index.tsx, Root.tsx). */

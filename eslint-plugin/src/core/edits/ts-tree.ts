@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import type { MemberNode, ObjectNode, TreeNode } from './object-tree.js';
+import { TARO_CLASS_APP } from '../project/paths.js';
 
 const require = createRequire(import.meta.url);
 let tsModule: typeof TS | undefined;
@@ -109,7 +110,7 @@ export function parseJsConfigObject(text: string, fileName: string): ObjectNode 
     }
   }
   // Taro 1.x / 2.x: `class App extends Component { config = {…} }` in src/app.jsx holds the app config.
-  if (!exported && /^app\.[jt]sx?$/.test(fileName.slice(fileName.lastIndexOf('/') + 1))) {
+  if (!exported && TARO_CLASS_APP.test(fileName.slice(fileName.lastIndexOf('/') + 1))) {
     for (const statement of sf.statements) {
       if (!t.isClassDeclaration(statement)) continue;
       const field = statement.members.find((m) => t.isPropertyDeclaration(m) && t.isIdentifier(m.name) && m.name.text === 'config' && m.initializer);

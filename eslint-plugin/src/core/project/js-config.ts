@@ -10,6 +10,7 @@ import type * as TS from 'typescript';
 import type { ConfigProblem } from '../types.js';
 import type { ConfigMember, ConfigNode } from './config-tree.js';
 import { LineIndex } from './positions.js';
+import { TARO_CLASS_APP } from './paths.js';
 
 let tsModule: typeof TS | undefined;
 /** Loaded on first use: most lint runs never meet a JS config file. */
@@ -27,9 +28,6 @@ export type JsConfigResult =
       extendsBaseConfig: boolean;
     }
   | { ok: false; problem: ConfigProblem };
-
-/** A Taro 1.x / 2.x app entry (src/app.jsx), whose App class holds the config. */
-const TARO_CLASS_APP = /^app\.[jt]sx?$/;
 
 export function parseJsConfig(file: string, text: string): JsConfigResult {
   const ts = typescript();

@@ -18,7 +18,7 @@ export const JS_CONFIG_EXTENSIONS = ['ts', 'js', 'mjs', 'cjs', 'tsx', 'jsx'] as 
 const APP_CONFIG = /^app\.config\.(?:[cm]?[jt]s|[jt]sx)$/;
 const CAPACITOR_CONFIG = /^capacitor\.config\.(?:[cm]?[jt]s|json)$/;
 /** Taro 1.x / 2.x src/app.jsx, whose App class holds the config: a config file when the model found one there. */
-const TARO_CLASS_APP = /^app\.[jt]sx?$/;
+export const TARO_CLASS_APP = /^app\.[jt]sx?$/;
 
 /** Could this path be a config file the model reads? (A cheap test by name; no I/O.) */
 export function isConfigFileName(name: string): boolean {
