@@ -36,6 +36,8 @@ export { rules, languages };
 // The language server re-checks the files that import a changed helper (no-request-on-launch reads helpers' requests).
 export { appModulesImportedBy, helperFindingsVersion } from './util/imported-requests.js';
 // The language server's call-site index (hover on a purpose key) matches calls with the same matcher as the rules.
+// Rule wrappers (the language server's data capture) copy the context instead of using it as a prototype (GC).
+export { contextWithReport } from './util/context-with-report.js';
 export { createApiMatcher, type ApiCallMatch, type ApiMatcher } from './util/api-matcher.js';
 export {
   localizedMessages,

@@ -6,6 +6,7 @@ import type { ESLint } from 'eslint';
 import { createRecommendedConfig, type RecommendedConfig } from '../configs/recommended.js';
 import { zhCNMessages } from './zh-CN.js';
 import { zhCNData, type DataTranslator } from './zh-CN-data.js';
+import { contextWithReport } from '../util/context-with-report.js';
 
 export type MessageLocale = 'en' | 'zh-CN';
 export type { DataTranslator } from './zh-CN-data.js';
@@ -100,7 +101,7 @@ export function localizeRule<R extends LocalizableRule>(ruleId: string, rule: R,
           ...(suggest ? { suggest } : {}),
         });
       };
-      return rule.create(Object.create(context, { report: { value: report, enumerable: true } }));
+      return rule.create(contextWithReport(context, report));
     },
   };
   byLocale.set(locale, localized);

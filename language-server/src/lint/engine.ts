@@ -2,10 +2,11 @@
 // report the same findings: ESLint in-process with the Consentry plugin, zero-config by default.
 import { ESLint, type Linter, type Rule } from 'eslint';
 import { dirname, parse as parsePath } from 'node:path';
-import consentry, { localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
+import consentry, { contextWithReport, localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
 import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
 import { createFastParser } from './fast-parser.js';
+import { shareRuleContextPrototype } from './shared-rule-context.js';
 
 export const RULE_PREFIX = 'consentry/';
 
@@ -110,6 +111,8 @@ export class LintEngine {
   private readonly messageData = new WeakMap<Linter.LintMessage, ReportData>();
 
   constructor(options: EngineOptions = {}) {
+    // Lint time: without it, every file's SourceCode outlives the file until a full GC (see shared-rule-context.ts).
+    shareRuleContextPrototype();
     this.plugin = options.plugin ?? (consentry as unknown as ConsentryPluginLike);
     this.locale = normaliseLocale(options.locale);
     this.severities = normaliseSeverities(options.ruleSeverities);
@@ -172,7 +175,7 @@ export class LintEngine {
             }
             context.report(descriptor);
           };
-          return rule.create(Object.create(context, { report: { value: report } }) as Rule.RuleContext);
+          return rule.create(contextWithReport(context, report));
         },
       } as Rule.RuleModule, this.locale);
     }
