@@ -5,7 +5,8 @@
 // mode 'noop': the same parsers with one rule that does nothing (ESLint's own cost of running any rule);
 // mode 'engine': the same config through Consentry's lint engine, as `consentry check` and the language server run
 // it (rule contexts on one shared prototype, see language-server/src/lint/shared-rule-context.ts), with the same
-// TypeScript parser as the baseline rather than the engine's faster one, so the ratio compares like with like.
+// TypeScript parser as the baseline rather than the engine's faster one, so the ratio compares like with like;
+// mode 'shipped': `consentry check` as it runs by default (the engine with its oxc parser), for context.
 import { ESLint } from 'eslint';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,9 +21,9 @@ const config = mode === 'baseline'
     ? [...plugin.configs.recommended].map((c) => ({ ...c, plugins: { ...c.plugins, bench: noopPlugin }, rules: { 'bench/noop': 'error' } }))
     : plugin.configs.recommended;
 let lint;
-if (mode === 'engine') {
+if (mode === 'engine' || mode === 'shipped') {
   const { LintEngine } = await import(pathToFileURL(join(root, 'language-server/dist/lint/engine.js')).href);
-  const engine = new LintEngine({ fastParser: false });
+  const engine = new LintEngine({ fastParser: mode === 'shipped' });
   lint = () => engine.lintFiles([resolve(dir)]);
 } else {
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false });

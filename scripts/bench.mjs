@@ -163,7 +163,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const loadAtStart = loadavg()[0];
 const target = appArg ? { dir: appArg, sources: countSources(appArg) } : buildCorpus();
 console.log(`corpus: ${target.dir} (${target.sources} source files)`);
-const MODES = ['baseline', 'noop', 'recommended', 'engine'];
+const MODES = ['baseline', 'noop', 'recommended', 'engine', 'shipped'];
 /** Per mode, one { ms, cpuMs } per round. */
 const runs = Object.fromEntries(MODES.map((mode) => [mode, []]));
 let last;
@@ -185,9 +185,8 @@ const med = (mode, key) => median(runs[mode].map((run) => run[key]));
 const ratio = pairedRatio('engine', 'ms');
 const stockRatio = pairedRatio('recommended', 'ms');
 const noopRatio = pairedRatio('noop', 'ms');
-if (runs.recommended.some((run, i) => run.files !== runs.engine[i].files || run.messages !== runs.engine[i].messages)) {
-  throw new Error('the engine and plain ESLint linted different files or reported different findings');
-}
+const differs = (mode) => runs[mode].some((run, i) => run.files !== runs.recommended[i].files || run.messages !== runs.recommended[i].messages);
+if (differs('engine') || differs('shipped')) throw new Error('the engine and plain ESLint linted different files or reported different findings');
 console.log(`eslint, parsers only (baseline): ${med('baseline', 'ms').toFixed(0)} ms wall, ${med('baseline', 'cpuMs').toFixed(0)} ms CPU (medians of ${rounds})`);
 console.log(`consentry check's engine, same config and parser: ${med('engine', 'ms').toFixed(0)} ms wall; files ${last.files}, messages ${last.messages}`);
 console.log(`  CPU-time ratio ${pairedRatio('engine', 'cpuMs').toFixed(3)}`);
@@ -196,6 +195,7 @@ console.log(`ratio: ${ratio.toFixed(3)} (median of ${rounds} per-round ratios, r
 // avoids (language-server/src/lint/shared-rule-context.ts): shown by one rule that does nothing.
 console.log(`plain eslint + consentry recommended (ESLint as published): ${med('recommended', 'ms').toFixed(0)} ms wall (${stockRatio.toFixed(3)} × baseline, range ${range(perRound('recommended', 'ms'))})`);
 console.log(`  of which ESLint's own cost of any rule (one rule that does nothing): ${noopRatio.toFixed(3)} × baseline; the rules' own cost ${(stockRatio / noopRatio).toFixed(3)}`);
+console.log(`consentry check as shipped (the engine with its oxc parser): ${med('shipped', 'ms').toFixed(0)} ms wall (${pairedRatio('shipped', 'ms').toFixed(3)} × the baseline)`);
 // How far to trust the figures above: the same baseline run, repeated, should take the same time.
 const baselineMs = runs.baseline.map((run) => run.ms);
 const loadAtEnd = loadavg()[0];
