@@ -498,6 +498,62 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read']);
   });
 
+  it("follows an SDK instance a page or component keeps on `this` (assigned in onLoad, used in another method)", () => {
+    const found = matchesIn(`
+      const amapFile = require('../../libs/amap-wx.130.js');
+      import AMap from '@/common/amap-wx.js';
+      Page({
+        data: { address: '' },
+        onLoad() {
+          this.myAmapFun = new amapFile.AMapWX({ key: 'KEY' });
+        },
+        locate() {
+          this.myAmapFun.getRegeo({ success: (data) => this.setData({ address: data[0].name }) });
+        },
+        onUnload() {
+          this.myAmapFun = null;
+        },
+      });
+      Component({
+        lifetimes: { attached() { this.amap = new amapFile.AMapWX({ key: 'KEY' }); } },
+        methods: { nearby() { this.amap.getPoiAround({ querytypes: '050000', success: () => {} }); } },
+      });
+      export default {
+        onLoad() { this.map = new AMap.AMapWX({ key: 'KEY' }); },
+        methods: { weather() { setTimeout(() => this.map.getWeather({ success: () => {} }), 0); } },
+      };
+      class Locator {
+        constructor() { this.sdk = new amapFile.AMapWX({ key: 'KEY' }); }
+        where() { return this.sdk.getRegeo({}); }
+      }
+    `);
+    expect(ids(found)).toEqual(['wechat:AMapWX.getRegeo', 'wechat:AMapWX.getPoiAround', 'wechat:AMapWX.getWeather', 'wechat:AMapWX.getRegeo']);
+  });
+
+  it('does not follow `this` fields that are not certainly the SDK instance', () => {
+    expect(
+      matchesIn(`
+        const amapFile = require('../../libs/amap-wx.130.js');
+        Page({
+          onLoad() {
+            // Two different values: not followed.
+            this.maybe = new amapFile.AMapWX({ key: 'KEY' });
+            if (Math.random()) this.maybe = makeFake();
+            // A plain function's own this is not the page.
+            wx.request({ success: function () { this.inner = new amapFile.AMapWX({ key: 'KEY' }); } });
+          },
+          go() {
+            this.maybe.getRegeo({});
+            this.inner.getRegeo({});
+          },
+        });
+        // Another page's field of the same name.
+        Page({ onLoad() { this.amap = new amapFile.AMapWX({ key: 'KEY' }); } });
+        Page({ go() { this.amap.getRegeo({}); } });
+      `),
+    ).toEqual([]);
+  });
+
   it("matches GrowingIO's copied mini-program SDK by its init call only", () => {
     const found = matchesIn(`
       import gdp from './utils/gio-minp/index.js';

@@ -93,6 +93,9 @@ function fileState(sourceCode: SourceCode): FileState {
  * Names a catalogued API can be reached through in this file: catalogued globals, local names of imports from
  * catalogued modules, `require`, `import`, and (to a fixpoint) constants initialised from any of those.
  */
+/** `this.<field> = [new] <root>…`: the field and the name its value's chain starts from. */
+const THIS_FIELD_ASSIGNMENT = /\bthis\.([A-Za-z_$][\w$]*)\s*=(?![=>])\s*(?:new\s+)?([A-Za-z_$][\w$]*)/g;
+
 function collectCandidateNames(sourceCode: SourceCode): NameSet {
   const index = getBindingIndex();
   const base = baseCandidateNames();
@@ -119,6 +122,11 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
       const root = chainRootName(member.value);
       if (key !== undefined && root !== undefined) derived.push({ name: `this.${key}`, root });
     }
+  }
+  // Instance fields given by assignment: `this.amap = new amapFile.AMapWX({ key })` in a page's onLoad → 'this.amap'.
+  // Read from the text (a superset is fine: this only lets a chain through to scope resolution).
+  if (sourceCode.text.includes('this.')) {
+    for (const assigned of sourceCode.text.matchAll(THIS_FIELD_ASSIGNMENT)) derived.push({ name: `this.${assigned[1]}`, root: assigned[2]! });
   }
   const scopeManager = sourceCode.scopeManager;
   if (scopeManager) {

@@ -98,6 +98,81 @@ export function classFieldInit(node: TSESTree.Node, name: string): TSESTree.Expr
   return undefined;
 }
 
+/** Option groups whose functions' `this` is the component itself (WeChat Component, Vue / uni-app options). */
+const INSTANCE_OPTION_GROUPS = new Set(['methods', 'lifetimes', 'pageLifetimes', 'computed', 'watch']);
+
+/**
+ * The instance `this` means at `node`: the class body of a method, or the options object of an object-literal
+ * method (WeChat `Page({ onLoad() {} })`, a Vue / uni-app `export default { methods: { … } }`; a `methods` or
+ * `lifetimes` group belongs to the object around it). Arrow functions are transparent; any other function (a
+ * callback written as `function () {}`, a plain function) has a `this` of its own: undefined.
+ */
+function thisInstanceOf(node: TSESTree.Node): TSESTree.ClassBody | TSESTree.ObjectExpression | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') {
+    if (current.type === 'PropertyDefinition' && current.parent?.type === 'ClassBody') return current.parent;
+    current = current.parent;
+  }
+  if (current?.type !== 'FunctionExpression') return undefined;
+  const holder = current.parent;
+  if (holder?.type === 'MethodDefinition' && holder.parent?.type === 'ClassBody') return holder.parent;
+  if (holder?.type !== 'Property' || holder.value !== current || holder.parent?.type !== 'ObjectExpression') return undefined;
+  let object: TSESTree.ObjectExpression = holder.parent;
+  for (;;) {
+    const group = object.parent;
+    if (group?.type !== 'Property' || group.value !== object || group.parent?.type !== 'ObjectExpression') return object;
+    const key = group.computed ? undefined : group.key.type === 'Identifier' ? group.key.name : staticString(group.key);
+    if (key === undefined || !INSTANCE_OPTION_GROUPS.has(key)) return object;
+    object = group.parent;
+  }
+}
+
+const fieldAssignmentsOf = new WeakMap<TSESTree.Node, Map<string, TSESTree.Expression | null>>();
+
+/**
+ * The value an instance field is given by assignment in the instance's own methods, when `this.<name>` is read
+ * at `node` with no field initialiser: `this.amap = new amapFile.AMapWX({ key })` in a page's onLoad, read as
+ * `this.amap.getRegeo(…)` in another method. Only when every assignment of the field there gives the same value
+ * as written (clearing it to null or undefined aside); anything else, or an assignment from outside, is not followed.
+ */
+export function instanceFieldAssignment(sourceCode: SourceCode, node: TSESTree.Node, name: string): TSESTree.Expression | undefined {
+  const instance = thisInstanceOf(node);
+  if (!instance) return undefined;
+  let byName = fieldAssignmentsOf.get(instance);
+  if (!byName) fieldAssignmentsOf.set(instance, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, findFieldAssignment(sourceCode, instance, name) ?? null);
+  return byName.get(name) ?? undefined;
+}
+
+function findFieldAssignment(sourceCode: SourceCode, instance: TSESTree.Node, name: string): TSESTree.Expression | undefined {
+  let found: TSESTree.Expression | undefined;
+  let conflicting = false;
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const visit = (node: TSESTree.Node): void => {
+    if (conflicting) return;
+    if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') {
+      const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
+      const member = unwrapExpression(target);
+      if (member.type === 'MemberExpression' && unwrapExpression(member.object).type === 'ThisExpression' && staticPropertyName(member) === name && thisInstanceOf(member) === instance) {
+        const value = node.type === 'AssignmentExpression' && node.operator === '=' ? unwrapExpression(node.right) : undefined;
+        const cleared = value && ((value.type === 'Literal' && value.value === null) || (value.type === 'Identifier' && value.name === 'undefined'));
+        if (!cleared) {
+          if (!value || (found && sourceCode.getText(found) !== sourceCode.getText(value))) conflicting = true;
+          else found = value as TSESTree.Expression;
+        }
+      }
+    }
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+    }
+  };
+  visit(instance);
+  return conflicting ? undefined : found;
+}
+
 /**
  * Static property name of a member expression: `a.b`, `a['b']`, a`b` template without expressions, and an element
  * index `a[1]` (a hook's tuple, as an array pattern names it).
@@ -199,7 +274,7 @@ export function resolveValueOrigin(sourceCode: SourceCode, node: TSESTree.Node, 
       const name = staticPropertyName(expr);
       if (name === undefined) return undefined;
       if (unwrapExpression(expr.object).type === 'ThisExpression') {
-        const init = classFieldInit(expr, name);
+        const init = classFieldInit(expr, name) ?? instanceFieldAssignment(sourceCode, expr, name);
         return init ? resolveValueOrigin(sourceCode, init, depth + 1) : undefined;
       }
       const object = resolveValueOrigin(sourceCode, expr.object, depth);

@@ -1446,6 +1446,22 @@ export default { onLaunch() {} };
       errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
     },
     {
+      name: "WeChat: the entry page keeps AMap's SDK on this (onLoad) and reverse-geocodes in a method onLoad calls (canxiu-client)",
+      filename: WECHAT_PAGE,
+      code: `
+        const amapFile = require('../../libs/amap-wx.130.js');
+        Page({
+          onLoad() {
+            this.myAmapFun = new amapFile.AMapWX({ key: 'KEY' });
+            this.locate();
+          },
+          locate() {
+            this.myAmapFun.getRegeo({ success: (data) => this.setData({ address: data[0].name }) });
+          },
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 9 }],
+    },
+    {
       name: "uni-app: GrowingIO's copied SDK started at main.js top level (dbj-uniapp)",
       filename: at('uni-app', 'main.js'),
       code: `
