@@ -188,8 +188,29 @@ describe('purpose text heuristics', () => {
       // Round-5 review: the app running, or serving, is no purpose (Wanyue rider, charging-system).
       '需要获取您的位置信息才能完整运行应用程序',
       '获取您的地理位置信息以提供相关服务',
+      // Round-6 review: trying is no purpose (Acie-miniProgram), nor saving into the album (open-im-uniapp-demo), nor the
+      // HarmonyOS system's own description of the permission (rongxiaotong).
+      '尝试获取位置信息',
+      '请求获取存入相册权限',
+      '允许应用读取用户外部存储中的媒体文件信息',
+      '允许应用读写用户外部存储中的媒体文件信息',
+      '允许应用访问用户媒体文件中的地理位置信息',
+      // A default sentence with the app's name typed in (ClusterRoutes), or in a $(…) that is no build variable.
+      'Allow Cluster Routes to use your location.',
+      'Allow $(Cluster Routes) to use your location.',
+      'Let Acme Delivery to access your camera',
     ]) {
       expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    for (const text of [
+      'Allow Cluster Routes to use your location to draw the route you drive',
+      'Allow Acme to access your camera so couriers can photograph the delivered parcel',
+      '保存海报到相册，方便分享给好友',
+      '用于保存您生成的电子发票',
+      '尝试为您匹配最近的充电站',
+      '允许应用读取相册中的商品图片用于发布二手商品',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
     }
     expect(statesNoPurpose('Scan QR codes on tickets')).toBe(false);
   });

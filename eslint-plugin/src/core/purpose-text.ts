@@ -147,13 +147,18 @@ const EMPTY_PHRASES_ZH = [
   '可以', '能够', '才能', '才可以', '的', '地', '和', '及', '与', '此', '该', '您所在',
   // "…才能完整运行应用程序", "…以提供相关服务": the app running or serving is no purpose.
   '完整', '运行', '以',
+  // "尝试获取位置信息" (trying is no purpose); "允许应用读取用户外部存储中的媒体文件信息", the system's own description of a
+  // HarmonyOS permission copied as its reason.
+  '尝试', '用户', '中',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
   '日历', '提醒事项', '蓝牙', '运动与健身', '运动', '健身', '健康', '面容', '指纹', '生物识别', '语音识别', '语音', '跟踪', '追踪', '广告标识符', '本地网络',
   '剪贴板', '剪切板', '通知', '存储', '文件', '电话', '短信', '网络', '传感器', '媒体库', '媒体', '近场通信', '精确', '模糊', '后台', '前台',
+  '外部存储',
 ];
-const RESTATING_PHRASES_ZH = ['拍照', '拍摄', '照相', '摄像', '录像', '录制', '视频', '选择', '选取', '查看', '扫描', '连接', '当前'];
+// "请求获取存入相册权限": saving into the album is what the album-add permission is.
+const RESTATING_PHRASES_ZH = ['拍照', '拍摄', '照相', '摄像', '录像', '录制', '视频', '选择', '选取', '查看', '扫描', '连接', '当前', '存入', '保存', '读写', '写入'];
 const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH, ...RESTATING_PHRASES_ZH].sort((a, b) => b.length - a.length);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -216,6 +221,18 @@ export function isModuleDefaultText(text: string): boolean {
 }
 
 /**
+ * A default sentence with the app's name typed in where the build variable goes: "Allow Cluster Routes to use your
+ * location.", "Allow $(Cluster Routes) to use your location." (not a build variable: Xcode leaves it empty). Only when
+ * the rest names nothing but the resource, as in isModuleDefaultText.
+ */
+const NAMED_DEFAULT_HEAD = new RegExp(`^(?:allow|let) (?<name>[^,.;:!?]{1,40}?) to ${DEFAULT_VERB}\\b(?<object>.*)$`, 'iu');
+
+function isNamedDefaultSentence(text: string): boolean {
+  const match = NAMED_DEFAULT_HEAD.exec(text.trim().replace(/\s+/g, ' '));
+  return match !== null && namesOnlyTheResource(match.groups?.object ?? '');
+}
+
+/**
  * True when the text holds nothing but request words, resource names and what anyone does with the resource:
  * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
  * "以便拍照", "Used to take pictures".
@@ -237,7 +254,7 @@ export function assessPurposeText(text: string, options: PurposeTextOptions = {}
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   if (text.trim() === '') return [{ kind: 'empty' }];
   if (isPlaceholderText(text, options.placeholders)) problems.push({ kind: 'placeholder' });
-  else if (statesNoPurpose(text)) problems.push({ kind: 'noPurpose' });
+  else if (statesNoPurpose(text) || isNamedDefaultSentence(text)) problems.push({ kind: 'noPurpose' });
   else if (weightedLength(text) < minLength) problems.push({ kind: 'tooShort', length: weightedLength(text), minLength });
   // A placeholder is replaced as a whole, so its length does not matter yet.
   const placeholder = problems.some((problem) => problem.kind === 'placeholder');
