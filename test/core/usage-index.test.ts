@@ -81,6 +81,23 @@ describe('usage index', () => {
     expect(used(index)).toEqual(['tv-provider']);
   });
 
+  it("counts analytics, push and crash-reporting SDKs the app starts from its own native code (UMeng in MainApplication.java)", () => {
+    const { index } = app({
+      'package.json': '{}',
+      'android/app/src/main/java/com/shop/MainApplication.java':
+        'public class MainApplication extends Application {\n  public void onCreate() {\n    super.onCreate();\n    RNUMConfigure.init(this, "5b1f", "Umeng", UMConfigure.DEVICE_TYPE_PHONE, null);\n    UMConfigure.init(this, "5b1f", "Umeng", UMConfigure.DEVICE_TYPE_PHONE, null);\n    JPushInterface.init(this);\n  }\n}\n',
+      'ios/Shop/AppDelegate.m': '- (BOOL)application:(UIApplication *)app didFinishLaunchingWithOptions:(NSDictionary *)o {\n  [Bugly startWithAppId:@"id"];\n  return YES;\n}\n',
+    });
+    const usage = index.forApp({ root: ROOT, dependencies: {} });
+    expect([...usage.sdkCategories].sort()).toEqual(['analytics', 'crash-reporting', 'push']);
+    // Naming a class is not starting it: an import alone counts for nothing.
+    const { index: imported } = app({
+      'package.json': '{}',
+      'android/app/src/main/java/com/shop/MainApplication.java': 'import com.umeng.commonsdk.UMConfigure;\npublic class MainApplication extends Application {}\n',
+    });
+    expect([...imported.forApp({ root: ROOT, dependencies: {} }).sdkCategories]).toEqual([]);
+  });
+
   it('counts the HarmonyOS pedometer as activity data, and no other sensor (one sensor.on serves them all)', () => {
     const steps = app({
       'oh-package.json5': '{}',

@@ -117,6 +117,18 @@ const IOS_NATIVE_APIS: ReadonlyArray<[RegExp, string]> = [
   [/\bVSAccountManager\b/, 'tv-provider'],
 ];
 
+/**
+ * SDKs started from the app's own native code (MainApplication.java, AppDelegate): an analytics, push or
+ * crash-reporting SDK set up there needs the permissions its vendor asks the app to declare (UMeng's
+ * READ_PHONE_STATE), though no JavaScript mentions it.
+ */
+const NATIVE_SDK_STARTS: ReadonlyArray<[RegExp, string]> = [
+  [/\bUMConfigure\s*\.\s*init\b|\[UMConfigure initWithAppkey\b|\bUMConfigure\.initWithAppkey\b|\bMobclickAgent\s*\./, 'analytics'],
+  [/\bJPushInterface\s*\.\s*init\b|\bJPUSHService\b|\bMiPushClient\s*\.\s*registerPush\b|\bHmsMessaging\b|\bPushManager\s*\.\s*getInstance\(\)\s*\.\s*initialize\b|\bGeTuiSdk\b/, 'push'],
+  [/\bCrashReport\s*\.\s*initCrashReport\b|\[Bugly startWithAppId\b|\bBugly\.start\b|\bSentryAndroid\s*\.\s*init\b/, 'crash-reporting'],
+  [/\bAppsFlyerLib\s*\.\s*getInstance\(\)\s*\.\s*init\b|\bAdjust\s*\.\s*onCreate\b/, 'attribution'],
+];
+
 /** Template components and attributes that prompt for a permission (WXML / Vue templates). */
 const TEMPLATE_USES: ReadonlyArray<[RegExp, string[]]> = [
   [/<camera\b/, ['camera']],
@@ -452,6 +464,7 @@ function scanNative(file: string, text: string, usage: FileUsage): void {
     const resolved = resolveNativePermissionId(`android.permission.${match[1]}`);
     if (resolved) addSite(usage.permissions, resolved.permission, { file, line: lineOf(text, match.index ?? 0), via: 'native', detail: match[0] });
   }
+  for (const [pattern, category] of NATIVE_SDK_STARTS) if (pattern.test(text)) usage.sdkCategories.add(category);
   if (/\.(swift|m|mm)$/.test(file)) {
     for (const [pattern, permission] of IOS_NATIVE_APIS) {
       const match = pattern.exec(text);

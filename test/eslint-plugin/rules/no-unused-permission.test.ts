@@ -477,6 +477,9 @@ describe('dependency names', () => {
     expect(dependencyNameSuggests('react-native-audio-recorder-player', 'microphone')).toBe(true);
     expect(dependencyNameSuggests('@react-native-community/cameraroll', 'photos')).toBe(true);
     expect(dependencyNameSuggests('react-native-biometrics', 'face-id')).toBe(true);
+    // Vendor push channels written into one token (RN-APP-HugeRecycle2.0's Xiaomi push wrapper).
+    expect(dependencyNameSuggests('react-native-xmpush', 'push-token')).toBe(true);
+    expect(dependencyNameSuggests('react-native-xmpush', 'device-id')).toBe(true);
   });
 
   it('do not match on fragments, framework words or display libraries', () => {

@@ -19,7 +19,8 @@ const LOCATION_WORDS = ['location', 'geo', 'geocod', 'geofenc', 'gps', 'map', 'm
 // base, not by name.
 const MEDIA_WORDS = ['photo', 'gallery', 'album', 'cameraroll', 'camera-roll', 'media', 'image-picker', 'imagepicker', 'image-crop', 'multiple-image'];
 const CALL_WORDS = ['webrtc', 'rtc', 'trtc', 'agora', 'twilio', 'livekit', 'jitsi', 'zego', 'voip', 'callkeep', 'callkit'];
-const PUSH_WORDS = ['notification', 'notif', 'notifee', 'push', 'jpush', 'jiguang', 'getui', 'onesignal', 'fcm', 'apns', 'messaging'];
+// Vendor push channels are written into one token (react-native-xmpush, mipush): matched inside it.
+const PUSH_WORDS = ['notification', 'notif', 'notifee', 'push', 'jpush', 'jiguang', 'getui', 'onesignal', 'fcm', 'apns', 'messaging', 'xmpush', 'mipush', 'hmspush'];
 
 const RESOURCE_WORDS: Readonly<Record<Permission, readonly string[]>> = {
   calendar: CALENDAR_WORDS,
@@ -46,7 +47,7 @@ const RESOURCE_WORDS: Readonly<Record<Permission, readonly string[]>> = {
   'call-log': ['call', 'calls', 'calllog', 'call-log', 'dialer'],
   // Device identifiers: READ_PHONE_STATE is what old Android needs for the IMEI / serial, and push and analytics
   // SDKs read it (see no-unused-permission's SDK_JUSTIFIES).
-  'device-id': ['device-info', 'deviceinfo', 'unique-id', 'uniqueid', 'imei', 'oaid', 'udid', 'analytics', 'umeng', 'bugly', 'jpush', 'jiguang', 'getui', 'push'],
+  'device-id': ['device-info', 'deviceinfo', 'unique-id', 'uniqueid', 'imei', 'oaid', 'udid', 'analytics', 'umeng', 'bugly', 'jpush', 'jiguang', 'getui', 'push', 'xmpush', 'mipush', 'hmspush'],
   notifications: PUSH_WORDS,
   'push-token': PUSH_WORDS,
   sensors: ['sensor', 'health', 'heart', 'pedometer', 'fitness'],
