@@ -210,6 +210,32 @@ describe('platforms are claimed only from what exists', () => {
     });
   });
 
+  describe('uni-app: and an mp-weixin block into every manifest', () => {
+    const APP_PLUS = `"app-plus": { "modules": { "Camera": {} }, "distribute": { "android": { "permissions": [] }, "ios": { "privacyDescription": { "NSCameraUsageDescription": "用于拍摄群头像" } } } }`;
+    const TEMPLATE_MP = `"mp-weixin": { "appid": "", "setting": { "urlCheck": false }, "usingComponents": true }`;
+    const platformsOf = (manifest: string, extra: Record<string, string> = {}) => {
+      const { model } = modelOf({ '/u/manifest.json': manifest, '/u/pages.json': '{}', '/u/App.vue': '', ...extra });
+      return [...model.appForFile('/u/App.vue')!.platforms].sort();
+    };
+
+    it('an App project whose mp-weixin block is still the template is not built as a mini-program (open-im-uniapp-demo)', () => {
+      expect(platformsOf(`{ ${APP_PLUS}, ${TEMPLATE_MP} }`)).toEqual(['android', 'ios']);
+      const stockAppPlus = `"app-plus": { "modules": {}, "distribute": { "android": { "permissions": [] }, "ios": {} } }`;
+      expect(platformsOf(`{ ${stockAppPlus}, ${TEMPLATE_MP} }`, { '/u/androidPrivacy.json': '{ "prompt": "template" }' })).toEqual(['android', 'ios']);
+    });
+
+    it('anything set in mp-weixin (an appid, a permission, requiredPrivateInfos, another setting) keeps the mini-program', () => {
+      for (const mp of [
+        TEMPLATE_MP.replace('"appid": ""', '"appid": "wx834eb095a8183fba"'),
+        TEMPLATE_MP.replace('"usingComponents": true', '"usingComponents": true, "permission": { "scope.userLocation": { "desc": "展示附近门店" } }'),
+        TEMPLATE_MP.replace('"usingComponents": true', '"usingComponents": true, "requiredPrivateInfos": ["chooseLocation"]'),
+        TEMPLATE_MP.replace('"urlCheck": false', '"urlCheck": false, "minified": true'),
+      ]) {
+        expect(platformsOf(`{ ${APP_PLUS}, ${mp} }`), mp).toEqual(['android', 'ios', 'wechat']);
+      }
+    });
+  });
+
   it('a uni-app CLI project keeps manifest.json in src/: the package folder is the app', () => {
     const { model } = modelOf({
       '/u/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),

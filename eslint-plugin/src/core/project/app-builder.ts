@@ -278,16 +278,16 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         // Every HBuilderX manifest has an app-plus block. A project that fills in its mini-program appid and never
         // configured anything for an App build (app-plus left as generated, no androidPrivacy.json, no nativeplugins/,
         // no App page styles in pages.json) ships as a mini-program: its App platforms are not targets.
+        const appMadeForApp =
+          !!sections?.appPlus && (sections.appConfigured || b.has(manifestDir, 'androidPrivacy.json') || b.has(manifestDir, 'nativeplugins', true));
         const buildsApp =
           !!sections?.appPlus &&
-          (sections.appConfigured ||
-            !sections.mpWeixinAppid ||
-            b.has(manifestDir, 'androidPrivacy.json') ||
-            b.has(manifestDir, 'nativeplugins', true) ||
-            hasKey(b.read(join(manifestDir, 'pages.json'), 'package-json')?.tree, 'app-plus'));
+          (appMadeForApp || !sections.mpWeixinAppid || hasKey(b.read(join(manifestDir, 'pages.json'), 'package-json')?.tree, 'app-plus'));
         if (buildsApp) b.platforms.add('android');
         if (buildsApp && sections?.iosDistribute) b.platforms.add('ios');
-        if (sections?.mpWeixin) b.platforms.add('wechat');
+        // The reverse: an App project (its own App configuration) whose mp-weixin block is still HBuilderX's template
+        // (no appid, nothing set) is not built as a WeChat mini-program (open-im-uniapp-demo).
+        if (sections?.mpWeixin && !(sections.mpWeixinTemplate && appMadeForApp)) b.platforms.add('wechat');
         if (sections?.h5) b.platforms.add('web');
         if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);
         if (b.platforms.has('ios')) b.target('ios', file, 'uniapp-manifest', 'app-plus.distribute.ios.privacyDescription');

@@ -19,6 +19,8 @@ export interface UniManifestOutput extends FileParseOutput {
     appConfigured: boolean;
     /** mp-weixin.appid is filled in. */
     mpWeixinAppid: boolean;
+    /** mp-weixin is HBuilderX's template as generated: no appid, nothing but `setting.urlCheck` and `usingComponents`. */
+    mpWeixinTemplate: boolean;
   };
 }
 
@@ -59,6 +61,16 @@ function appPlusConfigured(appPlus: ConfigNode | undefined): boolean {
     hasSetting(child(distribute, 'ios')) ||
     androidSettings
   );
+}
+
+/** The mp-weixin block a new HBuilderX project gets: `{ "appid": "", "setting": { "urlCheck": false }, "usingComponents": true }`. */
+function isMpWeixinTemplate(mpWeixin: ConfigNode | undefined): boolean {
+  if (mpWeixin?.type !== 'object' || hasSetting(child(mpWeixin, 'appid'))) return false;
+  return mpWeixin.members.every((member) => {
+    if (member.key === 'appid' || member.key === 'usingComponents') return true;
+    if (member.key !== 'setting') return false;
+    return member.value.type === 'object' && member.value.members.every((setting) => setting.key === 'urlCheck');
+  });
 }
 
 export function isUniManifest(root: ConfigNode | undefined): boolean {
@@ -124,6 +136,7 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       h5: child(root, 'h5')?.type === 'object',
       appConfigured: appPlusConfigured(appPlus),
       mpWeixinAppid: hasSetting(child(mpWeixin, 'appid')),
+      mpWeixinTemplate: isMpWeixinTemplate(mpWeixin),
     },
   };
 }
