@@ -210,7 +210,10 @@ const collected: DataTranslator = (value) => {
 
 /** util/denial.ts lifecycle hook labels: "`onShow`", "navigation `focus` listener", "AppState `change` (active)". */
 const lifecycleHook: DataTranslator = (value) =>
-  value.replace(/^navigation (`\w+`) listener$/, 'navigation 的 $1 事件监听').replace(/ \(active\)$/, '（回到前台）');
+  value
+    .replace(/^navigation (`\w+`) listener$/, 'navigation 的 $1 事件监听')
+    .replace(/ \(active\)$/, '（回到前台）')
+    .replace(/^a `setInterval` callback(?: \(every (\d+) ms\))?$/, (_, ms?: string) => (ms ? `每 ${ms} 毫秒执行一次的 \`setInterval\` 回调` : '`setInterval` 回调'));
 
 /** no-block-on-denial `again`: what shows a Settings-only dialog again, a hook label or "the callback of `wx.openSetting`". */
 const shownAgainBy: DataTranslator = (value) => {

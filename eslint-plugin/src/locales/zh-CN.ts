@@ -39,6 +39,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
       '用户拒绝 {{denied}} 后，`{{request}}` 在用户没有任何操作的情况下立即再次申请{{permission}}（频繁申请）。请尊重用户的选择：只在用户主动操作时再次申请。',
     recursiveRequest: '用户拒绝 {{denied}} 后，`{{fn}}` 调用自身，反复申请直到用户让步（频繁申请）。请停止申请，让用户从功能入口重试。',
     timerRequest: '用户拒绝 {{denied}} 后，定时器再次申请{{permission}}（频繁申请）。请只在用户再次使用该功能时申请。',
+    intervalRequest:
+      '`{{request}}` 在{{hook}}中执行，定时器会自行反复触发，途中也没有检查之前的结果：用户拒绝后会被一次又一次地询问（频繁申请）。请只申请一次，在用户再次使用该功能时再申请。',
     settingsWithoutUserAction:
       '用户拒绝 {{denied}} 后，`{{settings}}` 自动跳转到系统设置页（频繁申请）。请只在用户点击拒绝提示中的按钮时打开设置。',
     lifecycleRequest:

@@ -16,6 +16,7 @@ import {
   isPromptingRequest,
   isStoredDenialCheck,
   isTimerCall,
+  intervalHookOf,
   lifecycleHookOf,
   owningFunction,
   referenceAsCall,
@@ -35,7 +36,14 @@ import { functionName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
-type MessageIds = 'repeatRequest' | 'recursiveRequest' | 'timerRequest' | 'settingsWithoutUserAction' | 'lifecycleRequest' | 'lifecycleRequestMemoryOnly';
+type MessageIds =
+  | 'repeatRequest'
+  | 'recursiveRequest'
+  | 'timerRequest'
+  | 'intervalRequest'
+  | 'settingsWithoutUserAction'
+  | 'lifecycleRequest'
+  | 'lifecycleRequestMemoryOnly';
 
 export interface Options {
   /** Also check requests in hooks that fire on every show / foreground (default true). */
@@ -74,6 +82,8 @@ export default createRule<[Options], MessageIds>({
         '`{{fn}}` calls itself when {{denied}} is denied, asking until the user gives in (频繁申请). Stop and let the user retry from the feature.',
       timerRequest:
         'A timer asks for {{permission}} again after {{denied}} was denied (频繁申请). Ask again only when the user retries the feature.',
+      intervalRequest:
+        '`{{request}}` runs in {{hook}}, which keeps firing on its own, and nothing on the way checks an earlier answer: a user who said no is asked again and again (频繁申请). Ask once, and again only when the user retries the feature.',
       settingsWithoutUserAction:
         '`{{settings}}` pushes the settings page on its own when {{denied}} is denied (频繁申请). Open settings only from a button the user taps in your denial UI.',
       lifecycleRequest:
@@ -95,7 +105,7 @@ export default createRule<[Options], MessageIds>({
     const visitors = denialVisitors(analysis);
 
     const noteHook = (fn: Fn): void => {
-      const hook = checkHooks ? lifecycleHookOf(sourceCode, fn) : undefined;
+      const hook = (checkHooks ? lifecycleHookOf(sourceCode, fn) : undefined) ?? intervalHookOf(sourceCode, fn);
       if (hook) hooks.push(hook);
     };
 
@@ -141,6 +151,13 @@ export default createRule<[Options], MessageIds>({
         };
         /** Reports a lifecycle request unless a persisted denial guards it; returns whether it was reported. */
         const reportLifecycle = (call: Node, request: string, hook: LifecycleHook, guards: readonly Guard[]): boolean => {
+          if (hook.timer) {
+            // Any condition on the way (a status read, a flag, a counter) may stop the repeat: only a request the
+            // timer certainly reaches each time is reported.
+            if (guards.length > 0) return false;
+            report(call, 'intervalRequest', { request, hook: hook.label });
+            return true;
+          }
           const memory = lifecycleMemory(guards, hook);
           if (memory === 'persisted') return false;
           if (memory) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag: memory.flag });

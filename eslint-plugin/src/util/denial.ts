@@ -707,6 +707,21 @@ export interface LifecycleHook {
    * (`onShow`, AppState `active`, `resume`). Navigation focus (`useFocusEffect`, a `focus` listener) does not.
    */
   foreground: boolean;
+  /** A setInterval callback: it fires again on its own, every few seconds. */
+  timer?: boolean;
+}
+
+/**
+ * A callback that `setInterval` (the global) runs again and again: `setInterval(() => getMyLocation(), 3000)`. Kept
+ * apart from lifecycleHookOf: a timer is no lifecycle hook for the rules that climb to one.
+ */
+export function intervalHookOf(sourceCode: SourceCode, fn: Fn): LifecycleHook | undefined {
+  const holder = skipWrappersUp(fn);
+  const parent = holder.parent;
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== holder || calleeName(parent) !== 'setInterval' || !isTimerCall(sourceCode, parent)) return undefined;
+  const delay = parent.arguments[1] && unwrapExpression(parent.arguments[1]);
+  const every = delay?.type === 'Literal' && typeof delay.value === 'number' ? ` (every ${delay.value} ms)` : '';
+  return { fn, label: `a \`setInterval\` callback${every}`, foreground: false, timer: true };
 }
 
 /** Object-literal / class members that run each time a page or the app comes to the foreground. */

@@ -35,6 +35,30 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
           }
         }`,
     },
+    // setInterval: a condition on the way (the permission status read first, a tracking flag) may stop the repeat;
+    // a local function named setInterval is no timer; a timer that only reads the location asks nothing.
+    {
+      filename: expo,
+      code: `
+        import { useEffect, useState } from 'react';
+        import * as Location from 'expo-location';
+        export default function Map() {
+          const [tracking, setTracking] = useState(true);
+          const poll = async () => {
+            const { status } = await Location.getForegroundPermissionsAsync();
+            if (status !== 'granted') return;
+            await Location.requestForegroundPermissionsAsync();
+          };
+          useEffect(() => {
+            const a = setInterval(() => poll(), 3000);
+            const b = setInterval(() => { if (tracking) Location.requestForegroundPermissionsAsync(); }, 3000);
+            const c = setInterval(() => Location.getCurrentPositionAsync({}), 5000);
+            return () => { clearInterval(a); clearInterval(b); clearInterval(c); };
+          }, [tracking]);
+          return null;
+        }
+        function setInterval(fn, ms) { return fn; }`,
+    },
     // Retry only from a user tap.
     {
       filename: rn,
@@ -547,6 +571,35 @@ onShow(() => {
     },
   ],
   invalid: [
+    // A request polled by setInterval keeps asking after a refusal (ClusterRoutes, round-6 review).
+    {
+      filename: expo,
+      code: `
+        import { useEffect } from 'react';
+        import * as Location from 'expo-location';
+        export default function Map() {
+          const getMyLocation = async () => {
+            let { status } = await Location.requestForegroundPermissionsAsync();
+            if (status !== 'granted') return;
+            const position = await Location.getCurrentPositionAsync({});
+          };
+          useEffect(() => {
+            const interval = setInterval(() => {
+              getMyLocation();
+            }, 3000);
+            return () => clearInterval(interval);
+          });
+          useEffect(() => {
+            const id = setInterval(async () => { await Location.requestForegroundPermissionsAsync(); }, 10000);
+            return () => clearInterval(id);
+          }, []);
+          return null;
+        }`,
+      errors: [
+        { messageId: 'intervalRequest', line: 12 },
+        { messageId: 'intervalRequest', line: 17 },
+      ],
+    },
     // WeChat: the same method, but the template's only binding of it is commented out: nothing says a user taps it.
     {
       filename: wechatAddress,
