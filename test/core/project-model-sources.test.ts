@@ -161,6 +161,22 @@ describe('platforms are claimed only from what exists', () => {
     expect(app.targets.map((t) => t.platform)).toEqual(['ios']);
   });
 
+  it("the Apple TV target of React Native's old template is no config of the app (its Info.plist comes with an empty location text)", () => {
+    const tvPlist = plist('<key>NSLocationWhenInUseUsageDescription</key><string></string>');
+    const { model } = modelOf({
+      '/r/package.json': RN_PACKAGE,
+      '/r/ios/Shop/Info.plist': plist(''),
+      '/r/ios/Shop-tvOS/Info.plist': tvPlist,
+      '/r/App.tsx': '',
+    });
+    expect(model.configKindOf('/r/ios/Shop-tvOS/Info.plist')).toBeUndefined();
+    expect(model.configKindOf('/r/ios/Shop/Info.plist')).toBe('info-plist');
+    expect(model.appForFile('/r/App.tsx')!.declarations.map((d) => d.file)).not.toContain('/r/ios/Shop-tvOS/Info.plist');
+    // Only a tvOS folder: still not read.
+    const { model: only } = modelOf({ '/t/package.json': RN_PACKAGE, '/t/ios/Shop-tvOS/Info.plist': tvPlist, '/t/App.tsx': '' });
+    expect(only.appForFile('/t/App.tsx')!.declarations).toEqual([]);
+  });
+
   it('uni-app without mp-weixin does not target WeChat; without distribute.ios not iOS', () => {
     const { model } = modelOf({ '/u/manifest.json': '{ "app-plus": { "distribute": { "android": { "permissions": [] } } } }', '/u/pages.json': '{}', '/u/App.vue': '' });
     const app = model.appForFile('/u/App.vue')!;

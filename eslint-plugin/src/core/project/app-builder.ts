@@ -23,7 +23,9 @@ export interface BuiltApp {
 }
 
 /** Folders under ios/ that never hold the app's Info.plist. */
-const IOS_SKIP = /^(?:Pods|build|DerivedData|fastlane|vendor|\..*|.*\.(?:xcodeproj|xcworkspace|framework|bundle|app|xcassets|lproj)|.*Tests)$/;
+// `<App>-tvOS`: the Apple TV target React Native's template (up to 0.61) adds to every app; a phone app never builds
+// it, and its Info.plist comes with an empty NSLocationWhenInUseUsageDescription.
+const IOS_SKIP = /^(?:Pods|build|DerivedData|fastlane|vendor|\..*|.*\.(?:xcodeproj|xcworkspace|framework|bundle|app|xcassets|lproj)|.*Tests|.*-tvOS)$/;
 
 /** Platform(s) whose declarations a config kind holds: a malformed file blinds these. */
 const KIND_PLATFORMS: Readonly<Partial<Record<ConfigKind, readonly Platform[]>>> = {

@@ -11,6 +11,8 @@ const FIXED_KINDS: Readonly<Record<string, ConfigKind>> = {
   'androidPrivacy.json': 'uniapp-android-privacy',
 };
 
+const TVOS_TARGET = /-tvOS$/;
+
 /** Names whose kind depends on the app (app.json is Expo's or WeChat's; manifest.json may be a web manifest). */
 const SHARED_NAMES = new Set(['app.json', 'manifest.json', 'package.json', 'string.json']);
 
@@ -31,6 +33,8 @@ export function isConfigFileName(name: string): boolean {
  */
 export function kindForPath(file: string, app: AppModel | undefined): ConfigKind | undefined {
   const name = basename(file);
+  // The Apple TV target of React Native's old template (`<App>-tvOS/Info.plist`): never built for a phone app.
+  if (name === 'Info.plist' && TVOS_TARGET.test(basename(dirname(file)))) return undefined;
   const fixed = FIXED_KINDS[name];
   if (fixed) return fixed;
   if (CAPACITOR_CONFIG.test(name)) return 'capacitor-config';
