@@ -123,7 +123,8 @@ describe('real-world: Expo', () => {
     );
   });
 
-  it('a managed app with no plugins list gets the packages\' default purpose strings: no missing-key finding', async () => {
+  // Round-6 review (SafeLink): those defaults ship, so their wording is reported, once per package, on app.json.
+  it('a managed app with no plugins list gets the packages\' default purpose strings: no missing-key finding, a warning on the defaults', async () => {
     await expectFindings(
       {
         'package.json': JSON.stringify({ name: 'geo-cam', dependencies: { expo: '~50.0.0', 'expo-camera': '~14.0.0', 'expo-location': '~16.5.0' } }),
@@ -161,7 +162,7 @@ export default function CameraScreen() {
 }
 `,
       },
-      [],
+      ['app.json:2 purpose-string-quality', 'app.json:2 purpose-string-quality'],
     );
   });
 

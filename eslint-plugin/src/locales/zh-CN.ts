@@ -65,6 +65,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
     empty: '{{key}} 的用途说明为空：请说明应用为什么需要该权限，并举一个使用场景。',
     placeholder: '{{key}} 的用途说明是占位文字或框架默认文案（“{{text}}”）：请说明应用为什么需要该权限，并举一个使用场景。',
     pluginDefault: '未设置 `{{option}}`，`{{plugin}}` 会为 {{key}} 写入通用的默认用途说明：请设置它，说明应用为什么需要该权限，并举一个使用场景。',
+    unlistedPluginDefault:
+      '已安装 `{{plugin}}`，即使 `plugins` 中没有列出，`expo prebuild` 也会应用它的配置插件，为 {{key}} 写入通用的默认用途说明：请以 ["{{plugin}}", { "{{option}}": "…" }] 列出它，用文案说明应用为什么需要该权限，并举一个使用场景。',
     noPurpose: '{{key}} 的用途说明（“{{text}}”）没有说明应用为什么需要该权限：请写明使用它的功能并举例。',
     tooShort: '{{key}} 的用途说明（“{{text}}”）太短，说不清用途：请写明使用它的功能并举例。',
     tooLong: '{{key}} 的用途说明有 {{length}} 个字符，超出上限（{{limit}}：最多 {{max}} 个）。',

@@ -3,14 +3,14 @@
 // (认定方法 二.3: purpose unclear or hard to understand). This rule runs on the config files the project model
 // reads and judges each purpose text with the heuristics in core/purpose-text.ts.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
-import type { ParsedConfigFile } from '../core/project/api.js';
+import type { AppModel, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
-import { EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
+import { EXPO_AUTO_APPLIED_PLUGINS, EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
   PLATFORM_MAX_LENGTH,
@@ -22,7 +22,7 @@ import {
   type PurposeTextProblem,
 } from '../core/purpose-text.js';
 
-type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale' | 'pluginDefault';
+type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale' | 'pluginDefault' | 'unlistedPluginDefault';
 
 export interface Options {
   /** Minimum weighted length of a purpose (a CJK character counts as two). Default 12. */
@@ -181,6 +181,8 @@ export default createRule<[Options], MessageIds>({
       placeholder: 'The purpose string for {{key}} is a placeholder or framework default ("{{text}}"): say why the app needs it, with an example of use.',
       pluginDefault:
         '`{{plugin}}` writes its generic default purpose string for {{key}} because `{{option}}` is not set: set it to say why the app needs it, with an example of use.',
+      unlistedPluginDefault:
+        '`{{plugin}}` is installed, so `expo prebuild` applies its config plugin though `plugins` does not list it, and writes its generic default purpose string for {{key}}: list it as ["{{plugin}}", { "{{option}}": "…" }] with a text that says why the app needs it, with an example of use.',
       noPurpose: 'The purpose string for {{key}} ("{{text}}") does not say why the app needs it: name the feature that uses it and give an example.',
       tooShort: 'The purpose string for {{key}} ("{{text}}") is too short to state a purpose: name the feature that uses it and give an example.',
       tooLong: 'The purpose string for {{key}} is {{length}} characters; {{limit}} allows at most {{max}}.',
@@ -420,11 +422,11 @@ export default createRule<[Options], MessageIds>({
      * ships then, and is judged itself.
      */
     const checkPluginDefaults = (parsed: ParsedConfigFile) => {
-      if (!parsed.expoPlugins?.length) return;
+      if (parsed.kind !== 'expo-app-json' && parsed.kind !== 'expo-app-config') return;
       const app = model.appForFile(filename);
       if (!app?.platforms.has('ios') || app.configFiles.some((config) => config.kind === 'info-plist')) return;
       const written = new Set(parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key));
-      for (const plugin of parsed.expoPlugins) {
+      for (const plugin of parsed.expoPlugins ?? []) {
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
           if (option.plugin !== plugin.name || !option.primary) continue;
@@ -435,6 +437,41 @@ export default createRule<[Options], MessageIds>({
           reportAt({ range: plugin.nameRange, distinct: option.option }, 'pluginDefault', { plugin: plugin.name, key: keys.join(' / '), option: option.option });
         }
       }
+      checkUnlistedPluginDefaults(parsed, app, written);
+    };
+
+    /**
+     * An installed package whose plugin prebuild applies unlisted (EXPO_AUTO_APPLIED_PLUGINS) writes its default too,
+     * with no entry to point at: reported once per app, on the Expo config that lists the plugins (app.config.* when
+     * the app has one), at its `plugins` (else `expo`) key.
+     */
+    const checkUnlistedPluginDefaults = (parsed: ParsedConfigFile, app: AppModel, writtenHere: ReadonlySet<string>) => {
+      const expoConfigs = app.configFiles.filter((config) => config.kind === 'expo-app-config' || config.kind === 'expo-app-json');
+      const main = expoConfigs.find((config) => config.kind === 'expo-app-config') ?? expoConfigs[0];
+      if (main?.file !== resolve(filename)) return;
+      // This text (maybe an unsaved buffer) for this file; the app's other Expo config as the model read it.
+      const here = resolve(filename);
+      const listed = new Set([...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])].map((plugin) => plugin.name));
+      const elsewhere = app.declarations.filter((d) => d.source === 'expo-ios-infoplist' && d.file !== here).map((d) => d.key);
+      const written = new Set([...writtenHere, ...elsewhere]);
+      const at = unlistedPluginsAnchor();
+      for (const plugin of Object.keys(app.dependencies).filter((name) => EXPO_AUTO_APPLIED_PLUGINS.has(name) && !listed.has(name)).sort()) {
+        for (const option of EXPO_PLUGIN_OPTIONS) {
+          if (option.plugin !== plugin || !option.primary || option.requires) continue;
+          const keys = option.iosKeys.filter((key) => !written.has(key));
+          if (keys.length) reportAt({ range: at, distinct: `${plugin}:${option.option}` }, 'unlistedPluginDefault', { plugin, key: keys.join(' / '), option: option.option });
+        }
+      }
+    };
+
+    /** Where the config lists its plugins (`"plugins"`, `plugins:`), else its `expo` key, else its first character. */
+    const unlistedPluginsAnchor = (): SourceRange => {
+      const text = sourceCode.text;
+      const match = /["']?plugins["']?\s*:/.exec(text) ?? /["']expo["']\s*:/.exec(text);
+      const start = match?.index ?? 0;
+      const end = match ? start + match[0].replace(/\s*:$/, '').length : Math.min(1, text.length);
+      const point = (offset: number) => ({ offset, ...sourceCode.getLocFromIndex(offset) });
+      return { start: point(start), end: point(end) };
     };
     return { Program: run, XMLDocument: run, StringsDocument: run, Document: run } as TSESLint.RuleListener;
   },

@@ -32,30 +32,13 @@ import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/k
 import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
-import { dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
+import { EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 
 const ALL_PLATFORMS: readonly Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
 
-/**
- * Expo packages whose config plugin `expo prebuild` applies as soon as the package is installed, even when
- * `plugins` does not list it (@expo/prebuild-config legacyExpoPlugins, plus expo-contacts from the versioned SDK
- * plugins). Applied without options they write a generic purpose string, so the key exists (purpose-string-quality
- * judges its wording).
- */
-const EXPO_AUTO_APPLIED_PLUGINS: ReadonlySet<string> = new Set([
-  'expo-av',
-  'expo-calendar',
-  'expo-camera',
-  'expo-contacts',
-  'expo-image-picker',
-  'expo-local-authentication',
-  'expo-location',
-  'expo-media-library',
-  'expo-sensors',
-]);
 
 /** What the user would be asked for, in the iOS consequence text. */
 const IOS_RESOURCE: Readonly<Record<string, string>> = {

@@ -23,6 +23,8 @@ const PLAIN_PLIST = file('rn-ios-plain/ios/Plain/Info.plist');
 const ZH_STRINGS = file('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings');
 const EXPO_APP_JSON = file('expo/app.json');
 const EXPO_APP_CONFIG = file('expo-config/app.config.ts');
+/** An Expo app with expo-secure-store and no camera or location package. */
+const EXPO_WALLET_APP_JSON = file('expo-wallet/app.json');
 const WECHAT_APP_JSON = file('wechat/app.json');
 const UNI_MANIFEST = file('uniapp/manifest.json');
 const TARO_APP_CONFIG = file('taro/src/app.config.ts');
@@ -97,6 +99,15 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // The installed plugins' keys are written by the app itself, or the plugins are listed with their texts.
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Scanner', ios: { infoPlist: { NSCameraUsageDescription: 'Scan the QR code on a parcel locker to open it', NSLocationWhenInUseUsageDescription: 'Shows the parcel lockers nearest to you on the map' } } } }, null, 2),
+    },
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Scanner', plugins: [['expo-camera', { cameraPermission: 'Scan the QR code on a parcel locker to open it' }], ['expo-location', { locationWhenInUsePermission: 'Shows the parcel lockers nearest to you on the map' }]] } }, null, 2),
+    },
     // Expo plugins: the option set, set to false (no key), or the key already in ios.infoPlist (the plugin keeps it).
     {
       filename: EXPO_APP_JSON,
@@ -114,10 +125,10 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     // expo-secure-store: a real Face ID purpose, and the plugin listed without the option (Face ID only guards items
     // saved with requireAuthentication, so its default is not reported on its own).
     {
-      filename: EXPO_APP_JSON,
+      filename: EXPO_WALLET_APP_JSON,
       code: JSON.stringify({ expo: { name: 'Wallet', plugins: [['expo-secure-store', { faceIDPermission: 'Unlocks your saved card numbers with Face ID, for example before you pay at a store.' }]] } }, null, 2),
     },
-    { filename: EXPO_APP_JSON, code: JSON.stringify({ expo: { name: 'Wallet', plugins: ['expo-secure-store'] } }, null, 2) },
+    { filename: EXPO_WALLET_APP_JSON, code: JSON.stringify({ expo: { name: 'Wallet', plugins: ['expo-secure-store'] } }, null, 2) },
     // The microphone default of expo-camera is left alone: the camera is what the package asks for.
     {
       filename: EXPO_APP_JSON,
@@ -224,6 +235,26 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
         ],
       };
     })(),
+    // Installed but not listed: prebuild applies expo-camera's plugin anyway, with its default text (SafeLink, round-6
+    // review). Reported once per plugin, at `plugins` (else `expo`).
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Scanner', plugins: ['expo-router'] } }, null, 2);
+      return {
+        filename: EXPO_APP_JSON,
+        code,
+        errors: [
+          {
+            message:
+              '`expo-camera` is installed, so `expo prebuild` applies its config plugin though `plugins` does not list it, and writes its generic default purpose string for NSCameraUsageDescription: list it as ["expo-camera", { "cameraPermission": "…" }] with a text that says why the app needs it, with an example of use.',
+            ...at(code, '"plugins"'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Scanner', ios: { infoPlist: { NSLocationWhenInUseUsageDescription: 'Shows the parcel lockers nearest to you on the map' } } } }, null, 2);
+      return { filename: EXPO_APP_JSON, code, errors: [{ messageId: 'unlistedPluginDefault' as const, data: { plugin: 'expo-camera', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo"') }] };
+    })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.
     {
       filename: EXPO_APP_JSON,
@@ -234,7 +265,7 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     // expo-secure-store's faceIDPermission, left on the text its own docs show (redbook-expo).
     (() => {
       const code = JSON.stringify({ expo: { name: 'Wallet', plugins: [['expo-secure-store', { faceIDPermission: 'Allow $(PRODUCT_NAME) to access your Face ID biometric data.' }]] } }, null, 2);
-      return { filename: EXPO_APP_JSON, code, errors: [{ messageId: 'placeholder' as const, ...at(code, '"Allow $(PRODUCT_NAME) to access your Face ID biometric data."') }] };
+      return { filename: EXPO_WALLET_APP_JSON, code, errors: [{ messageId: 'placeholder' as const, ...at(code, '"Allow $(PRODUCT_NAME) to access your Face ID biometric data."') }] };
     })(),
     // One option that writes two Info.plist keys is reported once.
     {

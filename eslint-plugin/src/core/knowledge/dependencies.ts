@@ -88,6 +88,23 @@ export function expoPluginOptionFor(iosKey: string, plugins?: Iterable<string>):
   return EXPO_PLUGIN_OPTIONS.filter((o) => o.iosKeys.includes(iosKey) && (!allowed || allowed.has(o.plugin)));
 }
 
+/**
+ * Expo packages whose config plugin `expo prebuild` applies as soon as the package is installed, even when
+ * `plugins` does not list it (@expo/prebuild-config legacyExpoPlugins, plus expo-contacts from the versioned SDK
+ * plugins). Applied without options they write a generic purpose string.
+ */
+export const EXPO_AUTO_APPLIED_PLUGINS: ReadonlySet<string> = new Set([
+  'expo-av',
+  'expo-calendar',
+  'expo-camera',
+  'expo-contacts',
+  'expo-image-picker',
+  'expo-local-authentication',
+  'expo-location',
+  'expo-media-library',
+  'expo-sensors',
+]);
+
 /** Every option of `plugin` that carries a purpose string. */
 export function expoPluginOptions(plugin: string): ExpoPluginOption[] {
   return EXPO_PLUGIN_OPTIONS.filter((o) => o.plugin === plugin);
