@@ -5,7 +5,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
-import { getProjectModel, isIosPurposeKey } from '../core/project/index.js';
+import { appCodeDirs, getProjectModel, isIosPurposeKey } from '../core/project/index.js';
+import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import type { AppModel, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
@@ -21,6 +22,15 @@ import {
   localesMatch,
   type PurposeTextProblem,
 } from '../core/purpose-text.js';
+
+/** Info.plist purpose key → the permissions that need it. */
+const PERMISSIONS_OF_IOS_KEY: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
+    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) map.set(key, [...(map.get(key) ?? []), permission]);
+  }
+  return map;
+})();
 
 type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale' | 'pluginDefault' | 'unlistedPluginDefault';
 
@@ -455,11 +465,24 @@ export default createRule<[Options], MessageIds>({
       const elsewhere = app.declarations.filter((d) => d.source === 'expo-ios-infoplist' && d.file !== here).map((d) => d.key);
       const written = new Set([...writtenHere, ...elsewhere]);
       const at = unlistedPluginsAnchor();
-      for (const plugin of Object.keys(app.dependencies).filter((name) => EXPO_AUTO_APPLIED_PLUGINS.has(name) && !listed.has(name)).sort()) {
+      const unlisted = Object.keys(app.dependencies).filter((name) => EXPO_AUTO_APPLIED_PLUGINS.has(name) && !listed.has(name)).sort();
+      if (!unlisted.length) return;
+      // Another option (expo-image-picker's cameraPermission) counts when the app's code asks for what its key is for
+      // (launchCameraAsync, requestCameraPermissionsAsync): then that prompt, with the default, is certain too.
+      let usage: PermissionUsage | undefined;
+      const codeUses = (keys: readonly string[]) => {
+        // The app's own code only: no dependencies, whose mere presence the usage index also counts.
+        usage ??= getUsageIndex().forApp({ root: app.root, dependencies: {}, codeDirs: appCodeDirs(app) });
+        return keys.some((key) => (PERMISSIONS_OF_IOS_KEY.get(key) ?? []).some((permission) => usage!.permissions.has(permission)));
+      };
+      const reportedKeys = new Set<string>();
+      for (const plugin of unlisted) {
         for (const option of EXPO_PLUGIN_OPTIONS) {
-          if (option.plugin !== plugin || !option.primary || option.requires) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key));
-          if (keys.length) reportAt({ range: at, distinct: `${plugin}:${option.option}` }, 'unlistedPluginDefault', { plugin, key: keys.join(' / '), option: option.option });
+          if (option.plugin !== plugin || option.requires) continue;
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key));
+          if (!keys.length || !(option.primary || codeUses(keys))) continue;
+          keys.forEach((key) => reportedKeys.add(key));
+          reportAt({ range: at, distinct: `${plugin}:${option.option}` }, 'unlistedPluginDefault', { plugin, key: keys.join(' / '), option: option.option });
         }
       }
     };

@@ -25,6 +25,8 @@ const EXPO_APP_JSON = file('expo/app.json');
 const EXPO_APP_CONFIG = file('expo-config/app.config.ts');
 /** An Expo app with expo-secure-store and no camera or location package. */
 const EXPO_WALLET_APP_JSON = file('expo-wallet/app.json');
+/** An Expo app with expo-image-picker (not listed) whose code takes photos with the camera. */
+const EXPO_PICKER_APP_JSON = file('expo-picker/app.json');
 const WECHAT_APP_JSON = file('wechat/app.json');
 const UNI_MANIFEST = file('uniapp/manifest.json');
 const TARO_APP_CONFIG = file('taro/src/app.config.ts');
@@ -99,6 +101,8 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // The camera text is the app's own (the picker's other defaults are for prompts its code never shows).
+    { filename: EXPO_PICKER_APP_JSON, code: read('expo-picker/app.json') },
     // The installed plugins' keys are written by the app itself, or the plugins are listed with their texts.
     {
       filename: EXPO_APP_JSON,
@@ -254,6 +258,12 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     (() => {
       const code = JSON.stringify({ expo: { name: 'Scanner', ios: { infoPlist: { NSLocationWhenInUseUsageDescription: 'Shows the parcel lockers nearest to you on the map' } } } }, null, 2);
       return { filename: EXPO_APP_JSON, code, errors: [{ messageId: 'unlistedPluginDefault' as const, data: { plugin: 'expo-camera', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo"') }] };
+    })(),
+    // expo-image-picker exists for the library and the camera alike: its camera default counts when the code takes
+    // photos (requestCameraPermissionsAsync, launchCameraAsync); the microphone and library ones, unused, do not.
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Receipts', slug: 'receipts', ios: { bundleIdentifier: 'com.example.receipts' } } }, null, 2);
+      return { filename: EXPO_PICKER_APP_JSON, code, errors: [{ messageId: 'unlistedPluginDefault' as const, data: { plugin: 'expo-image-picker', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo"') }] };
     })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.
     {
