@@ -89,7 +89,9 @@ function npmInstallInto(target, spec, env) {
 
 function installNodeAndCodeServer(paths) {
   mkdirSync(paths.cache, { recursive: true });
-  const baseEnv = { ...process.env };
+  // Not the settings of an npm that runs us (`npm run test:e2e`): npm reads npm_config_* variables as its own config,
+  // and code-server's postinstall takes the Node version from npm_config_user_agent, which names that npm's Node 20.
+  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   // Keep npm's own cache inside ours, so a run leaves nothing elsewhere.
   baseEnv.npm_config_cache = join(paths.cache, 'npm-cache');
   if (!(existsSync(paths.node) && spawnSync(paths.node, ['-v'], { encoding: 'utf8' }).stdout?.trim() === `v${VERSIONS.node}`)) {
