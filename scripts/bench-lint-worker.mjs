@@ -37,4 +37,7 @@ const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const cpu = process.cpuUsage(cpuStart);
 const cpuMs = (cpu.user + cpu.system) / 1e3;
 const messages = results.reduce((n, r) => n + r.messages.length, 0);
-console.log(JSON.stringify({ mode, ms, cpuMs, files: results.length, messages }));
+// Consentry's own findings and parse errors: what the engine and plain ESLint must agree on (plain ESLint also
+// reports other tools' disable comments in a real app, which the engine leaves to those tools).
+const findings = results.reduce((n, r) => n + r.messages.filter((m) => m.fatal || m.ruleId?.startsWith('consentry/')).length, 0);
+console.log(JSON.stringify({ mode, ms, cpuMs, files: results.length, messages, findings }));

@@ -185,10 +185,10 @@ const med = (mode, key) => median(runs[mode].map((run) => run[key]));
 const ratio = pairedRatio('engine', 'ms');
 const stockRatio = pairedRatio('recommended', 'ms');
 const noopRatio = pairedRatio('noop', 'ms');
-const differs = (mode) => runs[mode].some((run, i) => run.files !== runs.recommended[i].files || run.messages !== runs.recommended[i].messages);
+const differs = (mode) => runs[mode].some((run, i) => run.files !== runs.recommended[i].files || run.findings !== runs.recommended[i].findings);
 if (differs('engine') || differs('shipped')) throw new Error('the engine and plain ESLint linted different files or reported different findings');
 console.log(`eslint, parsers only (baseline): ${med('baseline', 'ms').toFixed(0)} ms wall, ${med('baseline', 'cpuMs').toFixed(0)} ms CPU (medians of ${rounds})`);
-console.log(`consentry check's engine, same config and parser: ${med('engine', 'ms').toFixed(0)} ms wall; files ${last.files}, messages ${last.messages}`);
+console.log(`consentry check's engine, same config and parser: ${med('engine', 'ms').toFixed(0)} ms wall; files ${last.files}, findings ${last.findings}`);
 // Host noise only ever adds time: the fastest run of each mode is the least disturbed one.
 const fastest = (mode) => Math.min(...runs[mode].map((run) => run.ms));
 console.log(`  CPU-time ratio ${pairedRatio('engine', 'cpuMs').toFixed(3)}; fastest run over fastest baseline run ${(fastest('engine') / fastest('baseline')).toFixed(3)}`);
