@@ -40,6 +40,8 @@ export interface ApiCallMatch {
 }
 
 export interface ApiMatcher {
+  /** Which kinds of entry it matches ('*': all), so results can be shared between matchers that match alike. */
+  readonly kindsKey: string;
   /** Match a call / new expression. Cheap for non-candidates (O(1) root-name check). */
   matchCall(node: TSESTree.CallExpression | TSESTree.NewExpression): ApiCallMatch | undefined;
   /** Match a JSX element that prompts on mount (<CameraView>, <RNCamera>). */
@@ -435,7 +437,8 @@ export function createApiMatcher(context: Context, kinds?: readonly ApiKind[]): 
     return buildMatch(sourceCode, entries, node, node, origin);
   };
 
-  return { matchCall, matchJsx, matchMember, matchHookResultCall, isCandidate };
+  const kindsKey = kindFilter ? [...kindFilter].sort().join(',') : '*';
+  return { kindsKey, matchCall, matchJsx, matchMember, matchHookResultCall, isCandidate };
 }
 
 /**

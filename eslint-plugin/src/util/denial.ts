@@ -363,7 +363,23 @@ function fallbackPermissionCall(sourceCode: SourceCode, node: TSESTree.CallExpre
  * Classify a call as a permission request, a status read or a settings opener (knowledge base first, then the few
  * companions it does not list). Returns undefined for every other call; cheap for non-candidates.
  */
+/**
+ * Per call, for matchers of the same kinds: the request rules each classify every call of a file (no-block-on-denial
+ * and no-repeat-request-after-denial alike), and the answer depends on the call only. Nothing mutates a result.
+ */
+const classifiedCalls = new Map<string, WeakMap<TSESTree.CallExpression, PermissionCall | null>>();
+
 export function classifyPermissionCall(sourceCode: SourceCode, matcher: ApiMatcher, node: TSESTree.CallExpression): PermissionCall | undefined {
+  let byCall = classifiedCalls.get(matcher.kindsKey);
+  if (!byCall) classifiedCalls.set(matcher.kindsKey, (byCall = new WeakMap()));
+  const known = byCall.get(node);
+  if (known !== undefined) return known ?? undefined;
+  const call = classifyUncached(sourceCode, matcher, node);
+  byCall.set(node, call ?? null);
+  return call;
+}
+
+function classifyUncached(sourceCode: SourceCode, matcher: ApiMatcher, node: TSESTree.CallExpression): PermissionCall | undefined {
   const match = matcher.matchCall(node);
   if (match) {
     const call = fromMatch(match, node, false);
