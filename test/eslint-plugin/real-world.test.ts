@@ -1068,6 +1068,49 @@ const UNI_PRIVACY_DIALOG = JSON.stringify(
 );
 
 describe('real-world: uni-app', () => {
+  it("a component valid only once conditional compilation removes a branch parses (oldHome's tui-tabs), and its launch read is flagged", async () => {
+    await expectFindings(
+      {
+        'manifest.json': JSON.stringify({ name: 'old-home', 'mp-weixin': { appid: 'wx0000000000000002', requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '展示你所在城市的社区活动' } } } }),
+        'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+        'App.vue': `<script>
+export default {
+  onLaunch() {
+    uni.onNeedPrivacyAuthorization((resolve) => resolve({ event: 'agree', buttonId: 'agree-btn' }));
+  },
+};
+</script>
+`,
+        'pages/index/index.vue': `<template>
+  <view :style="{ top: top + 'px' }">{{ city }}</view>
+</template>
+<script>
+export default {
+  props: {
+    top: {
+      type: Number,
+      // #ifndef H5
+      default: 0
+      // #endif
+      // #ifdef H5
+      default: 44
+      // #endif
+    },
+  },
+  data() {
+    return { city: '' };
+  },
+  onLoad() {
+    uni.getLocation({ type: 'gcj02', success: (res) => { this.city = res.latitude; } });
+  },
+};
+</script>
+`,
+      },
+      ['pages/index/index.vue:21 no-collection-before-consent', 'pages/index/index.vue:21 no-request-on-launch'],
+    );
+  });
+
   it('saving to the photo library with no iOS privacyDescription is flagged at the call', async () => {
     await expectFindings(
       {

@@ -2,6 +2,9 @@
 // parser for <script>), HarmonyOS .ets (ets-parser) and JS/TS/JSX/TSX (the TypeScript parser, which picks
 // JSX by extension for .ts/.tsx and uses ecmaFeatures.jsx for .js).
 //
+// uni-app conditional compilation: a file the parser rejects is tried again with other platforms' `#ifdef` branches
+// blanked out (conditional-compilation.ts), as the uni-app compiler would remove them.
+//
 // Flow: older React Native apps type their .js files with Flow, and some Flow syntax (`?string`, `{| |}`, type
 // spreads, `(x: any)` casts, `opaque type`) is no TypeScript. When the TypeScript parser rejects a .js file, the
 // file is parsed once more with its Flow types blanked out by flow-remove-types, which replaces each removed
@@ -12,6 +15,7 @@ import { createRequire } from 'node:module';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
 import * as etsParser from './ets-parser.js';
+import { compiledFor } from './conditional-compilation.js';
 
 type ParserOptions = Record<string, unknown> & { filePath?: string };
 type FlowRemoveTypes = (source: string, options: { all: boolean }) => { toString(): string };
@@ -44,12 +48,31 @@ function parseJavaScriptOrFlow(code: string, options: ParserOptions): unknown {
   }
 }
 
-export function parseForESLint(code: string, options: ParserOptions = {}): unknown {
+function parseByKind(code: string, options: ParserOptions): unknown {
   const filePath = options.filePath ?? '';
   if (/\.vue$/i.test(filePath)) return vueParser.parseForESLint(code, { ...options, parser: options.parser ?? tsParser });
   if (/\.ets$/i.test(filePath)) return etsParser.parseForESLint(code, options as never);
   if (JAVASCRIPT_FILE.test(filePath)) return parseJavaScriptOrFlow(code, options);
   return tsParser.parseForESLint(code, options as never);
+}
+
+export function parseForESLint(code: string, options: ParserOptions = {}): unknown {
+  try {
+    return parseByKind(code, options);
+  } catch (error) {
+    // Valid uni-app that is no valid JavaScript until one platform's branches are compiled out (see
+    // conditional-compilation.ts): parsed as the App build sees it, else as the WeChat mini-program's.
+    for (const target of ['app', 'mp-weixin'] as const) {
+      const compiled = compiledFor(code, target);
+      if (compiled === undefined) break;
+      try {
+        return parseByKind(compiled, options);
+      } catch {
+        // the other target's branches may be the valid ones
+      }
+    }
+    throw error;
+  }
 }
 
 export function parse(code: string, options: ParserOptions = {}): unknown {
