@@ -389,7 +389,50 @@ function firstCatalogued(
   const helperSource = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
   const catalogued = new Set<Node>(module.catalogued.map((c) => c.node));
   const isCatalogued = (call: TSESTree.CallExpression): boolean => catalogued.has(call);
-  return module.catalogued.find((c) => reachable.has(c.owner) && collects(c.match, c.node, helperSource, isCatalogued));
+  return module.catalogued.find(
+    (c) => reachable.has(c.owner) && !underAuthorisedScope(c.node) && collects(c.match, c.node, helperSource, isCatalogued),
+  );
+}
+
+/** `res.authSetting['scope.userInfo']` (also `=== true`): wx.getSetting says the user authorised the scope. */
+function readsAuthorisedScope(test: Node): boolean | undefined {
+  let expression = unwrapExpression(test);
+  let positive = true;
+  if (expression.type === 'UnaryExpression' && expression.operator === '!') {
+    positive = false;
+    expression = unwrapExpression(expression.argument);
+  } else if (expression.type === 'BinaryExpression' && (expression.operator === '===' || expression.operator === '==')) {
+    const right = unwrapExpression(expression.right);
+    if (right.type !== 'Literal' || typeof right.value !== 'boolean') return undefined;
+    positive = right.value;
+    expression = unwrapExpression(expression.left);
+  }
+  if (expression.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(expression.object);
+  const authSetting = object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'authSetting';
+  return authSetting ? positive : undefined;
+}
+
+/**
+ * The call runs only on the side of a branch where wx.getSetting reported the scope authorised: WeChat asks for the
+ * privacy agreement before any scope, so that is a consent check, as the rule counts it in the linted file too.
+ */
+function underAuthorisedScope(call: Node): boolean {
+  for (let child: Node = call, parent = call.parent; parent; child = parent, parent = parent.parent) {
+    let test: Node | undefined;
+    let branch: boolean | undefined;
+    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
+      test = parent.test;
+      branch = child === parent.consequent ? true : child === parent.alternate ? false : undefined;
+    } else if (parent.type === 'LogicalExpression' && parent.operator === '&&' && child === parent.right) {
+      test = parent.left;
+      branch = true;
+    }
+    if (!test || branch === undefined) continue;
+    const authorised = readsAuthorisedScope(test);
+    if (authorised !== undefined && authorised === branch) return true;
+  }
+  return false;
 }
 
 function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {

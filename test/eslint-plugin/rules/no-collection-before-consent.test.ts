@@ -490,6 +490,17 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         })`,
     },
     {
+      name: "WeChat: a required helper that reads the profile only once wx.getSetting reports the scope authorised (weapp-share)",
+      filename: WECHAT_APP,
+      code: `
+        const { getUser } = require('./utils/user-profile')
+        App({
+          onLaunch() {
+            getUser().then((r) => { this.globalData.nick = r.userInfo.nickName })
+          },
+        })`,
+    },
+    {
       name: 'WeChat: inside requirePrivacyAuthorize success',
       filename: WECHAT_APP,
       code: `
@@ -1444,6 +1455,18 @@ export default { onLaunch() {} };
           },
         });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
+    },
+    {
+      name: 'WeChat: a required helper that reads the profile on the side of the getSetting check where the scope is not authorised',
+      filename: WECHAT_APP,
+      code: `
+        const { getUserAnyway } = require('./utils/user-profile')
+        App({
+          onLaunch() {
+            getUserAnyway()
+          },
+        })`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 }],
     },
     {
       name: "WeChat: the entry page keeps AMap's SDK on this (onLoad) and reverse-geocodes in a method onLoad calls (canxiu-client)",
