@@ -191,7 +191,8 @@ export function helperCallFilter(helpers: ReadonlySet<string>): {
   return {
     declarator(node) {
       const init = node.init && unwrapExpression(node.init);
-      if (init?.type === 'CallExpression' && isHelperRoot(chainRootName(init.callee))) bind(node.id);
+      // `const x = helper()`, and `const fcm = new FCMService()` of an imported class (whose methods are followed).
+      if ((init?.type === 'CallExpression' || init?.type === 'NewExpression') && isHelperRoot(chainRootName(init.callee))) bind(node.id);
     },
     mayCallHelper: (call) => isHelperRoot(chainRootName(call.callee)),
   };

@@ -107,6 +107,22 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         })`,
     },
     {
+      name: "an instance of the app's analytics class made in the launch file, whose called method collects nothing; a local class of the same name",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { Analytics } from './src/services/analytics';
+        const tracker = new Analytics();
+        export default function App() {
+          useEffect(() => {
+            tracker.disable();
+            const local = new (class Analytics { track() {} })();
+            local.track('x');
+          }, []);
+          return null;
+        }`,
+    },
+    {
       name: 'a local function named like an imported helper is not the helper',
       filename: RN,
       code: `
@@ -901,6 +917,23 @@ export default {
         { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'rudderClient.setup', what: 'starts an analytics SDK that collects personal data', where: 'module top level' } },
         { line: 9, messageId: 'collectionBeforeConsent', data: { api: 'analytics.init() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
         { line: 13, messageId: 'collectionBeforeConsent', data: { api: 'analytics.track() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
+      ],
+    },
+    {
+      name: "the app's analytics class imported and instantiated in the launch file, its method called at mount (xb-app-ionic's shape)",
+      filename: RN,
+      code: `
+        import { useEffect } from 'react';
+        import { Analytics } from './src/services/analytics';
+        const tracker = new Analytics();
+        export default function App() {
+          useEffect(() => {
+            tracker.track('app_open');
+          }, []);
+          return null;
+        }`,
+      errors: [
+        { line: 7, messageId: 'collectionBeforeConsent', data: { api: 'tracker.track() → this.client.setup', what: 'starts an analytics SDK that collects personal data', where: 'App (root component) → useEffect(…, [])' } },
       ],
     },
     {
