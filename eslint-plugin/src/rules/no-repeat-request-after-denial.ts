@@ -17,6 +17,7 @@ import {
   isStoredDenialCheck,
   isTimerCall,
   intervalHookOf,
+  intervalReferenceHookOf,
   lifecycleHookOf,
   owningFunction,
   referenceAsCall,
@@ -111,6 +112,11 @@ export default createRule<[Options], MessageIds>({
 
     return {
       ...visitors,
+      CallExpression(node) {
+        visitors.CallExpression(node);
+        const hook = intervalReferenceHookOf(sourceCode, node);
+        if (hook && !hooks.some((known) => known.fn === hook.fn && known.timer)) hooks.push(hook);
+      },
       ArrowFunctionExpression: noteHook,
       FunctionExpression: noteHook,
       'Program:exit'() {

@@ -734,8 +734,24 @@ export interface LifecycleHook {
 export function intervalHookOf(sourceCode: SourceCode, fn: Fn): LifecycleHook | undefined {
   const holder = skipWrappersUp(fn);
   const parent = holder.parent;
-  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== holder || calleeName(parent) !== 'setInterval' || !isTimerCall(sourceCode, parent)) return undefined;
-  const delay = parent.arguments[1] && unwrapExpression(parent.arguments[1]);
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== holder || !isIntervalCall(sourceCode, parent)) return undefined;
+  return intervalHook(fn, parent);
+}
+
+/** `setInterval(getMyLocation, 3000)`: the same-module function a global setInterval is handed by name. */
+export function intervalReferenceHookOf(sourceCode: SourceCode, call: TSESTree.CallExpression): LifecycleHook | undefined {
+  const callback = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!callback || (callback.type !== 'Identifier' && callback.type !== 'MemberExpression') || !isIntervalCall(sourceCode, call)) return undefined;
+  const fn = resolveLocalFunction(sourceCode, referenceAsCall(callback));
+  return fn ? intervalHook(fn, call) : undefined;
+}
+
+function isIntervalCall(sourceCode: SourceCode, call: TSESTree.CallExpression): boolean {
+  return calleeName(call) === 'setInterval' && isTimerCall(sourceCode, call);
+}
+
+function intervalHook(fn: Fn, call: TSESTree.CallExpression): LifecycleHook {
+  const delay = call.arguments[1] && unwrapExpression(call.arguments[1]);
   const every = delay?.type === 'Literal' && typeof delay.value === 'number' ? ` (every ${delay.value} ms)` : '';
   return { fn, label: `a \`setInterval\` callback${every}`, foreground: false, timer: true };
 }

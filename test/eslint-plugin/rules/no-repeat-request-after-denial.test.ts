@@ -59,6 +59,27 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
         }
         function setInterval(fn, ms) { return fn; }`,
     },
+    {
+      filename: expo,
+      code: `
+        import { useEffect, useRef } from 'react';
+        import * as Location from 'expo-location';
+        export default function Map() {
+          const asked = useRef(false);
+          async function poll() {
+            if (asked.current) return;
+            asked.current = true;
+            await Location.requestForegroundPermissionsAsync();
+          }
+          async function once() { await Location.requestForegroundPermissionsAsync(); }
+          useEffect(() => {
+            const id = setInterval(poll, 3000);
+            const t = setTimeout(once, 3000);
+            return () => { clearInterval(id); clearTimeout(t); };
+          }, []);
+          return null;
+        }`,
+    },
     // Retry only from a user tap.
     {
       filename: rn,
@@ -599,6 +620,25 @@ onShow(() => {
         { messageId: 'intervalRequest', line: 12 },
         { messageId: 'intervalRequest', line: 17 },
       ],
+    },
+    // The same, with the function handed to setInterval by name: reported at the request inside it.
+    {
+      filename: expo,
+      code: `
+        import { useEffect } from 'react';
+        import * as Location from 'expo-location';
+        export default function Map() {
+          async function getMyLocation() {
+            const { status } = await Location.requestForegroundPermissionsAsync();
+            if (status !== 'granted') return;
+          }
+          useEffect(() => {
+            const id = setInterval(getMyLocation, 3000);
+            return () => clearInterval(id);
+          }, []);
+          return null;
+        }`,
+      errors: [{ messageId: 'intervalRequest', line: 6, data: { request: 'Location.requestForegroundPermissionsAsync', hook: 'a `setInterval` callback (every 3000 ms)' } }],
     },
     // WeChat: the same method, but the template's only binding of it is commented out: nothing says a user taps it.
     {
