@@ -471,9 +471,13 @@ export default createRule<[Options], MessageIds>({
       // (launchCameraAsync, requestCameraPermissionsAsync): then that prompt, with the default, is certain too.
       let usage: PermissionUsage | undefined;
       const codeUses = (keys: readonly string[]) => {
-        // The app's own code only: no dependencies, whose mere presence the usage index also counts.
-        usage ??= getUsageIndex().forApp({ root: app.root, dependencies: {}, codeDirs: appCodeDirs(app) });
-        return keys.some((key) => (PERMISSIONS_OF_IOS_KEY.get(key) ?? []).some((permission) => usage!.permissions.has(permission)));
+        // The same usage no-unused-permission reads (one cached scan per app); a use counts only from the app's own
+        // code, not from a dependency's mere presence (the index records a code site first when there is one).
+        usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) });
+        return keys.some((key) => (PERMISSIONS_OF_IOS_KEY.get(key) ?? []).some((permission) => {
+          const site = usage!.permissions.get(permission);
+          return site !== undefined && site.via !== 'dependency';
+        }));
       };
       const reportedKeys = new Set<string>();
       for (const plugin of unlisted) {
