@@ -159,8 +159,10 @@ export default createRule<[Options], MessageIds>({
         const reportLifecycle = (call: Node, request: string, hook: LifecycleHook, guards: readonly Guard[]): boolean => {
           if (hook.timer) {
             // Any condition on the way (a status read, a flag, a counter) may stop the repeat: only a request the
-            // timer certainly reaches each time is reported.
-            if (guards.length > 0) return false;
+            // timer certainly reaches each time is reported. A timer set up after the code read an answer
+            // (`if ((await requestPermissions()).location !== 'granted') return; setInterval(…)`) starts on the
+            // granted side, where the call asks nothing.
+            if (guards.length > 0 || (hook.setUp && setUpAfterAnswer(hook.setUp))) return false;
             report(call, 'intervalRequest', { request, hook: hook.label });
             return true;
           }
@@ -170,6 +172,19 @@ export default createRule<[Options], MessageIds>({
           else report(call, 'lifecycleRequest', { request, hook: hook.label });
           return true;
         };
+
+        /**
+         * A function around `setUp` runs a permission call (request or status read) of its own before it: the timer is
+         * set up once an answer was read. Calls inside functions it only defines do not count.
+         */
+        function setUpAfterAnswer(setUp: Node): boolean {
+          for (let current: Node | undefined = setUp.parent; current; current = current.parent) {
+            if (!isFunction(current)) continue;
+            const around = current;
+            if (analysis.permissionCalls.some((call) => owningFunction(sourceCode, call.node) === around && call.node.range[1] <= setUp.range[0])) return true;
+          }
+          return false;
+        }
 
         for (const region of regions) checkRegion(region);
         for (const hook of hooks) checkHook(hook);

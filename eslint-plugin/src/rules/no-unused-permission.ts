@@ -15,7 +15,7 @@ import { appCodeDirs, getProjectModel } from '../core/project/index.js';
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import { dependencyEvidence, type DependencyEvidence } from '../core/dependency-evidence.js';
 import type { Declaration, Ecosystem, SourceRange } from '../core/types.js';
-import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
+import { PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
 import { ANDROID_RESTRICTED_PERMISSIONS, isAndroidRuntimePermission, normaliseAndroidPermission } from '../core/knowledge/android.js';
 import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { dependencyNameSuggests } from '../core/knowledge/dependency-hints.js';
@@ -102,15 +102,6 @@ const SDK_JUSTIFIES: Readonly<Record<string, readonly string[]>> = {
  */
 const NOT_JUDGED = new Set(['storage', 'accounts', 'unknown']);
 
-/** Info.plist key → the permissions that need it. */
-const IOS_KEY_PERMISSIONS: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
-    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) map.set(key, [...(map.get(key) ?? []), permission]);
-  }
-  return map;
-})();
-
 function isUsed(meanings: readonly string[], usage: PermissionUsage, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
     for (const used of justifiers(meaning, kind)) {
@@ -164,8 +155,8 @@ function meaningsOf(declaration: Declaration): { kind: DeclarationKind; meanings
     return meaning && !NOT_JUDGED.has(meaning) ? { kind: 'android', meanings: [meaning], id } : undefined;
   }
   if (IOS_SOURCES.has(source)) {
-    const meanings = IOS_KEY_PERMISSIONS.get(key);
-    return meanings ? { kind: 'ios', meanings, id: key } : undefined;
+    const meanings = PERMISSIONS_BY_IOS_KEY.get(key);
+    return meanings ? { kind: 'ios', meanings: [...meanings], id: key } : undefined;
   }
   if (source === 'harmony-request-permissions') {
     const info = HARMONY_USER_GRANT_PERMISSIONS[key];

@@ -9,7 +9,7 @@ import { appCodeDirs, getProjectModel, isIosPurposeKey } from '../core/project/i
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import type { AppModel, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
-import { IOS_PURPOSE_KEYS } from '../core/knowledge/requirements.js';
+import { IOS_PURPOSE_KEYS, PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import { EXPO_AUTO_APPLIED_PLUGINS, EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
@@ -22,15 +22,6 @@ import {
   localesMatch,
   type PurposeTextProblem,
 } from '../core/purpose-text.js';
-
-/** Info.plist purpose key → the permissions that need it. */
-const PERMISSIONS_OF_IOS_KEY: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
-    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) map.set(key, [...(map.get(key) ?? []), permission]);
-  }
-  return map;
-})();
 
 type MessageIds = 'empty' | 'placeholder' | 'noPurpose' | 'tooShort' | 'tooLong' | 'missingLocale' | 'unreadableLocale' | 'pluginDefault' | 'unlistedPluginDefault';
 
@@ -474,7 +465,7 @@ export default createRule<[Options], MessageIds>({
         // The same usage no-unused-permission reads (one cached scan per app); a use counts only from the app's own
         // code, not from a dependency's mere presence (the index records a code site first when there is one).
         usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) });
-        return keys.some((key) => (PERMISSIONS_OF_IOS_KEY.get(key) ?? []).some((permission) => {
+        return keys.some((key) => (PERMISSIONS_BY_IOS_KEY.get(key) ?? []).some((permission) => {
           const site = usage!.permissions.get(permission);
           return site !== undefined && site.via !== 'dependency';
         }));

@@ -725,6 +725,8 @@ export interface LifecycleHook {
   foreground: boolean;
   /** A setInterval callback: it fires again on its own, every few seconds. */
   timer?: boolean;
+  /** The setInterval call that sets the timer up (timers only). */
+  setUp?: TSESTree.CallExpression;
 }
 
 /**
@@ -753,7 +755,7 @@ function isIntervalCall(sourceCode: SourceCode, call: TSESTree.CallExpression): 
 function intervalHook(fn: Fn, call: TSESTree.CallExpression): LifecycleHook {
   const delay = call.arguments[1] && unwrapExpression(call.arguments[1]);
   const every = delay?.type === 'Literal' && typeof delay.value === 'number' ? ` (every ${delay.value} ms)` : '';
-  return { fn, label: `a \`setInterval\` callback${every}`, foreground: false, timer: true };
+  return { fn, label: `a \`setInterval\` callback${every}`, foreground: false, timer: true, setUp: call };
 }
 
 /** Object-literal / class members that run each time a page or the app comes to the foreground. */

@@ -80,6 +80,29 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
           return null;
         }`,
     },
+    // A timer set up only after the code read an answer (a request, a status check): it starts on the granted side,
+    // where Capacitor's getCurrentPosition asks nothing.
+    {
+      filename: capacitorPage,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export function Tracker() {
+          const start = async () => {
+            const status = await Geolocation.requestPermissions();
+            if (status.location !== 'granted') return;
+            setInterval(() => {
+              Geolocation.getCurrentPosition().then((p) => console.log(p.coords));
+            }, 5000);
+          };
+          const startChecked = async () => {
+            const status = await Geolocation.checkPermissions();
+            if (status.location === 'granted') {
+              setInterval(async () => { await Geolocation.getCurrentPosition(); }, 5000);
+            }
+          };
+          return <button onClick={start} onDoubleClick={startChecked}>Start duty</button>;
+        }`,
+    },
     // Retry only from a user tap.
     {
       filename: rn,

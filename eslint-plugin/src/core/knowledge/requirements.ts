@@ -47,6 +47,15 @@ export const IOS_PURPOSE_KEYS: Readonly<Record<Permission, IosRule>> = {
   nfc: { allOf: ['NFCReaderUsageDescription'] },
 };
 
+/** Info.plist purpose key → the permissions that need it (the inverse of IOS_PURPOSE_KEYS, legacy keys included). */
+export const PERMISSIONS_BY_IOS_KEY: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [permission, rule] of Object.entries(IOS_PURPOSE_KEYS)) {
+    for (const key of [...rule.allOf, ...(rule.legacy?.keys ?? [])]) map.set(key, [...(map.get(key) ?? []), permission]);
+  }
+  return map;
+})();
+
 interface AndroidRule {
   allOf: string[];
   anyOf?: string[];
