@@ -13,21 +13,50 @@
 // platforms' branches are blanked (each character but line breaks becomes a space), so every offset, line and column
 // still points into the file as written.
 
+import type { Platform } from '../core/types.js';
+
+/** uni-app platform names (#ifdef X) → Consentry's platforms; names not listed here build for none of them. */
+const UNI_PLATFORMS: Readonly<Record<string, Platform[]>> = {
+  APP: ['ios', 'android', 'harmony'],
+  'APP-PLUS': ['ios', 'android'],
+  'APP-PLUS-NVUE': ['ios', 'android'],
+  'APP-NVUE': ['ios', 'android'],
+  'APP-ANDROID': ['android'],
+  'APP-IOS': ['ios'],
+  'APP-HARMONY': ['harmony'],
+  H5: ['web'],
+  WEB: ['web'],
+  MP: ['wechat'],
+  'MP-WEIXIN': ['wechat'],
+};
+
+/** Conditions that are not platforms (VUE3, uniVersion > 3.9 …) restrict nothing. */
+const UNI_NON_PLATFORM = /^(VUE2|VUE3|UNI-APP-X|uniVersion\b.*)$/;
+
+/**
+ * The platforms a `#ifdef` condition (`APP-PLUS || MP-WEIXIN`) builds its code for; undefined when it names
+ * something other than platforms (a Vue or uni-app version), which restricts no platform.
+ */
+export function uniConditionPlatforms(condition: string): Set<Platform> | undefined {
+  const parts = condition.split('||').map((p) => p.trim()).filter(Boolean);
+  const out = new Set<Platform>();
+  for (const part of parts) {
+    if (UNI_NON_PLATFORM.test(part)) return undefined;
+    (UNI_PLATFORMS[part] ?? []).forEach((p) => out.add(p));
+  }
+  return out;
+}
+
 /** Which build a resolution is for: the App, or the WeChat mini-program. */
 export type CompilationTarget = 'app' | 'mp-weixin';
 
 const MARKER = /^\s*(?:\/\/|\/\*|<!--)\s*#(ifdef|ifndef|endif)\b\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
 
-/** Whether one platform name of a condition (`APP-PLUS`, `MP-WEIXIN`, `H5`, `VUE3` …) holds for `target`. */
-function platformHolds(name: string, target: CompilationTarget): boolean {
-  const upper = name.trim().toUpperCase();
-  if (upper === 'VUE3' || upper === 'UNI-APP-X') return upper === 'VUE3';
-  if (target === 'app') return upper === 'APP' || upper.startsWith('APP-');
-  return upper === 'MP' || upper === 'MP-WEIXIN';
-}
-
 function conditionHolds(condition: string, target: CompilationTarget): boolean {
-  return condition.split('||').some((name) => platformHolds(name, target));
+  const platforms = uniConditionPlatforms(condition);
+  // A Vue or uni-app version: one build has one, and Vue 3 is the default of current projects.
+  if (!platforms) return !/\bVUE2\b/.test(condition);
+  return target === 'app' ? platforms.has('ios') || platforms.has('android') : platforms.has('wechat');
 }
 
 /**

@@ -32,6 +32,7 @@ import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/k
 import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
+import { uniConditionPlatforms } from '../parsers/conditional-compilation.js';
 import { EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
@@ -682,34 +683,6 @@ function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node):
 /** uni-app conditional compilation regions: [start, end) offsets and the platforms the code there is built for. */
 type PlatformRegions = { start: number; end: number; platforms: Set<Platform> }[];
 
-/** uni-app platform names (#ifdef X) → our platforms; names not listed here build for none of them. */
-const UNI_PLATFORMS: Readonly<Record<string, Platform[]>> = {
-  APP: ['ios', 'android', 'harmony'],
-  'APP-PLUS': ['ios', 'android'],
-  'APP-PLUS-NVUE': ['ios', 'android'],
-  'APP-NVUE': ['ios', 'android'],
-  'APP-ANDROID': ['android'],
-  'APP-IOS': ['ios'],
-  'APP-HARMONY': ['harmony'],
-  H5: ['web'],
-  WEB: ['web'],
-  MP: ['wechat'],
-  'MP-WEIXIN': ['wechat'],
-};
-
-/** Conditions that are not platforms (VUE3, uniVersion > 3.9 …) restrict nothing. */
-const UNI_NON_PLATFORM = /^(VUE2|VUE3|UNI-APP-X|uniVersion\b.*)$/;
-
-function uniCondition(condition: string): Set<Platform> | undefined {
-  const parts = condition.split('||').map((p) => p.trim()).filter(Boolean);
-  const out = new Set<Platform>();
-  for (const part of parts) {
-    if (UNI_NON_PLATFORM.test(part)) return undefined;
-    (UNI_PLATFORMS[part] ?? []).forEach((p) => out.add(p));
-  }
-  return out;
-}
-
 function conditionalCompilationRegions(context: Context): PlatformRegions {
   const regions: PlatformRegions = [];
   const open: { start: number; platforms: Set<Platform> | undefined }[] = [];
@@ -721,7 +694,7 @@ function conditionalCompilationRegions(context: Context): PlatformRegions {
       if (region?.platforms) regions.push({ start: region.start, end: comment.range[0], platforms: region.platforms });
       continue;
     }
-    const platforms = uniCondition(directive[2]);
+    const platforms = uniConditionPlatforms(directive[2]);
     open.push({ start: comment.range[1], platforms: platforms && (directive[1] === 'ifdef' ? platforms : complement(platforms)) });
   }
   return regions;
