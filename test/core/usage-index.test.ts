@@ -269,6 +269,20 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(used(index)).toEqual([]);
   });
 
+  it("reads an app's code kept in a folder named assets, but not the built bundle copied into Android's assets", () => {
+    const { index } = app({
+      'package.json': '{}',
+      // Some apps keep their sources under assets/ (assets/src/screens/...).
+      'assets/src/screens/Scan.tsx': `import { Camera } from 'expo-camera';\nexport const ask = () => Camera.requestCameraPermissionsAsync();`,
+      // Capacitor copies the web build here; what it calls is the app's source's business, counted there or not at all.
+      'android/app/src/main/assets/public/main.js': `navigator.geolocation.getCurrentPosition(() => {});`,
+    });
+    expect(used(index)).toEqual(['camera']);
+    index.setOverlay(`${ROOT}/android/app/src/main/assets/public/chunk.js`, `wx.startRecord({})`);
+    index.setOverlay(`${ROOT}/assets/src/voice.ts`, `wx.startRecord({})`);
+    expect(used(index)).toEqual(['camera', 'microphone']);
+  });
+
   it('knows which changed paths can matter: files it reads, and folders', () => {
     const { index } = app({ 'package.json': '{}' });
     for (const path of ['src/a.ts', 'pages/a/a.wxml', 'ios/App/Scan.swift', 'src/screens']) expect(index.mayHold(`${ROOT}/${path}`), path).toBe(true);

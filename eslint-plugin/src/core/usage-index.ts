@@ -65,11 +65,21 @@ const NATIVE_EXTENSIONS = /\.(?:java|kt|swift|m|mm)$/;
 const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules', '.git', 'dist', 'build', 'unpackage', 'miniprogram_npm', 'oh_modules', 'Pods', '.expo', '.hvigor',
   '.gradle', 'coverage', '.idea', '.vscode', '.next', 'DerivedData', 'vendor',
-  // Resource folders hold images, fonts and XML, never code.
-  'res', 'resources', 'assets', 'images', 'img', 'fonts', 'media', 'gradle', '__snapshots__',
+  // Resource folders hold images, fonts and XML, never code. (A folder named assets can hold the app's code:
+  // only an Android source set's assets, where the built bundle is copied, is skipped: see isSkippedDirectory.)
+  'res', 'resources', 'images', 'img', 'fonts', 'media', 'gradle', '__snapshots__',
 ]);
 /** Xcode bundles and resource folders (`Images.xcassets`, `App.xcodeproj`, `en.lproj`, frameworks). */
 const SKIPPED_DIRECTORY_SUFFIX = /\.(?:xcassets|xcodeproj|xcworkspace|lproj|framework|xcframework|bundle|imageset)$/;
+/** An Android source set's assets (android/app/src/main/assets): the built JS bundle or web build, copied there. */
+const ANDROID_ASSETS = /(?:^|\/)android\/(?:[^/]+\/)*src\/[^/]+\/assets$/;
+
+/** Whether the walk skips a folder, given its path relative to the app root. */
+function isSkippedDirectory(relativePath: string): boolean {
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  return SKIPPED_DIRECTORIES.has(name) || name.startsWith('.') || SKIPPED_DIRECTORY_SUFFIX.test(name) || (name === 'assets' && ANDROID_ASSETS.test(relativePath));
+}
+
 /** Code by its extension: sources, templates and native sources (config modules such as app.config.ts included). */
 export function isCodeFileName(name: string): boolean {
   return SOURCE_EXTENSIONS.test(name) || TEMPLATE_EXTENSIONS.test(name) || NATIVE_EXTENSIONS.test(name);
@@ -84,7 +94,7 @@ function isScannedFileName(name: string): boolean {
 function isScannedPath(relativePath: string): boolean {
   const parts = relativePath.split('/');
   const name = parts.pop() ?? '';
-  return isScannedFileName(name) && parts.every((dir) => !SKIPPED_DIRECTORIES.has(dir) && !dir.startsWith('.') && !SKIPPED_DIRECTORY_SUFFIX.test(dir));
+  return isScannedFileName(name) && parts.every((_, i) => !isSkippedDirectory(parts.slice(0, i + 1).join('/')));
 }
 
 /** What a file contributes to its app's usage, as a comparable key (sites and lines left out: they move as you type). */
@@ -771,7 +781,7 @@ export class UsageIndex {
       for (const entry of entries) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.') && !SKIPPED_DIRECTORY_SUFFIX.test(entry.name)) walk(path, depth + 1);
+          if (!isSkippedDirectory(path.slice(root.length + 1))) walk(path, depth + 1);
         } else if (isScannedFileName(entry.name)) {
           out.push(path);
         }
