@@ -126,4 +126,10 @@ describe('static JS config reading', () => {
     const broken = parseJsConfig('/app.config.js', 'export default {');
     expect(broken.ok).toBe(false);
   });
+
+  it('reads octal escapes in a CommonJS config (allowed outside strict code), but not in a TypeScript one', () => {
+    const cjs = read("module.exports = { name: 'Demo', alias: './src/ui/\\1' };", '/app.config.js');
+    expect(toPlain(cjs.root)).toEqual({ name: 'Demo', alias: './src/ui/\u0001' });
+    expect(parseJsConfig('/app.config.ts', "export default { alias: './src/ui/\\1' };").ok).toBe(false);
+  });
 });

@@ -78,7 +78,8 @@ const CASES: Case[] = [
     title: 'Add scope.userLocation and requiredPrivateInfos getLocation to manifest.json',
     files: [lspApp('uniapp-app/manifest.json')],
     placeholderFlagged: true,
-    contains: ['/* 小程序特有相关 */', '"scope.userLocation": {', '"requiredPrivateInfos": ["getLocation"]'],
+    // Written as HBuilderX writes the rest of the file: `"key" : value`.
+    contains: ['/* 小程序特有相关 */', '"scope.userLocation" : {', '"requiredPrivateInfos" : ["getLocation"]'],
   },
   {
     name: 'uni-app manifest.json app-plus privacyDescription',
@@ -87,7 +88,7 @@ const CASES: Case[] = [
     title: 'Add NSLocationWhenInUseUsageDescription to manifest.json',
     files: [lspApp('uniapp-app/manifest.json')],
     placeholderFlagged: true,
-    contains: ['/* ios打包配置 */', `"privacyDescription" : {\n                    "NSLocationWhenInUseUsageDescription": "${PURPOSE_PLACEHOLDER}"\n                }`],
+    contains: ['/* ios打包配置 */', `"privacyDescription" : {\n                    "NSLocationWhenInUseUsageDescription" : "${PURPOSE_PLACEHOLDER}"\n                }`],
   },
   {
     name: 'Taro src/app.config.ts',

@@ -52,10 +52,10 @@ export type ReadText = (file: string) => string | undefined;
 
 const REQUIRED_PRIVATE_INFOS = 'requiredPrivateInfos:';
 const REQUIRED_BACKGROUND_MODES = 'requiredBackgroundModes:';
-const JSON5_KINDS: ReadonlySet<ConfigKind> = new Set(['harmony-module-json5', 'uniapp-manifest', 'harmony-string-json']);
-
+/** How a JSON-family config is written: module.json5 is JSON5, uni-app's manifest.json JSON with comments, the rest JSON. */
 function jsonDialect(kind: ConfigKind, file: string): Dialect {
-  return JSON5_KINDS.has(kind) || /\.json5$/.test(file) ? 'json5' : 'json';
+  if (kind === 'harmony-module-json5' || /\.json5$/.test(file)) return 'json5';
+  return kind === 'uniapp-manifest' ? 'jsonc' : 'json';
 }
 
 interface ParsedObjectFile {
@@ -100,8 +100,9 @@ function expoEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest): T
     if (plugins.status === 'exists' && plugins.node.kind === 'array') {
       for (const element of plugins.node.elements) {
         if (element.kind === 'string' && element.value === plugin) {
-          // "expo-camera" → ["expo-camera", { "cameraPermission": "…" }]
-          return replaceNode(element, [plugin, { [option]: request.value }], text, style);
+          // "expo-camera" → ["expo-camera", { "cameraPermission": "…" }], on one line in a one-line list.
+          const oneLine = !text.slice(plugins.node.start, plugins.node.end).includes('\n');
+          return replaceNode(element, [plugin, { [option]: request.value }], text, style, oneLine);
         }
         if (element.kind === 'array' && element.elements[0]?.kind === 'string' && element.elements[0].value === plugin) {
           const options = element.elements[1];
@@ -123,7 +124,10 @@ function uniappEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest):
   switch (request.platform) {
     case 'ios':
       return setStringAtPath(text, root, ['app-plus', 'distribute', 'ios', 'privacyDescription', request.key], request.value, style);
-    case 'android':
+    case 'android': {
+      // Already listed, however the element is spelled (`android:name='…'`, a space before `/>`).
+      const listed = resolvePath(root, ['app-plus', 'distribute', 'android', 'permissions']);
+      if (listed.status === 'exists' && listed.node.kind === 'array' && listed.node.elements.some((e) => e.kind === 'string' && permissionElementName(e.value) === request.key)) return [];
       return addToArrayAtPath(
         text,
         root,
@@ -131,11 +135,17 @@ function uniappEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest):
         `<uses-permission android:name="${escapeXml(request.key)}"/>`,
         style,
       );
+    }
     case 'wechat':
       return wechatEdits(parsed, ['mp-weixin'], request.key, request.value);
     default:
       return undefined;
   }
+}
+
+/** The permission a uni-app `<uses-permission android:name="…"/>` string names. */
+function permissionElementName(element: string): string | undefined {
+  return /android:name\s*=\s*["']([^"']+)["']/.exec(element)?.[1];
 }
 
 /** The resource name a new HarmonyOS reason gets: camera_reason for ohos.permission.CAMERA (unique in the file). */
@@ -174,9 +184,14 @@ function harmonyEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest,
 
   const moduleObject = objectAtPath(root, ['module']);
   if (!moduleObject) return undefined;
-  const abilities = findMember(moduleObject, 'abilities')?.value;
-  const firstAbility = abilities?.kind === 'array' && abilities.elements[0]?.kind === 'object' ? findMember(abilities.elements[0], 'name')?.value : undefined;
-  const abilityName = firstAbility?.kind === 'string' ? firstAbility.value : 'EntryAbility';
+  // usedScene names an ability of this module: its first UIAbility, else its first ExtensionAbility, else none.
+  const abilityName = ['abilities', 'extensionAbilities']
+    .map((list) => {
+      const abilities = findMember(moduleObject, list)?.value;
+      const first = abilities?.kind === 'array' && abilities.elements[0]?.kind === 'object' ? findMember(abilities.elements[0], 'name')?.value : undefined;
+      return first?.kind === 'string' ? first.value : undefined;
+    })
+    .find((name) => name !== undefined);
 
   const permissions = findMember(moduleObject, 'requestPermissions')?.value;
   const entry =
@@ -191,7 +206,7 @@ function harmonyEdits(parsed: ParsedObjectFile, request: DeclarationEditRequest,
 
   const moduleEdits: TextEdit[] = [];
   let resourceName: string | undefined;
-  const usedScene = { abilities: [abilityName], when: 'inuse' };
+  const usedScene: JsonValue = abilityName ? { abilities: [abilityName], when: 'inuse' } : { when: 'inuse' };
   if (entry) {
     const reason = findMember(entry, 'reason')?.value;
     const reference = reason?.kind === 'string' ? /^\$string:(.+)$/.exec(reason.value.trim())?.[1] : undefined;

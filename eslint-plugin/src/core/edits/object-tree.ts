@@ -35,8 +35,12 @@ export interface OtherNode extends NodeBase {
 /** A value to write: plain JSON data. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** 'json': strict JSON (quoted keys, double quotes, no trailing commas). 'json5' / 'js': follow the siblings. */
-export type Dialect = 'json' | 'json5' | 'js';
+/**
+ * 'json': strict JSON (quoted keys, double quotes, no trailing commas). 'jsonc': JSON with comments (uni-app's
+ * manifest.json): quoted keys and double quotes, trailing commas only where the file already has them.
+ * 'json5' / 'js': follow the siblings.
+ */
+export type Dialect = 'json' | 'jsonc' | 'json5' | 'js';
 
 export interface WriteStyle {
   dialect: Dialect;
@@ -47,6 +51,8 @@ export interface WriteStyle {
   indentUnit: string;
   /** Multi-line objects and arrays end with a comma after their last entry (prettier's default for JS/TS). */
   trailingCommas: boolean;
+  /** Between a key and its value: ': ', or ' : ' as HBuilderX writes manifest.json. */
+  colon: string;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -55,7 +61,11 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function detectStyle(text: string, root: TreeNode, dialect: Dialect): WriteStyle {
   const eol = detectEol(text);
   const indentUnit = detectIndentUnit(text);
-  if (dialect === 'json') return { dialect, quote: '"', quoteAllKeys: true, eol, indentUnit, trailingCommas: false };
+  const colon = dialect !== 'js' && spacedColons(text) ? ' : ' : ': ';
+  const trailingCommas = /,[ \t]*\r?\n[ \t]*[}\]]/.test(text);
+  if (dialect === 'json' || dialect === 'jsonc') {
+    return { dialect, quote: '"', quoteAllKeys: true, eol, indentUnit, trailingCommas: dialect === 'jsonc' && trailingCommas, colon };
+  }
   let single = 0;
   let double = 0;
   let unquotedKeys = 0;
@@ -82,11 +92,21 @@ export function detectStyle(text: string, root: TreeNode, dialect: Dialect): Wri
   return {
     dialect,
     quote: single > double ? "'" : '"',
-    quoteAllKeys: quotedIdentifierKeys > unquotedKeys,
+    // No identifier-like key to go by ({} or only "app-plus"): JSON5 files are written with quoted keys (DevEco's
+    // templates), JS objects without.
+    quoteAllKeys: dialect === 'js' ? quotedIdentifierKeys > unquotedKeys : quotedIdentifierKeys >= unquotedKeys,
     eol,
     indentUnit,
-    trailingCommas: /,[ \t]*\r?\n[ \t]*[}\]]/.test(text),
+    trailingCommas,
+    colon,
   };
+}
+
+/** Whether the file's keys are mostly followed by ' : ' rather than ': ' (JSON-family files only). */
+function spacedColons(text: string): boolean {
+  const spaced = text.match(/["'\w][ \t]+:[ \t]/g)?.length ?? 0;
+  const tight = text.match(/["'\w]:[ \t]/g)?.length ?? 0;
+  return spaced > tight;
 }
 
 export function quoteString(value: string, quote: '"' | "'"): string {
@@ -118,9 +138,9 @@ export function renderValue(value: JsonValue, indent: string, style: WriteStyle,
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
-  if (inline) return `{ ${entries.map(([k, v]) => `${renderKey(k, style)}: ${renderValue(v, indent, style, true)}`).join(', ')} }`;
+  if (inline) return `{ ${entries.map(([k, v]) => `${renderKey(k, style)}${style.colon}${renderValue(v, indent, style, true)}`).join(', ')} }`;
   return `{${style.eol}${entries
-    .map(([k, v]) => `${inner}${renderKey(k, style)}: ${renderValue(v, inner, style)}`)
+    .map(([k, v]) => `${inner}${renderKey(k, style)}${style.colon}${renderValue(v, inner, style)}`)
     .join(`,${style.eol}`)}${style.trailingCommas ? ',' : ''}${style.eol}${indent}}`;
 }
 
@@ -174,6 +194,15 @@ function appendEntry(
   const last = children[children.length - 1];
   if (!last) {
     const childIndent = containerIndent + style.indentUnit;
+    const inner = text.slice(open + 1, close);
+    if (inner.trim() !== '') {
+      // Only comments inside (`{ /* TODO */ }`, `{ /* a\n b */ }`): the entry goes after the last one, never into
+      // it, and the closing brace gets a line of its own if it shares the comment's line.
+      const after = open + 1 + inner.trimEnd().length;
+      const entry = `${style.eol}${childIndent}${renderEntry(childIndent, false)}`;
+      if (text.slice(after, close).includes('\n')) return [{ start: after, end: after, newText: entry }];
+      return [{ start: after, end: close, newText: `${entry}${style.eol}${containerIndent}` }];
+    }
     if (multiline) {
       // `{\n}` or `{ // comment\n}`: the entry goes on its own line after the opening line.
       const at = lineEndAt(text, open);
@@ -228,7 +257,7 @@ export function insertMembers(text: string, object: ObjectNode, members: Readonl
     object.members,
     (indent, inline) =>
       members
-        .map(([key, value]) => `${renderKey(key, style)}: ${renderValue(value, indent, style, inline)}`)
+        .map(([key, value]) => `${renderKey(key, style)}${style.colon}${renderValue(value, indent, style, inline)}`)
         .join(multiline && !inline ? `,${style.eol}${indent}` : ', '),
     style,
   );
@@ -238,8 +267,9 @@ export function appendElement(text: string, array: ArrayNode, value: JsonValue, 
   return appendEntry(text, array, array.elements, (indent, inline) => renderValue(value, indent, style, inline), style);
 }
 
-export function replaceNode(node: TreeNode, value: JsonValue, text: string, style: WriteStyle): TextEdit[] {
-  return [{ start: node.start, end: node.end, newText: renderValue(value, lineIndentAt(text, node.start), style) }];
+/** Replace a node by a value; `inline` keeps it on one line (the node sits in a one-line list). */
+export function replaceNode(node: TreeNode, value: JsonValue, text: string, style: WriteStyle, inline = false): TextEdit[] {
+  return [{ start: node.start, end: node.end, newText: renderValue(value, lineIndentAt(text, node.start), style, inline) }];
 }
 
 export type PathResult =

@@ -42,6 +42,8 @@ export function detectIndentUnit(text: string, fallback = '  '): string {
   for (const line of lines) {
     const indent = /^[ \t]*/.exec(line)![0];
     if (!indent || indent.length === line.trimEnd().length) continue;
+    // ` * text` inside a block comment (JSDoc) is aligned under the `/**`, not indented by a step.
+    if (line[indent.length] === '*') continue;
     if (indent.startsWith('\t')) tabs++;
     else if (indent.length < smallest) smallest = indent.length;
   }

@@ -56,6 +56,38 @@ function convert(node: TS.Expression, sf: TS.SourceFile): TreeNode {
   return { kind: 'other', start, end };
 }
 
+/** Whether a parameter or declared name binds `name` (`config`, `{ config }`, `[config]`). */
+function bindsName(binding: TS.BindingName, name: string): boolean {
+  const t = ts();
+  if (t.isIdentifier(binding)) return binding.text === name;
+  return binding.elements.some((element) => !t.isOmittedExpression(element) && bindsName(element.name, name));
+}
+
+/**
+ * The object literal a function returns. A returned name is looked up in the function first: a parameter
+ * (`({ config }) => { …; return config; }`) is Expo's input, not a literal here, so nothing is found.
+ */
+function returnedConfig(fn: TS.SignatureDeclaration & { body?: TS.ConciseBody }, sf: TS.SourceFile, depth: number): TS.ObjectLiteralExpression | undefined {
+  const t = ts();
+  if (!fn.body) return undefined;
+  if (!t.isBlock(fn.body)) return configObject(fn.body, sf, depth + 1);
+  const returned = [...fn.body.statements].reverse().find(t.isReturnStatement)?.expression;
+  if (!returned) return undefined;
+  const value = unwrap(returned);
+  if (t.isIdentifier(value)) {
+    if (fn.parameters.some((parameter) => bindsName(parameter.name, value.text))) return undefined;
+    for (const statement of fn.body.statements) {
+      if (!t.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (bindsName(declaration.name, value.text)) {
+          return t.isIdentifier(declaration.name) && declaration.initializer ? configObject(declaration.initializer, sf, depth + 1) : undefined;
+        }
+      }
+    }
+  }
+  return configObject(returned, sf, depth + 1);
+}
+
 /** The object literal an expression evaluates to, following calls' first argument, arrows and same-file consts. */
 function configObject(expression: TS.Expression, sf: TS.SourceFile, depth = 0): TS.ObjectLiteralExpression | undefined {
   const t = ts();
@@ -63,13 +95,7 @@ function configObject(expression: TS.Expression, sf: TS.SourceFile, depth = 0): 
   const expr = unwrap(expression);
   if (t.isObjectLiteralExpression(expr)) return expr;
   if (t.isCallExpression(expr) && expr.arguments[0]) return configObject(expr.arguments[0], sf, depth + 1);
-  if (t.isArrowFunction(expr) || t.isFunctionExpression(expr)) {
-    if (t.isBlock(expr.body)) {
-      const returned = [...expr.body.statements].reverse().find(t.isReturnStatement);
-      return returned?.expression ? configObject(returned.expression, sf, depth + 1) : undefined;
-    }
-    return configObject(expr.body, sf, depth + 1);
-  }
+  if (t.isArrowFunction(expr) || t.isFunctionExpression(expr)) return returnedConfig(expr, sf, depth);
   if (t.isIdentifier(expr)) {
     for (const statement of sf.statements) {
       if (t.isVariableStatement(statement)) {
@@ -79,10 +105,7 @@ function configObject(expression: TS.Expression, sf: TS.SourceFile, depth = 0): 
           }
         }
       }
-      if (t.isFunctionDeclaration(statement) && statement.name?.text === expr.text && statement.body) {
-        const returned = [...statement.body.statements].reverse().find(t.isReturnStatement);
-        return returned?.expression ? configObject(returned.expression, sf, depth + 1) : undefined;
-      }
+      if (t.isFunctionDeclaration(statement) && statement.name?.text === expr.text && statement.body) return returnedConfig(statement, sf, depth);
     }
   }
   return undefined;
@@ -94,11 +117,11 @@ export function parseJsConfigObject(text: string, fileName: string): ObjectNode 
   const kind = /\.[cm]?tsx$/.test(fileName) ? t.ScriptKind.TSX : /\.[cm]?ts$/.test(fileName) ? t.ScriptKind.TS : /x$/.test(fileName) ? t.ScriptKind.JSX : t.ScriptKind.JS;
   const sf = t.createSourceFile(fileName, text, t.ScriptTarget.Latest, true, kind);
   let exported: TS.Expression | undefined;
+  let exportedFunction: TS.FunctionDeclaration | undefined;
   for (const statement of sf.statements) {
     if (t.isExportAssignment(statement)) exported = statement.expression;
     else if (t.isFunctionDeclaration(statement) && statement.modifiers?.some((m) => m.kind === t.SyntaxKind.DefaultKeyword) && statement.body) {
-      const returned = [...statement.body.statements].reverse().find(t.isReturnStatement);
-      exported = returned?.expression;
+      exportedFunction = statement;
     } else if (
       t.isExpressionStatement(statement) &&
       t.isBinaryExpression(statement.expression) &&
@@ -117,8 +140,19 @@ export function parseJsConfigObject(text: string, fileName: string): ObjectNode 
       if (field && t.isPropertyDeclaration(field)) exported = field.initializer;
     }
   }
-  const object = exported && configObject(exported, sf);
+  const object = exportedFunction ? returnedConfig(exportedFunction, sf, 0) : exported && configObject(exported, sf);
   if (!object) return undefined;
   const tree = convert(object, sf);
-  return tree.kind === 'object' ? tree : undefined;
+  return tree.kind === 'object' && isClosed(tree, text) ? tree : undefined;
+}
+
+/**
+ * Whether every object and array ends with its closing brace or bracket. In a file that does not parse (an unsaved
+ * buffer mid-edit) TypeScript recovers nodes that are never closed, and an edit placed by their bounds would be wrong.
+ */
+function isClosed(node: TreeNode | undefined, text: string): boolean {
+  if (!node) return true;
+  if (node.kind === 'object') return text[node.end - 1] === '}' && node.members.every((member) => isClosed(member.value, text));
+  if (node.kind === 'array') return text[node.end - 1] === ']' && node.elements.every((element) => isClosed(element, text));
+  return true;
 }

@@ -139,7 +139,10 @@ export function plistSetString(text: string, key: string, value: string): TextEd
     const { name, open, close } = existing.value;
     if (name !== 'string') return undefined;
     const content = close ? text.slice(open.end, close.start) : '';
-    if (content.trim() !== '') return [];
+    // Comments and empty CDATA sections hold no text: `<string><!-- TODO --></string>` is an empty value.
+    const comments = content.match(/<!--[\s\S]*?-->/g) ?? [];
+    if (content.replace(/<!--[\s\S]*?-->|<!\[CDATA\[\]\]>/g, '').trim() !== '') return [];
+    if (close && comments.length > 0) return [{ start: open.end, end: close.start, newText: `${comments.join('')}${escapeXml(value)}` }];
     const replacement = `<string>${escapeXml(value)}</string>`;
     return [{ start: open.start, end: close ? close.end : open.end, newText: replacement }];
   }
@@ -165,8 +168,34 @@ export function plistSetString(text: string, key: string, value: string): TextEd
   return [{ start: root.close.start, end: root.close.start, newText: `${eol}${pair}${eol}${lineIndentAt(text, root.open.start)}` }];
 }
 
-function androidPrefix(text: string): string {
-  return /xmlns:([\w.-]+)\s*=\s*["']http:\/\/schemas\.android\.com\/apk\/res\/android["']/.exec(text)?.[1] ?? 'android';
+/** The prefix <manifest> binds to the Android namespace (read from its own attributes, never from a comment). */
+function androidPrefix(manifestAttributes: string): string {
+  return /xmlns:([\w.-]+)\s*=\s*["']http:\/\/schemas\.android\.com\/apk\/res\/android["']/.exec(manifestAttributes)?.[1] ?? 'android';
+}
+
+/** After `offset`: spaces and comments that end on the same line (a comment about the element before them). */
+function skipSameLineComments(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    let j = i;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (!text.startsWith('<!--', j)) return i;
+    const close = text.indexOf('-->', j + 4);
+    if (close < 0 || text.slice(j, close).includes('\n')) return i;
+    i = close + 3;
+  }
+}
+
+/** Start of the line holding `offset`, moved up over whole-line comments directly above it (they describe it). */
+function lineStartWithLeadingComments(text: string, offset: number): number {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (;;) {
+    const above = text.slice(0, lineStart).replace(/[ \t]*\r?\n$/, '');
+    if (!above.endsWith('-->')) return lineStart;
+    const commentStart = above.lastIndexOf('<!--');
+    if (commentStart < 0 || !isFirstOnLine(text, commentStart)) return lineStart;
+    lineStart = text.lastIndexOf('\n', commentStart - 1) + 1;
+  }
 }
 
 /**
@@ -175,10 +204,10 @@ function androidPrefix(text: string): string {
  */
 export function androidManifestAddPermission(text: string, permission: string): TextEdit[] | undefined {
   const tags = scanTags(text);
-  const prefix = androidPrefix(text);
   const manifestOpen = tags.find((t) => t.type === 'open' && t.name === 'manifest');
   const manifestClose = [...tags].reverse().find((t) => t.type === 'close' && t.name === 'manifest');
   if (!manifestOpen || !manifestClose) return undefined;
+  const prefix = androidPrefix(manifestOpen.attributes);
   const permissionTags = tags.filter((t) => (t.type === 'self' || t.type === 'open') && /^uses-permission(-sdk-23)?$/.test(t.name));
   const nameOf = (t: Tag) => new RegExp(`${prefix}:name\\s*=\\s*["']([^"']*)["']`).exec(t.attributes)?.[1];
   if (permissionTags.some((t) => nameOf(t) === permission)) return [];
@@ -187,16 +216,19 @@ export function androidManifestAddPermission(text: string, permission: string): 
   const last = permissionTags[permissionTags.length - 1];
   if (last) {
     const closeTag = last.type === 'open' ? tags.find((t) => t.start > last.start && t.type === 'close' && t.name === last.name) : undefined;
-    const after = closeTag?.end ?? last.end;
+    // A comment on the last permission's line stays with it.
+    const after = skipSameLineComments(text, closeTag?.end ?? last.end);
     return [{ start: after, end: after, newText: `${eol}${lineIndentAt(text, last.start)}${element}` }];
   }
   const application = tags.find((t) => (t.type === 'open' || t.type === 'self') && t.name === 'application');
   const anchor = application ?? manifestClose;
   const indent = application ? lineIndentAt(text, application.start) : lineIndentAt(text, manifestOpen.start) + detectIndentUnit(text, '    ');
   if (isFirstOnLine(text, anchor.start)) {
-    const lineStart = text.lastIndexOf('\n', anchor.start - 1) + 1;
+    const lineStart = lineStartWithLeadingComments(text, anchor.start);
     return [{ start: lineStart, end: lineStart, newText: `${indent}${element}${eol}${application ? eol : ''}` }];
   }
+  // `<manifest …></manifest>` on one line: the element on a line of its own, </manifest> back at the manifest's indent.
+  if (!application) return [{ start: anchor.start, end: anchor.start, newText: `${eol}${indent}${element}${eol}${lineIndentAt(text, manifestOpen.start)}` }];
   return [{ start: anchor.start, end: anchor.start, newText: `${element}${eol}${indent}` }];
 }
 
@@ -207,15 +239,45 @@ export function androidManifestAddPermission(text: string, permission: string): 
 export function stringsSetValue(text: string, key: string, value: string): TextEdit[] {
   const escaped = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
   const entry = new RegExp(`(^|\\n)\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"\\s*;`, 'g');
+  // Matched on the text with its comments blanked (same offsets): a commented-out entry is no entry, and a comment
+  // between the value and its semicolon does not hide one.
+  const code = blankStringsComments(text);
   let match: RegExpExecArray | null;
   let last: RegExpExecArray | undefined;
-  while ((match = entry.exec(text))) last = match;
+  while ((match = entry.exec(code))) last = match;
   if (last) {
     if (last[2]!.trim() !== '') return [];
     const valueStart = last.index + last[0].lastIndexOf(`"${last[2]}"`) + 1;
     return [{ start: valueStart, end: valueStart + last[2]!.length, newText: escaped(value) }];
   }
   const eol = detectEol(text);
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
+  const needsBreak = text.length > 0 && text !== '\uFEFF' && !text.endsWith('\n');
   return [{ start: text.length, end: text.length, newText: `${needsBreak ? eol : ''}"${key}" = "${escaped(value)}";${eol}` }];
+}
+
+/** A .strings text with its comments (`/* … */`, `// …`) replaced by spaces, line breaks kept: offsets are unchanged. */
+function blankStringsComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      // A quoted string, escapes included: `//` in "http://…" is no comment.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      j = Math.min(j + 1, text.length);
+      out += text.slice(i, j);
+      i = j;
+    } else if (text.startsWith('/*', i) || text.startsWith('//', i)) {
+      const block = text[i + 1] === '*';
+      const close = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      const end = close < 0 ? text.length : block ? close + 2 : close;
+      out += text.slice(i, end).replace(/[^\r\n]/g, ' ');
+      i = end;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
 }

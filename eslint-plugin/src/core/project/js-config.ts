@@ -34,7 +34,11 @@ export function parseJsConfig(file: string, text: string): JsConfigResult {
   const lines = new LineIndex(text);
   const scriptKind = /\.[cm]?tsx?$/.test(file) ? (/x$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS) : /x$/.test(file) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind);
-  const diagnostics = (source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  // Octal escapes and literals ('\\1', 010) are errors in strict code only: a CommonJS config may use them.
+  const sloppy = /\.c?jsx?$/.test(file);
+  const diagnostics = ((source as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? []).filter(
+    (diagnostic) => !(sloppy && (diagnostic.code === 1487 || diagnostic.code === 1121)),
+  );
   if (diagnostics.length > 0) {
     const first = diagnostics[0];
     const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
