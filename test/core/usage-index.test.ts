@@ -132,6 +132,21 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(dependencyUses('left-pad')).toEqual([]);
   });
 
+  it("reads permissions a native module names through `import android.Manifest.permission` (permission.ACCESS_FINE_LOCATION)", () => {
+    const { index } = app({
+      'package.json': '{}',
+      'android/app/src/main/java/com/x/PermissionModule.java': [
+        'import android.Manifest.permission;',
+        'class PermissionModule { void ask(Activity a) { a.requestPermissions(new String[]{ permission.ACCESS_FINE_LOCATION, permission.READ_PHONE_STATE }, 1); } }',
+      ].join('\n'),
+      'android/app/src/main/java/com/x/Recorder.kt': 'import android.Manifest.permission\nfun ask() = requestPermissions(arrayOf(permission.RECORD_AUDIO), 2)',
+    });
+    expect(used(index)).toEqual(['location', 'microphone', 'phone']);
+    // Without that import, `permission.CAMERA` is some other class's constant.
+    const { index: other } = app({ 'package.json': '{}', 'android/app/src/main/java/com/x/Flags.java': 'class Flags { int f = Features.permission.CAMERA; String g = permission.CAMERA; }' });
+    expect(used(other)).toEqual([]);
+  });
+
   it('reads uni-app single-file components and mini-program APIs outside the catalogue', () => {
     const { index } = app({
       'package.json': '{}',

@@ -470,7 +470,10 @@ function scanTemplate(file: string, text: string, usage: FileUsage): void {
 }
 
 function scanNative(file: string, text: string, usage: FileUsage): void {
-  for (const match of text.matchAll(/\b(?:Manifest\.permission\.|android\.permission\.)([A-Z_]+)\b/g)) {
+  // `import android.Manifest.permission;` (Java or Kotlin) lets the code write `permission.CAMERA`.
+  const permissionImported = /^\s*import\s+android\.Manifest\.permission\s*;?\s*$/m.test(text);
+  const ids = permissionImported ? /(?:\b(?:Manifest\.permission\.|android\.permission\.)|(?<![\w.])permission\.)([A-Z_]+)\b/g : /\b(?:Manifest\.permission\.|android\.permission\.)([A-Z_]+)\b/g;
+  for (const match of text.matchAll(ids)) {
     const resolved = resolveNativePermissionId(`android.permission.${match[1]}`);
     if (resolved) addSite(usage.permissions, resolved.permission, { file, line: lineOf(text, match.index ?? 0), via: 'native', detail: match[0] });
   }
