@@ -20,6 +20,7 @@ import {
   intervalReferenceHookOf,
   lifecycleHookOf,
   owningFunction,
+  readsAuthorisedScope,
   referenceAsCall,
   resolveLocalFunction,
   samePermission,
@@ -166,6 +167,9 @@ export default createRule<[Options], MessageIds>({
             report(call, 'intervalRequest', { request, hook: hook.label });
             return true;
           }
+          // On the side where wx.getSetting / uni.getSetting reported the scope authorised, the call asks nothing, and a
+          // user who said no never gets there.
+          if (guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return false;
           const memory = lifecycleMemory(guards, hook);
           if (memory === 'persisted') return false;
           if (memory) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag: memory.flag });

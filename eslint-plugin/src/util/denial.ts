@@ -1023,6 +1023,25 @@ const GRANT_FIELDS: ReadonlySet<string> = new Set(['granted', 'hasPermission', '
 const PSEUDO_RESULT_FIELDS: ReadonlySet<string> = new Set(['authSetting', 'authResults', 'deniedAlways', 'deniedPresent', 'errMsg']);
 const DENY_TEXT = /(auth deny|auth denied|permission denied|\bdeny\b|\bdenied\b|notallowederror|not allowed)/i;
 
+/** `res.authSetting['scope.userInfo']` (also `=== true`): wx.getSetting says the user authorised the scope. */
+export function readsAuthorisedScope(test: Node): boolean | undefined {
+  let expression = unwrapExpression(test);
+  let positive = true;
+  if (expression.type === 'UnaryExpression' && expression.operator === '!') {
+    positive = false;
+    expression = unwrapExpression(expression.argument);
+  } else if (expression.type === 'BinaryExpression' && (expression.operator === '===' || expression.operator === '==')) {
+    const right = unwrapExpression(expression.right);
+    if (right.type !== 'Literal' || typeof right.value !== 'boolean') return undefined;
+    positive = right.value;
+    expression = unwrapExpression(expression.left);
+  }
+  if (expression.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(expression.object);
+  const authSetting = object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'authSetting';
+  return authSetting ? positive : undefined;
+}
+
 export function acceptsDenial(level: DenialLevel, source: PermissionCall | undefined): boolean {
   if (level === 'blocked' || level === 'denied') return true;
   return source?.role === 'request';

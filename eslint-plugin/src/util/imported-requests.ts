@@ -21,7 +21,7 @@ import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
 import { apiText, createApiMatcher, type ApiCallMatch } from './api-matcher.js';
-import { childNodes, classifyPermissionCall, isPromptingRequest, type PermissionCall } from './denial.js';
+import { childNodes, classifyPermissionCall, isPromptingRequest, readsAuthorisedScope, type PermissionCall } from './denial.js';
 import {
   MAX_LAUNCH_HOPS,
   classMethod,
@@ -393,25 +393,6 @@ function firstCatalogued(
   return module.catalogued.find(
     (c) => reachable.has(c.owner) && !underAuthorisedScope(c.node) && collects(c.match, c.node, helperSource, isCatalogued),
   );
-}
-
-/** `res.authSetting['scope.userInfo']` (also `=== true`): wx.getSetting says the user authorised the scope. */
-function readsAuthorisedScope(test: Node): boolean | undefined {
-  let expression = unwrapExpression(test);
-  let positive = true;
-  if (expression.type === 'UnaryExpression' && expression.operator === '!') {
-    positive = false;
-    expression = unwrapExpression(expression.argument);
-  } else if (expression.type === 'BinaryExpression' && (expression.operator === '===' || expression.operator === '==')) {
-    const right = unwrapExpression(expression.right);
-    if (right.type !== 'Literal' || typeof right.value !== 'boolean') return undefined;
-    positive = right.value;
-    expression = unwrapExpression(expression.left);
-  }
-  if (expression.type !== 'MemberExpression') return undefined;
-  const object = unwrapExpression(expression.object);
-  const authSetting = object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'authSetting';
-  return authSetting ? positive : undefined;
 }
 
 /**

@@ -285,6 +285,45 @@ export default {
 }
 </script>`,
     },
+    // uni-app: onShow reads the location only where uni.getSetting reported the scope authorised (else branch of a
+    // not-authorised test, through a method): no dialog can appear, and a user who said no never gets there.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() { this.loadCheckLocation() },
+  methods: {
+    loadCheckLocation() {
+      uni.getSetting({
+        success: (res) => {
+          if (!res.authSetting['scope.userLocation']) {
+            uni.showModal({ title: '提示', content: '请在设置中开启定位' })
+            return
+          } else {
+            this.loadGetLocation()
+          }
+        },
+      })
+    },
+    loadGetLocation() {
+      uni.getLocation({ type: 'wgs84', success: ({ latitude }) => { this.latitude = latitude } })
+    },
+  },
+}
+</script>`,
+    },
+    {
+      filename: wechat,
+      code: `
+        Page({
+          onShow() {
+            wx.getSetting({ success: (res) => {
+              if (res.authSetting['scope.userLocation'] === true) wx.getLocation({ type: 'gcj02' });
+            } });
+          },
+        })`,
+    },
     // uni-app: the project's own stored-denial helper (configured).
     {
       filename: uni,
@@ -688,6 +727,21 @@ onShow(() => {
           }
         }`,
       errors: [{ messageId: 'repeatRequest', line: 7 }],
+    },
+    // uni-app: the request on the not-authorised side of uni.getSetting's answer asks every time the page shows.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() {
+    uni.getSetting({ success: (res) => {
+      if (!res.authSetting['scope.userLocation']) uni.getLocation({ type: 'gcj02' })
+    } })
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 5 }],
     },
     // uni-app: a network callback is no storage read: onShow asks every time.
     {
