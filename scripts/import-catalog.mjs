@@ -282,6 +282,10 @@ const SPEECH_RECOGNITION_SOURCE =
   'capacitor-community/speech-recognition ios/Plugin/Plugin.swift (requestPermissions: SFSpeechRecognizer.requestAuthorization then AVAudioSession.requestRecordPermission; start: requestRecordPermission) and src/definitions.ts (Android: RECORD_AUDIO)';
 const RN_VOICE_SOURCE =
   '@react-native-voice/voice: iOS startSpeech asks SFSpeechRecognizer authorization and records from the microphone; Android startSpeech requests RECORD_AUDIO when REQUEST_PERMISSIONS_AUTO (default true)';
+const RN_IMAGE_PICKER_2_SOURCE =
+  'react-native-image-picker 2.x README (Install, iOS 10+): add NSPhotoLibraryUsageDescription, NSCameraUsageDescription (and NSMicrophoneUsageDescription for video) to Info.plist, or the app crashes (SIGABRT); API: ImagePicker.showImagePicker / launchCamera / launchImageLibrary(options, callback) on the default export';
+const RN_CROP_PICKER_SOURCE =
+  'react-native-image-crop-picker README (iOS): Info.plist needs NSPhotoLibraryUsageDescription, NSCameraUsageDescription (and NSMicrophoneUsageDescription for video); openPicker asks for the photo library, openCamera for the camera';
 const speechEntry = (ecosystem, module, call, kind, source, importStyle) => ({
   ecosystem,
   module,
@@ -436,6 +440,74 @@ const CATALOG_ADDITIONS = [
   speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.requestPermissions / requestPermission', 'permission-request', SPEECH_RECOGNITION_SOURCE, 'named'),
   speechEntry('capacitor', '@capacitor-community/speech-recognition', 'SpeechRecognition.start', 'data-read', SPEECH_RECOGNITION_SOURCE, 'named'),
   speechEntry('react-native', '@react-native-voice/voice', 'Voice.start', 'data-read', RN_VOICE_SOURCE, 'default Voice'),
+  // react-native-image-picker 2.x and earlier: methods of the default export (3.x+ exports launchCamera /
+  // launchImageLibrary as named functions, catalogued above). iOS ends the app without the keys (SIGABRT).
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-image-picker',
+    call: 'ImagePicker.showImagePicker',
+    kind: 'permission-request',
+    permission: 'camera',
+    extraPermissions: ['photos'],
+    purposeKeys: [
+      { file: 'Info.plist', key: 'NSCameraUsageDescription' },
+      { file: 'Info.plist', key: 'NSPhotoLibraryUsageDescription' },
+    ],
+    source: RN_IMAGE_PICKER_2_SOURCE,
+    importStyle: 'default ImagePicker',
+    platforms: ['ios'],
+    verified: 'docs',
+    notes: 'Shows a sheet offering "Take Photo…" (camera) and "Choose from Library…" (photo library).',
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-image-picker',
+    call: 'ImagePicker.launchCamera',
+    kind: 'permission-request',
+    permission: 'camera',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }],
+    source: RN_IMAGE_PICKER_2_SOURCE,
+    importStyle: 'default ImagePicker',
+    platforms: ['ios'],
+    verified: 'docs',
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-image-picker',
+    call: 'ImagePicker.launchImageLibrary',
+    kind: 'data-read',
+    permission: 'photos',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSPhotoLibraryUsageDescription' }],
+    source: RN_IMAGE_PICKER_2_SOURCE,
+    importStyle: 'default ImagePicker',
+    platforms: ['ios'],
+    verified: 'docs',
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-image-crop-picker',
+    call: 'ImagePicker.openCamera',
+    kind: 'permission-request',
+    permission: 'camera',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }],
+    source: RN_CROP_PICKER_SOURCE,
+    importStyle: 'default ImagePicker',
+    platforms: ['ios'],
+    verified: 'docs',
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-image-crop-picker',
+    call: 'ImagePicker.openPicker',
+    kind: 'permission-request',
+    permission: 'photos',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSPhotoLibraryUsageDescription' }],
+    source: RN_CROP_PICKER_SOURCE,
+    importStyle: 'default ImagePicker',
+    platforms: ['ios'],
+    verified: 'docs',
+    notes: 'Asks for photo library access first (rejects with "User did not grant library permission.").',
+  },
   {
     ecosystem: 'react-native',
     module: 'react-native-google-mobile-ads',

@@ -66,6 +66,17 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       `,
     },
     {
+      name: 'react-native-image-crop-picker openPicker: the photo library key is declared; a project object named ImagePicker is not the picker',
+      filename: rnFile,
+      code: `
+        import CropPicker from 'react-native-image-crop-picker';
+        const ImagePicker = { showImagePicker: (options: object, done: () => void) => done(), openCamera: () => Promise.resolve() };
+        export const avatar = () => CropPicker.openPicker({ width: 300, height: 300, cropping: true });
+        export const pick = () => ImagePicker.showImagePicker({}, () => undefined);
+        export const shoot = () => ImagePicker.openCamera();
+      `,
+    },
+    {
       name: 'a key that Info.plist declares',
       filename: rnFile,
       code: `
@@ -266,6 +277,25 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
             'NSMicrophoneUsageDescription is empty in ios/RnMissingCamera/Info.plist: the permission prompt has nothing to explain the request with, and App Store Connect rejects builds with an empty purpose string (ITMS-90683).',
         },
       ],
+    },
+    {
+      name: 'react-native-image-picker 2.x showImagePicker (yren) offers the camera: its key is missing (the photo library key is declared)',
+      filename: rnFile,
+      code: `
+        import ImagePicker from 'react-native-image-picker';
+        const options = { title: '选择图片', takePhotoButtonTitle: '拍照', chooseFromLibraryButtonTitle: '从相册选择' };
+        export const pick = () => ImagePicker.showImagePicker(options, (response) => console.log(response.uri));
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS, line: 4 }],
+    },
+    {
+      name: 'react-native-image-crop-picker openCamera with no NSCameraUsageDescription',
+      filename: rnFile,
+      code: `
+        import ImagePicker from 'react-native-image-crop-picker';
+        export const shoot = async () => (await ImagePicker.openCamera({ cropping: true })).path;
+      `,
+      errors: [{ message: MISSING_CAMERA_IOS, line: 3 }],
     },
     {
       name: 'react-native-permissions camera with no NSCameraUsageDescription',
