@@ -195,6 +195,8 @@ describe('purpose text heuristics', () => {
       '允许应用读取用户外部存储中的媒体文件信息',
       '允许应用读写用户外部存储中的媒体文件信息',
       '允许应用访问用户媒体文件中的地理位置信息',
+      // Round-8 review: WeChat's sample reworded (wx-medicine).
+      '您的位置信息将用于调用小程序位置接口',
       // A default sentence with the app's name typed in (ClusterRoutes), or in a $(…) that is no build variable.
       'Allow Cluster Routes to use your location.',
       'Allow $(Cluster Routes) to use your location.',
@@ -209,6 +211,7 @@ describe('purpose text heuristics', () => {
       '用于保存您生成的电子发票',
       '尝试为您匹配最近的充电站',
       '允许应用读取相册中的商品图片用于发布二手商品',
+      '用于调用地图接口展示附近的药店',
     ]) {
       expect(kinds(text), text).toEqual([]);
     }

@@ -150,6 +150,8 @@ const EMPTY_PHRASES_ZH = [
   // "尝试获取位置信息" (trying is no purpose); "允许应用读取用户外部存储中的媒体文件信息", the system's own description of a
   // HarmonyOS permission copied as its reason.
   '尝试', '用户', '中',
+  // "您的位置信息将用于调用小程序位置接口" (a rewording of WeChat's sample): calling an interface is no purpose.
+  '接口',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
