@@ -149,6 +149,27 @@ describe('JS/TS config files are parsed, never executed', () => {
 });
 
 describe('platforms are claimed only from what exists', () => {
+  it("app.json is ignored when app.config.* exports an object of its own, as Expo ignores it (SafePath); a config function or one that reads app.json keeps it", () => {
+    const appJson = JSON.stringify({ expo: { ios: { infoPlist: { NSCameraUsageDescription: 'Scans the route QR code.' } }, android: { permissions: ['CAMERA'] } } });
+    const own = "export default { name: 'SafePath', ios: { infoPlist: { NSLocationWhenInUseUsageDescription: 'Shows the safest route from where you are.' } } };";
+    const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.json': appJson, '/a/app.config.ts': own, '/a/App.tsx': '' });
+    const app = model.appForFile('/a/App.tsx')!;
+    expect(app.declarations.map((d) => d.key)).toEqual(['NSLocationWhenInUseUsageDescription']);
+    expect([...app.unusedConfigFiles]).toEqual(['/a/app.json']);
+    expect(app.targets.map((t) => t.label)).toEqual(['app.config.ts ios.infoPlist', 'app.config.ts android.permissions']);
+    for (const [shape, config] of Object.entries({
+      function: "export default ({ config }) => ({ ...config, name: 'SafePath' });",
+      required: "const appJson = require('./app.json');\nmodule.exports = { ...appJson.expo, name: 'SafePath' };",
+      imported: "import appJson from './app.json';\nexport default { ...appJson.expo, extra: { env: 'prod' } };",
+      unreadable: "export default getConfig();",
+    })) {
+      const { model: kept } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.json': appJson, '/a/app.config.js': config, '/a/App.tsx': '' });
+      const keptApp = kept.appForFile('/a/App.tsx')!;
+      expect(keptApp.unusedConfigFiles.size, shape).toBe(0);
+      expect(keptApp.declarations.some((d) => d.key === 'NSCameraUsageDescription'), shape).toBe(true);
+    }
+  });
+
   it('Expo `platforms: ["ios"]` drops Android', () => {
     const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.json': '{ "expo": { "platforms": ["ios"] } }', '/a/App.tsx': '' });
     expect([...model.appForFile('/a/App.tsx')!.platforms]).toEqual(['ios']);

@@ -223,7 +223,7 @@ export default createRule<[Options], MessageIds>({
       const declarations = parsed.declarations.filter((d) => d.file === filename && !d.removed && !ignore.has(d.key));
       if (!declarations.length) return;
       const app = model.appForFile(filename);
-      if (!app) return;
+      if (!app || app.unusedConfigFiles.has(filename)) return;
       let usage: PermissionUsage | undefined;
       const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) }));
       let evidence: DependencyEvidence | undefined;

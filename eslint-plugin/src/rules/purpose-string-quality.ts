@@ -409,6 +409,8 @@ export default createRule<[Options], MessageIds>({
         checkHarmonyStrings();
         return;
       }
+      // A file the build ignores (app.json beside an app.config.* that exports its own object) ships no text.
+      if (model.appForFile(filename)?.unusedConfigFiles.has(filename)) return;
       const parsed = model.parseConfigFile(filename, sourceCode.text);
       if (!parsed) return;
       checkDeclarations(parsed.declarations);

@@ -157,6 +157,8 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     // Expo: ios.infoPlist and config-plugin options.
     { filename: EXPO_APP_JSON, code: read('expo/app.json') },
     { filename: EXPO_APP_CONFIG, code: read('expo-config/app.config.ts') },
+    // An app.json Expo ignores (app.config.ts exports an object of its own, SafePath): its placeholder ships nowhere.
+    { filename: file('expo-config/app.json'), code: read('expo-config/app.json') },
     // WeChat / uni-app / Taro permission desc within 30 characters.
     { filename: WECHAT_APP_JSON, code: read('wechat/app.json') },
     { filename: UNI_MANIFEST, code: read('uniapp/manifest.json') },

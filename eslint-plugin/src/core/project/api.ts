@@ -50,6 +50,11 @@ export interface AppModel {
   targets: readonly DeclarationTarget[];
   /** Platforms whose config could not be read (malformed): rules must not report missing keys there. */
   unreadablePlatforms: ReadonlySet<Platform>;
+  /**
+   * Config files the build ignores, so nothing is reported on them: an Expo app.json next to an app.config.* that
+   * exports an object of its own (Expo passes app.json only to a config function).
+   */
+  unusedConfigFiles: ReadonlySet<string>;
   /** uni-app androidPrivacy.json (next to manifest.json), as a tree with ranges, when the app has one. */
   androidPrivacy?: ConfigDocument;
   /**

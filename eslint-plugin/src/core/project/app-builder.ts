@@ -45,6 +45,7 @@ class AppBuilder {
   readonly ecosystems = new Set<Ecosystem>();
   readonly platforms = new Set<Platform>();
   readonly configFiles: ConfigFileInfo[] = [];
+  readonly unusedConfigFiles = new Set<string>();
   readonly declarations: Declaration[] = [];
   readonly problems: ConfigProblem[] = [];
   readonly unreadable = new Set<Platform>();
@@ -168,15 +169,19 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     b.ecosystems.add('expo');
     b.ecosystems.add('react-native');
     const expoFiles: ParsedFile[] = [];
-    if (appJsonProbe && (appJsonIsExpo || appJsonProbe.unreadable)) {
-      const appJson = b.read(appJsonFile, 'expo-app-json');
-      if (appJson) expoFiles.push(appJson);
-    }
     const appConfigFile = b.firstJsConfig(root, 'app.config');
-    if (appConfigFile) {
-      const appConfig = b.read(appConfigFile, 'expo-app-config');
-      if (appConfig) expoFiles.push(appConfig);
+    const appConfig = appConfigFile ? b.read(appConfigFile, 'expo-app-config') : undefined;
+    // Expo hands app.json to app.config.* only when that exports a function of it (`({ config }) => …`): a config
+    // that exports an object of its own, and neither imports nor requires app.json, is all Expo reads.
+    const appJsonUnused = !!appConfig && !appConfig.unreadable && appConfig.tree?.type === 'object' && appConfig.expo?.extendsBaseConfig === false && !appConfig.expo.readsAppJson;
+    if (appJsonProbe && (appJsonIsExpo || appJsonProbe.unreadable)) {
+      if (appJsonUnused) b.unusedConfigFiles.add(appJsonFile);
+      else {
+        const appJson = b.read(appJsonFile, 'expo-app-json');
+        if (appJson) expoFiles.push(appJson);
+      }
     }
+    if (appConfig) expoFiles.push(appConfig);
     for (const parsed of expoFiles) {
       b.add(parsed);
       for (const p of parsed.expo?.opaquePlatforms ?? []) b.unreadable.add(p);
@@ -371,6 +376,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     expoLocales: b.expoLocales,
     targets,
     unreadablePlatforms: b.unreadable,
+    unusedConfigFiles: b.unusedConfigFiles,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
     entryPages: b.entryPages,
   };

@@ -26,8 +26,12 @@ export type JsConfigResult =
       root: ConfigNode;
       /** True when the export is a function of the base config (`({ config }) => …`): app.json still applies. */
       extendsBaseConfig: boolean;
+      /** The module imports or requires app.json itself (`{ ...appJson.expo, … }`). */
+      readsAppJson: boolean;
     }
   | { ok: false; problem: ConfigProblem };
+
+const READS_APP_JSON = /(?:\brequire\s*\(|\bimport\s*\(|\bfrom)\s*['"`](?:[^'"`]*\/)?app\.json['"`]/;
 
 export function parseJsConfig(file: string, text: string): JsConfigResult {
   const ts = typescript();
@@ -75,10 +79,10 @@ class StaticReader {
   read(): JsConfigResult {
     const exported = this.exportedExpression();
     if (!exported) {
-      return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false };
+      return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false, readsAppJson: false };
     }
     const { expression, extendsBaseConfig } = this.unwrapExport(exported);
-    return { ok: true, root: this.convert(expression), extendsBaseConfig };
+    return { ok: true, root: this.convert(expression), extendsBaseConfig, readsAppJson: READS_APP_JSON.test(this.source.text) };
   }
 
   private exportedExpression(): TS.Expression | undefined {
