@@ -1071,6 +1071,34 @@ tsTester.run('require-purpose-string (Taro)', rule, {
 // capacitor-missing-camera-key installs the community barcode scanner (whose zxing manifest declares CAMERA);
 // capacitor-mlkit-scanner, the same config, installs ML Kit's scanner, which leaves CAMERA to the app.
 // ---------------------------------------------------------------------------------------------------------------
+// React Native with react-native-amap-geolocation: its library manifest brings location and phone state into the
+// merged manifest, so the app's own AndroidManifest.xml (INTERNET only) need not list them (round-8 review, yren).
+const AMAP = inApp('rn-amap', 'src/Geo.ts');
+tsTester.run('require-purpose-string (permissions a library manifest adds)', rule, {
+  valid: [
+    {
+      name: 'location asked for at run time, declared by the amap library manifest',
+      filename: AMAP,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const ask = () =>
+          PermissionsAndroid.requestMultiple([PermissionsAndroid.PERMISSIONS.ACCESS_FINE_LOCATION, PermissionsAndroid.PERMISSIONS.ACCESS_COARSE_LOCATION]);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a permission no installed package adds is still missing',
+      filename: AMAP,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        export const scan = () => PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.CAMERA);
+      `,
+      errors: [{ message: missing('android.permission.CAMERA') }],
+    },
+  ],
+});
+
 const CAP = inApp('capacitor-missing-camera-key', 'src/app/feature.page.ts');
 // The demo Ionic app declares the camera on both platforms, and no microphone.
 const IONIC_SCAN = fileURLToPath(new URL('../../fixtures/apps/capacitor-ionic/src/app/scan.page.ts', import.meta.url));

@@ -211,8 +211,12 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
   'react-native-maps': { permissions: ['location'], androidAddedByDefault: [] },
   '@rnmapbox/maps': { permissions: ['location'], androidAddedByDefault: [] },
-  'react-native-amap3d': { permissions: ['location'], androidAddedByDefault: [] },
-  'react-native-amap-geolocation': { permissions: ['location'], androidAddedByDefault: [] },
+  // Both declare location and phone state in their library AndroidManifest.xml (merged into the app's).
+  'react-native-amap3d': { permissions: ['location'], androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('READ_PHONE_STATE')] },
+  'react-native-amap-geolocation': {
+    permissions: ['location'],
+    androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('READ_PHONE_STATE'), A('WRITE_EXTERNAL_STORAGE')],
+  },
   'react-native-audio-recorder-player': { permissions: ['microphone'], androidAddedByDefault: [A('RECORD_AUDIO')] },
   '@react-native-voice/voice': { permissions: ['microphone', 'speech'], androidAddedByDefault: [A('RECORD_AUDIO')] },
   'react-native-webrtc': { permissions: ['camera', 'microphone', 'bluetooth'], androidAddedByDefault: [] },
