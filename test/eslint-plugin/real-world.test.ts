@@ -1358,6 +1358,63 @@ export default {
   });
 });
 
+describe('real-world: uni-app UI kits copied into uni_modules', () => {
+  // A kit copied in whole (uview-plus, uv-ui) brings dozens of components; easycom compiles only those a template
+  // uses (easy_bills_uniapp: u-city-locate's uni.getLocation was reported though no page shows it).
+  const cityLocate = `<template>
+  <view class="u-city-locate"><text>{{ city }}</text></view>
+</template>
+<script>
+// Usage: <u-city-locate @located="onCity" />
+export default {
+  data() { return { city: '' } },
+  mounted() {
+    uni.getLocation({ type: 'gcj02', success: (res) => { this.city = res.latitude + ',' + res.longitude } })
+  },
+}
+</script>
+`;
+  const qrcode = (name: string) => `<template>
+  <view class="${name}"><canvas canvas-id="${name}" /></view>
+</template>
+<script>
+export default {
+  methods: {
+    save(path) { uni.saveImageToPhotosAlbum({ filePath: path }) },
+  },
+}
+</script>
+`;
+  const app = (page: string): AppFiles => ({
+    'package.json': JSON.stringify({ name: 'bills', dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+    'manifest.json': JSON.stringify({ name: 'bills', 'app-plus': { distribute: { ios: { privacyDescription: {} } } } }),
+    'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }], easycom: { custom: { '^up-(.*)': '@/uni_modules/uview-plus/components/u-$1/u-$1.vue' } } }),
+    'uni_modules/uview-plus/package.json': JSON.stringify({ name: 'uview-plus', version: '3.3.0' }),
+    'uni_modules/uview-plus/components/u-city-locate/u-city-locate.vue': cityLocate,
+    'uni_modules/uview-plus/components/u-qrcode/u-qrcode.vue': qrcode('u-qrcode'),
+    'uni_modules/uv-qrcode/package.json': JSON.stringify({ name: 'uv-qrcode', version: '1.0.0' }),
+    'uni_modules/uv-qrcode/components/uv-qrcode/uv-qrcode.vue': qrcode('uv-qrcode'),
+    'pages/index/index.vue': page,
+  });
+  const page = (template: string) => `<template>\n  <view>${template}</view>\n</template>\n<script>\nexport default {}\n</script>\n`;
+
+  it('reports nothing in kit components no page uses, and the same findings once a page uses one (by tag, alias or import)', async () => {
+    // The App build shows no privacy dialog (no androidPrivacy.json): reported in every case, whatever the kit holds.
+    const noDialog = 'manifest.json:1 require-privacy-check';
+    await expectFindings(app(page('<u-button text="ok" />')), [noDialog]);
+    const locate = [noDialog, 'uni_modules/uview-plus/components/u-city-locate/u-city-locate.vue:9 require-purpose-string'];
+    await expectFindings(app(page('<u-city-locate />')), locate);
+    await expectFindings(app(page('<up-city-locate />')), locate);
+    await expectFindings(app(page('<UCityLocate />')), locate);
+    await expectFindings(
+      app(`<template>\n  <city />\n</template>\n<script>\nimport city from '@/uni_modules/uview-plus/components/u-city-locate/u-city-locate.vue'\nexport default { components: { city } }\n</script>\n`),
+      locate,
+    );
+    // <uv-qrcode> is that component, not an alias of uview-plus's u-qrcode.
+    await expectFindings(app(page('<uv-qrcode />')), [noDialog, 'uni_modules/uv-qrcode/components/uv-qrcode/uv-qrcode.vue:7 require-purpose-string']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Taro
 

@@ -38,6 +38,14 @@ export interface PermissionUsage {
   privateInfoApis: ReadonlySet<string>;
   /** sdkCategory of every SDK initialiser the code calls (push, analytics, ads, maps …). */
   sdkCategories: ReadonlySet<string>;
+  /**
+   * What the app's Vue files (.vue, .nvue) refer to: the tags their templates write and the modules they import, as
+   * kebab-case names (`<UCityLocate>` → u-city-locate), each with the files that write it. Tells whether a
+   * uni_modules component is used at all.
+   */
+  componentRefs: ReadonlyMap<string, readonly string[]>;
+  /** Names of the components under uni_modules/<plugin>/components/<name>/<name>.vue. */
+  uniModulesComponents: ReadonlySet<string>;
   /** Source files the scan covered, and those that passed the prefilter and were scanned for API use. */
   filesListed: number;
   filesParsed: number;
@@ -57,6 +65,8 @@ export interface FileUsage {
   parsed: boolean;
   /** Every API call and template use, in text order (scanCodeUses only: the permission map keeps one site each). */
   uses?: UsageSite[];
+  /** Vue files only: the tags and imported module names they write (see PermissionUsage.componentRefs). */
+  componentRefs?: Set<string>;
 }
 
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|vue|nvue|ets|uts)$/;
@@ -100,7 +110,9 @@ function isScannedPath(relativePath: string): boolean {
 /** What a file contributes to its app's usage, as a comparable key (sites and lines left out: they move as you type). */
 function usageKey(usage: FileUsage | undefined): string {
   if (!usage) return '';
-  return [[...usage.permissions.keys()].sort(), [...usage.privateInfoApis].sort(), [...usage.sdkCategories].sort()].map((list) => list.join(',')).join('|');
+  return [[...usage.permissions.keys()].sort(), [...usage.privateInfoApis].sort(), [...usage.sdkCategories].sort(), [...(usage.componentRefs ?? [])].sort()]
+    .map((list) => list.join(','))
+    .join('|');
 }
 
 /** Generated / vendored blobs are not the app's code. */
@@ -486,6 +498,43 @@ function scanNative(file: string, text: string, usage: FileUsage): void {
   }
 }
 
+/** `UCityLocate` / `uCityLocate` / `u-city-locate` → `u-city-locate`, as Vue hyphenates component names. */
+function kebabName(name: string): string {
+  return name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+}
+
+/** The tags a Vue file's templates write and the module names it imports (file name without its extension). */
+function componentRefsOf(text: string): Set<string> {
+  const refs = new Set<string>();
+  for (const match of text.matchAll(/<([A-Za-z][\w.-]*)/g)) refs.add(kebabName(match[1]!));
+  for (const match of text.matchAll(/(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    const base = match[1]!.slice(match[1]!.lastIndexOf('/') + 1).replace(/\.(?:n?vue|uvue|[cm]?[jt]s)$/, '');
+    if (base) refs.add(kebabName(base));
+  }
+  return refs;
+}
+
+/**
+ * Whether the app refers to the uni_modules component `name` (`u-city-locate`): by its tag, by an easycom alias of
+ * another prefix (`<up-city-locate>`, `<u--city-locate>`), in PascalCase, or by importing it. Generous on purpose:
+ * a component counted as used keeps its findings.
+ */
+export function uniComponentReferenced(name: string, usage: Pick<PermissionUsage, 'componentRefs' | 'uniModulesComponents'>, componentDir: string): boolean {
+  const kebab = kebabName(name);
+  const rest = kebab.includes('-') ? kebab.slice(kebab.indexOf('-')) : undefined;
+  // The component's own files (a usage example in its comments) do not make it used.
+  const fromElsewhere = (files: readonly string[]) => files.some((file) => !file.startsWith(`${componentDir}/`));
+  for (const [ref, files] of usage.componentRefs) {
+    // Another prefix is an alias (<up-city-locate>), unless it names another component of uni_modules (uv-qrcode).
+    const alias = !!rest && ref.endsWith(rest) && !usage.uniModulesComponents.has(ref);
+    if ((ref === kebab || alias) && fromElsewhere(files)) return true;
+  }
+  return false;
+}
+
+/** uni_modules/<plugin>/components/<name>/<name>.vue: a component uni-app's easycom registers by its folder name. */
+export const UNI_MODULES_COMPONENT = /\/uni_modules\/[^/]+\/components\/([^/]+)\/\1\.(?:vue|nvue|uvue)$/;
+
 /** Scan one file's text (exported for tests and for tools that lint in-memory text). */
 export function scanFileText(file: string, text: string): FileUsage {
   const usage: FileUsage = { permissions: new Map(), privateInfoApis: new Set(), sdkCategories: new Set(), parsed: false };
@@ -497,7 +546,10 @@ export function scanFileText(file: string, text: string): FileUsage {
     scanNative(file, text, usage);
     return usage;
   }
-  if (/\.n?vue$/.test(file)) scanTemplate(file, text, usage);
+  if (/\.n?vue$/.test(file)) {
+    scanTemplate(file, text, usage);
+    usage.componentRefs = componentRefsOf(text);
+  }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
@@ -707,23 +759,32 @@ export class UsageIndex {
     const permissions = new Map<string, UsageSite>();
     const privateInfoApis = new Set<string>();
     const sdkCategories = new Set<string>();
+    const componentRefs = new Map<string, string[]>();
+    const uniModulesComponents = new Set<string>();
     let filesListed = 0;
     let filesParsed = 0;
     for (const file of this.listFiles(root, codeDirs)) {
       filesListed++;
+      const component = UNI_MODULES_COMPONENT.exec(file);
+      if (component) uniModulesComponents.add(kebabName(component[1]!));
       const usage = this.fileUsage(file);
       if (!usage) continue;
       if (usage.parsed) filesParsed++;
       for (const [permission, site] of usage.permissions) if (!permissions.has(permission)) permissions.set(permission, site);
       for (const api of usage.privateInfoApis) privateInfoApis.add(api);
       for (const category of usage.sdkCategories) sdkCategories.add(category);
+      for (const ref of usage.componentRefs ?? []) {
+        const files = componentRefs.get(ref);
+        if (files) files.push(file);
+        else componentRefs.set(ref, [file]);
+      }
     }
     for (const name of Object.keys(dependencies)) {
       for (const permission of dependencyUses(name)) {
         addSite(permissions, permission, { file: `${root}/package.json`, line: 0, via: 'dependency', detail: name });
       }
     }
-    return { root, permissions, privateInfoApis, sdkCategories, filesListed, filesParsed };
+    return { root, permissions, privateInfoApis, sdkCategories, componentRefs, uniModulesComponents, filesListed, filesParsed };
   }
 
   private fileUsage(file: string): FileUsage | undefined {

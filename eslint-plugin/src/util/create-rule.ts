@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { isUnusedUniModulesComponent } from '../core/build-scope.js';
 import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
 export const DOCS_BASE_URL = 'https://github.com/consentry/consentry/blob/main/rules-docs/';
@@ -51,8 +52,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const optionsFor = optionsResolver<Options>((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as unknown as Options);
   // RuleCreator merges the defaults into a fresh structuredClone for every rule on every file; the merged options
   // depend only on the configured ones, so they are computed once per distinct configuration (and frozen: shared).
-  rule.create = (context) =>
-    ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast)) ? spec.create(context, optionsFor(context.options)) : {};
+  rule.create = (context) => {
+    if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
+    // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
+    if (isUnusedUniModulesComponent(context.physicalFilename ?? context.filename)) return {};
+    return spec.create(context, optionsFor(context.options));
+  };
   return rule;
 }
 
