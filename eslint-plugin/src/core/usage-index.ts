@@ -519,11 +519,15 @@ function componentRefsOf(text: string): Set<string> {
  * another prefix (`<up-city-locate>`, `<u--city-locate>`), in PascalCase, or by importing it. Generous on purpose:
  * a component counted as used keeps its findings.
  */
-export function uniComponentReferenced(name: string, usage: Pick<PermissionUsage, 'componentRefs' | 'uniModulesComponents'>, componentDir: string): boolean {
+export function uniComponentReferenced(
+  name: string,
+  usage: Pick<PermissionUsage, 'componentRefs' | 'uniModulesComponents'>,
+  isOwnFile: (file: string) => boolean,
+): boolean {
   const kebab = kebabName(name);
   const rest = kebab.includes('-') ? kebab.slice(kebab.indexOf('-')) : undefined;
   // The component's own files (a usage example in its comments) do not make it used.
-  const fromElsewhere = (files: readonly string[]) => files.some((file) => !file.startsWith(`${componentDir}/`));
+  const fromElsewhere = (files: readonly string[]) => files.some((file) => !isOwnFile(file));
   for (const [ref, files] of usage.componentRefs) {
     // Another prefix is an alias (<up-city-locate>), unless it names another component of uni_modules (uv-qrcode).
     const alias = !!rest && ref.endsWith(rest) && !usage.uniModulesComponents.has(ref);
@@ -548,6 +552,9 @@ export function scanFileText(file: string, text: string): FileUsage {
   }
   if (/\.n?vue$/.test(file)) {
     scanTemplate(file, text, usage);
+    usage.componentRefs = componentRefsOf(text);
+  } else if (/\/main\.[jt]s$/.test(file)) {
+    // uni-app's entry registers components globally (Vue.component('card', Card), app.component(…)).
     usage.componentRefs = componentRefsOf(text);
   }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);

@@ -1,5 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
-import { isUnusedUniModulesComponent } from '../core/build-scope.js';
+import { isOutsideUniBuild } from '../core/build-scope.js';
 import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
 export const DOCS_BASE_URL = 'https://github.com/consentry/consentry/blob/main/rules-docs/';
@@ -55,7 +55,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule.create = (context) => {
     if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
     // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
-    if (isUnusedUniModulesComponent(context.physicalFilename ?? context.filename)) return {};
+    if (isOutsideUniBuild(context.physicalFilename ?? context.filename)) return {};
     return spec.create(context, optionsFor(context.options));
   };
   return rule;
