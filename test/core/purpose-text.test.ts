@@ -197,6 +197,10 @@ describe('purpose text heuristics', () => {
       '允许应用访问用户媒体文件中的地理位置信息',
       // Round-8 review: WeChat's sample reworded (wx-medicine).
       '您的位置信息将用于调用小程序位置接口',
+      // Round-9 review: HarmonyOS reasons that only qualify the permission (HMOS_MX_GPS).
+      '用于精准定位',
+      '基础位置服务',
+      '获取高精度位置信息',
       // A default sentence with the app's name typed in (ClusterRoutes), or in a $(…) that is no build variable.
       'Allow Cluster Routes to use your location.',
       'Allow $(Cluster Routes) to use your location.',
@@ -212,6 +216,8 @@ describe('purpose text heuristics', () => {
       '尝试为您匹配最近的充电站',
       '允许应用读取相册中的商品图片用于发布二手商品',
       '用于调用地图接口展示附近的药店',
+      '用于精准定位你停车的位置，方便找车',
+      '提供基础的导航功能',
     ]) {
       expect(kinds(text), text).toEqual([]);
     }
