@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryFileSource } from '../../eslint-plugin/src/core/file-source.js';
+import { withStableFiles } from '../../eslint-plugin/src/core/freshness.js';
 import { UsageIndex, blankComments, dependencyUses, scanCodeUses, scanFileText } from '../../eslint-plugin/src/core/usage-index.js';
 
 const ROOT = '/apps/shop';
@@ -296,6 +297,26 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     index.setOverlay(`${ROOT}/android/app/src/main/assets/public/chunk.js`, `wx.startRecord({})`);
     index.setOverlay(`${ROOT}/assets/src/voice.ts`, `wx.startRecord({})`);
     expect(used(index)).toEqual(['camera', 'microphone']);
+  });
+
+  it('re-checks nothing on a timer during one pass over the project (withStableFiles); invalidation still applies', async () => {
+    const { source, index, tick } = app({ 'package.json': '{}', 'src/a.ts': `export const x = 1;`, 'src/b.ts': `wx.getLocation({})` });
+    expect(used(index)).toEqual(['location']);
+    const computes = index.stats.computes;
+    await withStableFiles(async () => {
+      source.write(`${ROOT}/src/a.ts`, `export const ask = () => Notification.requestPermission();`);
+      tick(60_000);
+      expect(used(index)).toEqual(['location']);
+      expect(index.stats.computes).toBe(computes);
+      // An editor or watcher that reports the change is heard at once.
+      index.invalidate(`${ROOT}/src/a.ts`);
+      expect(used(index)).toEqual(['location', 'notifications']);
+      source.write(`${ROOT}/src/b.ts`, `export const y = 2;`);
+      tick(60_000);
+      expect(used(index)).toEqual(['location', 'notifications']);
+    });
+    // After the pass, the timed re-check is back.
+    expect(used(index)).toEqual(['notifications']);
   });
 
   it('knows which changed paths can matter: files it reads, and folders', () => {

@@ -17,6 +17,7 @@ import { scanFileText } from './usage-index.js';
 import { resolveNativePermissionId } from './knowledge/native-ids.js';
 import { IOS_PURPOSE_KEYS } from './knowledge/requirements.js';
 import { isPlatformPackage, isUnknownDependency, mayShipNativeCode } from './knowledge/dependency-hints.js';
+import { isFresh } from './freshness.js';
 
 export interface DependencyUse {
   /** Package name (npm) or uni-app plugin id. */
@@ -269,7 +270,7 @@ export function dependencyEvidence(app: EvidenceApp, now: number = Date.now()): 
   const root = app.root.replace(/\\/g, '/').replace(/\/$/, '');
   const key = Object.keys(app.dependencies).sort().join(',');
   const cached = apps.get(root);
-  if (cached && cached.key === key && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.evidence;
+  if (cached && cached.key === key && isFresh(cached.checkedAt, RECHECK_AFTER_MS, now)) return cached.evidence;
   const evidence = compute({ root, dependencies: app.dependencies });
   apps.set(root, { checkedAt: now, key, evidence });
   return evidence;

@@ -18,4 +18,5 @@ export {
   type TranslationTarget,
 } from './edits/index.js';
 export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';
+export { withStableFiles } from './freshness.js';
 export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, scanCodeUses, dependencyUses, isCodeFileName, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';

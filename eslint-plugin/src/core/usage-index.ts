@@ -19,6 +19,7 @@ import { RNP_IOS_PERMISSIONS, resolveNativePermissionId, HARMONY_USER_GRANT_PERM
 import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
 import { CALL_SEGMENT } from './knowledge/types.js';
+import { isFresh } from './freshness.js';
 
 /** Where a permission was seen to be used (the first place found). */
 export interface UsageSite {
@@ -689,7 +690,7 @@ export class UsageIndex {
     const codeDirs = (app.codeDirs ?? []).map((dir) => dir.replace(/\\/g, '/').replace(/\/$/, ''));
     const dependencyKey = `${Object.keys(app.dependencies ?? {}).sort().join(',')}|${codeDirs.join(',')}`;
     const cached = this.apps.get(root);
-    if (cached && !cached.dirty && cached.dependencyKey === dependencyKey && this.now() - cached.checkedAt < RECHECK_AFTER_MS) return cached.usage;
+    if (cached && !cached.dirty && cached.dependencyKey === dependencyKey && isFresh(cached.checkedAt, RECHECK_AFTER_MS, this.now())) return cached.usage;
     const usage = this.compute(root, app.dependencies ?? {}, new Set(codeDirs));
     this.apps.set(root, { checkedAt: this.now(), dirty: false, dependencyKey, usage });
     return usage;

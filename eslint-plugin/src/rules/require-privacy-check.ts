@@ -22,6 +22,7 @@ import type { AppModel } from '../core/project/api.js';
 import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
 import { isWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
 import type { DirEntry, FileSource } from '../core/file-source.js';
+import { isFresh } from '../core/freshness.js';
 
 type MessageIds =
   | 'missingWechatPrivacyWiring'
@@ -114,7 +115,7 @@ export function appPrivacyFacts(root: string, source: FileSource, codeDirs: read
   const cacheKey = `${root}|${codeDirs.join(',')}`;
   const cached = appFacts.get(cacheKey);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_AFTER_MS) return cached.facts;
+  if (cached && isFresh(cached.checkedAt, RECHECK_AFTER_MS, now)) return cached.facts;
   const facts: AppPrivacyFacts = { wiring: undefined, use: undefined };
   // Wiring in a WeChat custom component counts only where some usingComponents registers it: a privacy pop-up
   // component no page uses never shows (intelli-assistant).

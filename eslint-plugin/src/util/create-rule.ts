@@ -55,10 +55,21 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule.create = (context) => {
     if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
     // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
-    if (isOutsideUniBuild(context.physicalFilename ?? context.filename)) return {};
+    if (outsideBuild(context)) return {};
     return spec.create(context, optionsFor(context.options));
   };
   return rule;
+}
+
+/** Per file (its AST), whether it is outside the build: asked once, not once per rule. */
+const outsideBuildOf = new WeakMap<object, boolean>();
+function outsideBuild(context: Readonly<{ sourceCode: { ast: object }; physicalFilename?: string; filename: string }>): boolean {
+  let outside = outsideBuildOf.get(context.sourceCode.ast);
+  if (outside === undefined) {
+    outside = isOutsideUniBuild(context.physicalFilename ?? context.filename);
+    outsideBuildOf.set(context.sourceCode.ast, outside);
+  }
+  return outside;
 }
 
 function optionsResolver<Options extends readonly unknown[]>(defaults: Readonly<Options>): (configured: readonly unknown[]) => Options {

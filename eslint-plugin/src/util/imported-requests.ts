@@ -35,6 +35,7 @@ import {
   type FunctionNode,
 } from './launch-context.js';
 import { chainRootName, resolveValueOrigin } from './resolve-reference.js';
+import { isFresh } from '../core/freshness.js';
 
 type Node = TSESTree.Node;
 
@@ -470,7 +471,7 @@ function nearestConfig(dir: string, names: readonly string[], cache: Map<string,
   let found: string | null = null;
   for (let current = dir; ; current = dirname(current)) {
     const cached = cache.get(current);
-    if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) {
+    if (cached && isFresh(cached.checkedAt, ALIAS_RECHECK_MS, now)) {
       found = cached.config;
       break;
     }
@@ -544,7 +545,7 @@ function effectiveCompilerOptions(config: string, chain: string[], depth = 0): C
 function pathAliasesOf(config: string): PathAlias[] {
   const cached = aliasesOfConfig.get(config);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) return cached.aliases;
+  if (cached && isFresh(cached.checkedAt, ALIAS_RECHECK_MS, now)) return cached.aliases;
   const source = getProjectModel().source;
   if (cached && cached.chain.map((file) => source.signature(file)).join('\0') === cached.signature) {
     cached.checkedAt = now;
@@ -598,7 +599,7 @@ function babelAliasesOf(config: string): PathAlias[] {
   const source = getProjectModel().source;
   const cached = babelAliasesOfConfig.get(config);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < ALIAS_RECHECK_MS) return cached.aliases;
+  if (cached && isFresh(cached.checkedAt, ALIAS_RECHECK_MS, now)) return cached.aliases;
   const signature = source.signature(config);
   if (cached && cached.signature === signature) {
     cached.checkedAt = now;

@@ -24,6 +24,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
 // A cycle (imported-requests follows launch contexts): used only inside functions, never at module load.
 import { resolveAppModule } from './imported-requests.js';
+import { isFresh } from '../core/freshness.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -241,7 +242,7 @@ const registeredRoots = new Map<string, { checkedAt: number; signature: string; 
 function registeredRootFiles(appRoot: string): ReadonlySet<string> {
   const now = Date.now();
   const cached = registeredRoots.get(appRoot);
-  if (cached && now - cached.checkedAt < ENTRY_RECHECK_MS) return cached.files;
+  if (cached && isFresh(cached.checkedAt, ENTRY_RECHECK_MS, now)) return cached.files;
   const source = getProjectModel().source;
   const entries = ENTRY_NAMES.map((name) => `${appRoot}/${name}`);
   const signature = entries.map((entry) => source.signature(entry)).join('\0');

@@ -127,6 +127,7 @@ function thisInstanceOf(node: TSESTree.Node): TSESTree.ClassBody | TSESTree.Obje
   }
 }
 
+/** Per instance: every field assigned on `this` in its own methods → the one value it is given, or null (not followable). */
 const fieldAssignmentsOf = new WeakMap<TSESTree.Node, Map<string, TSESTree.Expression | null>>();
 
 /**
@@ -139,26 +140,27 @@ export function instanceFieldAssignment(sourceCode: SourceCode, node: TSESTree.N
   const instance = thisInstanceOf(node);
   if (!instance) return undefined;
   let byName = fieldAssignmentsOf.get(instance);
-  if (!byName) fieldAssignmentsOf.set(instance, (byName = new Map()));
-  if (!byName.has(name)) byName.set(name, findFieldAssignment(sourceCode, instance, name) ?? null);
+  // One walk per instance collects every field (a Vue page reads dozens of `this.x`; a walk per name was quadratic).
+  if (!byName) fieldAssignmentsOf.set(instance, (byName = fieldAssignments(sourceCode, instance)));
   return byName.get(name) ?? undefined;
 }
 
-function findFieldAssignment(sourceCode: SourceCode, instance: TSESTree.Node, name: string): TSESTree.Expression | undefined {
-  let found: TSESTree.Expression | undefined;
-  let conflicting = false;
+function fieldAssignments(sourceCode: SourceCode, instance: TSESTree.Node): Map<string, TSESTree.Expression | null> {
+  const byName = new Map<string, TSESTree.Expression | null>();
   const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   const visit = (node: TSESTree.Node): void => {
-    if (conflicting) return;
     if (node.type === 'AssignmentExpression' || node.type === 'UpdateExpression') {
       const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
       const member = unwrapExpression(target);
-      if (member.type === 'MemberExpression' && unwrapExpression(member.object).type === 'ThisExpression' && staticPropertyName(member) === name && thisInstanceOf(member) === instance) {
+      const name = member.type === 'MemberExpression' && unwrapExpression(member.object).type === 'ThisExpression' ? staticPropertyName(member) : undefined;
+      if (name !== undefined && byName.get(name) !== null && thisInstanceOf(member) === instance) {
         const value = node.type === 'AssignmentExpression' && node.operator === '=' ? unwrapExpression(node.right) : undefined;
         const cleared = value && ((value.type === 'Literal' && value.value === null) || (value.type === 'Identifier' && value.name === 'undefined'));
         if (!cleared) {
-          if (!value || (found && sourceCode.getText(found) !== sourceCode.getText(value))) conflicting = true;
-          else found = value as TSESTree.Expression;
+          const found = byName.get(name);
+          // null: assigned something else too (or compound-assigned), so the field holds no one known value.
+          if (!value || (found && sourceCode.getText(found) !== sourceCode.getText(value))) byName.set(name, null);
+          else byName.set(name, value as TSESTree.Expression);
         }
       }
     }
@@ -170,7 +172,7 @@ function findFieldAssignment(sourceCode: SourceCode, instance: TSESTree.Node, na
     }
   };
   visit(instance);
-  return conflicting ? undefined : found;
+  return byName;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { ESLint, type Linter, type Rule } from 'eslint';
 import { dirname, parse as parsePath } from 'node:path';
 import consentry, { contextWithReport, localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
-import type { ConsentrySettings } from 'eslint-plugin-consentry/core';
+import { withStableFiles, type ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
 import { createFastParser } from './fast-parser.js';
 import { shareRuleContextPrototype } from './shared-rule-context.js';
@@ -209,6 +209,11 @@ export class LintEngine {
    */
   async lintFiles(files: string[]): Promise<ESLint.LintResult[]> {
     if (files.length === 0) return [];
+    // One pass over the files: they are taken not to change during it (no timed re-checks of cached project facts).
+    return withStableFiles(() => this.lintFilesNow(files));
+  }
+
+  private async lintFilesNow(files: string[]): Promise<ESLint.LintResult[]> {
     try {
       return (await this.eslint.lintFiles(files)).map((r) => this.postProcess(r));
     } catch {

@@ -11,6 +11,7 @@ import { findAppRoot, isRootMarkerName } from './discovery.js';
 import { parseConfigText, type ParsedFile } from './parsed-file.js';
 import { isConfigFileName, kindForPath } from './paths.js';
 import { resolveHarmonyReasons } from './harmony-resources.js';
+import { isFresh } from '../freshness.js';
 
 export interface ProjectModelOptions {
   /**
@@ -186,7 +187,7 @@ export class ProjectModel implements ProjectModelApi {
     const existing = this.apps.get(root);
     const now = Date.now();
     if (existing) {
-      if (now - existing.checkedAt < this.revalidateAfterMs) return existing.built;
+      if (isFresh(existing.checkedAt, this.revalidateAfterMs, now)) return existing.built;
       existing.checkedAt = now;
       if (!this.isStale(existing.built)) return existing.built;
       this.apps.delete(root);
