@@ -328,6 +328,35 @@ describe('platforms are claimed only from what exists', () => {
 });
 
 describe('more layouts', () => {
+  it("an Info.plist the Xcode project does not build (a renamed target's leftover) is unused; an extension's is not (doctor-app)", () => {
+    const pbxproj = [
+      '// !$*UTF8*$!',
+      '\t\t\t\tINFOPLIST_FILE = DoctorProject/Info.plist;',
+      '\t\t\t\tINFOPLIST_FILE = "$(SRCROOT)/NotificationService/Info.plist";',
+    ].join('\n');
+    const empty = plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string></string>\n');
+    const { model } = modelOf({
+      '/d/package.json': RN_PACKAGE,
+      '/d/ios/DoctorProject.xcodeproj/project.pbxproj': pbxproj,
+      '/d/ios/DoctorProject/Info.plist': empty,
+      '/d/ios/MyApp/Info.plist': empty,
+      '/d/ios/NotificationService/Info.plist': plist(''),
+      '/d/App.tsx': '',
+    });
+    const app = model.appForFile('/d/App.tsx')!;
+    expect([...app.unusedConfigFiles]).toEqual(['/d/ios/MyApp/Info.plist']);
+    expect(app.configFiles.filter((c) => c.kind === 'info-plist').map((c) => c.file)).toEqual(['/d/ios/DoctorProject/Info.plist']);
+    // Without a project file to go by, no Info.plist is taken for unused.
+    const { model: bare } = modelOf({
+      '/d/package.json': RN_PACKAGE,
+      '/d/ios/DoctorProject.xcodeproj/xcshareddata/xcschemes/DoctorProject.xcscheme': '<Scheme/>',
+      '/d/ios/DoctorProject/Info.plist': empty,
+      '/d/ios/MyApp/Info.plist': empty,
+      '/d/App.tsx': '',
+    });
+    expect(bare.appForFile('/d/App.tsx')!.unusedConfigFiles.size).toBe(0);
+  });
+
   it('Expo with committed native folders (prebuild): Info.plist first, then the Expo config', () => {
     const { model } = modelOf({
       '/e/package.json': EXPO_PACKAGE,

@@ -1,6 +1,6 @@
 // Builds one AppModel from an app root: which ecosystems and platforms it has, every config file it reads, the
 // declarations in them, where a missing declaration belongs, and which platforms could not be read.
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem, Platform } from '../types.js';
 import type { AppModel, DeclarationTarget, ExpoLocale, ExpoPluginUse } from './api.js';
 import { expoLocaleDeclarations, type ExpoLocaleEntry } from './parsers/expo.js';
@@ -14,6 +14,8 @@ import { JS_CONFIG_EXTENSIONS } from './paths.js';
 export interface AppBuildContext {
   list(dir: string): ReadonlyMap<string, boolean> | undefined;
   readParsed(path: string, kind: ConfigKind): ParsedFile | undefined;
+  /** A file's text, unparsed (an Xcode project.pbxproj), or undefined when it cannot be read. */
+  readText(path: string): string | undefined;
 }
 
 export interface BuiltApp {
@@ -83,6 +85,12 @@ class AppBuilder {
     const parsed = this.context.readParsed(path, kind);
     this.dependencies.set(path, this.signatureOf(path));
     return parsed;
+  }
+
+  readText(path: string): string | undefined {
+    const text = this.context.readText(path);
+    this.dependencies.set(path, this.signatureOf(path));
+    return text;
   }
 
   /**
@@ -415,7 +423,7 @@ function isUniManifestAt(b: AppBuilder, dir: string): boolean {
  * plists (widgets, notification services) do not declare the app's purpose strings.
  */
 function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
-  const found: { file: string; isAppTarget: boolean }[] = [];
+  const found: { file: string; isAppTarget: boolean; projects: string[] }[] = [];
   const visit = (dir: string, depth: number) => {
     const entries = b.list(dir);
     if (!entries) return;
@@ -423,12 +431,22 @@ function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
     for (const [name, isDirectory] of entries) {
       if (!isDirectory || IOS_SKIP.test(name)) continue;
       const sub = join(dir, name);
-      if (b.list(sub)?.get('Info.plist') === false) found.push({ file: join(sub, 'Info.plist'), isAppTarget: projects.has(name) });
+      if (b.list(sub)?.get('Info.plist') === false) {
+        found.push({ file: join(sub, 'Info.plist'), isAppTarget: projects.has(name), projects: [...projects].map((p) => join(dir, `${p}.xcodeproj`)) });
+      }
       else if (depth < 1) visit(sub, depth + 1);
     }
   };
   visit(iosDir, 0);
   const appTargets = found.filter((f) => f.isAppTarget);
+  // Another folder's Info.plist is an extension's (built with the app) or a leftover of a renamed target: when the
+  // Xcode project names no such file (INFOPLIST_FILE = MyApp/Info.plist), it ships no text, and nothing is reported on it.
+  for (const f of found) {
+    if (f.isAppTarget || !appTargets.length) continue;
+    const projects = f.projects.map((project) => b.readText(join(project, 'project.pbxproj')));
+    const folder = basename(dirname(f.file));
+    if (projects.length && projects.every((text) => text !== undefined && !text.includes(`${folder}/Info.plist`))) b.unusedConfigFiles.add(f.file);
+  }
   return (appTargets.length ? appTargets : found).map((f) => f.file).sort();
 }
 

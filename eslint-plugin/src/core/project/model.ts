@@ -196,6 +196,10 @@ export class ProjectModel implements ProjectModelApi {
     const context: AppBuildContext = {
       list: (d) => this.list(d),
       readParsed: (path, kind) => this.readParsed(path, kind),
+      readText: (path) => {
+        const read = this.read(path);
+        return read?.ok ? read.text : undefined;
+      },
     };
     const built = buildApp(root, context, (path) => this.signatureOf(path));
     this.apps.set(root, { built, checkedAt: now });
