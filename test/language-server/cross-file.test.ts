@@ -47,6 +47,42 @@ function countPublishes(uri: string): () => number {
   return () => count;
 }
 
+describe('a uni_modules component of a UI kit', () => {
+  it('is checked once an unsaved page starts using it, and left alone again when the buffer closes unsaved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-unikit-'));
+    const app = join(dir, 'bills');
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'bills', dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+      'manifest.json': JSON.stringify({ name: 'bills', 'app-plus': { distribute: { ios: { privacyDescription: {} } } } }),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'pages/index/index.vue': '<template>\n  <view><u-button text="ok" /></view>\n</template>\n',
+      'uni_modules/uview-plus/package.json': JSON.stringify({ name: 'uview-plus' }),
+      'uni_modules/uview-plus/components/u-city-locate/u-city-locate.vue':
+        "<template>\n  <view />\n</template>\n<script>\nexport default {\n  mounted() { uni.getLocation({ type: 'gcj02' }) },\n}\n</script>\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(app, path)), { recursive: true });
+      writeFileSync(join(app, path), text);
+    }
+    const locationFindings = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'consentry/require-purpose-string');
+    try {
+      client = await startInProcess({ folders: [dir] });
+      const component = join(app, 'uni_modules/uview-plus/components/u-city-locate/u-city-locate.vue');
+      const page = join(app, 'pages/index/index.vue');
+      expect(locationFindings((await client.open(component)).diagnostics)).toEqual([]);
+      await client.open(page, files['pages/index/index.vue']);
+      const used = client.nextDiagnostics(uriOf(component));
+      await client.change(uriOf(page), '<template>\n  <view><u-city-locate /></view>\n</template>\n');
+      expect(locationFindings((await used).diagnostics)).toHaveLength(1);
+      const unused = client.nextDiagnostics(uriOf(component));
+      await client.close(uriOf(page));
+      expect(locationFindings((await unused).diagnostics)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an unsaved Info.plist edit', () => {
   it('clears the camera finding in the open .tsx without saving or reopening it, and closing the buffer brings it back', async () => {
     client = await startInProcess({ folders: [lspFixtures] });

@@ -19,4 +19,4 @@ export {
 } from './edits/index.js';
 export { PURPOSE_PLACEHOLDER, purposePlaceholder } from './purpose-text.js';
 export { withStableFiles } from './freshness.js';
-export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, scanCodeUses, dependencyUses, isCodeFileName, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';
+export { UsageIndex, getUsageIndex, setUsageIndex, scanFileText, scanCodeUses, dependencyUses, isCodeFileName, UNI_MODULES_COMPONENT, type PermissionUsage, type UsageSite, type UsageApp } from './usage-index.js';

@@ -12,7 +12,7 @@ import { crashResult, EngineConfigError, type LintEngine } from '../lint/engine.
 import { toDiagnostic } from '../lint/diagnostics.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
-import { isCodeFileName } from 'eslint-plugin-consentry/core';
+import { UNI_MODULES_COMPONENT, isCodeFileName } from 'eslint-plugin-consentry/core';
 import { appModulesImportedBy, helperFindingsVersion } from 'eslint-plugin-consentry';
 import { pathToUri, uriToPath, type LintState, type ServerContext } from './context.js';
 
@@ -466,8 +466,12 @@ export class LintingService {
   }
 
   /** Re-check what depends on the app's code as a whole: its config files (open, or checked from disk). */
+  /**
+   * What the app uses changed: its config documents (declared but unused permissions), and its uni_modules
+   * components (a page that starts or stops using one decides whether it is in the build at all).
+   */
   private recheckUsageDependents(sourcePath: string): void {
-    this.recheckApp(sourcePath, undefined, (path) => this.ctx.model.isConfigFile(path));
+    this.recheckApp(sourcePath, undefined, (path) => this.ctx.model.isConfigFile(path) || UNI_MODULES_COMPONENT.test(path.replace(/\\/g, '/')));
   }
 
   /** Documents of the app that `changedPath` belongs to, currently open (for tests and the benchmark). */
