@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { createApiMatcher } from '../util/api-matcher.js';
-import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, type PermissionCall } from '../util/denial.js';
+import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, underAuthorisedScope, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, enclosingFunction, launchContextOf, type LaunchContextHost } from '../util/launch-context.js';
 import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
 import { isWithin } from '../util/resolve-reference.js';
@@ -144,6 +144,8 @@ export default createRule<[Options], MessageIds>({
             if (earlier.size && (followsRequest(call.node, earlier) || launchedAfterRequest(call.node, earlier, context))) continue;
           }
           if (isAllowed(call)) continue;
+          // Where wx.getSetting / uni.getSetting reported the scope authorised, the call asks nothing.
+          if (underAuthorisedScope(call.node)) continue;
           const launch = launchContextOf(call.node, context);
           if (!launch) continue;
           context.report({

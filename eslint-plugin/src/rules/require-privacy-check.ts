@@ -23,6 +23,8 @@ import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
 import { isWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
 import type { DirEntry, FileSource } from '../core/file-source.js';
 import { isFresh } from '../core/freshness.js';
+import { compiledFor } from '../parsers/conditional-compilation.js';
+import { evaluate, parse as parseJson5 } from '@humanwhocodes/momoa';
 
 type MessageIds =
   | 'missingWechatPrivacyWiring'
@@ -76,8 +78,11 @@ function jsonString(node: JsonNode | undefined): string | undefined {
 
 /** A privacy-authorization handler or request in a script (wx./uni./Taro. or a named Taro import). */
 const WIRING_CALL = /\b(?:onNeedPrivacyAuthorization|requirePrivacyAuthorize)\s*\(/;
-/** The agree button in a template or in Taro JSX (open-type / openType), also combined: getPhoneNumber|agreePrivacyAuthorization. */
-const WIRING_BUTTON = /open-?type\s*=\s*(?:\{\s*)?["'`][^"'`]*\bagreePrivacyAuthorization\b/i;
+/**
+ * The agree button in a template or in Taro JSX (open-type / openType), also combined: getPhoneNumber|agreePrivacyAuthorization;
+ * bound in Vue to a string (`:open-type="'agreePrivacyAuthorization'"`).
+ */
+const WIRING_BUTTON = /open-?type\s*=\s*(?:\{\s*|"\s*)?["'`][^"'`]*\bagreePrivacyAuthorization\b/i;
 const SCRIPT_OR_TEMPLATE = /\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'unpackage', 'oh_modules', 'Pods', '.expo', '.hvigor', 'coverage']);
 const MAX_FILES = 20_000;
@@ -167,19 +172,33 @@ function readRegistration(path: string, source: FileSource): { components: strin
   const read = source.read(path);
   if (read?.ok && read.text.length <= MAX_FILE_BYTES) {
     try {
-      const json = JSON.parse(read.text) as { usingComponents?: unknown; component?: unknown };
+      // JSON, or JSON with comments (uni-app's pages.json, with its #ifdef lines).
+      const json = evaluate(parseJson5(read.text, { mode: 'json5' })) as Record<string, unknown> | null;
       isComponent = json?.component === true;
-      if (json?.usingComponents && typeof json.usingComponents === 'object') {
-        components = Object.values(json.usingComponents as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
-      }
+      const found = registeredComponents(json);
+      if (found) components = found;
     } catch {
-      // not JSON (or a JSON with comments): registers nothing we can read
+      // not JSON: registers nothing we can read
     }
   }
   const entry = { signature, components, isComponent };
   if (registrationCache.size >= MAX_FILES) registrationCache.clear();
   registrationCache.set(path, entry);
   return entry;
+}
+
+/**
+ * `usingComponents` values: at the top level (app.json, a page's or a component's .json), and in uni-app's pages.json
+ * under `globalStyle` and each page's `style` (sub-packages too). Undefined when the file registers none.
+ */
+function registeredComponents(json: Record<string, unknown> | null | undefined): string[] | undefined {
+  const objectAt = (value: unknown): Record<string, unknown> | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+  const maps: unknown[] = [json?.usingComponents, objectAt(json?.globalStyle)?.usingComponents];
+  const pagesOf = (list: unknown) => (Array.isArray(list) ? list : []).forEach((page) => maps.push(objectAt(objectAt(page)?.style)?.usingComponents));
+  pagesOf(json?.pages);
+  for (const key of ['subPackages', 'subpackages']) for (const pkg of Array.isArray(json?.[key]) ? (json![key] as unknown[]) : []) pagesOf(objectAt(pkg)?.pages);
+  const values = maps.flatMap((map) => Object.values(objectAt(map) ?? {})).filter((v): v is string => typeof v === 'string');
+  return maps.some((map) => objectAt(map)) ? values : undefined;
 }
 
 /** The `usingComponents` values of a page, component or app.json, resolved against its folder where relative. */
@@ -215,7 +234,8 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
   if (cached && cached.signature === signature) return cached;
   const read = source.read(path);
   if (!read?.ok || read.text.length > MAX_FILE_BYTES) return undefined;
-  const text = read.text;
+  // uni-app: the mini-program build sees the file with its `#ifdef APP-PLUS` (and other platforms') branches removed.
+  const text = compiledFor(read.text, 'mp-weixin') ?? read.text;
   let wiring: WiringSite | undefined;
   if (WIRING_BUTTON.test(text)) wiring = { file: path, kind: 'button' };
   else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };

@@ -112,6 +112,27 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
     return (entry[slot] ??= options.factsWhen(test, outcome));
   }
 
+  const caseComparisons = new WeakMap<TSESTree.SwitchCase, TSESTree.BinaryExpression>();
+
+  /** `switch (d) { case t: … }` as the comparison a case's code runs under: `d === t` (one node per case, for the cache). */
+  function caseComparison(switchCase: TSESTree.SwitchCase): TSESTree.BinaryExpression {
+    let comparison = caseComparisons.get(switchCase);
+    if (!comparison) {
+      const test = switchCase.test!;
+      comparison = {
+        type: 'BinaryExpression',
+        operator: '===',
+        left: switchCase.parent.discriminant,
+        right: test,
+        parent: switchCase,
+        range: test.range,
+        loc: test.loc,
+      } as TSESTree.BinaryExpression;
+      caseComparisons.set(switchCase, comparison);
+    }
+    return comparison;
+  }
+
   /** Facts the edge prev → segment proves, given the node the segment started at. */
   function edgeFacts(prev: SegmentInfo, startNode: TSESTree.Node): Facts {
     const parent = startNode.parent;
@@ -125,6 +146,12 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
         if (parent.operator === '&&') return factsWhen(parent.left, true);
         if (parent.operator === '||') return factsWhen(parent.left, false);
         return NO_FACTS;
+      }
+      // Entering a case's code from its test (not by falling through from the case above): discriminant === test.
+      if (parent.type === 'SwitchCase' && parent.test && parent.consequent[0] === startNode) {
+        const switchStatement = parent.parent;
+        const fellThrough = switchStatement.cases.some((c) => c.consequent.some((statement) => isWithin(prev.startNode, statement)));
+        if (!fellThrough) return factsWhen(caseComparison(parent), true);
       }
     }
     // Leaving a construct whose false side has no code of its own: the merge segment starts at the construct

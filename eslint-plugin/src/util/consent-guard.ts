@@ -18,7 +18,7 @@ import type { ConsentSettings } from '../core/settings.js';
 import type { ApiEntry } from '../core/knowledge/types.js';
 import type { ApiMatcher } from './api-matcher.js';
 import { NO_FACTS, intersect, union, type Facts } from './code-path.js';
-import { findVariable, isEffectivelyConst, patternPath, staticString } from './resolve-reference.js';
+import { findVariable, isEffectivelyConst, patternPath, staticString, thisInstanceOf } from './resolve-reference.js';
 import { someShallow } from './denial.js';
 import {
   calleeName,
@@ -709,12 +709,24 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     const rightValue = literalValue(binary.right);
     const [subject, value] = rightValue.known ? [binary.left, rightValue.value] : leftValue.known ? [binary.right, leftValue.value] : [undefined, undefined];
     if (!subject || value === null || value === undefined) return undefined;
+    // (await showPrivacyDialog()) === 'agree': what the privacy dialog resolved with is the user's answer.
+    if (heuristics && isPrivacyDialogAnswer(subject) && TRUTHY_VALUES.has(value)) return equal ? 'positive' : 'negative';
     let p = polarity(subject, depth + 1);
     if (!p && mentionsConsentSubject(subject)) p = 'positive';
     if (!p) return undefined;
     if (TRUTHY_VALUES.has(value)) return equal ? p : invert(p);
     if (FALSY_VALUES.has(value)) return equal ? invert(p) : p;
     return undefined;
+  }
+
+  /** The awaited result of a call that shows the privacy dialog: `await showPrivacyDialog()`, `await openConsentModal()`. */
+  function isPrivacyDialogAnswer(node: TSESTree.Node): boolean {
+    // unwrap() looks through the await: an un-awaited call is a promise, never equal to 'agree'.
+    if (node.type !== 'AwaitExpression' && !(node.type === 'ChainExpression' || node.type === 'TSAsExpression')) return false;
+    const call = unwrap(node);
+    if (call.type !== 'CallExpression') return false;
+    const words = (expressionPath(call.callee) ?? []).slice(-1).flatMap(nameWords);
+    return ['show', 'open', 'present', 'ask', 'prompt'].includes(words[0] ?? '') && words.some((w) => SUBJECT_WORDS.has(w) || CONSENT_WORDS.has(w));
   }
 
   /** A value whose name or storage key mentions privacy/consent (privacyStatus, getStorageSync('privacy')). */
@@ -829,11 +841,17 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     return heuristics && /^(?:ensure|wait|await)/i.test(name) && isConsentDialogName(name);
   }
 
-  /** `value` is `fn` itself or a same-module name for it. */
+  /** `value` is `fn` itself, a same-module name for it, or `this.<method>` naming it on the same instance. */
   function refersTo(value: TSESTree.Node | undefined, fn: FunctionNode): boolean {
     if (!value) return false;
     const n = unwrap(value);
-    return n === fn || (n.type === 'Identifier' && resolveLocalFunction(n) === fn);
+    if (n === fn || (n.type === 'Identifier' && resolveLocalFunction(n) === fn)) return true;
+    // `success: this.restoreInvite` in a Page / Component / class: the method of that name on the same instance.
+    if (n.type !== 'MemberExpression' || unwrap(n.object).type !== 'ThisExpression') return false;
+    const holder = fn.parent;
+    const methodName = holder && (holder.type === 'Property' || holder.type === 'MethodDefinition') && holder.value === fn && !holder.computed ? propertyKeyName(holder) : undefined;
+    const instance = thisInstanceOf(n);
+    return methodName !== undefined && memberPropertyName(n) === methodName && !!instance && instance === thisInstanceOf(fn.body);
   }
 
   function isConsentCallback(fn: FunctionNode, via?: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -842,7 +860,12 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     if (call) {
       const name = calleeName(call.callee);
       if (name === 'then' && refersTo(call.arguments[0], fn)) {
-        const object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+        let object = unwrap((unwrap(call.callee) as TSESTree.MemberExpression).object);
+        // ensurePrivacyConsent().then(load).then(fn): each fulfilment handler runs only after the one before it. A
+        // rejection handler on the way (.catch, .then(a, b)) lets the chain go on without an agreement.
+        while (object.type === 'CallExpression' && calleeName(object.callee) === 'then' && object.arguments.length === 1 && unwrap(object.callee).type === 'MemberExpression') {
+          object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
+        }
         if (isAgreementPromise(object)) return true;
       }
       if (call.type === 'CallExpression' && gateName(call) === 'requirePrivacyAuthorize') {
@@ -1067,5 +1090,43 @@ function literalValue(node: TSESTree.Node): { known: boolean; value?: unknown } 
   if (n.type === 'Identifier' && n.name === 'undefined') return { known: true, value: undefined };
   const text = staticString(n);
   if (text !== undefined) return { known: true, value: text };
+  if (n.type === 'MemberExpression') {
+    const member = moduleConstantMember(n);
+    if (member !== undefined) return { known: true, value: member };
+  }
   return { known: false };
+}
+
+/**
+ * `ConsentStatus.Granted` where the module declares `enum ConsentStatus { Granted = 'granted' }` or
+ * `const ConsentStatus = { Granted: 'granted' } as const` at its top level: the literal the member stands for.
+ */
+function moduleConstantMember(member: TSESTree.MemberExpression): string | number | undefined {
+  const object = unwrap(member.object);
+  const name = memberPropertyName(member);
+  if (object.type !== 'Identifier' || name === undefined) return undefined;
+  let program: TSESTree.Node | undefined = member;
+  while (program && program.type !== 'Program') program = program.parent;
+  if (!program) return undefined;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+    if (declaration.type === 'TSEnumDeclaration' && declaration.id.name === object.name) {
+      const entry = (declaration.body?.members ?? (declaration as unknown as { members: TSESTree.TSEnumMember[] }).members).find(
+        (m) => (m.id.type === 'Identifier' ? m.id.name : staticString(m.id)) === name,
+      );
+      const value = entry?.initializer && unwrap(entry.initializer);
+      return value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number') ? value.value : undefined;
+    }
+    if (declaration.type === 'VariableDeclaration' && declaration.kind === 'const') {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== 'Identifier' || declarator.id.name !== object.name || !declarator.init) continue;
+        const init = unwrap(declarator.init);
+        if (init.type !== 'ObjectExpression') return undefined;
+        const property = init.properties.find((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === name);
+        const value = property?.type === 'Property' ? unwrap(property.value) : undefined;
+        return value?.type === 'Literal' && (typeof value.value === 'string' || typeof value.value === 'number') ? value.value : undefined;
+      }
+    }
+  }
+  return undefined;
 }

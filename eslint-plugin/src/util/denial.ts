@@ -1042,6 +1042,28 @@ export function readsAuthorisedScope(test: Node): boolean | undefined {
   return authSetting ? positive : undefined;
 }
 
+/**
+ * The call runs only on the side of a branch where wx.getSetting reported the scope authorised: WeChat asks for the
+ * privacy agreement before any scope, so that is a consent check; and a scope already granted shows no prompt.
+ */
+export function underAuthorisedScope(call: Node): boolean {
+  for (let child: Node = call, parent = call.parent; parent; child = parent, parent = parent.parent) {
+    let test: Node | undefined;
+    let branch: boolean | undefined;
+    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
+      test = parent.test;
+      branch = child === parent.consequent ? true : child === parent.alternate ? false : undefined;
+    } else if (parent.type === 'LogicalExpression' && parent.operator === '&&' && child === parent.right) {
+      test = parent.left;
+      branch = true;
+    }
+    if (!test || branch === undefined) continue;
+    const authorised = readsAuthorisedScope(test);
+    if (authorised !== undefined && authorised === branch) return true;
+  }
+  return false;
+}
+
 export function acceptsDenial(level: DenialLevel, source: PermissionCall | undefined): boolean {
   if (level === 'blocked' || level === 'denied') return true;
   return source?.role === 'request';

@@ -21,7 +21,7 @@ import { getProjectModel } from '../core/project/index.js';
 import { getBindingIndex, globalUsePattern } from '../core/knowledge/registry.js';
 import * as sourceParser from '../parsers/source-parser.js';
 import { apiText, createApiMatcher, type ApiCallMatch } from './api-matcher.js';
-import { childNodes, classifyPermissionCall, isPromptingRequest, readsAuthorisedScope, type PermissionCall } from './denial.js';
+import { childNodes, classifyPermissionCall, isPromptingRequest, underAuthorisedScope, type PermissionCall } from './denial.js';
 import {
   MAX_LAUNCH_HOPS,
   classMethod,
@@ -215,7 +215,7 @@ export function importedRequestOf(
   const found = rememberedFollow(
     target.summary.requests,
     target,
-    (module, reachable) => module.requests.find((r) => reachable.has(r.owner) && prompts(r.call))?.call,
+    (module, reachable) => module.requests.find((r) => reachable.has(r.owner) && prompts(r.call) && !underAuthorisedScope(r.call.node))?.call,
     (request) => request.node,
   );
   return found ? { request: found.value, api: found.api, file: target.file } : undefined;
@@ -378,8 +378,9 @@ export function importedCollectionOf(
   return found ? { node: found.value.node, match: found.value.match, api: found.api, file: target.file } : undefined;
 }
 
-/** Words of a consent check or a privacy-policy flow, in code or in text. */
-const MENTIONS_CONSENT = /agree|consent|privacy|polic|yinsi|xieyi|同意|隐私/i;
+// Words of a consent check or a privacy-policy flow, in code or in text: the consent rules' own subject and approval words (termsAccepted, hasAccepted, 用户协议): a helper that mentions
+// them may check consent first, and is not followed (missing a collection costs less than a false finding).
+const MENTIONS_CONSENT = /agree|accepted|consent|privacy|polic|terms|yinsi|xieyi|同意|隐私|协议/i;
 
 function firstCatalogued(
   module: AnalysedModule,
@@ -394,28 +395,6 @@ function firstCatalogued(
   return module.catalogued.find(
     (c) => reachable.has(c.owner) && !underAuthorisedScope(c.node) && collects(c.match, c.node, helperSource, isCatalogued),
   );
-}
-
-/**
- * The call runs only on the side of a branch where wx.getSetting reported the scope authorised: WeChat asks for the
- * privacy agreement before any scope, so that is a consent check, as the rule counts it in the linted file too.
- */
-function underAuthorisedScope(call: Node): boolean {
-  for (let child: Node = call, parent = call.parent; parent; child = parent, parent = parent.parent) {
-    let test: Node | undefined;
-    let branch: boolean | undefined;
-    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
-      test = parent.test;
-      branch = child === parent.consequent ? true : child === parent.alternate ? false : undefined;
-    } else if (parent.type === 'LogicalExpression' && parent.operator === '&&' && child === parent.right) {
-      test = parent.left;
-      branch = true;
-    }
-    if (!test || branch === undefined) continue;
-    const authorised = readsAuthorisedScope(test);
-    if (authorised !== undefined && authorised === branch) return true;
-  }
-  return false;
 }
 
 function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {

@@ -107,7 +107,7 @@ const INSTANCE_OPTION_GROUPS = new Set(['methods', 'lifetimes', 'pageLifetimes',
  * `lifetimes` group belongs to the object around it). Arrow functions are transparent; any other function (a
  * callback written as `function () {}`, a plain function) has a `this` of its own: undefined.
  */
-function thisInstanceOf(node: TSESTree.Node): TSESTree.ClassBody | TSESTree.ObjectExpression | undefined {
+export function thisInstanceOf(node: TSESTree.Node): TSESTree.ClassBody | TSESTree.ObjectExpression | undefined {
   let current: TSESTree.Node | undefined = node.parent;
   while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') {
     if (current.type === 'PropertyDefinition' && current.parent?.type === 'ClassBody') return current.parent;
