@@ -278,6 +278,33 @@ export default function App() {
     );
   });
 
+  it('A04b controls: a switch whose SDK start is in a refused case, or reached by falling through from one, is flagged', async () => {
+    const app = (cases: string) =>
+      rnApp(`import React, { useEffect } from 'react';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+import JPush from 'jpush-react-native';
+
+async function boot() {
+  const consentStatus = await AsyncStorage.getItem('consentStatus');
+  switch (consentStatus) {
+${cases}
+  }
+}
+
+export default function App() {
+  useEffect(() => {
+    boot();
+  }, []);
+  return null;
+}
+`);
+    const start = `      JPush.init({ appKey: 'k', channel: 'store', production: true });\n      break;`;
+    await expectFindings(app(`    case 'denied':\n${start}`), ['App.tsx:9 no-collection-before-consent']);
+    await expectFindings(app(`    case 'denied':\n    case 'granted':\n${start}`), ['App.tsx:10 no-collection-before-consent']);
+    await expectFindings(app(`    case 'unknown':\n      console.log('asking');\n    case 'granted':\n${start}`), ['App.tsx:11 no-collection-before-consent']);
+    await expectFindings(app(`    case 'denied':\n      return;\n    case 'granted':\n${start}`), []);
+  });
+
   it('A05 a consent status compared with a TypeScript enum member', async () => {
     await expectFindings(
       rnApp(`import React, { useEffect } from 'react';

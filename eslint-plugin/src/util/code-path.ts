@@ -147,11 +147,12 @@ export function createPathFactsTracker(options: PathFactsOptions): PathFactsTrac
         if (parent.operator === '||') return factsWhen(parent.left, false);
         return NO_FACTS;
       }
-      // Entering a case's code from its test (not by falling through from the case above): discriminant === test.
+      // Entering a case's code from its own test: discriminant === test. Its test runs in a segment of its own that
+      // starts at the case, except the first case's (there is no case above it to come from). Any other way in
+      // falls through from a case above (`case 'denied': case 'granted': init()`), which proves nothing.
       if (parent.type === 'SwitchCase' && parent.test && parent.consequent[0] === startNode) {
-        const switchStatement = parent.parent;
-        const fellThrough = switchStatement.cases.some((c) => c.consequent.some((statement) => isWithin(prev.startNode, statement)));
-        if (!fellThrough) return factsWhen(caseComparison(parent), true);
+        const first = parent.parent.cases[0] === parent;
+        if (prev.startNode === parent || first) return factsWhen(caseComparison(parent), true);
       }
     }
     // Leaving a construct whose false side has no code of its own: the merge segment starts at the construct
