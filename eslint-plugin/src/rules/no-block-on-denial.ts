@@ -22,6 +22,7 @@ import {
   propertyKey,
   referenceAsCall,
   resolveLocalFunction,
+  samePermission,
   stackResetTargets,
   walkRuns,
   type DenialRegion,
@@ -194,6 +195,8 @@ export default createRule<[Options], MessageIds>({
         };
 
         /** Does running this call leave the user no way on: quit, ask again, open settings, or a grant-only screen? */
+        /** The denied request of the region being judged. */
+        let judgedSource: PermissionCall | undefined;
         const callBlocks = (call: TSESTree.CallExpression, requester: Fn | undefined): boolean => {
           if (runsAfterSettings(call)) return false;
           if (exitName(call) || deadEnd(call)) return judged.kinds.add('leave'), true;
@@ -202,15 +205,24 @@ export default createRule<[Options], MessageIds>({
             if (!judged.retryingSettings && asksAgainAfterSettings(call, requester)) judged.retryingSettings = call;
             return judged.kinds.add('settings'), true;
           }
-          if (permission && isPromptingRequest(permission)) return judged.kinds.add('request'), true;
+          if (permission && isPromptingRequest(permission)) {
+            // A button offering another way that needs another permission (denied the camera: "Pick from library")
+            // is a way on, not the same question again.
+            if (judgedSource && permission.permissions.length > 0 && !samePermission(sourceCode, judgedSource, permission)) return false;
+            return judged.kinds.add('request'), true;
+          }
           const fn = resolveLocalFunction(sourceCode, call);
           if (!fn) return false;
           if (fn === requester) return judged.kinds.add('request'), true;
           const facts = summaries.of(fn);
+          // Requests for another permission (the photo library when the camera was denied) offer a way on.
+          const requests = facts.requests.filter(
+            (request) => !judgedSource || request.call.permissions.length === 0 || samePermission(sourceCode, judgedSource, request.call),
+          );
           if (facts.exits.length > 0 || facts.deadEnds.length > 0) judged.kinds.add('leave');
-          if (facts.requests.length > 0) judged.kinds.add('request');
+          if (requests.length > 0) judged.kinds.add('request');
           if (facts.settings.length > 0) judged.kinds.add('settings');
-          return facts.exits.length > 0 || facts.requests.length > 0 || facts.settings.length > 0 || facts.deadEnds.length > 0;
+          return facts.exits.length > 0 || requests.length > 0 || facts.settings.length > 0 || facts.deadEnds.length > 0;
         };
 
         /** Blocking calls reachable when a callback runs, with the confirm/cancel branch they sit on. */
@@ -306,6 +318,7 @@ export default createRule<[Options], MessageIds>({
         };
 
         const checkRegion = (region: DenialRegion): void => {
+          judgedSource = region.source;
           const requester = region.source ? owningFunction(sourceCode, region.source.node) : undefined;
           const denied = describeDenied(region, sourceCode);
           walkRuns(sourceCode, region.roots, (call: TSESTree.CallExpression, state: PathState) => {

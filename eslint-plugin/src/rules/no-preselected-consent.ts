@@ -20,8 +20,13 @@ import type { WXMLAttribute, WXMLElement, WXMLDocument, WXMLText } from '../lang
 
 type MessageIds = 'preselectedControl' | 'preselectedState' | 'startUnchecked' | 'startFalse';
 
-/** Text that says the control is about the privacy policy or the user agreement. */
-export const AGREEMENT_TEXT = /隐私|协议|个人信息|条款|privacy|policy|terms|agreement|consent/i;
+/**
+ * Text that says the control is about the privacy policy or the user agreement. "Terms" and "policy" alone name many
+ * other things ("Highlight search terms", "before my policy expires"): they count as Terms of Service / a policy, or
+ * when the text agrees to or has read them.
+ */
+export const AGREEMENT_TEXT =
+  /隐私|协议|个人信息|条款|privacy|consent|agreement|terms\s+(?:of|and|&)|\b(?:agree|accept|read)\w*\b[^.!?]{0,60}\b(?:terms|polic(?:y|ies))\b/i;
 /** Attributes that label an element (a checkbox's `value` is a form value, not a label). */
 const LABEL_ATTRIBUTE = /^(?:label|title|text|content|accessibilityLabel|aria-label|placeholder)$/;
 /** Elements that hold a yes/no choice. */

@@ -57,6 +57,45 @@ export interface Options {
 type Node = TSESTree.Node;
 type Fn = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
 
+/** Status values that mean the user was never asked (a refusal is remembered as another value). */
+const UNANSWERED = new Set(['undetermined', 'notDetermined', 'not_determined', 'not-determined', 'default', 'prompt', 'UNDETERMINED', 'NOT_DETERMINED']);
+
+/**
+ * Whether `test` holds exactly when the platform has no answer on record: `status === 'undetermined'`,
+ * `Notification.permission === 'default'`, `state.location === 'prompt'`, `res.authSetting['scope.x'] === undefined`
+ * (false for the `!==` forms); undefined when it tests something else.
+ */
+function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
+  const expression = unwrapExpression(test);
+  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
+  const equal = expression.operator === '===' || expression.operator === '==';
+  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const unanswered = (side: TSESTree.Node, other: TSESTree.Node): boolean => {
+    const value = unwrapExpression(side);
+    if (value.type === 'Literal' && typeof value.value === 'string') return UNANSWERED.has(value.value);
+    if (value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier') return UNANSWERED.has(value.property.name);
+    // authSetting['scope.x'] === undefined: WeChat records a refusal as false.
+    const isUndefined = (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'UnaryExpression' && value.operator === 'void');
+    const read = unwrapExpression(other);
+    return isUndefined && read.type === 'MemberExpression' && /\bauthSetting\b/.test(chainText(read));
+  };
+  const left = expression.left as TSESTree.Expression;
+  if (!unanswered(expression.right, left) && !unanswered(left, expression.right)) return undefined;
+  return equal;
+}
+
+/** `res.authSetting['scope.x']` → 'res.authSetting.scope.x' (names only, for a word test). */
+function chainText(node: TSESTree.Node): string {
+  const parts: string[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === 'MemberExpression') {
+    parts.unshift(current.property.type === 'Identifier' ? current.property.name : current.property.type === 'Literal' ? String(current.property.value) : '?');
+    current = unwrapExpression(current.object);
+  }
+  if (current.type === 'Identifier') parts.unshift(current.name);
+  return parts.join('.');
+}
+
 export default createRule<[Options], MessageIds>({
   name: 'no-repeat-request-after-denial',
   meta: {
@@ -170,6 +209,9 @@ export default createRule<[Options], MessageIds>({
           // On the side where wx.getSetting / uni.getSetting reported the scope authorised, the call asks nothing, and a
           // user who said no never gets there.
           if (guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return false;
+          // Asked only while the platform has no answer on record (status 'undetermined', Notification.permission
+          // 'default', Capacitor 'prompt', authSetting[scope] undefined): after a refusal the platform remembers it.
+          if (guards.some((guard) => testsUnanswered(guard.test) === guard.whenTrue)) return false;
           const memory = lifecycleMemory(guards, hook);
           if (memory === 'persisted') return false;
           if (memory) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag: memory.flag });

@@ -200,14 +200,26 @@ export default createRule<[Options], MessageIds>({
       }
       return false;
     };
+    /** `new Promise((resolve) => Alert.alert(…, [{ onPress: () => resolve(true) }]))`: a dialog awaited as a promise. */
+    const isPromiseOfPrompt = (node: Node): boolean => {
+      if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'Promise') return false;
+      const executor = node.arguments[0];
+      return !!executor && isFunction(executor) && someShallow(sourceCode, executor.body, (n) => n.type === 'CallExpression' && isPromptCall(n));
+    };
     const statementPrompts = (stmt: Node): boolean =>
-      someShallow(sourceCode, stmt, (n) => n.type === 'CallExpression' && isPromptCall(n)) || setsNoticeFlag(stmt);
+      someShallow(sourceCode, stmt, (n) => (n.type === 'CallExpression' && isPromptCall(n)) || isPromiseOfPrompt(n)) || setsNoticeFlag(stmt);
 
     /** A dialog (or the project's prompt helper) runs before the request on every way to it. */
     const hasPurposePromptBefore = (node: Node, depth = 0): boolean => {
       let child: Node = node;
       for (let current: Node | undefined = node.parent; current; child = current, current = current.parent) {
         if (isFunction(current)) {
+          // new Promise(…Alert.alert…).then((accepted) => { if (accepted) request() }): the answer of that dialog.
+          const thenCall = current.parent;
+          if (thenCall?.type === 'CallExpression' && thenCall.arguments[0] === current && thenCall.callee.type === 'MemberExpression') {
+            const receiver = thenCall.callee.object;
+            if (!thenCall.callee.computed && thenCall.callee.property.type === 'Identifier' && thenCall.callee.property.name === 'then' && isPromiseOfPrompt(receiver)) return true;
+          }
           const boundary = boundaryOf(sourceCode, current);
           if (boundary.kind === 'user') return !!boundary.dialog;
           if (boundary.kind === 'auto' || boundary.kind === 'timer') continue;

@@ -104,6 +104,14 @@ const NEGATION_WORDS = new Set([
 const PENDING_WORDS = new Set(['need', 'needs', 'should', 'show', 'showing', 'visible', 'pending', 'require', 'required', 'requires']);
 /** Settings of the consent feature or descriptive values, not the user's decision (consentEnabled, privacyVersion). */
 const NEUTRAL_WORDS = new Set([
+  // consentLoading, isLoadingConsent, consentFetching: the answer being loaded, not the answer.
+  'loading',
+  'loaded',
+  'fetching',
+  'fetched',
+  'busy',
+  'error',
+  'failed',
   'enabled',
   'enable',
   'disabled',

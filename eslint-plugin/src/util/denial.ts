@@ -523,7 +523,9 @@ export function stackResetTargets(sourceCode: SourceCode, call: TSESTree.CallExp
     if (!arg || arg.type !== 'ObjectExpression') return undefined;
     const url = objectProperty(arg, 'url')?.value;
     const text = url && (staticString(url) ?? (url.type === 'TemplateLiteral' ? url.quasis[0]?.value.cooked : undefined));
-    return text ? [text] : undefined;
+    // The page is the path: a query (`/pages/index/index?locationDenied=1`) only passes data to it.
+    const page = text?.split('?')[0];
+    return page ? [page] : undefined;
   }
   return undefined;
 }
@@ -842,7 +844,16 @@ export function lifecycleHookOf(sourceCode: SourceCode, fn: Fn): LifecycleHook |
 export function foregroundHookReaching(sourceCode: SourceCode, analysis: DenialAnalysis, node: Node): LifecycleHook | undefined {
   const seen = new Set<Node>();
   const climb = (from: Node, depth: number): LifecycleHook | undefined => {
-    for (let current: Node | undefined = from.parent; current; current = current.parent) {
+    for (let child: Node = from, current: Node | undefined = from.parent; current; child = current, current = current.parent) {
+      // Shown once: a stored "already shown" flag read on the way (`if (getStorageSync('promptShown')) return;`, or an
+      // `if` on it) keeps the dialog from coming back each time the page shows.
+      if (current.type === 'IfStatement' && child !== current.test && mentionsStorageRead(sourceCode, current.test)) return undefined;
+      if (current.type === 'BlockStatement') {
+        const index = current.body.indexOf(child as TSESTree.Statement);
+        for (const statement of current.body.slice(0, Math.max(index, 0))) {
+          if (statement.type === 'IfStatement' && definitelyExits(statement.consequent) && mentionsStorageRead(sourceCode, statement.test)) return undefined;
+        }
+      }
       if (!isFunction(current)) continue;
       if (seen.has(current)) return undefined;
       seen.add(current);
@@ -1038,7 +1049,10 @@ export function readsAuthorisedScope(test: Node): boolean | undefined {
   }
   if (expression.type !== 'MemberExpression') return undefined;
   const object = unwrapExpression(expression.object);
-  const authSetting = object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'authSetting';
+  // res.authSetting['scope.x'], or the destructured `const { authSetting } = res` / `success({ authSetting })`.
+  const authSetting =
+    (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'authSetting') ||
+    (object.type === 'Identifier' && object.name === 'authSetting');
   return authSetting ? positive : undefined;
 }
 
@@ -2419,9 +2433,13 @@ const RELATED_PERMISSIONS: ReadonlyArray<readonly string[]> = [
   ['photos', 'photos-add', 'media-library', 'storage', 'files', 'media-location'],
   ['microphone', 'speech'],
   ['microphone', 'media-library'],
+  // A voice memo is recorded and then saved (older Android asks for storage to write the file).
+  ['microphone', 'storage'],
   ['location', 'location-background', 'location-temporary-precise'],
   ['bluetooth', 'nearby-devices'],
   ['bluetooth', 'location'],
+  // A Wi-Fi scan needs fine location up to Android 12 and NEARBY_WIFI_DEVICES from 13: one request covers both.
+  ['location', 'nearby-devices'],
   ['calendar', 'calendar-write', 'reminders'],
   ['contacts', 'accounts'],
   ['phone', 'phone-number', 'call-log'],
