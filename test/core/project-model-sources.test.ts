@@ -332,7 +332,9 @@ describe('more layouts', () => {
     const pbxproj = [
       '// !$*UTF8*$!',
       '\t\t\t\tINFOPLIST_FILE = DoctorProject/Info.plist;',
-      '\t\t\t\tINFOPLIST_FILE = "$(SRCROOT)/NotificationService/Info.plist";',
+      // An extension target whose Info.plist path goes through a variable: the target still names its folder.
+      '\t\t7E4C2A1D /* NotificationService */ = { isa = PBXNativeTarget; name = NotificationService; };',
+      '\t\t\t\tINFOPLIST_FILE = "$(TARGET_NAME)/Info.plist";',
     ].join('\n');
     const empty = plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string></string>\n');
     const { model } = modelOf({

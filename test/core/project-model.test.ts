@@ -81,6 +81,8 @@ describe('React Native (bare)', () => {
     const rn = appOf('rn-bare/App.tsx');
     expect(rn.declarations.some((d) => d.key === 'NSMicrophoneUsageDescription')).toBe(false);
     expect(rn.configFiles.some((c) => c.file.includes('RnBareNotificationService'))).toBe(false);
+    // It ships with the app (the project names the extension target), so its own texts are still judged.
+    expect([...rn.unusedConfigFiles].some((file) => file.includes('RnBareNotificationService'))).toBe(false);
   });
 
   it('reads InfoPlist.strings per locale, UTF-8 and UTF-16 with BOM, quoted and unquoted keys', () => {

@@ -440,12 +440,13 @@ function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
   visit(iosDir, 0);
   const appTargets = found.filter((f) => f.isAppTarget);
   // Another folder's Info.plist is an extension's (built with the app) or a leftover of a renamed target: when the
-  // Xcode project names no such file (INFOPLIST_FILE = MyApp/Info.plist), it ships no text, and nothing is reported on it.
+  // Xcode project does not name the folder at all (no target, group or INFOPLIST_FILE), it ships no text, and nothing
+  // is reported on it. (`INFOPLIST_FILE = "$(TARGET_NAME)/Info.plist"` names no folder, but the target names it.)
   for (const f of found) {
     if (f.isAppTarget || !appTargets.length) continue;
     const projects = f.projects.map((project) => b.readText(join(project, 'project.pbxproj')));
     const folder = basename(dirname(f.file));
-    if (projects.length && projects.every((text) => text !== undefined && !text.includes(`${folder}/Info.plist`))) b.unusedConfigFiles.add(f.file);
+    if (projects.length && projects.every((text) => text !== undefined && !text.includes(folder))) b.unusedConfigFiles.add(f.file);
   }
   return (appTargets.length ? appTargets : found).map((f) => f.file).sort();
 }
