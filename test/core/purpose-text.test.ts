@@ -201,6 +201,9 @@ describe('purpose text heuristics', () => {
       '用于精准定位',
       '基础位置服务',
       '获取高精度位置信息',
+      // Round-10 review (shopxo-uniapp).
+      '该应用需要持续获取用户地理位置，以便为您提供实时的位置信息',
+      '你的位置将用于小程序中相应业务位置服务使用',
       // A default sentence with the app's name typed in (ClusterRoutes), or in a $(…) that is no build variable.
       'Allow Cluster Routes to use your location.',
       'Allow $(Cluster Routes) to use your location.',
@@ -218,6 +221,8 @@ describe('purpose text heuristics', () => {
       '用于调用地图接口展示附近的药店',
       '用于精准定位你停车的位置，方便找车',
       '提供基础的导航功能',
+      '骑行时持续记录你的轨迹，生成运动路线图',
+      '实时显示配送员与你的距离',
     ]) {
       expect(kinds(text), text).toEqual([]);
     }

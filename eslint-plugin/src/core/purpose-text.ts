@@ -147,6 +147,8 @@ const EMPTY_PHRASES_ZH = [
   '可以', '能够', '才能', '才可以', '的', '地', '和', '及', '与', '此', '该', '您所在',
   // "…才能完整运行应用程序", "…以提供相关服务": the app running or serving is no purpose.
   '完整', '运行', '以',
+  // "用于小程序中相应业务位置服务使用": the corresponding business is no named feature.
+  '相应', '对应',
   // "尝试获取位置信息" (trying is no purpose); "允许应用读取用户外部存储中的媒体文件信息", the system's own description of a
   // HarmonyOS permission copied as its reason.
   '尝试', '用户', '中',
@@ -160,6 +162,8 @@ const RESOURCE_PHRASES_ZH = [
   '外部存储',
   // "用于精准定位", "基础位置服务" (HMOS_MX_GPS): how precise, or how basic, the location is says nothing of why.
   '精准', '高精度', '基础', '基本',
+  // "需要持续获取用户地理位置，以便为您提供实时的位置信息" (shopxo-uniapp): how often is no purpose either.
+  '持续', '实时',
 ];
 // "请求获取存入相册权限": saving into the album is what the album-add permission is.
 const RESTATING_PHRASES_ZH = ['拍照', '拍摄', '照相', '摄像', '录像', '录制', '视频', '选择', '选取', '查看', '扫描', '连接', '当前', '存入', '保存', '读写', '写入'];
