@@ -1713,6 +1713,28 @@ onMounted(async () => {
     );
   });
 
+  it("Ionic / Angular: the root AppComponent's ngOnInit runs at launch; another component's ngOnInit does not (alert_bus_app)", async () => {
+    const component = (name: string, selector: string) => `import { Component, OnInit } from '@angular/core';
+import { PushNotifications } from '@capacitor/push-notifications';
+
+@Component({ selector: '${selector}', templateUrl: '${selector}.html' })
+export class ${name} implements OnInit {
+  async ngOnInit() {
+    await PushNotifications.requestPermissions();
+  }
+}
+`;
+    await expectFindings(
+      {
+        'package.json': JSON.stringify({ name: 'bus', dependencies: { '@angular/core': '19.0.0', '@ionic/angular': '8.0.0', '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0' } }),
+        'capacitor.config.ts': CAPACITOR_CONFIG,
+        'src/app/app.component.ts': component('AppComponent', 'app-root'),
+        'src/app/alerts/alerts.page.ts': component('AlertsPage', 'app-alerts'),
+      },
+      ['src/app/app.component.ts:7 no-request-on-launch'],
+    );
+  });
+
   it('a permission check at start-up and a request from a button are clean', async () => {
     await expectFindings(
       {

@@ -369,10 +369,12 @@ class EntryFinder {
     }
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
       this.visitAbilityClass(statement.declaration);
+      this.visitAngularRoot(statement.declaration);
       return;
     }
     if (statement.type === 'ClassDeclaration') {
       this.visitAbilityClass(statement);
+      this.visitAngularRoot(statement);
       return;
     }
     if (statement.type === 'VariableDeclaration') {
@@ -506,6 +508,26 @@ class EntryFinder {
       }
       default:
         return;
+    }
+  }
+
+  /**
+   * Angular / Ionic: the root component the app bootstraps, `@Component(…) export class AppComponent` in
+   * src/app/app.component.ts (the CLI's name for it): its constructor and ngOnInit run at every start.
+   */
+  private visitAngularRoot(node: TSESTree.Node): void {
+    if (node.type !== 'ClassDeclaration' || !/(?:^|\/)app\.component\.ts$/.test(this.file)) return;
+    const decorated = node.decorators?.some((decorator) => {
+      const call = decorator.expression;
+      return call.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === 'Component';
+    });
+    if (!decorated) return;
+    const className = node.id?.name ?? 'AppComponent';
+    for (const member of node.body.body) {
+      const methodName = classMemberName(member);
+      if (methodName !== 'constructor' && methodName !== 'ngOnInit') continue;
+      const fn = classMemberFunction(member);
+      if (fn) this.push('root-component', fn, `${className}.${methodName}`);
     }
   }
 
