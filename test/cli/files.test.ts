@@ -65,6 +65,12 @@ beforeAll(() => {
   write('jest/src/testing.ts', 'export const testing = false;\n');
   write('jest/src/contest/entry.ts', 'export const entry = 1;\n');
   write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
+  // WeChat's TypeScript template compiles each page in place: index.js beside index.ts is output.
+  write('mpts/app.json', '{ "pages": ["pages/index/index"] }');
+  write('mpts/pages/index/index.ts', 'Page({});\n');
+  write('mpts/pages/index/index.js', 'Page({});\n');
+  write('mpts/utils/util.js', 'module.exports = {};\n');
+  write('mpts/utils/format.ts', 'export {};\n');
   write('plugin/manifest.json', '{ "name": "rider" }');
   write('plugin/nativeplugins/Nav-Module/package.json', '{ "name": "Nav-Module" }');
   write('plugin/nativeplugins/Nav-Module/ios/NavModule.framework/Info.plist', 'bplist00\u00d4\u0001\u0002');
@@ -121,6 +127,11 @@ describe('folder walks skip generated output', () => {
       'cap/src/main.ts',
     ]);
     expect(await walked('cordova')).toEqual(['cordova/config.xml', 'cordova/www/js/index.js']);
+  });
+
+  it('skips a .js compiled in place beside its .ts source; a .js with no .ts twin is source', async () => {
+    expect(await walked('mpts')).toEqual(['mpts/app.json', 'mpts/pages/index/index.ts', 'mpts/utils/format.ts', 'mpts/utils/util.js']);
+    expect(await walked('mpts/pages/index/index.js')).toEqual(['mpts/pages/index/index.js']);
   });
 
   it('skips macOS archive debris (__MACOSX/, ._ resource forks) and keeps the real files', async () => {

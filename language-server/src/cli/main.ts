@@ -22,8 +22,8 @@ Checks every supported source and app-config file under the paths (default: the 
 recommended Consentry rules. .gitignore is honoured and node_modules is skipped. Folder walks also skip generated
 output: _expo, .expo, unpackage, miniprogram_npm, oh_modules, Pods, DerivedData, .gradle, .cxx, .hvigor, .next and
 .nuxt; dist/ and build/ only next to a build file (package.json, build.gradle, Podfile …); www/ only next to a
-Capacitor / Cordova config and a src/ folder; Capacitor / Cordova copies of the web app; *.min.js files. Files,
-folders and globs named on the command line are still checked.
+Capacitor / Cordova config and a src/ folder; Capacitor / Cordova copies of the web app; *.min.js files; a .js
+compiled in place beside its .ts. Files, folders and globs named on the command line are still checked.
 
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish). json is ESLint's JSON result format;

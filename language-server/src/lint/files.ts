@@ -89,6 +89,14 @@ export function isGeneratedFile(name: string): boolean {
   return MINIFIED_FILE.test(name) || name.startsWith('._');
 }
 
+/**
+ * `index.js` beside `index.ts`: the TypeScript compiler's output in place (WeChat's TypeScript template compiles each
+ * page next to its source). The source holds every finding; checking both reports each twice.
+ */
+export function isCompiledFromSibling(name: string, siblings: ReadonlySet<string>): boolean {
+  return name.endsWith('.js') && siblings.has(`${name.slice(0, -'.js'.length)}.ts`);
+}
+
 /** Answers "is this path ignored by git?" from every .gitignore between the repository root and the path. */
 export class GitIgnoreFilter {
   private readonly perDir = new Map<string, Ignore | null>();
@@ -197,6 +205,7 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
       await walk(full, filter, out, isCancelled);
     } else if (entry.isFile()) {
       if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name)) continue;
+      if (isCompiledFromSibling(entry.name, (siblings ??= new Set(entries.map((e) => e.name))))) continue;
       if (filter?.matches(full, false)) continue;
       out.push(full);
     }
