@@ -148,6 +148,7 @@ describe('Expo', () => {
       name: 'expo-camera',
       file: appJson,
       options: { cameraPermission: 'Ticket Scanner uses the camera to scan the QR code on each ticket at the gate.', microphonePermission: false, recordAudioAndroid: false },
+      optionKeys: ['cameraPermission', 'microphonePermission', 'recordAudioAndroid'],
       nameRange: { start: { line: 26, column: 8, offset: 812 }, end: { line: 26, column: 21, offset: 825 } },
     });
     expect(expo.targets.map((t) => [t.platform, t.kind, t.label])).toEqual([

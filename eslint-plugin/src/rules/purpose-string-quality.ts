@@ -433,7 +433,8 @@ export default createRule<[Options], MessageIds>({
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
           if (option.plugin !== plugin.name || !option.primary) continue;
-          if (plugin.options?.[option.option] !== undefined) continue;
+          // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
+          if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
           const keys = option.iosKeys.filter((key) => !written.has(key));
           if (!keys.length) continue;

@@ -145,6 +145,9 @@ function platformsToCheck(
   if (!platforms.length) return platforms;
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));
+  // React Native platform files: Camera.ios.tsx is bundled into the iOS app only, Camera.android.tsx into Android's.
+  const platformFile = /\.(ios|android)\.[cm]?[jt]sx?$/.exec(context.physicalFilename ?? context.filename)?.[1] as Platform | undefined;
+  if (platformFile) platforms = platforms.filter((p) => p === platformFile);
   if (platforms.length && regions().length) {
     const compiled = compiledFor(regions(), node.range[0]);
     if (compiled) platforms = platforms.filter((p) => compiled.has(p));

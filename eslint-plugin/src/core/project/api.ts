@@ -27,6 +27,8 @@ export interface ExpoLocale {
 export interface ExpoPluginUse {
   name: string;
   options?: Record<string, unknown>;
+  /** Every option the plugin entry writes, also those whose value is not a literal (`cameraPermission: \`${APP} …\``). */
+  optionKeys?: string[];
   file: string;
   /** Where the plugin's name is written in `plugins`. */
   nameRange?: SourceRange;

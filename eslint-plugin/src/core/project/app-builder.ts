@@ -245,6 +245,13 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
       b.add(parsed);
       b.platforms.add('android');
       b.targets.unshift({ platform: 'android', file: manifest, kind: 'android-manifest', label: relative(root, manifest) });
+      // The app's other Gradle modules (a scanner library in android/scanner) are merged into its manifest: what they
+      // declare is declared. The app module's manifest stays the one quick fixes write to.
+      for (const other of androidModuleManifests(b, androidDir)) {
+        if (other === manifest) continue;
+        const declared = b.read(other, 'android-manifest');
+        if (declared && !declared.unreadable) b.add(declared, []);
+      }
     }
   }
   if (isCapacitor) {
@@ -449,6 +456,17 @@ function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
     if (projects.length && projects.every((text) => text !== undefined && !text.includes(folder))) b.unusedConfigFiles.add(f.file);
   }
   return (appTargets.length ? appTargets : found).map((f) => f.file).sort();
+}
+
+/** Every Gradle module's src/main/AndroidManifest.xml directly under the android folder. */
+function androidModuleManifests(b: AppBuilder, androidDir: string): string[] {
+  const manifests: string[] = [];
+  for (const [name, isDirectory] of b.list(androidDir) ?? []) {
+    if (!isDirectory || name.startsWith('.') || name === 'build' || name === 'gradle') continue;
+    const main = join(androidDir, name, 'src', 'main');
+    if (b.list(main)?.get('AndroidManifest.xml') === false) manifests.push(join(main, 'AndroidManifest.xml'));
+  }
+  return manifests.sort();
 }
 
 function findAndroidManifest(b: AppBuilder, androidDir: string): string | undefined {

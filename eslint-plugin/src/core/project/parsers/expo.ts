@@ -101,7 +101,8 @@ function readPlugins(file: string, plugins: ConfigNode | undefined, output: Expo
     if (nameNode?.type !== 'string') continue;
     const name = nameNode.value as string;
     const options = optionsNode?.type === 'object' ? (toPlain(optionsNode) as Record<string, unknown>) : undefined;
-    output.plugins.push({ name, ...(options ? { options } : {}), file, nameRange: nameNode.range });
+    const optionKeys = optionsNode?.type === 'object' ? optionsNode.members.map((m) => m.key).filter((key): key is string => typeof key === 'string') : undefined;
+    output.plugins.push({ name, ...(options ? { options } : {}), ...(optionKeys ? { optionKeys } : {}), file, nameRange: nameNode.range });
     if (optionsNode?.type === 'unknown' || (optionsNode?.type === 'object' && optionsNode.opaque)) {
       if (EXPO_PLUGIN_OPTIONS.some((o) => o.plugin === name) && !output.opaquePlatforms.includes('ios')) output.opaquePlatforms.push('ios');
     }
