@@ -4,51 +4,13 @@
 // purpose-string checks, are out of scope here). The expectation is the CORRECT behaviour per the rule docs in
 // rules-docs/: no finding for code a careful developer would consider compliant, the finding for the controls.
 // Cases marked 'known limit' assert the documented behaviour (the rule doc's Known limits).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
-import plugin from '../../eslint-plugin/src/index.js';
+import { describe, it } from 'vitest';
+import { appLinter, type AppFiles } from './app-harness.js';
 
-type AppFiles = Record<string, string>;
 
 const ATTACKED = new Set(['no-collection-before-consent', 'no-request-on-launch', 'require-privacy-check']);
 
-const projectRoots: string[] = [];
-afterAll(() => {
-  for (const root of projectRoots) rmSync(root, { recursive: true, force: true });
-});
-
-async function lintApp(files: AppFiles): Promise<{ findings: string[]; fatal: string[] }> {
-  const root = mkdtempSync(join(tmpdir(), 'consentry-adversarial-'));
-  projectRoots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
-  const results = await eslint.lintFiles(['.']);
-  const findings: string[] = [];
-  const fatal: string[] = [];
-  for (const result of results) {
-    const file = relative(root, result.filePath);
-    for (const message of result.messages) {
-      if (message.fatal) fatal.push(`${file}:${message.line} ${message.message}`);
-      else if (message.ruleId?.startsWith('consentry/')) {
-        const rule = message.ruleId.slice('consentry/'.length);
-        if (ATTACKED.has(rule)) findings.push(`${file}:${message.line} ${rule}`);
-      }
-    }
-  }
-  return { findings: findings.sort(), fatal };
-}
-
-async function expectFindings(files: AppFiles, expected: string[]): Promise<void> {
-  const { findings, fatal } = await lintApp(files);
-  expect(fatal).toEqual([]);
-  expect(findings).toEqual([...expected].sort());
-}
+const { expectFindings } = appLinter(ATTACKED);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures

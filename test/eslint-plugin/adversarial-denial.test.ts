@@ -4,55 +4,13 @@
 // compared (the other rules of the recommended config are out of scope here). Most cases are code a careful
 // developer would consider correct per the rule's own doc (expected: no finding); cases marked CONTROL are real
 // offences that must be reported. Cases marked 'known limit' assert the documented behaviour.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
-import plugin from '../../eslint-plugin/src/index.js';
+import { describe, it } from 'vitest';
+import { appLinter, type AppFiles } from './app-harness.js';
 
-type AppFiles = Record<string, string>;
 
 const RULES = new Set(['no-block-on-denial', 'no-repeat-request-after-denial', 'require-request-rationale', 'no-preselected-consent']);
 
-const projectRoots: string[] = [];
-afterAll(() => {
-  for (const root of projectRoots) rmSync(root, { recursive: true, force: true });
-});
-
-/** Lints the whole app; returns `file:line rule` for every finding of the four rules under test, and any fatal parse message. */
-async function lintApp(files: AppFiles): Promise<{ findings: string[]; fatal: string[] }> {
-  const root = mkdtempSync(join(tmpdir(), 'consentry-adversarial-'));
-  projectRoots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
-  const results = await eslint.lintFiles(['.']);
-  const findings: string[] = [];
-  const fatal: string[] = [];
-  for (const result of results) {
-    const file = relative(root, result.filePath);
-    for (const message of result.messages) {
-      if (message.fatal) fatal.push(`${file}:${message.line} ${message.message}`);
-      else if (message.ruleId?.startsWith('consentry/')) {
-        const rule = message.ruleId.slice('consentry/'.length);
-        if (RULES.has(rule)) {
-          findings.push(`${file}:${message.line} ${rule}`);
-          if (process.env.ADV_DEBUG) console.log(`FINDING ${file}:${message.line}:${message.column} ${rule} ${message.message}`);
-        }
-      }
-    }
-  }
-  return { findings: findings.sort(), fatal };
-}
-
-async function expectFindings(files: AppFiles, expected: string[]): Promise<void> {
-  const { findings, fatal } = await lintApp(files);
-  expect(fatal).toEqual([]);
-  expect(findings).toEqual([...expected].sort());
-}
+const { expectFindings } = appLinter(RULES);
 
 // ---------------------------------------------------------------------------------------------------------------
 // App shells

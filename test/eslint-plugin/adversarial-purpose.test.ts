@@ -3,53 +3,12 @@
 // that must be flagged). The whole app is written to a temp dir and linted with the recommended config, and only
 // the findings of the three rules under test are compared (other rules are out of scope here).
 // Cases marked "known limit" assert the documented behaviour (the rule doc says what is not read).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
-import plugin from '../../eslint-plugin/src/index.js';
+import { describe, expect, it } from 'vitest';
+import { appLinter, type AppFiles } from './app-harness.js';
 
-type AppFiles = Record<string, string>;
 const RULES = new Set(['require-purpose-string', 'no-unused-permission', 'purpose-string-quality']);
 
-const projectRoots: string[] = [];
-afterAll(() => {
-  for (const root of projectRoots) rmSync(root, { recursive: true, force: true });
-});
-
-async function lintApp(files: AppFiles): Promise<{ findings: string[]; fatal: string[]; messages: string[] }> {
-  const root = mkdtempSync(join(tmpdir(), 'consentry-adv-purpose-'));
-  projectRoots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
-  const results = await eslint.lintFiles(['.']);
-  const findings: string[] = [];
-  const fatal: string[] = [];
-  const messages: string[] = [];
-  for (const result of results) {
-    const file = relative(root, result.filePath);
-    for (const message of result.messages) {
-      if (message.fatal) fatal.push(`${file}:${message.line} ${message.message}`);
-      else if (message.ruleId?.startsWith('consentry/')) {
-        const rule = message.ruleId.slice('consentry/'.length);
-        if (!RULES.has(rule)) continue;
-        findings.push(`${file}:${message.line} ${rule}`);
-        messages.push(`${file}:${message.line} ${rule}: ${message.message}`);
-      }
-    }
-  }
-  return { findings: findings.sort(), fatal, messages };
-}
-
-async function expectFindings(files: AppFiles, expected: string[]): Promise<void> {
-  const { findings, fatal, messages } = await lintApp(files);
-  expect(fatal).toEqual([]);
-  expect(findings, messages.join('\n')).toEqual([...expected].sort());
-}
+const { expectFindings } = appLinter(RULES);
 
 const RN_PACKAGE = (dependencies: Record<string, string> = {}) =>
   JSON.stringify({ name: 'field-notes', dependencies: { react: '18.2.0', 'react-native': '0.74.0', ...dependencies } });

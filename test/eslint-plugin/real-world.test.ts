@@ -3,47 +3,14 @@
 // (no code is copied from them). The whole app is written to a temp dir and linted with the recommended config, as
 // a user would run it, and the test asserts exactly which consentry findings each file gets: none where the code
 // is clean, and the right rule on the right line where it is a real offence.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import plugin from '../../eslint-plugin/src/index.js';
+import { appLinter, type AppFiles } from './app-harness.js';
 
-type AppFiles = Record<string, string>;
 
-const projectRoots: string[] = [];
-afterAll(() => {
-  for (const root of projectRoots) rmSync(root, { recursive: true, force: true });
-});
-
-/** Lints the whole app; returns `file:line rule` for every consentry finding, and any fatal parse message. */
-async function lintApp(files: AppFiles): Promise<{ findings: string[]; fatal: string[] }> {
-  const root = mkdtempSync(join(tmpdir(), 'consentry-real-world-'));
-  projectRoots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
-  const results = await eslint.lintFiles(['.']);
-  const findings: string[] = [];
-  const fatal: string[] = [];
-  for (const result of results) {
-    const file = relative(root, result.filePath);
-    for (const message of result.messages) {
-      if (message.fatal) fatal.push(`${file}:${message.line} ${message.message}`);
-      else if (message.ruleId?.startsWith('consentry/')) findings.push(`${file}:${message.line} ${message.ruleId.slice('consentry/'.length)}`);
-    }
-  }
-  return { findings: findings.sort(), fatal };
-}
-
-async function expectFindings(files: AppFiles, expected: string[]): Promise<void> {
-  const { findings, fatal } = await lintApp(files);
-  expect(fatal).toEqual([]);
-  expect(findings).toEqual([...expected].sort());
-}
+const { writeApp, lintApp, expectFindings } = appLinter();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Expo
@@ -765,12 +732,7 @@ export type { Cents as Money };
     };
     await expectFindings(files, ['App.js:17 no-collection-before-consent']);
 
-    const root = mkdtempSync(join(tmpdir(), 'consentry-real-world-'));
-    projectRoots.push(root);
-    for (const [path, text] of Object.entries({ ...files, 'src/broken.js': '// @flow\nconst total: number = ;\n' })) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
+    const root = writeApp({ ...files, 'src/broken.js': '// @flow\nconst total: number = ;\n' });
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
     const [app] = await eslint.lintFiles([join(root, 'App.js')]);
     const finding = app.messages.find((message) => message.ruleId === 'consentry/no-collection-before-consent');

@@ -436,7 +436,7 @@ function constantPredicateVisitors(
       }
       const declaration = node.parent;
       if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return;
-      if (isConstantTrue(init) && isPredicateName(node.id.name) && mayBeTested(node)) reportAt(init);
+      if (isConstantTrue(init) && isPredicateName(node.id.name) && mayBeTested(context.sourceCode, node)) reportAt(init);
     },
     FunctionDeclaration(node) {
       checkFunction(node, node.id?.name);
@@ -457,27 +457,9 @@ function constantPredicateVisitors(
  * A `const privacyAccepted = true` is a hard-coded check only where something tests it: exported (its users are not
  * seen here), or read in a condition. A value an agree handler stores (`setItem('privacyAccepted', …)`) is none.
  */
-function mayBeTested(declarator: TSESTree.VariableDeclarator): boolean {
-  const statement = declarator.parent?.parent;
-  if (statement?.type === 'ExportNamedDeclaration') return true;
-  const id = declarator.id as TSESTree.Identifier;
-  let scope: TSESTree.Node | undefined = declarator.parent;
-  while (scope && scope.type !== 'Program' && !isFunctionNode(scope) && scope.type !== 'BlockStatement') scope = scope.parent;
-  if (!scope) return true;
-  let tested = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (tested) return;
-    if (node.type === 'Identifier' && node.name === id.name && node !== id && inCondition(node)) tested = true;
-    for (const key of Object.keys(node)) {
-      if (key === 'parent') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-    }
-  };
-  visit(scope);
-  return tested;
+function mayBeTested(sourceCode: Readonly<TSESLint.SourceCode>, declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.parent?.parent?.type === 'ExportNamedDeclaration') return true;
+  return sourceCode.getDeclaredVariables(declarator).some((variable) => variable.references.some((reference) => reference.isRead() && inCondition(reference.identifier)));
 }
 
 /** The value decides a branch: a test of if / ?: / while / for, an operand of && / || / !, or what a function returns. */

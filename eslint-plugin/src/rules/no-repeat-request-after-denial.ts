@@ -31,6 +31,7 @@ import {
   type PermissionCall,
   permissionPhrase,
   mayTouchPermissions,
+  memberChainNames,
 } from '../util/denial.js';
 import { findVariable, isWithin, unwrapExpression } from '../util/resolve-reference.js';
 import { wxmlEventHandlers } from '../util/sibling-wxml.js';
@@ -77,24 +78,13 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
     // authSetting['scope.x'] === undefined: WeChat records a refusal as false.
     const isUndefined = (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'UnaryExpression' && value.operator === 'void');
     const read = unwrapExpression(other);
-    return isUndefined && read.type === 'MemberExpression' && /\bauthSetting\b/.test(chainText(read));
+    return isUndefined && read.type === 'MemberExpression' && memberChainNames(read).includes('authSetting');
   };
   const left = expression.left as TSESTree.Expression;
   if (!unanswered(expression.right, left) && !unanswered(left, expression.right)) return undefined;
   return equal;
 }
 
-/** `res.authSetting['scope.x']` → 'res.authSetting.scope.x' (names only, for a word test). */
-function chainText(node: TSESTree.Node): string {
-  const parts: string[] = [];
-  let current: TSESTree.Node = node;
-  while (current.type === 'MemberExpression') {
-    parts.unshift(current.property.type === 'Identifier' ? current.property.name : current.property.type === 'Literal' ? String(current.property.value) : '?');
-    current = unwrapExpression(current.object);
-  }
-  if (current.type === 'Identifier') parts.unshift(current.name);
-  return parts.join('.');
-}
 
 export default createRule<[Options], MessageIds>({
   name: 'no-repeat-request-after-denial',

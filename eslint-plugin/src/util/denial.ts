@@ -1143,7 +1143,7 @@ function selfEvidentDenial(node: Node): Classification | undefined {
   return undefined;
 }
 
-function memberChainNames(expr: TSESTree.MemberExpression): string[] {
+export function memberChainNames(expr: TSESTree.MemberExpression): string[] {
   const names: string[] = [];
   let current: Node = expr;
   while (current.type === 'MemberExpression') {

@@ -469,15 +469,10 @@ function androidModuleManifests(b: AppBuilder, androidDir: string): string[] {
   return manifests.sort();
 }
 
+/** The app module's manifest: android/app's, else the first module's. */
 function findAndroidManifest(b: AppBuilder, androidDir: string): string | undefined {
-  const entries = b.list(androidDir);
-  if (!entries) return undefined;
-  const candidates = ['app', ...[...entries.keys()].filter((n) => n !== 'app' && entries.get(n) === true).sort()];
-  for (const module of candidates) {
-    const main = join(androidDir, module, 'src', 'main');
-    if (b.list(main)?.get('AndroidManifest.xml') === false) return join(main, 'AndroidManifest.xml');
-  }
-  return undefined;
+  const manifests = androidModuleManifests(b, androidDir);
+  return manifests.find((file) => file === join(androidDir, 'app', 'src', 'main', 'AndroidManifest.xml')) ?? manifests[0];
 }
 
 function harmonyModules(b: AppBuilder, root: string): string[] {

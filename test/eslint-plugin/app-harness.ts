@@ -1,0 +1,69 @@
+// A whole small app written to a temp dir and linted with the recommended config through ESLint, as a user would
+// run it: the harness of real-world.test.ts and the adversarial suites.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { ESLint } from 'eslint';
+import plugin from '../../eslint-plugin/src/index.js';
+
+export type AppFiles = Record<string, string>;
+
+export interface AppLint {
+  /** `file:line rule` of every Consentry finding (of `rules` only, when given), sorted; fatal parse messages. */
+  findings: string[];
+  fatal: string[];
+  /** The findings with their messages, for failure output. */
+  messages: string[];
+}
+
+/**
+ * lintApp / expectFindings for one test file; temp dirs are removed after the file's tests. With `rules`, only
+ * those rules' findings are compared (the adversarial suites attack a few rules at a time).
+ */
+export function appLinter(rules?: ReadonlySet<string>) {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** Writes the app to a new temp dir (removed after the file's tests) and returns that dir. */
+  function writeApp(files: AppFiles): string {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-app-'));
+    roots.push(root);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  }
+
+  async function lintApp(files: AppFiles): Promise<AppLint> {
+    const root = writeApp(files);
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const findings: string[] = [];
+    const fatal: string[] = [];
+    const messages: string[] = [];
+    for (const result of await eslint.lintFiles(['.'])) {
+      const file = relative(root, result.filePath);
+      for (const message of result.messages) {
+        if (message.fatal) fatal.push(`${file}:${message.line} ${message.message}`);
+        else if (message.ruleId?.startsWith('consentry/')) {
+          const rule = message.ruleId.slice('consentry/'.length);
+          if (rules && !rules.has(rule)) continue;
+          findings.push(`${file}:${message.line} ${rule}`);
+          messages.push(`${file}:${message.line}:${message.column} ${rule}: ${message.message}`);
+        }
+      }
+    }
+    return { findings: findings.sort(), fatal, messages };
+  }
+
+  async function expectFindings(files: AppFiles, expected: string[]): Promise<void> {
+    const { findings, fatal, messages } = await lintApp(files);
+    expect(fatal).toEqual([]);
+    expect(findings, messages.join('\n')).toEqual([...expected].sort());
+  }
+
+  return { writeApp, lintApp, expectFindings };
+}
