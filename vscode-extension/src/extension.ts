@@ -15,6 +15,7 @@ import {
 import {
   CHECK_WORKSPACE_REQUEST,
   DID_CHANGE_WORKSPACE_TRUST_NOTIFICATION,
+  SERVER_NODE_OPTIONS,
   STATUS_NOTIFICATION,
   type CheckWorkspaceParams,
   type CheckWorkspaceResult,
@@ -41,8 +42,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // to freed memory. Two arenas cut the server's RSS by about a third (scripts/bench-lsp.mjs starts it the same way).
   const serverEnv = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv, execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { env: serverEnv, execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

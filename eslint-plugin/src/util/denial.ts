@@ -19,6 +19,7 @@ import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import { DYNAMIC_IMPORT_TEXT, type ApiCallMatch, type ApiMatcher } from './api-matcher.js';
+import { FileCache } from './file-cache.js';
 import {
   findVariable,
   isWithin,
@@ -367,11 +368,12 @@ function fallbackPermissionCall(sourceCode: SourceCode, node: TSESTree.CallExpre
  * Per call, for matchers of the same kinds: the request rules each classify every call of a file (no-block-on-denial
  * and no-repeat-request-after-denial alike), and the answer depends on the call only. Nothing mutates a result.
  */
-const classifiedCalls = new Map<string, WeakMap<TSESTree.CallExpression, PermissionCall | null>>();
+const classifiedCalls = new FileCache<Map<string, Map<TSESTree.CallExpression, PermissionCall | null>>>();
 
 export function classifyPermissionCall(sourceCode: SourceCode, matcher: ApiMatcher, node: TSESTree.CallExpression): PermissionCall | undefined {
-  let byCall = classifiedCalls.get(matcher.kindsKey);
-  if (!byCall) classifiedCalls.set(matcher.kindsKey, (byCall = new WeakMap()));
+  const byKinds = classifiedCalls.get(sourceCode, () => new Map());
+  let byCall = byKinds.get(matcher.kindsKey);
+  if (!byCall) byKinds.set(matcher.kindsKey, (byCall = new Map()));
   const known = byCall.get(node);
   if (known !== undefined) return known ?? undefined;
   const call = classifyUncached(sourceCode, matcher, node);
@@ -2077,7 +2079,7 @@ interface MemoryFlag {
 /** Lifecycle methods: `onHide() { asked = false }` is the code resetting the flag, not the user. */
 const LIFECYCLE_METHOD = /^(on(Show|Hide|Load|Unload|Ready|Launch|Init|PageShow|PageHide|Foreground|Background|Mount|Unmount|Activated|Deactivated)|componentDid\w+|componentWill\w+|aboutTo\w+|created|mounted|unmounted|beforeDestroy|destroyed)$/;
 
-const memberWritesCache = new WeakMap<object, Map<string, FlagWrite[]>>();
+const memberWritesCache = new FileCache<Map<string, FlagWrite[]>>();
 
 /** A member chain as a key: whitespace removed, `that.` / `self.` … read as `this.`. */
 function flagText(sourceCode: SourceCode, node: Node): string {
@@ -2086,8 +2088,10 @@ function flagText(sourceCode: SourceCode, node: Node): string {
 
 /** Writes to member chains anywhere in the file: `a.b = v`, `a.b++`, and `this.setData({ b: v })` as `this.data.b`. */
 function memberWrites(sourceCode: SourceCode): Map<string, FlagWrite[]> {
-  const cached = memberWritesCache.get(sourceCode.ast);
-  if (cached) return cached;
+  return memberWritesCache.get(sourceCode, () => collectMemberWrites(sourceCode));
+}
+
+function collectMemberWrites(sourceCode: SourceCode): Map<string, FlagWrite[]> {
   const writes = new Map<string, FlagWrite[]>();
   const add = (text: string, write: FlagWrite) => {
     const list = writes.get(text);
@@ -2115,7 +2119,6 @@ function memberWrites(sourceCode: SourceCode): Map<string, FlagWrite[]> {
     }
     stack.push(...childNodes(sourceCode, node));
   }
-  memberWritesCache.set(sourceCode.ast, writes);
   return writes;
 }
 

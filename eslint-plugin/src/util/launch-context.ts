@@ -25,6 +25,7 @@ import { getProjectModel } from '../core/project/index.js';
 // A cycle (imported-requests follows launch contexts): used only inside functions, never at module load.
 import { resolveAppModule } from './imported-requests.js';
 import { isFresh } from '../core/freshness.js';
+import { FileCache } from './file-cache.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -137,16 +138,10 @@ export interface LaunchIndex {
   readonly entries: readonly LaunchContext[];
 }
 
-const indexCache = new WeakMap<object, LaunchIndex>();
+const launchIndexes = new FileCache<LaunchIndex>();
 
 export function getLaunchIndex(context: LaunchContextHost): LaunchIndex {
-  const program = context.sourceCode.ast as TSESTree.Program;
-  let index = indexCache.get(program);
-  if (!index) {
-    index = buildLaunchIndex(program, context);
-    indexCache.set(program, index);
-  }
-  return index;
+  return launchIndexes.get(context.sourceCode, () => buildLaunchIndex(context.sourceCode.ast as TSESTree.Program, context));
 }
 
 const EMPTY: readonly LaunchContext[] = [];

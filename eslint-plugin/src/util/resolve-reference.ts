@@ -5,6 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { CALL_SEGMENT } from '../core/knowledge/types.js';
 import { GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+import { FileCache } from './file-cache.js';
 
 export type ValueOrigin =
   /** path starts with the export name ('default' for a default import); empty for a namespace import / require(). */
@@ -128,7 +129,7 @@ export function thisInstanceOf(node: TSESTree.Node): TSESTree.ClassBody | TSESTr
 }
 
 /** Per instance: every field assigned on `this` in its own methods → the one value it is given, or null (not followable). */
-const fieldAssignmentsOf = new WeakMap<TSESTree.Node, Map<string, TSESTree.Expression | null>>();
+const fieldAssignmentsOf = new FileCache<Map<TSESTree.Node, Map<string, TSESTree.Expression | null>>>();
 
 /**
  * The value an instance field is given by assignment in the instance's own methods, when `this.<name>` is read
@@ -139,9 +140,10 @@ const fieldAssignmentsOf = new WeakMap<TSESTree.Node, Map<string, TSESTree.Expre
 export function instanceFieldAssignment(sourceCode: SourceCode, node: TSESTree.Node, name: string): TSESTree.Expression | undefined {
   const instance = thisInstanceOf(node);
   if (!instance) return undefined;
-  let byName = fieldAssignmentsOf.get(instance);
+  const ofFile = fieldAssignmentsOf.get(sourceCode, () => new Map());
+  let byName = ofFile.get(instance);
   // One walk per instance collects every field (a Vue page reads dozens of `this.x`; a walk per name was quadratic).
-  if (!byName) fieldAssignmentsOf.set(instance, (byName = fieldAssignments(sourceCode, instance)));
+  if (!byName) ofFile.set(instance, (byName = fieldAssignments(sourceCode, instance)));
   return byName.get(name) ?? undefined;
 }
 

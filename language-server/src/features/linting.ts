@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
 import { crashResult, EngineConfigError, type LintEngine } from '../lint/engine.js';
 import { toDiagnostic } from '../lint/diagnostics.js';
+import { IdleCollector } from '../lint/idle-collector.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
 import { UNI_MODULES_COMPONENT, isCodeFileName } from 'eslint-plugin-consentry/core';
@@ -54,6 +55,10 @@ export class LintingService {
   private backgroundTimer: NodeJS.Timeout | undefined;
   private backgroundRun: DiskLintRun | undefined;
   private backgroundDone: Promise<unknown> = Promise.resolve();
+  /** Collects a lint's garbage between keystrokes rather than inside the next lint (see lint/idle-collector.ts). */
+  private readonly collector = new IdleCollector({ busy: () => this.busy(), release: () => this.releaseLintedFiles() });
+  /** Engines that linted an open document since the last collection (each keeps its last file until released). */
+  private readonly enginesToRelease = new Set<LintEngine>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -169,6 +174,7 @@ export class LintingService {
     this.backgroundTimer = undefined;
     this.backgroundPending.clear();
     this.backgroundRun?.cancel();
+    this.collector.dispose();
   }
 
   // ---- scheduling -------------------------------------------------------------------------------------------------
@@ -199,6 +205,19 @@ export class LintingService {
       })();
     }
     return queue.running!;
+  }
+
+  private async releaseLintedFiles(): Promise<void> {
+    const engines = [...this.enginesToRelease];
+    this.enginesToRelease.clear();
+    for (const engine of engines) await engine.releaseLastFile();
+  }
+
+  /** True while an open document's lint or a usage update is queued or running. */
+  private busy(): boolean {
+    if (this.usageUpdates.size > 0) return true;
+    for (const queue of this.queues.values()) if (queue.running || queue.dirty) return true;
+    return false;
   }
 
   /** Resolves when every open document's pending lint (and the usage updates they lead to) has finished. */
@@ -239,6 +258,7 @@ export class LintingService {
         (trigger === 'type' || trigger === 'save' || trigger === 'open') &&
         previous?.text === text &&
         previous.generation === this.ctx.generation;
+      if (!unchanged) this.enginesToRelease.add(engine);
       result = unchanged ? previous.result : await engine.lintText(text, path);
       if (unchanged) {
         if (this.ctx.documents.get(uri)?.version !== version) return;
@@ -268,6 +288,7 @@ export class LintingService {
     if (!state) this.ctx.states.delete(path);
     await this.ctx.connection.sendDiagnostics({ uri, ...(version >= 0 ? { version } : {}), diagnostics: state?.diagnostics ?? [] });
     this.onPublished();
+    void this.collector.workDone();
   }
 
   private storeState(

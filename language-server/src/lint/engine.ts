@@ -1,7 +1,7 @@
 // The one lint engine behind both the `consentry` CLI and the language server, so the editor and the PR gate
 // report the same findings: ESLint in-process with the Consentry plugin, zero-config by default.
 import { ESLint, type Linter, type Rule } from 'eslint';
-import { dirname, parse as parsePath } from 'node:path';
+import { dirname, join, parse as parsePath } from 'node:path';
 import consentry, { contextWithReport, localizeRule, normaliseLocale, type MessageLocale } from 'eslint-plugin-consentry';
 import { withStableFiles, type ConsentrySettings } from 'eslint-plugin-consentry/core';
 import type { RuleSeveritySetting } from '../protocol.js';
@@ -88,6 +88,17 @@ function settingsBlock(settings: ConsentrySettings | undefined): Linter.Config[]
   return [{ name: 'consentry/editor-settings', settings: { consentry: defined } }];
 }
 
+/**
+ * An empty file that ESLint lints with every Consentry rule off (releaseLastFile). Never on disk: only its name is
+ * used, inside ESLint's base path so that a config applies to it.
+ */
+const RELEASE_FILE = '__consentry_release__.js';
+
+function releaseBlock(plugin: ConsentryPluginLike): Linter.Config {
+  const off = Object.fromEntries(Object.keys(plugin.rules as Record<string, unknown>).map((id) => [RULE_PREFIX + id, 'off' as const]));
+  return { name: 'consentry/release', files: [`**/${RELEASE_FILE}`], rules: off };
+}
+
 function normaliseSeverities(overrides: Record<string, RuleSeveritySetting> | undefined): Map<string, 0 | 1 | 2> {
   const map = new Map<string, 0 | 1 | 2>();
   for (const [id, value] of Object.entries(overrides ?? {})) {
@@ -109,6 +120,7 @@ export class LintEngine {
   private readonly captured = new Map<string, CapturedReport[]>();
   private readonly locale: MessageLocale;
   private readonly messageData = new WeakMap<Linter.LintMessage, ReportData>();
+  private readonly releasePath: string;
 
   constructor(options: EngineOptions = {}) {
     // Lint time: without it, every file's SourceCode outlives the file until a full GC (see shared-rule-context.ts).
@@ -121,15 +133,17 @@ export class LintEngine {
     const ruleFilter = ({ ruleId }: { ruleId: string }) =>
       ruleId.startsWith(RULE_PREFIX) && this.severities.get(ruleId) !== 0;
     if (options.configFile !== undefined) {
+      this.releasePath = join(dirname(options.configFile), RELEASE_FILE);
       this.eslint = new ESLint({
         cwd: dirname(options.configFile),
         overrideConfigFile: options.configFile,
-        overrideConfig: settingsBlock(options.settings),
+        overrideConfig: [...settingsBlock(options.settings), releaseBlock(this.plugin)],
         ruleFilter,
         errorOnUnmatchedPattern: false,
       });
     } else {
       // The file-system root as cwd: every absolute path is inside ESLint's base path, so any file can be linted.
+      this.releasePath = join(parsePath(process.cwd()).root, RELEASE_FILE);
       this.eslint = new ESLint({
         cwd: parsePath(process.cwd()).root,
         overrideConfigFile: true,
@@ -138,6 +152,7 @@ export class LintEngine {
           // Directives for rules outside Consentry would otherwise be reported as unused.
           { name: 'consentry/zero-config', linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' } },
           ...settingsBlock(options.settings),
+          releaseBlock(this.plugin),
         ],
         ruleFilter,
         errorOnUnmatchedPattern: false,
@@ -200,6 +215,20 @@ export class LintEngine {
       return result ? this.postProcess(result) : undefined;
     } finally {
       this.captured.delete(filePath);
+    }
+  }
+
+  /**
+   * Let go of the last file linted. ESLint keeps the last file's SourceCode (its AST, scopes and traversal steps:
+   * some 20 MB for a 3,000-line file) until it lints another; in the editor that is until the next keystroke, so a
+   * collection between keystrokes (lint/idle-collector.ts) would have to copy and promote all of it. Linting an empty
+   * file with every rule off puts a tiny one in its place. Nothing is reported; it costs well under a millisecond.
+   */
+  async releaseLastFile(): Promise<void> {
+    try {
+      await this.eslint.lintText('', { filePath: this.releasePath, warnIgnored: false });
+    } catch {
+      // Nothing to release, or a project config that cannot lint it: the last file stays until the next lint.
     }
   }
 

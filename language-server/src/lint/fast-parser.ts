@@ -190,6 +190,19 @@ function completeNodes(root: AstNode, text: string, starts: readonly number[]): 
   }
 }
 
+/**
+ * The AST's root, as a copy whose original is emptied. oxc returns its AST through getters whose closures hold the
+ * root; the inline caches that read those getters keep them (weakly), and V8's young-generation collector treats weak
+ * references as strong. Without this, every AST (with its locations) would outlive its lint until the next full
+ * collection: copied and promoted by the next scavenge, filling the old generation, and costing the editor its
+ * between-keystroke collections (lint/idle-collector.ts).
+ */
+function detachedRoot(program: AstNode): AstNode {
+  const root = { ...program };
+  for (const key of Object.keys(program)) program[key] = null;
+  return root;
+}
+
 /** The parse result ESLint expects from a parser, or undefined when this file must go to the source parser. */
 function parseWithOxc(parseSync: OxcParseSync, code: string, options: ParserOptions): unknown {
   const filePath = options.filePath ?? '';
@@ -203,7 +216,7 @@ function parseWithOxc(parseSync: OxcParseSync, code: string, options: ParserOpti
   const result = oxcParseSafely(parseSync, filePath, code, lang, sourceType);
   if (!result || result.errors.length > 0) return undefined;
   const starts = lineStarts(code);
-  const ast = result.program as unknown as AstNode;
+  const ast = detachedRoot(result.program as unknown as AstNode);
   completeNodes(ast, code, starts);
   delete ast.hashbang; // typescript-estree has no such field (nor a comment for it)
   ast.comments = result.comments.map((comment) => ({
