@@ -135,6 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         });
       }
       ctx.log(describeSourceParser());
+      ctx.log(linting.describeCollection());
       status.setState('ready');
     }),
   );

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rule } from 'eslint';
 import { LintEngine, type ConsentryPluginLike } from '../../language-server/src/lint/engine.js';
-import { IdleCollector, semiSpaceLimitMb } from '../../language-server/src/lint/idle-collector.js';
+import { IdleCollector, describeIdleCollection, semiSpaceLimitMb } from '../../language-server/src/lint/idle-collector.js';
 import { SERVER_NODE_OPTIONS } from '../../language-server/src/protocol.js';
 import { appFixtures } from './support/fixtures.js';
 
@@ -135,6 +135,13 @@ describe('semiSpaceLimitMb', () => {
     expect(semiSpaceLimitMb(['--inspect'], '', 20)).toBe(16);
     expect(semiSpaceLimitMb([], '', 22)).toBe(16);
     expect(semiSpaceLimitMb([], '', 24)).toBe(64);
+  });
+
+  it('the server log says whether it collects between keystrokes, and what to do when it does not', () => {
+    expect(describeIdleCollection(true)).toMatch(/collected between keystrokes \(young generation \d+ MB\)/);
+    const off = describeIdleCollection(false);
+    expect(off).toMatch(/left to V8/);
+    if (process.env.CONSENTRY_IDLE_GC !== '0') expect(off).toContain('--max-semi-space-size=64');
   });
 
   it('clients start the server with a young generation the collector works with', () => {

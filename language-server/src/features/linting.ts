@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
 import { crashResult, EngineConfigError, type LintEngine } from '../lint/engine.js';
 import { toDiagnostic } from '../lint/diagnostics.js';
-import { IdleCollector } from '../lint/idle-collector.js';
+import { IdleCollector, describeIdleCollection } from '../lint/idle-collector.js';
 import { collectFiles } from '../lint/files.js';
 import type { CheckWorkspaceParams, CheckWorkspaceResult } from '../protocol.js';
 import { UNI_MODULES_COMPONENT, isCodeFileName } from 'eslint-plugin-consentry/core';
@@ -211,6 +211,11 @@ export class LintingService {
     const engines = [...this.enginesToRelease];
     this.enginesToRelease.clear();
     for (const engine of engines) await engine.releaseLastFile();
+  }
+
+  /** For the server log: how garbage is collected. */
+  describeCollection(): string {
+    return describeIdleCollection(this.collector.available);
   }
 
   /** True while an open document's lint or a usage update is queued or running. */

@@ -64,6 +64,13 @@ function loadCollector(): CollectGarbage | undefined {
   }
 }
 
+/** One line for the server log: whether the server collects between keystrokes, and why not. */
+export function describeIdleCollection(available: boolean): string {
+  if (available) return `Garbage is collected between keystrokes (young generation ${semiSpaceLimitMb()} MB)`;
+  if (process.env.CONSENTRY_IDLE_GC === '0') return 'Garbage collection is left to V8 (CONSENTRY_IDLE_GC=0)';
+  return `Garbage collection is left to V8: the young generation (${semiSpaceLimitMb()} MB) cannot hold a large file's lint; start the server with --max-semi-space-size=64`;
+}
+
 export interface IdleCollectorOptions {
   /** True while anything is queued or running: no collection then. */
   busy: () => boolean;
