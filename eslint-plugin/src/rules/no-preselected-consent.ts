@@ -235,11 +235,16 @@ function labelsTextAfter<N>(tree: LabelTree<N>, siblings: readonly N[], index: n
 // ---------------------------------------------------------------------------------------------------------------
 // WXML
 
-const wxmlParents = new WeakMap<WXMLElement, WXMLElement | WXMLDocument>();
+/**
+ * Each visited element's parent, kept on the element. Not in a module-level WeakMap: an entry whose value (the parent)
+ * reaches its key survives V8's young collections, and would keep every template linted alive (util/file-cache.ts).
+ */
+const WXML_PARENT = Symbol('consentry.wxmlParent');
+type WxmlElementWithParent = WXMLElement & { [WXML_PARENT]?: WXMLElement | WXMLDocument };
 
 function visitWxml(root: WXMLDocument | WXMLElement, visit: (element: WXMLElement) => void): void {
   wxmlElements(root, (element, parent) => {
-    wxmlParents.set(element, parent);
+    (element as WxmlElementWithParent)[WXML_PARENT] = parent;
     visit(element);
   });
 }
@@ -267,7 +272,7 @@ function isWxmlChoiceName(name: string): boolean {
 
 const wxmlLabelTree: LabelTree<WXMLElement | WXMLText | WXMLDocument> = {
   up(node) {
-    const container = node.type === 'WXMLElement' ? wxmlParents.get(node) : undefined;
+    const container = node.type === 'WXMLElement' ? (node as WxmlElementWithParent)[WXML_PARENT] : undefined;
     return container ? { container, child: node } : undefined;
   },
   children: (container) => (container.type === 'WXMLText' ? [] : container.children),
