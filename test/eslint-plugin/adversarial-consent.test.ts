@@ -5,7 +5,7 @@
 // rules-docs/: no finding for code a careful developer would consider compliant, the finding for the controls.
 // Cases marked 'known limit' assert the documented behaviour (the rule doc's Known limits).
 import { describe, it } from 'vitest';
-import { appLinter, type AppFiles } from './app-harness.js';
+import { appLinter, harmonyApp, type AppFiles } from './app-harness.js';
 
 
 const ATTACKED = new Set(['no-collection-before-consent', 'no-request-on-launch', 'require-privacy-check']);
@@ -115,36 +115,10 @@ const capacitorApp = (main: string, extra: AppFiles = {}): AppFiles => ({
   ...extra,
 });
 
-function harmonyApp(files: AppFiles): AppFiles {
-  return {
-    'build-profile.json5': `{ app: { products: [{ name: 'default' }] }, modules: [{ name: 'entry', srcPath: './entry' }] }\n`,
-    'AppScope/app.json5': `{ app: { bundleName: 'com.example.farm', versionCode: 1, versionName: '1.0.0', label: '$string:app_name' } }\n`,
-    'AppScope/resources/base/element/string.json': JSON.stringify({ string: [{ name: 'app_name', value: 'FarmMarket' }] }, null, 2),
-    'entry/src/main/resources/base/element/string.json': JSON.stringify(
-      { string: [{ name: 'module_desc', value: 'Farm market entry module' }, { name: 'location_reason', value: '用于为你推荐附近的农产品收购点，例如显示最近的三个网点' }] },
-      null,
-      2,
-    ),
-    'entry/src/main/module.json5': `{
-  module: {
-    name: 'entry',
-    type: 'entry',
-    description: '$string:module_desc',
-    mainElement: 'EntryAbility',
-    deviceTypes: ['phone'],
-    pages: '$profile:main_pages',
-    abilities: [{ name: 'EntryAbility', srcEntry: './ets/entryability/EntryAbility.ets', exported: true }],
-    requestPermissions: [
-      { name: 'ohos.permission.INTERNET' },
-      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
-      { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
-    ],
-  },
-}
-`,
-    ...files,
-  };
-}
+const FARM_LOCATION_PERMISSIONS = `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+      { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`;
+const farmApp = (files: AppFiles): AppFiles =>
+  harmonyApp(FARM_LOCATION_PERMISSIONS, files, { location_reason: '用于为你推荐附近的农产品收购点，例如显示最近的三个网点' });
 
 // ---------------------------------------------------------------------------------------------------------------
 // React Native: no-collection-before-consent
@@ -1345,7 +1319,7 @@ boot();
 
   it('E03 HarmonyOS: onCreate reads the stored agreement with preferences before the OAID', async () => {
     await expectFindings(
-      harmonyApp({
+      farmApp({
         'entry/src/main/ets/entryability/EntryAbility.ets': `import { UIAbility } from '@kit.AbilityKit';
 import { identifier } from '@kit.AdsKit';
 import { preferences } from '@kit.ArkData';
@@ -1367,7 +1341,7 @@ export default class EntryAbility extends UIAbility {
 
   it('E04 HarmonyOS: loadContent callback checks AppStorage before reading the OAID', async () => {
     await expectFindings(
-      harmonyApp({
+      farmApp({
         'entry/src/main/ets/entryability/EntryAbility.ets': `import { UIAbility } from '@kit.AbilityKit';
 import { identifier } from '@kit.AdsKit';
 import { window } from '@kit.ArkUI';
@@ -1389,7 +1363,7 @@ export default class EntryAbility extends UIAbility {
 
   it('E05 control: HarmonyOS onCreate reads the OAID with no check', async () => {
     await expectFindings(
-      harmonyApp({
+      farmApp({
         'entry/src/main/ets/entryability/EntryAbility.ets': `import { UIAbility } from '@kit.AbilityKit';
 import { identifier } from '@kit.AdsKit';
 
@@ -1520,7 +1494,7 @@ document.querySelector('#alerts')?.addEventListener('click', async () => {
 
   it('F07 HarmonyOS: checkAccessToken in onCreate is a status check, not a request', async () => {
     await expectFindings(
-      harmonyApp({
+      farmApp({
         'entry/src/main/ets/entryability/EntryAbility.ets': `import { abilityAccessCtrl, bundleManager, UIAbility } from '@kit.AbilityKit';
 
 export default class EntryAbility extends UIAbility {

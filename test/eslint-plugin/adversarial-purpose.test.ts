@@ -4,7 +4,7 @@
 // the findings of the three rules under test are compared (other rules are out of scope here).
 // Cases marked "known limit" assert the documented behaviour (the rule doc says what is not read).
 import { describe, expect, it } from 'vitest';
-import { appLinter, type AppFiles } from './app-harness.js';
+import { appLinter, harmonyApp, type AppFiles } from './app-harness.js';
 
 const RULES = new Set(['require-purpose-string', 'no-unused-permission', 'purpose-string-quality']);
 
@@ -686,35 +686,7 @@ describe('adversarial: require-purpose-string, uni-app', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-function harmonyApp(requestPermissions: string, files: AppFiles, strings: Record<string, string> = {}): AppFiles {
-  return {
-    'build-profile.json5': `{ app: { products: [{ name: 'default' }] }, modules: [{ name: 'entry', srcPath: './entry' }] }\n`,
-    'AppScope/app.json5': `{ app: { bundleName: 'com.example.shelf', versionCode: 1, versionName: '1.0.0', label: '$string:app_name' } }\n`,
-    'AppScope/resources/base/element/string.json': JSON.stringify({ string: [{ name: 'app_name', value: 'ShelfScan' }] }, null, 2),
-    'entry/src/main/resources/base/element/string.json': JSON.stringify(
-      { string: [{ name: 'module_desc', value: 'Shelf scanner entry module' }, ...Object.entries(strings).map(([name, value]) => ({ name, value }))] },
-      null,
-      2,
-    ),
-    'entry/src/main/module.json5': `{
-  module: {
-    name: 'entry',
-    type: 'entry',
-    description: '$string:module_desc',
-    mainElement: 'EntryAbility',
-    deviceTypes: ['phone'],
-    pages: '$profile:main_pages',
-    abilities: [{ name: 'EntryAbility', srcEntry: './ets/entryability/EntryAbility.ets', exported: true }],
-    requestPermissions: [
-      { name: 'ohos.permission.INTERNET' },
-${requestPermissions}
-    ],
-  },
-}
-`,
-    ...files,
-  };
-}
+// HarmonyOS
 
 const HARMONY_CAMERA_UTIL = `import { abilityAccessCtrl, common, Permissions } from '@kit.AbilityKit';
 

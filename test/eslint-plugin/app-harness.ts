@@ -67,3 +67,38 @@ export function appLinter(rules?: ReadonlySet<string>) {
 
   return { writeApp, lintApp, expectFindings };
 }
+
+/**
+ * A HarmonyOS stage-model app: one `entry` module whose module.json5 declares INTERNET and `requestPermissions` (the
+ * entries' text, indented as in the file), with `strings` (name → value) in the module's string.json after
+ * module_desc, plus `files`.
+ */
+export function harmonyApp(requestPermissions: string, files: AppFiles, strings: Record<string, string> = {}): AppFiles {
+  return {
+    'build-profile.json5': `{ app: { products: [{ name: 'default' }] }, modules: [{ name: 'entry', srcPath: './entry' }] }\n`,
+    'AppScope/app.json5': `{ app: { bundleName: 'com.example.farm', versionCode: 1, versionName: '1.0.0', label: '$string:app_name' } }\n`,
+    'AppScope/resources/base/element/string.json': JSON.stringify({ string: [{ name: 'app_name', value: 'FarmMarket' }] }, null, 2),
+    'entry/src/main/resources/base/element/string.json': JSON.stringify(
+      { string: [{ name: 'module_desc', value: 'Farm market entry module' }, ...Object.entries(strings).map(([name, value]) => ({ name, value }))] },
+      null,
+      2,
+    ),
+    'entry/src/main/module.json5': `{
+  module: {
+    name: 'entry',
+    type: 'entry',
+    description: '$string:module_desc',
+    mainElement: 'EntryAbility',
+    deviceTypes: ['phone'],
+    pages: '$profile:main_pages',
+    abilities: [{ name: 'EntryAbility', srcEntry: './ets/entryability/EntryAbility.ets', exported: true }],
+    requestPermissions: [
+      { name: 'ohos.permission.INTERNET' },
+${requestPermissions}
+    ],
+  },
+}
+`,
+    ...files,
+  };
+}

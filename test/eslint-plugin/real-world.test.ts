@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 import plugin from '../../eslint-plugin/src/index.js';
-import { appLinter, type AppFiles } from './app-harness.js';
+import { appLinter, harmonyApp, type AppFiles } from './app-harness.js';
 
 
 const { writeApp, lintApp, expectFindings } = appLinter();
@@ -1762,46 +1762,16 @@ export class HomePage implements OnInit {
 // ---------------------------------------------------------------------------------------------------------------
 // HarmonyOS
 
-function harmonyApp(requestPermissions: string, files: AppFiles): AppFiles {
-  return {
-    'build-profile.json5': `{ app: { products: [{ name: 'default' }] }, modules: [{ name: 'entry', srcPath: './entry' }] }\n`,
-    'AppScope/app.json5': `{ app: { bundleName: 'com.example.farm', versionCode: 1, versionName: '1.0.0', label: '$string:app_name' } }\n`,
-    'AppScope/resources/base/element/string.json': JSON.stringify({ string: [{ name: 'app_name', value: 'FarmMarket' }] }, null, 2),
-    'entry/src/main/resources/base/element/string.json': JSON.stringify(
-      {
-        string: [
-          { name: 'module_desc', value: 'Farm market entry module' },
-          { name: 'location_reason', value: '用于为你推荐附近的农产品收购点，例如显示最近的三个网点' },
-          { name: 'media_reason', value: '上传商品照片时读取你选中的图片' },
-        ],
-      },
-      null,
-      2,
-    ),
-    'entry/src/main/module.json5': `{
-  module: {
-    name: 'entry',
-    type: 'entry',
-    description: '$string:module_desc',
-    mainElement: 'EntryAbility',
-    deviceTypes: ['phone'],
-    pages: '$profile:main_pages',
-    abilities: [{ name: 'EntryAbility', srcEntry: './ets/entryability/EntryAbility.ets', exported: true }],
-    requestPermissions: [
-      { name: 'ohos.permission.INTERNET' },
-${requestPermissions}
-    ],
-  },
-}
-`,
-    ...files,
-  };
-}
+const FARM_STRINGS = {
+  location_reason: '用于为你推荐附近的农产品收购点，例如显示最近的三个网点',
+  media_reason: '上传商品照片时读取你选中的图片',
+};
+const farmApp = (requestPermissions: string, files: AppFiles): AppFiles => harmonyApp(requestPermissions, files, FARM_STRINGS);
 
 describe('real-world: HarmonyOS', () => {
   it('EntryAbility asking through a service singleton of another file (getInstance().requestAll) asks at launch', async () => {
     await expectFindings(
-      harmonyApp(
+      farmApp(
         `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
       { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`,
         {
@@ -1846,7 +1816,7 @@ export class PermissionService {
 
   it('$string reasons that state a use, a request from a page button and an ArkUI page that does not parse are clean', async () => {
     await expectFindings(
-      harmonyApp(
+      farmApp(
         `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
       { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`,
         {
@@ -1911,7 +1881,7 @@ struct Index {
 
   it('flags a launch-time bundled request and a reason that points at the app name', async () => {
     await expectFindings(
-      harmonyApp(
+      farmApp(
         `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:app_name', usedScene: { abilities: ['EntryAbility'], when: 'always' } },
       { name: 'ohos.permission.READ_MEDIA', reason: '$string:media_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`,
         {

@@ -188,19 +188,7 @@ function jsonc(text: string): any {
 }
 
 function json5(text: string): any {
-  const toValue = (node: any): unknown => {
-    switch (node.type) {
-      case 'Object':
-        return Object.fromEntries(node.members.map((m: any) => [m.name.type === 'String' ? m.name.value : m.name.name, toValue(m.value)]));
-      case 'Array':
-        return node.elements.map((e: any) => toValue(e.value));
-      case 'Null':
-        return null;
-      default:
-        return node.value;
-    }
-  };
-  return toValue(parseMomoa(text, { mode: 'json5' }).body);
+  return evaluateMomoa(parseMomoa(text, { mode: 'json5' }));
 }
 
 /** A JS/TS config evaluated (after a syntax check): its default export, called with { config: {} } when a function. */

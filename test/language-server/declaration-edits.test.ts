@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseJson5 } from '@humanwhocodes/momoa';
+import { evaluate as evaluateJson5, parse as parseJson5 } from '@humanwhocodes/momoa';
 import {
   applyTextEdits,
   buildDeclarationEdits,
@@ -294,19 +294,7 @@ describe('uni-app manifest.json (JSON with comments)', () => {
 });
 
 function evalJson5(text: string): unknown {
-  const toValue = (node: any): unknown => {
-    switch (node.type) {
-      case 'Object':
-        return Object.fromEntries(node.members.map((m: any) => [m.name.type === 'String' ? m.name.value : m.name.name, toValue(m.value)]));
-      case 'Array':
-        return node.elements.map((e: any) => toValue(e.value));
-      case 'Null':
-        return null;
-      default:
-        return node.value;
-    }
-  };
-  return toValue(parseJson5(text, { mode: 'json5' }).body);
+  return evaluateJson5(parseJson5(text, { mode: 'json5' }));
 }
 
 describe('HarmonyOS module.json5 + string.json', () => {
