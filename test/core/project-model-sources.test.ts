@@ -591,6 +591,67 @@ describe('cost of repeated lookups', () => {
   });
 });
 
+describe("the model's file view for rules (source, isFile)", () => {
+  const files = {
+    '/r/package.json': RN_PACKAGE,
+    '/r/tsconfig.json': '{}',
+    '/r/src/a/One.tsx': 'export const one = 1;\n',
+    '/r/src/a/helpers/index.ts': '',
+  };
+
+  it('a signature asked for on every linted file costs one stat per window; invalidating the file forgets it', () => {
+    const memory = new MemoryFileSource(files);
+    const source = new CountingSource(memory);
+    const model = new ProjectModel(source, { revalidateAfterMs: Infinity });
+    const first = model.source.signature('/r/src/a/One.tsx');
+    source.calls = 0;
+    expect(model.source.signature('/r/src/a/One.tsx')).toBe(first);
+    expect(source.calls).toBe(0);
+    memory.write('/r/src/a/One.tsx', 'export const one = 2;\n');
+    // Within the window the saved text is not seen until someone reports it (the file watcher, the editor).
+    expect(model.source.signature('/r/src/a/One.tsx')).toBe(first);
+    model.invalidate('/r/src/a/One.tsx', false);
+    expect(model.source.signature('/r/src/a/One.tsx')).not.toBe(first);
+  });
+
+  it('with revalidateAfterMs 0 every ask goes to disk, as before', () => {
+    const memory = new MemoryFileSource(files);
+    const model = new ProjectModel(memory, { revalidateAfterMs: 0 });
+    const first = model.source.signature('/r/src/a/One.tsx');
+    memory.write('/r/src/a/One.tsx', 'export const one = 2;\n');
+    expect(model.source.signature('/r/src/a/One.tsx')).not.toBe(first);
+  });
+
+  it("isFile answers every probe in a folder from one listing: files and unsaved buffers, not folders or missing names", () => {
+    const source = new CountingSource(new MemoryFileSource(files));
+    const model = new ProjectModel(source, { revalidateAfterMs: Infinity });
+    expect(model.isFile('/r/tsconfig.json')).toBe(true);
+    source.calls = 0;
+    expect(['jsconfig.json', 'babel.config.js', '.babelrc', 'package.json', 'src'].map((name) => model.isFile(`/r/${name}`))).toEqual([false, false, false, true, false]);
+    expect(source.calls).toBe(0);
+    expect(model.isFile('/r/src/a/helpers')).toBe(false);
+    expect(model.isFile('/r/src/a/helpers/index.ts')).toBe(true);
+    expect(model.isFile('/r/nowhere/x.ts')).toBe(false);
+    model.setOverlay('/r/src/a/New.tsx', 'export {};\n');
+    expect(model.isFile('/r/src/a/New.tsx')).toBe(true);
+    model.setOverlay('/r/src/a/New.tsx', undefined);
+    expect(model.isFile('/r/src/a/New.tsx')).toBe(false);
+  });
+
+  it('a listing past its window is re-read only when its folder changed (a file added or removed)', () => {
+    const memory = new MemoryFileSource(files);
+    const source = new CountingSource(memory);
+    const model = new ProjectModel(source, { revalidateAfterMs: 0 });
+    expect(model.isFile('/r/babel.config.js')).toBe(false);
+    source.readsAndListings = 0;
+    expect(model.isFile('/r/babel.config.js')).toBe(false);
+    expect(source.readsAndListings).toBe(0);
+    memory.write('/r/babel.config.js', 'module.exports = {};\n');
+    expect(model.isFile('/r/babel.config.js')).toBe(true);
+    expect(source.readsAndListings).toBe(1);
+  });
+});
+
 describe('Expo locales', () => {
   const appJson = (locales: Record<string, unknown>) =>
     JSON.stringify({ expo: { name: 'Parcels', ios: { infoPlist: { NSCameraUsageDescription: 'Scans the QR code on a parcel label.' } }, locales } }, null, 2);

@@ -918,10 +918,25 @@ describe('api matcher: which imports can reach the catalogue (the per-file pre-f
     // Same module, a collecting name: reached.
     expect(reaches(`import { Clipboard } from 'react-native';`, collection)).toBe(true);
     expect(reaches(`import { getUniqueId } from 'react-native-device-info';`, collection)).toBe(true);
-    // Default and namespace imports of a module with such entries, require() and platform globals stay conservative.
+    // Default and namespace imports of a module with such entries and require() stay conservative.
     expect(reaches(`import analytics from '@react-native-firebase/analytics';`, collection)).toBe(true);
     expect(reaches(`const P = require('react-native-permissions');`, collection)).toBe(true);
-    expect(reaches(`export function f() { wx.authorize({ scope: 'scope.camera' }); }`, collection)).toBe(true);
+  });
+
+  it('narrows platform globals to the names of the judged APIs on them, however the file reaches them', () => {
+    const collection = isJudgedEntry;
+    // Every page of a uni-app or WeChat project calls the global; few call anything a rule judges.
+    expect(reaches(`export function go() { uni.navigateTo({ url: '/pages/a' }); uni.showToast({ title: 'ok' }); }`)).toBe(true);
+    expect(reaches(`export function go() { uni.navigateTo({ url: '/pages/a' }); uni.showToast({ title: 'ok' }); }`, collection)).toBe(false);
+    expect(reaches(`export function f() { wx.authorize({ scope: 'scope.camera' }); }`, collection)).toBe(false);
+    // A judged name reached as a member, through an alias, a destructured key or a quoted property.
+    expect(reaches(`export function f() { wx.getLocation({ type: 'gcj02' }); }`, collection)).toBe(true);
+    expect(reaches(`const api = uni;\napi.showToast({ title: 'hi' });\nexport const read = () => uni.navigateTo({}) && api.getClipboardData({});`, collection)).toBe(true);
+    expect(reaches(`uni.showToast({ title: 'hi' });\nconst { getClipboardData } = uni;\nexport const read = () => getClipboardData({});`, collection)).toBe(true);
+    expect(reaches(`export const info = () => uni['getClipboardData']({});`, collection)).toBe(true);
+    expect(reaches(`export const where = () => navigator.geolocation.getCurrentPosition(() => {});`, collection)).toBe(true);
+    // The name alone is not enough: some global must be used.
+    expect(reaches(`export function getLocation() { return 1; }`, collection)).toBe(false);
   });
 
   it('still matches an aliased named import and ignores unrelated names of the same module', () => {

@@ -208,10 +208,23 @@ function scanPackage(name: string, dir: string): PackageScan | undefined {
 }
 
 /** node_modules/<name> as Node would find it from the app root (nearest first), or undefined. */
+/** Folder → whether it holds node_modules: an app's dependencies are looked up through the same few folders. */
+const nodeModulesFolders = new Map<string, { present: boolean; checkedAt: number }>();
+
+function hasNodeModules(dir: string, now: number): boolean {
+  const known = nodeModulesFolders.get(dir);
+  if (known && isFresh(known.checkedAt, RECHECK_AFTER_MS, now)) return known.present;
+  const present = statOf(join(dir, 'node_modules'))?.isDirectory() ?? false;
+  if (nodeModulesFolders.size >= 10_000) nodeModulesFolders.clear();
+  nodeModulesFolders.set(dir, { present, checkedAt: now });
+  return present;
+}
+
 function resolvePackageDir(root: string, name: string): string | undefined {
+  const now = Date.now();
   for (let dir = root; ; ) {
     const candidate = join(dir, 'node_modules', name);
-    if (statOf(join(candidate, 'package.json'))?.isFile()) return candidate;
+    if (hasNodeModules(dir, now) && statOf(join(candidate, 'package.json'))?.isFile()) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

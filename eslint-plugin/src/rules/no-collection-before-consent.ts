@@ -9,8 +9,9 @@
 // only after agreement (requirePrivacyAuthorize success, a dialog's then, onAgree). A call of a helper imported
 // from the app's own module is judged the same way when the helper certainly runs a collecting call
 // (util/imported-requests.ts: `initSdks()` from './sdk' at launch starts the SDKs as surely as in place). Path
-// analysis runs only in files that import a catalogued module or use a catalogued global, or that hold launch code
-// calling such helpers.
+// analysis runs only in files that can reach an SDK start, a collecting read or a consent switch (an import that names
+// one, or a platform global with one of their names: not every file that calls `uni.navigateTo`), or that hold
+// launch code calling such helpers.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';

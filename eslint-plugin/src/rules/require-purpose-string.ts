@@ -66,6 +66,9 @@ const IOS_RESOURCE: Readonly<Record<string, string>> = {
   nfc: 'NFC',
 };
 
+/** The entries this rule's matcher matches (a module-level constant: fileMayReachCatalogue caches by it). */
+const isRequestOrRead = (entry: ApiEntry): boolean => entry.kind === 'permission-request' || entry.kind === 'data-read';
+
 export default createRule<[], MessageIds>({
   name: 'require-purpose-string',
   meta: {
@@ -92,8 +95,8 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    // A file that imports nothing catalogued and uses no platform global cannot call a catalogued API.
-    if (!fileMayReachCatalogue(context.sourceCode)) return {};
+    // A file that imports nothing catalogued and names no request or read of a platform global cannot call one.
+    if (!fileMayReachCatalogue(context.sourceCode, isRequestOrRead)) return {};
     const matcher = createApiMatcher(context, ['permission-request', 'data-read']);
     const filename = context.physicalFilename;
     // The app model is read once per file, and only when a catalogued call shows up.

@@ -10,11 +10,13 @@ import {
   ALL_ENTRIES,
   GLOBAL_OBJECT_ALIASES,
   getBindingIndex,
+  globalHeadTest,
   globalUsePattern,
   moduleExportsMatching,
   normaliseModuleSpecifier,
   pathKey,
   type EntryFilter,
+  type TextTest,
 } from '../core/knowledge/registry.js';
 import { chainRootName, findVariable, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { constantInit, resolvePermissionArgument } from './resolve-permission.js';
@@ -176,7 +178,8 @@ function specifierMayReachCatalogue(declaration: TSESTree.ImportDeclaration, spe
 /**
  * Cheap per-file test for rules that do costly per-node work: can anything in this file reach a catalogued API (one
  * that `filter` accepts, when given: a screen that only asks for permissions cannot start an SDK)? Imports that name
- * such an export, `require` / dynamic `import`, or a catalogued global in the text.
+ * such an export, `require` / dynamic `import`, or a catalogued global in the text together with (given a filter)
+ * the name of one of the filter's entries on a global (globalHeadTest).
  */
 export function fileMayReachCatalogue(sourceCode: SourceCode, filter: EntryFilter = ALL_ENTRIES): boolean {
   // Several rules ask per file: the answer is kept with the AST (weakly: an editor's ASTs come and go).
@@ -184,7 +187,7 @@ export function fileMayReachCatalogue(sourceCode: SourceCode, filter: EntryFilte
   if (!answers) reachCache.set(sourceCode.ast, (answers = new Map()));
   let answer = answers.get(filter);
   if (answer === undefined) {
-    answer = mayReach(sourceCode, moduleExportsMatching(filter));
+    answer = mayReach(sourceCode, moduleExportsMatching(filter), filter === ALL_ENTRIES ? undefined : globalHeadTest(filter));
     answers.set(filter, answer);
   }
   return answer;
@@ -192,14 +195,14 @@ export function fileMayReachCatalogue(sourceCode: SourceCode, filter: EntryFilte
 
 const reachCache = new WeakMap<object, Map<EntryFilter, boolean>>();
 
-function mayReach(sourceCode: SourceCode, heads: ModuleHeads): boolean {
+function mayReach(sourceCode: SourceCode, heads: ModuleHeads, globalHeads: TextTest | undefined): boolean {
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' && statement.specifiers.some((s) => specifierMayReachCatalogue(statement, s, heads))) return true;
     if (statement.type === 'TSImportEqualsDeclaration') return true;
   }
   const text = sourceCode.text;
   if (DYNAMIC_IMPORT_TEXT.test(text)) return true;
-  return globalUsePattern().test(text);
+  return globalUsePattern().test(text) && (globalHeads === undefined || globalHeads.test(text));
 }
 
 function lookup(origin: ValueOrigin, kindFilter: ReadonlySet<ApiKind> | undefined, property: boolean): ApiEntry[] {

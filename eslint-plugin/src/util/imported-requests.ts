@@ -445,7 +445,7 @@ function governingConfig(dir: string): string | undefined {
  */
 function nearestConfig(dir: string, names: readonly string[], cache: Map<string, { checkedAt: number; config: string | null }>): string | undefined {
   const now = Date.now();
-  const source = getProjectModel().source;
+  const model = getProjectModel();
   const visited: string[] = [];
   let found: string | null = null;
   for (let current = dir; ; current = dirname(current)) {
@@ -455,8 +455,8 @@ function nearestConfig(dir: string, names: readonly string[], cache: Map<string,
       break;
     }
     visited.push(current);
-    found = names.map((name) => join(current, name)).find((path) => source.signature(path) !== 'missing') ?? null;
-    if (found || source.signature(join(current, 'package.json')) !== 'missing' || dirname(current) === current) break;
+    found = names.map((name) => join(current, name)).find((path) => model.isFile(path)) ?? null;
+    if (found || model.isFile(join(current, 'package.json')) || dirname(current) === current) break;
   }
   if (cache.size >= MAX_REMEMBERED * 4) cache.clear();
   for (const folder of visited) cache.set(folder, { checkedAt: now, config: found });
@@ -478,9 +478,8 @@ const MAX_EXTENDS_DEPTH = 8;
  * the node_modules tree ("expo/tsconfig.base", "@tsconfig/react-native", "@acme/config/tsconfig.paths.json").
  */
 function extendedConfig(fromConfig: string, specifier: string): string | undefined {
-  const source = getProjectModel().source;
-  const exists = (path: string) => source.signature(path) !== 'missing' && source.list(path) === undefined; // a file, not a folder
-  const asFile = (path: string) => [path, `${path}.json`, join(path, 'tsconfig.json')].find(exists);
+  const model = getProjectModel();
+  const asFile = (path: string) => [path, `${path}.json`, join(path, 'tsconfig.json')].find((candidate) => model.isFile(candidate));
   if (specifier.startsWith('.') || specifier.startsWith('/')) return asFile(resolve(dirname(fromConfig), specifier));
   for (let dir = dirname(fromConfig); ; dir = dirname(dir)) {
     const found = asFile(join(dir, 'node_modules', specifier));
@@ -697,11 +696,11 @@ function findAppModule(fromFile: string, specifier: string): string | undefined 
       base = [join(root, 'src', specifier.slice(2)), join(root, specifier.slice(2))];
     }
   }
-  const source = getProjectModel().source;
+  const model = getProjectModel();
   for (const path of base) {
-    if (SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension)) && source.signature(path) !== 'missing') return path;
-    for (const extension of SOURCE_EXTENSIONS) if (source.signature(path + extension) !== 'missing') return path + extension;
-    for (const extension of SOURCE_EXTENSIONS) if (source.signature(join(path, `index${extension}`)) !== 'missing') return join(path, `index${extension}`);
+    if (SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension)) && model.isFile(path)) return path;
+    for (const extension of SOURCE_EXTENSIONS) if (model.isFile(path + extension)) return path + extension;
+    for (const extension of SOURCE_EXTENSIONS) if (model.isFile(join(path, `index${extension}`))) return join(path, `index${extension}`);
   }
   return undefined;
 }

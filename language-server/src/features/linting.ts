@@ -136,7 +136,8 @@ export class LintingService {
       const savedCode = !createdOrDeleted.has(path) && isCodeFileName(path);
       if (!savedCode) this.ctx.model.invalidate(path);
       const isConfig = this.ctx.model.isConfigFile(path);
-      if (savedCode && isConfig) this.ctx.model.invalidate(path);
+      // A code file saved in place: its text only (the model remembers its signature for rules' caches).
+      if (savedCode) this.ctx.model.invalidate(path, isConfig);
       if (isConfig) apps.add(path);
       else if (this.ctx.model.sourceChangedOnDisk(path)) usageChanged.set(this.ctx.appRootFor(path), path);
     }

@@ -56,8 +56,9 @@ export class SafeProjectModel {
     return this.guard('signatureOf', 'missing', (m) => m.source.signature(file));
   }
 
-  invalidate(file: string): void {
-    this.guard('invalidate', undefined, (m) => m.invalidate(file));
+  /** A file changed on disk (`listingChanged` false: only its content, see ProjectModel.invalidate). */
+  invalidate(file: string, listingChanged = true): void {
+    this.guard('invalidate', undefined, (m) => m.invalidate(file, listingChanged));
   }
 
   clear(): void {

@@ -169,11 +169,36 @@ export interface TextTest {
 }
 
 const globalUsePatterns = new Map<string, TextTest>();
+const globalHeadTests = new Map<EntryFilter, TextTest>();
+
+/**
+ * A word test for the names through which the filter's global entries are reached: the first member after the
+ * global (`getLocation` of `uni.getLocation`, `geolocation` of `navigator.geolocation.getCurrentPosition`), or the
+ * global itself when the entry is the global (`new IdleDetector()`). Every way of reaching such an entry writes that
+ * name in the text (a member, a destructured key, a quoted property), so a file with none of them cannot reach one,
+ * whichever globals it uses (`uni.navigateTo` and `uni.showToast` are in nearly every file of a uni-app project).
+ */
+export function globalHeadTest(filter: EntryFilter): TextTest {
+  let test = globalHeadTests.get(filter);
+  if (!test) {
+    const names = new Set<string>();
+    for (const entry of API_ENTRIES) {
+      if (!filter(entry)) continue;
+      for (const binding of entry.bindings) {
+        if (binding.type === 'global') names.add(binding.path.find((segment) => segment !== '()' && segment !== 'default') ?? binding.global);
+      }
+    }
+    const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    test = names.size ? new RegExp(`(?<![\\w$])(?:${alternatives})(?![\\w$])`) : { test: () => false };
+    globalHeadTests.set(filter, test);
+  }
+  return test;
+}
 
 /**
  * Cheap text pre-filter shared by the rules and the usage index: a catalogued platform global (`wx.`, `uni.`,
- * `navigator.` …) or a global-object alias (`window.`) used with a member, not as a property of something else
- * (`this.wx.` does not count). `extra` adds globals a caller handles beyond the catalogue.
+ * `navigator.` …) or a global-object alias (`window.`) used with a member (`wx.x`, `uni['x']`), not as a property of
+ * something else (`this.wx.` does not count). `extra` adds globals a caller handles beyond the catalogue.
  */
 export function globalUsePattern(extra: readonly string[] = []): TextTest {
   const key = extra.join('|');
@@ -188,11 +213,12 @@ export function globalUsePattern(extra: readonly string[] = []): TextTest {
 
 function globalUseTest(names: readonly string[]): TextTest {
   const alternatives = names.map((name) => name.replace(/[$]/g, '\\$')).join('|');
-  if (!names.every((name) => /^[A-Za-z_]/.test(name))) return new RegExp(`(?<![\\w$.])(?:${alternatives})\\s*\\??\\.`);
+  // A member read (`wx.`, `wx?.`) or a computed one (`uni['getClipboardData']`).
+  if (!names.every((name) => /^[A-Za-z_]/.test(name))) return new RegExp(`(?<![\\w$.])(?:${alternatives})\\s*(?:\\??\\.|\\[)`);
   // The same question as that lookbehind pattern, about 40 % faster over a real app's files: V8 scans quickly for a
   // name at a word boundary, and the two non-word characters the lookbehind also refuses before it (`$`, `.`) are
   // checked here. A refused match cannot hide an accepted one: no name starts at a word boundary inside `name ?.`.
-  const candidates = new RegExp(`\\b(?:${alternatives})\\s*\\??\\.`, 'g');
+  const candidates = new RegExp(`\\b(?:${alternatives})\\s*(?:\\??\\.|\\[)`, 'g');
   return {
     test(text: string): boolean {
       candidates.lastIndex = 0;

@@ -92,8 +92,11 @@ export interface ProjectModelApi {
   readonly source: FileSource;
   /** Use in-memory text instead of disk for this path (unsaved editor buffers); undefined removes the overlay. */
   setOverlay(filePath: string, text: string | undefined): void;
-  /** Drop cached results for a path (file changed on disk) and for the app that holds it. */
-  invalidate(filePath: string): void;
+  /**
+   * Drop cached results for a path (file changed on disk) and for the app that holds it. `listingChanged` false:
+   * only the file's content changed, so folder listings stay.
+   */
+  invalidate(filePath: string, listingChanged?: boolean): void;
   /** Drop everything. */
   clear(): void;
 }

@@ -24,6 +24,12 @@ export interface ProjectModelOptions {
 interface ListingEntry {
   entries: ReadonlyMap<string, boolean> | undefined;
   signature: string;
+  checkedAt: number;
+}
+
+interface SignatureEntry {
+  signature: string;
+  checkedAt: number;
 }
 
 interface ReadEntry {
@@ -43,6 +49,8 @@ export class ProjectModel implements ProjectModelApi {
   private readonly overlays = new Map<string, string>();
   private readonly listings = new Map<string, ListingEntry>();
   private readonly reads = new Map<string, ReadEntry>();
+  /** Disk signatures handed out through `source` (rules validate their own caches with them on every file). */
+  private readonly signatures = new Map<string, SignatureEntry>();
   /** path → parses of that path by content hash (a few: an overlay toggled on and off reuses both). */
   private readonly parses = new Map<string, Map<string, ParsedFile>>();
   /** directory → app root (null = no app above it). */
@@ -53,8 +61,10 @@ export class ProjectModel implements ProjectModelApi {
   private readonly revalidateAfterMs: number;
 
   /**
-   * The files as the model sees them: overlays (unsaved buffers) first, then disk. Uncached, for rules that look
-   * at files the model does not parse; `signature` changes when an overlay's text does.
+   * The files as the model sees them: overlays (unsaved buffers) first, then disk, for rules that look at files the
+   * model does not parse. Reads are uncached; listings and signatures are re-checked on disk at most every
+   * revalidateAfterMs (and not during a stable pass), like the apps: a rule asks for the same few paths on every file
+   * it lints. `signature` changes when an overlay's text does.
    */
   readonly source: FileSource;
   private readonly disk: FileSource;
@@ -68,12 +78,13 @@ export class ProjectModel implements ProjectModelApi {
         return overlay !== undefined ? { ok: true, text: overlay } : disk.read(path);
       },
       list: (dir) => {
-        const entries = this.withOverlays(resolve(dir), disk.list(dir));
+        const entries = this.list(resolve(dir));
         return entries ? [...entries].map(([name, isDirectory]) => ({ name, isDirectory })) : undefined;
       },
       signature: (path) => {
-        const overlay = this.overlays.get(resolve(path));
-        return overlay !== undefined ? `${OVERLAY_SIGNATURE}:${contentHash(overlay)}` : disk.signature(path);
+        const file = resolve(path);
+        const overlay = this.overlays.get(file);
+        return overlay !== undefined ? `${OVERLAY_SIGNATURE}:${contentHash(overlay)}` : this.diskSignature(file);
       },
     };
   }
@@ -130,12 +141,26 @@ export class ProjectModel implements ProjectModelApi {
     this.dropPath(file, had === undefined || text === undefined);
   }
 
-  invalidate(filePath: string): void {
-    this.dropPath(resolve(filePath), true);
+  /**
+   * A file changed on disk. `listingChanged` false: only its content did (a source file saved in place), so folder
+   * listings and the apps built on them stay.
+   */
+  invalidate(filePath: string, listingChanged = true): void {
+    this.dropPath(resolve(filePath), listingChanged);
+  }
+
+  /**
+   * Whether `path` is a file (an overlay counts), answered from its folder's listing: one listing serves every
+   * probe in the folder (tsconfig.json, babel.config.js, package.json, `./helper` + each extension …).
+   */
+  isFile(path: string): boolean {
+    const file = resolve(path);
+    return this.list(dirname(file))?.get(basename(file)) === false;
   }
 
   clear(): void {
     this.listings.clear();
+    this.signatures.clear();
     this.reads.clear();
     this.parses.clear();
     this.forgetRoots();
@@ -146,6 +171,8 @@ export class ProjectModel implements ProjectModelApi {
 
   private dropPath(file: string, listingChanged: boolean): void {
     this.reads.delete(file);
+    this.signatures.delete(file);
+    this.signatures.delete(dirname(file));
     this.parses.delete(file);
     const name = basename(file);
     // Config files and app-root markers can move app roots and live in folders not on disk yet (overlays); any
@@ -228,12 +255,31 @@ export class ProjectModel implements ProjectModelApi {
   /** A directory's entries (name → is a folder), overlays included; undefined when it is not a folder. */
   list(dir: string): ReadonlyMap<string, boolean> | undefined {
     const cached = this.listings.get(dir);
-    if (cached) return cached.entries;
+    const now = Date.now();
+    if (cached) {
+      if (isFresh(cached.checkedAt, this.revalidateAfterMs, now)) return cached.entries;
+      // A folder's mtime changes when an entry is added, removed or renamed: one stat tells whether to re-list.
+      if (this.disk.signature(dir) === cached.signature) {
+        cached.checkedAt = now;
+        return cached.entries;
+      }
+    }
     const signature = this.disk.signature(dir);
     const raw: readonly DirEntry[] | undefined = this.disk.list(dir);
     const entries = this.withOverlays(dir, raw);
-    this.listings.set(dir, { entries, signature });
+    if (this.listings.size >= MAX_REMEMBERED_FILES) this.listings.clear();
+    this.listings.set(dir, { entries, signature, checkedAt: now });
     return entries;
+  }
+
+  private diskSignature(path: string): string {
+    const now = Date.now();
+    const cached = this.signatures.get(path);
+    if (cached && isFresh(cached.checkedAt, this.revalidateAfterMs, now)) return cached.signature;
+    const signature = this.disk.signature(path);
+    if (this.signatures.size >= MAX_REMEMBERED_FILES) this.signatures.clear();
+    this.signatures.set(path, { signature, checkedAt: now });
+    return signature;
   }
 
   /** A listing plus the overlaid files (and the folders leading to them): they exist before they are saved. */
