@@ -114,7 +114,13 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
       if (specifier !== undefined && index.modules.has(normaliseModuleSpecifier(specifier))) names.add(statement.id.name);
     }
   }
-  const derived: { name: string; root: string }[] = [];
+  // Chain root → the names initialised from it (`const geo = navigator.geolocation`: navigator → geo).
+  const derivedFrom = new Map<string, string[]>();
+  const derive = (name: string, root: string): void => {
+    const names = derivedFrom.get(root);
+    if (names) names.push(name);
+    else derivedFrom.set(root, [name]);
+  };
   // Instance fields of top-level classes: `private atManager = abilityAccessCtrl.createAtManager()` → 'this.atManager'.
   for (const statement of sourceCode.ast.body) {
     const declaration =
@@ -124,13 +130,13 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
       if (member.type !== 'PropertyDefinition' || member.static || member.computed || !member.value) continue;
       const key = member.key.type === 'Identifier' ? member.key.name : staticString(member.key);
       const root = chainRootName(member.value);
-      if (key !== undefined && root !== undefined) derived.push({ name: `this.${key}`, root });
+      if (key !== undefined && root !== undefined) derive(`this.${key}`, root);
     }
   }
   // Instance fields given by assignment: `this.amap = new amapFile.AMapWX({ key })` in a page's onLoad → 'this.amap'.
   // Read from the text (a superset is fine: this only lets a chain through to scope resolution).
   if (sourceCode.text.includes('this.')) {
-    for (const assigned of sourceCode.text.matchAll(THIS_FIELD_ASSIGNMENT)) derived.push({ name: `this.${assigned[1]}`, root: assigned[2]! });
+    for (const assigned of sourceCode.text.matchAll(THIS_FIELD_ASSIGNMENT)) derive(`this.${assigned[1]}`, assigned[2]!);
   }
   const scopeManager = sourceCode.scopeManager;
   if (scopeManager) {
@@ -140,18 +146,18 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
           if (def.type !== 'Variable') continue;
           const init = (def.node as TSESTree.VariableDeclarator).init;
           const root = init ? chainRootName(init) : undefined;
-          if (root !== undefined) derived.push({ name: variable.name, root });
+          if (root !== undefined && root !== variable.name) derive(variable.name, root);
         }
       }
     }
   }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const { name, root } of derived) {
-      if (!names.has(name) && names.has(root)) {
-        names.add(name);
-        changed = true;
-      }
+  // Everything derived, directly or through other derived names, from a candidate.
+  const pending = [...derivedFrom.keys()].filter((root) => names.has(root));
+  for (let root = pending.pop(); root !== undefined; root = pending.pop()) {
+    for (const name of derivedFrom.get(root) ?? []) {
+      if (names.has(name)) continue;
+      names.add(name);
+      if (derivedFrom.has(name)) pending.push(name);
     }
   }
   return names;

@@ -8,7 +8,23 @@ import { LineIndex } from './positions.js';
 
 export type JsonParseResult = { ok: true; root: ConfigNode; lines: LineIndex } | { ok: false; problem: ConfigProblem };
 
+/**
+ * The last parses per file: the model reads some files as two kinds (app.json probed as plain JSON to tell Expo from
+ * WeChat, then read as the one it is), and the tree depends only on the text. Results are never modified.
+ */
+const recentParses = new Map<string, { text: string; result: JsonParseResult }>();
+const MAX_RECENT_PARSES = 64;
+
 export function parseJsonConfig(file: string, text: string): JsonParseResult {
+  const recent = recentParses.get(file);
+  if (recent?.text === text) return recent.result;
+  const result = parseJsonText(file, text);
+  if (recentParses.size >= MAX_RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  recentParses.set(file, { text, result });
+  return result;
+}
+
+function parseJsonText(file: string, text: string): JsonParseResult {
   const lines = new LineIndex(text);
   let body: ValueNode;
   try {
