@@ -256,15 +256,13 @@ export class ProjectModel implements ProjectModelApi {
   list(dir: string): ReadonlyMap<string, boolean> | undefined {
     const cached = this.listings.get(dir);
     const now = Date.now();
-    if (cached) {
-      if (isFresh(cached.checkedAt, this.revalidateAfterMs, now)) return cached.entries;
-      // A folder's mtime changes when an entry is added, removed or renamed: one stat tells whether to re-list.
-      if (this.disk.signature(dir) === cached.signature) {
-        cached.checkedAt = now;
-        return cached.entries;
-      }
-    }
+    if (cached && isFresh(cached.checkedAt, this.revalidateAfterMs, now)) return cached.entries;
     const signature = this.disk.signature(dir);
+    // A folder's mtime changes when an entry is added, removed or renamed: one stat tells whether to re-list.
+    if (cached?.signature === signature) {
+      cached.checkedAt = now;
+      return cached.entries;
+    }
     const raw: readonly DirEntry[] | undefined = this.disk.list(dir);
     const entries = this.withOverlays(dir, raw);
     if (this.listings.size >= MAX_REMEMBERED_FILES) this.listings.clear();
