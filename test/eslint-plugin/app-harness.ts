@@ -1,11 +1,10 @@
 // A whole small app written to a temp dir and linted with the recommended config through ESLint, as a user would
 // run it: the harness of real-world.test.ts and the adversarial suites.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { relative } from 'node:path';
+import { expect } from 'vitest';
 import { ESLint } from 'eslint';
 import plugin from '../../eslint-plugin/src/index.js';
+import { writeProject } from './languages/lint-helpers.js';
 
 export type AppFiles = Record<string, string>;
 
@@ -22,21 +21,8 @@ export interface AppLint {
  * those rules' findings are compared (the adversarial suites attack a few rules at a time).
  */
 export function appLinter(rules?: ReadonlySet<string>) {
-  const roots: string[] = [];
-  afterAll(() => {
-    for (const root of roots) rmSync(root, { recursive: true, force: true });
-  });
-
   /** Writes the app to a new temp dir (removed after the file's tests) and returns that dir. */
-  function writeApp(files: AppFiles): string {
-    const root = mkdtempSync(join(tmpdir(), 'consentry-app-'));
-    roots.push(root);
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return root;
-  }
+  const writeApp = (files: AppFiles): string => writeProject(files);
 
   async function lintApp(files: AppFiles): Promise<AppLint> {
     const root = writeApp(files);

@@ -241,16 +241,16 @@ function isNamedDefaultSentence(text: string): boolean {
 }
 
 /**
- * True when the text holds nothing but request words, resource names and what anyone does with the resource:
- * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
- * "以便拍照", "Used to take pictures".
- */
-/**
  * Features named with words that elsewhere only name a resource: "video calls", "voice calls", "your runs" are what
  * the app does, not the permission restated.
  */
 const NAMED_FEATURE_EN = /\b(?:video|voice|audio|group|conference)[\s-]+(?:calls?|chats?|messages?|notes?|memos?)\b|\byour\s+(?:runs|rides|walks|hikes|workouts|trips|routes|steps|sleep)\b/i;
 
+/**
+ * True when the text holds nothing but request words, resource names and what anyone does with the resource:
+ * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
+ * "以便拍照", "Used to take pictures".
+ */
 export function statesNoPurpose(text: string): boolean {
   if (NAMED_FEATURE_EN.test(text)) return false;
   // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.

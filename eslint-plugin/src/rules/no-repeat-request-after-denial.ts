@@ -85,7 +85,6 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
   return equal;
 }
 
-
 export default createRule<[Options], MessageIds>({
   name: 'no-repeat-request-after-denial',
   meta: {
