@@ -106,6 +106,42 @@ describe('recommended config', () => {
     }
   });
 
+  it('declares no TypeScript lib globals in scope analysis unless parserOptions.lib asks for them; ESLint’s own globals stay', async () => {
+    const root = writeProject({
+      'src/App.tsx': 'export const table: Record<string, number> = {};\nexport const later = Promise.resolve(table);\n',
+      'src/util.js': 'export const later = Promise.resolve(1);\n',
+      'src/pages/index.vue': '<template><view /></template>\n<script setup lang="ts">\nconst key: PropertyKey = 1;\n</script>\n',
+    });
+    // Which of the names each file's global scope declares.
+    const probed = ['Promise', 'Record', 'PropertyKey', 'Partial'];
+    const declared: Record<string, string[]> = {};
+    const probe = {
+      rules: {
+        globals: {
+          create(context: { filename: string; sourceCode: { scopeManager: { globalScope: { set: Map<string, unknown> } | null } } }) {
+            const set = context.sourceCode.scopeManager.globalScope?.set ?? new Map();
+            declared[context.filename.slice(root.length + 1)] = probed.filter((name) => set.has(name));
+            return {};
+          },
+        },
+      },
+    };
+    const lint = async (extra: Linter.Config[]) => {
+      const config = [...plugin.configs.recommended, { plugins: { probe }, rules: { 'probe/globals': 'error' } }, ...extra] as Linter.Config[];
+      await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config }).lintFiles(['src']);
+      return { ...declared };
+    };
+    // Promise is one of ESLint's globals for the configured ecmaVersion; Record, PropertyKey and Partial exist only in
+    // TypeScript's lib declarations.
+    expect(await lint([])).toEqual({ 'src/App.tsx': ['Promise'], 'src/util.js': ['Promise'], 'src/pages/index.vue': ['Promise'] });
+    const withLib = await lint([{ files: ['**/*.{tsx,js,vue}'], languageOptions: { parserOptions: { lib: ['es5'] } } }]);
+    expect(withLib).toEqual({
+      'src/App.tsx': ['Promise', 'Record', 'PropertyKey', 'Partial'],
+      'src/util.js': ['Promise', 'Record', 'PropertyKey', 'Partial'],
+      'src/pages/index.vue': ['Promise', 'Record', 'PropertyKey', 'Partial'],
+    });
+  });
+
   it('works from an eslint.config.mjs written exactly as the README says (uses the built package)', async () => {
     const root = writeProject({
       'eslint.config.mjs': "import consentry from 'eslint-plugin-consentry';\nexport default [consentry.configs.recommended];\n",

@@ -6,11 +6,12 @@ import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
+import * as sourceParser from '../../eslint-plugin/src/parsers/source-parser.js';
 import { createFastParser, fastParserAvailable, fastParserTransfer } from '../../language-server/src/lint/fast-parser.js';
 import { LintEngine } from '../../language-server/src/lint/engine.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const fast = createFastParser(tsParser) as unknown as { parseForESLint(code: string, options: object): { ast: unknown; scopeManager: unknown } };
+const fast = createFastParser(sourceParser) as unknown as { parseForESLint(code: string, options: object): { ast: unknown; scopeManager: unknown } };
 const options = (filePath: string) => ({ filePath, sourceType: 'module', ecmaFeatures: { jsx: true } });
 
 function filesUnder(dir: string, pattern: RegExp, out: string[] = []): string[] {
@@ -114,17 +115,23 @@ describe('fast source parser (oxc) ≡ the TypeScript parser', () => {
     'only-comments.ts': `// nothing but a comment\n/* and a block */\n`,
   };
   for (const [name, code] of Object.entries(snippets)) {
-    it(`gives the same AST and scopes on ${name}`, () => {
+    it(`gives the same AST and scopes on ${name}, with and without TypeScript's lib globals`, () => {
       const file = join(fixtures, name);
-      const parserOptions = { ...options(file), sourceType: name.endsWith('.cjs') ? 'script' : 'module' };
-      const expected = tsParser.parseForESLint(code, parserOptions);
-      const actual = fast.parseForESLint(code, parserOptions);
-      expect(astDifferences(expected.ast, actual.ast)).toEqual([]);
       const scopeShape = (manager: unknown) =>
         (manager as { scopes: Array<{ type: string; variables: Array<{ name: string; references: unknown[] }>; through: unknown[] }> }).scopes.map(
           (scope) => `${scope.type}:${scope.variables.map((v) => `${v.name}/${v.references.length}`).join(',')}|through ${scope.through.length}`,
         );
-      expect(scopeShape(actual.scopeManager)).toEqual(scopeShape(expected.scopeManager));
+      const globalCount = (manager: unknown) => (manager as { globalScope: { set: Map<string, unknown> } }).globalScope.set.size;
+      // Default: none (the source parser's DEFAULT_LIB); asked for: the same set from both parsers.
+      for (const lib of [undefined, ['es2015', 'dom']]) {
+        const parserOptions = { ...options(file), sourceType: name.endsWith('.cjs') ? 'script' : 'module', ...(lib ? { lib } : {}) };
+        const expected = sourceParser.parseForESLint(code, parserOptions) as ReturnType<typeof tsParser.parseForESLint>;
+        const actual = fast.parseForESLint(code, parserOptions);
+        expect(astDifferences(expected.ast, actual.ast)).toEqual([]);
+        expect(scopeShape(actual.scopeManager)).toEqual(scopeShape(expected.scopeManager));
+        if (lib) expect(globalCount(actual.scopeManager)).toBeGreaterThan(1000);
+        else expect(globalCount(actual.scopeManager)).toBeLessThan(20);
+      }
     });
   }
 

@@ -231,7 +231,8 @@ function parseWithOxc(parseSync: OxcParseSync, code: string, options: ParserOpti
     globalReturn: options.ecmaFeatures?.globalReturn,
     jsxFragmentName: options.jsxFragmentName,
     jsxPragma: options.jsxPragma,
-    lib: options.lib as never,
+    // As the plugin's source parser: no TypeScript lib globals unless asked for (see its DEFAULT_LIB).
+    lib: (options.lib ?? []) as never,
     sourceType,
   });
   return {
