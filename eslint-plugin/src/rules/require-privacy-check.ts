@@ -20,7 +20,7 @@ import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
 import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
-import { isWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
+import { isWechatPrivacyUse, mayHoldWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
 import type { DirEntry, FileSource } from '../core/file-source.js';
 import { isFresh } from '../core/freshness.js';
 import { compiledFor } from '../parsers/conditional-compilation.js';
@@ -170,7 +170,9 @@ function readRegistration(path: string, source: FileSource): { components: strin
   let components: string[] | undefined;
   let isComponent = false;
   const read = source.read(path);
-  if (read?.ok && read.text.length <= MAX_FILE_BYTES) {
+  // Only a file that writes one of the two keys can register a component or be one; most .json files (locales,
+  // mock data, configs) are not parsed.
+  if (read?.ok && read.text.length <= MAX_FILE_BYTES && (read.text.includes('usingComponents') || read.text.includes('component'))) {
     try {
       // JSON, or JSON with comments (uni-app's pages.json, with its #ifdef lines).
       const json = evaluate(parseJson5(read.text, { mode: 'json5' })) as Record<string, unknown> | null;
@@ -234,14 +236,21 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
   if (cached && cached.signature === signature) return cached;
   const read = source.read(path);
   if (!read?.ok || read.text.length > MAX_FILE_BYTES) return undefined;
-  // uni-app: the mini-program build sees the file with its `#ifdef APP-PLUS` (and other platforms') branches removed.
-  const text = compiledFor(read.text, 'mp-weixin') ?? read.text;
+  // Compiling out branches and blanking comments only remove text: a file whose whole text names no privacy API and
+  // no wiring (most files) has neither, and is not scanned.
+  const mayUse = mayHoldWechatPrivacyUse(read.text);
+  const mayWire = WIRING_BUTTON.test(read.text) || WIRING_CALL.test(read.text);
   let wiring: WiringSite | undefined;
-  if (WIRING_BUTTON.test(text)) wiring = { file: path, kind: 'button' };
-  else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
-  // The first privacy interface the file really uses: code in comments and permission ids in strings do not count,
-  // nor do basic APIs that need no privacy authorization (makePhoneCall, scanCode), nor the App-only plus.* runtime.
-  const use = scanCodeUses(path, text).find((site) => isWechatPrivacyUse(site.via, site.detail));
+  let use: UsageSite | undefined;
+  if (mayUse || mayWire) {
+    // uni-app: the mini-program build sees the file with its `#ifdef APP-PLUS` (and other platforms') branches removed.
+    const text = compiledFor(read.text, 'mp-weixin') ?? read.text;
+    if (WIRING_BUTTON.test(text)) wiring = { file: path, kind: 'button' };
+    else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
+    // The first privacy interface the file really uses: code in comments and permission ids in strings do not count,
+    // nor do basic APIs that need no privacy authorization (makePhoneCall, scanCode), nor the App-only plus.* runtime.
+    if (mayUse) use = scanCodeUses(path, text).find((site) => isWechatPrivacyUse(site.via, site.detail));
+  }
   const facts = { signature, wiring, use };
   fileFacts.set(path, facts);
   return facts;

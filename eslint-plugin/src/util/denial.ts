@@ -17,7 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResolvedPermission } from '../core/knowledge/types.js';
 import { resolveNativePermissionId } from '../core/knowledge/native-ids.js';
-import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
+import { GLOBAL_OBJECT_ALIASES, getBindingIndex, globalHeadTest, globalUsePattern, moduleNamePattern, normaliseModuleSpecifier, type EntryFilter } from '../core/knowledge/registry.js';
 import { DYNAMIC_IMPORT_TEXT, type ApiCallMatch, type ApiMatcher } from './api-matcher.js';
 import { FileCache } from './file-cache.js';
 import {
@@ -187,6 +187,15 @@ const REQUIRE_SPECIFIER = /\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DENIAL_MARKER_TEXT = /authSetting|authResults|deniedAlways|deniedPresent|NEVER_ASK_AGAIN|never_ask_again|\bBLOCKED\b/;
 const gateCache = new WeakMap<object, boolean>();
 
+/** The catalogue entries classifyPermissionCall can return a call for. */
+const isPermissionCallEntry: EntryFilter = (entry) => entry.kind === 'permission-request' || entry.kind === 'data-read' || entry.kind === 'settings-open';
+/**
+ * What else makes a platform global's file worth the visitors: the companions fallbackPermissionCall knows by name
+ * (`wx.getSetting`, `plus.android.requestPermissions`), and the denial markers the visitors note
+ * (DENIAL_MARKER_PROPERTIES and DENIAL_MARKER_LITERALS beyond DENIAL_MARKER_TEXT).
+ */
+const GLOBAL_COMPANION_TEXT = /\b(?:requestPermissions|getSetting|openSetting|getAppAuthorizeSetting|openAppAuthorizeSetting|DENIED|PERMISSION_DENIED|denied|blocked)\b/;
+
 /**
  * Cheap text test, once per file: does the file import a catalogued module *and* name one of its permission exports,
  * use a platform global (`wx.`, `uni.`, `plus.`, `navigator.` …), or mention a denial marker? Files that do not
@@ -198,8 +207,9 @@ export function mayTouchPermissions(sourceCode: SourceCode): boolean {
   const text = sourceCode.text;
   let result = DENIAL_MARKER_TEXT.test(text);
   if (!result) {
-    // `plus` also for plus.runtime.quit, whatever the catalogue holds.
-    result = globalUsePattern(['plus']).test(text);
+    // A platform global (`plus` too, whatever the catalogue holds) together with the name of something that can start
+    // a denial region on it: a permission API, a settings companion or a marker. `uni.navigateTo` alone cannot.
+    result = globalUsePattern(['plus']).test(text) && (globalHeadTest(isPermissionCallEntry).test(text) || GLOBAL_COMPANION_TEXT.test(text));
   }
   if (!result) {
     // Module specifiers from the AST's import declarations; the text is searched only for require() / import().

@@ -4,6 +4,9 @@ import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApiMatcher } from '../../../eslint-plugin/src/util/api-matcher.js';
 import {
   DenialAnalysis,
@@ -11,6 +14,7 @@ import {
   denialVisitors,
   foregroundHookReaching,
   lifecycleHookOf,
+  mayTouchPermissions,
   unrelatedPermissionGroups,
   walkRuns,
 } from '../../../eslint-plugin/src/util/denial.js';
@@ -412,5 +416,64 @@ export function Screen({ visible }) {
         '/work/app/pages/a/a.js',
       ),
     ).toEqual(['4 hook=`onShow` memory=this.data.refused']);
+  });
+});
+
+describe('the per-file gate of the request rules (mayTouchPermissions)', () => {
+  /** The gate's answer and the regions the analysis finds, for one file. */
+  const gateAndRegions = (code: string, file: string): { gate: boolean; regions: number } => {
+    let gate = false;
+    const gateProbe: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        gate = mayTouchPermissions((context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>).sourceCode);
+        return {};
+      },
+    };
+    lint(gateProbe, code, file);
+    return { gate, regions: regions(code, file).length };
+  };
+
+  it('lets through a platform global only with something that can start a denial region', () => {
+    const cases: Array<[string, boolean]> = [
+      ["uni.navigateTo({ url: '/pages/a' });\nplus.runtime.quit();\nwx.request({ url: 'https://x' });\n", false],
+      ["uni.authorize({ scope: 'scope.camera' });\n", true],
+      ['const locate = wx.getLocation;\nlocate({});\n', true],
+      ["uni['chooseImage']({});\n", true],
+      ["plus.android.requestPermissions(['android.permission.CAMERA'], () => {});\n", true],
+      ['wx.getSetting({ success(res) { if (!res.authSetting) wx.exitMiniProgram(); } });\n', true],
+      ["wx.showModal({ title: 'x' });\nif (status === 'denied') wx.exitMiniProgram();\n", true],
+      ['navigator.mediaDevices.getUserMedia({ video: true });\n', true],
+      ["window.location.href = '/';\nnavigator.userAgent;\n", false],
+    ];
+    for (const [code, expected] of cases) expect([code, gateAndRegions(code, '/work/app/src/a.js').gate]).toEqual([code, expected]);
+  });
+
+  it('never turns away a file in which the analysis finds a denial region, over every fixture source file', () => {
+    const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        // Dependencies are never linted.
+        if (statSync(path).isDirectory()) entry !== 'node_modules' && walk(path);
+        // The extensions lint() configures a parser for.
+        else if (/\.(?:js|ts|tsx|vue)$/.test(entry) && !entry.endsWith('.d.ts')) files.push(path);
+      }
+    };
+    walk(fixtures);
+    let withRegions = 0;
+    let turnedAway = 0;
+    for (const file of files) {
+      // Linted under the probe's cwd (the gate reads only the text and the AST).
+      const { gate, regions: found } = gateAndRegions(readFileSync(file, 'utf8'), join('/work/app', relative(fixtures, file)));
+      if (!gate) turnedAway++;
+      if (found === 0) continue;
+      withRegions++;
+      expect([file, gate]).toEqual([file, true]);
+    }
+    // Not vacuous: fixtures with denial handling exist, and the gate turns files away.
+    expect(withRegions).toBeGreaterThan(20);
+    expect(turnedAway).toBeGreaterThan(files.length * 0.2);
   });
 });

@@ -14,6 +14,36 @@ export function wechatPrivacyApis(): ReadonlySet<string> {
   return privacyApis;
 }
 
+let privacyUseText: RegExp | undefined;
+
+/**
+ * Cheap test before a scan for privacy uses: a file's text can hold one only if it names one of these APIs as a word
+ * (the first name each binding is reached through, and the API's own name) or one of the template components and
+ * attributes. A use is found through names written in the text, so a text that names none holds none.
+ */
+export function mayHoldWechatPrivacyUse(text: string): boolean {
+  if (!privacyUseText) {
+    const names = new Set(wechatPrivacyApis());
+    for (const entry of API_ENTRIES) {
+      if (!entry.purposeKeys?.wechatPrivacyGuide || entry.access === 'template') continue;
+      for (const binding of entry.bindings) {
+        if (binding.type === 'template') continue;
+        if (binding.type === 'jsx') {
+          names.add(binding.importName === 'default' ? binding.module : binding.importName);
+          continue;
+        }
+        // The first name a use must write: the imported name, else the first member read off the module or global.
+        const written = [...(binding.type === 'import' ? [binding.importName] : []), ...binding.path].find((segment) => !['()', 'default', '*'].includes(segment));
+        names.add(written ?? (binding.type === 'import' ? binding.module : binding.global));
+      }
+    }
+    const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    // The template side as the usage scanner's TEMPLATE_USES find it (PRIVACY_TEMPLATE_USE below judges them).
+    privacyUseText = new RegExp(`\\b(?:${alternatives})\\b|<(?:camera|live-pusher|voip-room)\\b|getPhoneNumber|chooseAvatar`);
+  }
+  return privacyUseText.test(text);
+}
+
 /** Template components and attributes on the list, as the usage scanner names them ('<camera', 'open-type="getPhoneNumber'). */
 const PRIVACY_TEMPLATE_USE = /^<(?:camera|live-pusher|voip-room)\b|^open-type\s*=\s*["'](?:getPhoneNumber|chooseAvatar)/;
 
