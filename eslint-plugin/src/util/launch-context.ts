@@ -138,23 +138,31 @@ export interface LaunchIndex {
   readonly entries: readonly LaunchContext[];
 }
 
-const launchIndexes = new FileCache<LaunchIndex>();
+// Two caches, so that a rule needing only the entries does not pay for what they reach. Neither holds the context.
+const launchEntries = new FileCache<readonly LaunchContext[]>();
+const launchReach = new FileCache<ReadonlyMap<TSESTree.Node, readonly LaunchContext[]>>();
 
 export function getLaunchIndex(context: LaunchContextHost): LaunchIndex {
-  return launchIndexes.get(context.sourceCode, () => buildLaunchIndex(context.sourceCode.ast as TSESTree.Program, context));
+  const entries = launchEntries.get(context.sourceCode, () => findEntries(context));
+  return {
+    entries,
+    contextsOf: (fn) => launchReach.get(context.sourceCode, () => reachFrom(entries, context)).get(fn) ?? EMPTY,
+  };
 }
 
 const EMPTY: readonly LaunchContext[] = [];
 
-function buildLaunchIndex(program: TSESTree.Program, context: LaunchContextHost): LaunchIndex {
+function findEntries(context: LaunchContextHost): readonly LaunchContext[] {
   const file = normalisePath(context.filename);
+  if (isTestFile(file)) return EMPTY;
+  return new EntryFinder(context.sourceCode.ast as TSESTree.Program, context, file).find();
+}
+
+/** Every function the entries reach (breadth-first, so each function's contexts come shortest first). */
+function reachFrom(entries: readonly LaunchContext[], context: LaunchContextHost): ReadonlyMap<TSESTree.Node, readonly LaunchContext[]> {
   const byFunction = new Map<TSESTree.Node, LaunchContext[]>();
-  if (isTestFile(file)) return { contextsOf: () => EMPTY, entries: EMPTY };
-
-  const finder = new EntryFinder(program, context, file);
-  const entries = finder.find();
+  if (entries.length === 0) return byFunction;
   const scanner = new EdgeScanner(context);
-
   const queue: LaunchContext[] = [];
   const add = (launch: LaunchContext, fn: TSESTree.Program | FunctionNode): void => {
     const list = byFunction.get(fn) ?? [];
@@ -179,7 +187,7 @@ function buildLaunchIndex(program: TSESTree.Program, context: LaunchContextHost)
     }
   }
   for (const list of byFunction.values()) list.sort((a, b) => a.hops.length - b.hops.length);
-  return { contextsOf: (fn) => byFunction.get(fn) ?? EMPTY, entries };
+  return byFunction;
 }
 
 /**
@@ -561,8 +569,14 @@ function isEntryPageFile(file: string): boolean {
   const parts = page.split('/');
   if (!parts.slice(0, -1).some((part) => /pages?$/i.test(part)) && parts[parts.length - 1] !== parts[parts.length - 2]) return false;
   const app = getProjectModel().appForFile(file);
-  return !!app && app.entryPages.some((entry) => normalisePath(entry) === page);
+  if (!app) return false;
+  // An app lists up to hundreds of pages, and every page file asks: the set is made once per app model.
+  let pages = entryPageSets.get(app);
+  if (!pages) entryPageSets.set(app, (pages = new Set(app.entryPages.map(normalisePath))));
+  return pages.has(page);
 }
+
+const entryPageSets = new WeakMap<object, ReadonlySet<string>>();
 
 /** Character range of the first `<script setup>` block's content, if any. */
 function scriptSetupRange(text: string): [number, number] | undefined {
