@@ -57,10 +57,11 @@ function parseByKind(code: string, options: ParserOptions): unknown {
 }
 
 /**
- * TypeScript's lib globals (`window`, `navigator`, the DOM: about 2,000 names) are left out of scope analysis unless
- * `parserOptions.lib` asks for them. The rules tell a global from a local by whether the app declares the name, so
- * they need none of them; declaring them cost a tenth of every file's parse and garbage collection. Globals then come
- * from `languageOptions.globals`, as with ESLint's own parser.
+ * TypeScript's lib globals (`Promise`, `Record`, `PropertyKey` …: about 200 variables in every file's global scope)
+ * are left out of scope analysis unless `parserOptions.lib` asks for them. The rules tell a global from a local by
+ * whether the app declares the name, so they need none of them; declaring them cost about a tenth of the lint time,
+ * in the declaring and in the garbage collection after it. ESLint still declares the ECMAScript globals of the
+ * configured ecmaVersion, and `languageOptions.globals` the rest, as with its own parser.
  */
 export const DEFAULT_LIB: readonly string[] = [];
 

@@ -198,7 +198,8 @@ const GLOBAL_COMPANION_TEXT = /\b(?:requestPermissions|getSetting|openSetting|ge
 
 /**
  * Cheap text test, once per file: does the file import a catalogued module *and* name one of its permission exports,
- * use a platform global (`wx.`, `uni.`, `plus.`, `navigator.` …), or mention a denial marker? Files that do not
+ * use a platform global (`wx.`, `uni.`, `plus.`, `navigator.` …) and name a permission API or companion on it, or
+ * mention a denial marker? Files that do not
  * (most screens and utilities) cannot produce a finding of the request rules, which then install no visitors.
  */
 export function mayTouchPermissions(sourceCode: SourceCode): boolean {
