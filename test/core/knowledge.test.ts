@@ -365,6 +365,19 @@ describe('knowledge base: global-use pre-filter', () => {
     }
   });
 
+  it('finds a global assigned whole, to destructure or to alias it, but not compared or passed', () => {
+    const pattern = globalUsePattern();
+    for (const text of ['const { chooseImage } = uni;\nchooseImage({})', 'const api = wx\napi.getLocation()', 'let u=uni,\n  x = 1', 'this.api = wx;', 'const { getLocation: locate } = wx']) {
+      expect(pattern.test(text), text).toBe(true);
+    }
+    for (const text of ['if (api === wx) {}', 'if (api == wx) return', 'x != uni;', 'register(wx)', 'const wx = createApi();', 'const a = this.wx;', 'const a = $uni;']) {
+      expect(pattern.test(text), text).toBe(false);
+    }
+    const withDollar = globalUsePattern(['$bridge']);
+    expect(withDollar.test('const { call } = $bridge;')).toBe(true);
+    expect(withDollar.test('if (b === $bridge) {}')).toBe(false);
+  });
+
   it('finds a use after refused ones, at the very start of the text, and on the same call with the pattern reused', () => {
     const pattern = globalUsePattern();
     expect(pattern.test('this.wx.a(); $uni.b(); wx.getLocation()')).toBe(true);

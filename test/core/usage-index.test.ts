@@ -148,6 +148,19 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(used(other)).toEqual([]);
   });
 
+  it('follows a platform global destructured, aliased whole, or read with a quoted member', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'pages/a/a.js': 'const { chooseImage } = uni;\nexport const pick = () => chooseImage({ count: 1 });\n',
+      'pages/b/b.js': 'const api = wx;\nexport const where = () => api.getLocation({});\n',
+      'pages/c/c.js': "export const paste = () => uni['getClipboardData']({});\n",
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect([...usage.permissions.keys()].sort()).toEqual(['camera', 'clipboard', 'location', 'photos']);
+    expect(usage.permissions.get('location')?.file).toBe(`${ROOT}/pages/b/b.js`);
+    expect(usage.permissions.get('clipboard')?.file).toBe(`${ROOT}/pages/c/c.js`);
+  });
+
   it('reads uni-app single-file components and mini-program APIs outside the catalogue', () => {
     const { index } = app({
       'package.json': '{}',

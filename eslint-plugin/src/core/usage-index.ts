@@ -239,10 +239,6 @@ const REQUIRE_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*requ
 const DESTRUCTURING_DECLARATION = /\b(?:const|let|var)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 const ALIAS_DECLARATION = /(?:\b(?:const|let|var)\s+|\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?|\bthis\.)([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 
-/**
- * Read the member chain written after `start` in `text`: `.a.b(…).c` → ['a', 'b', '()', 'c']. Parentheses are
- * skipped by depth counting (strings inside them are not interpreted: a rare miscount only shortens the chain).
- */
 /** Whether the first argument of the call that starts at `offset` is a member named one of `names` (`sensor.SensorId.PEDOMETER`). */
 function firstArgumentNames(text: string, offset: number, names: readonly string[]): boolean {
   const open = text.indexOf('(', offset);
@@ -289,6 +285,13 @@ function inlineConstraintPermissions(text: string, offset: number): ApiEntry['pe
   return permissions;
 }
 
+const QUOTED_MEMBER = /\[\s*(['"`])([A-Za-z_$][\w$]*)\1\s*\]/y;
+
+/**
+ * Read the member chain written after `start` in `text`: `.a.b(…).c` → ['a', 'b', '()', 'c'], `['a']` as `.a`.
+ * Parentheses are skipped by depth counting (strings inside them are not interpreted: a rare miscount only shortens
+ * the chain).
+ */
 function readChain(text: string, start: number): { path: string[]; end: number } {
   const path: string[] = [];
   let i = start;
@@ -304,6 +307,13 @@ function readChain(text: string, start: number): { path: string[]; end: number }
       if (!id) break;
       path.push(id[0]);
       i = j + id[0].length;
+    } else if (text[j] === '[') {
+      // A member named by a string (`uni['getClipboardData']`), as the rules read it too.
+      QUOTED_MEMBER.lastIndex = j;
+      const member = QUOTED_MEMBER.exec(text);
+      if (!member) break;
+      path.push(member[2]!);
+      i = j + member[0].length;
     } else if (text[j] === '(' && path.length < 12) {
       let depth = 0;
       let k = j;

@@ -1,4 +1,4 @@
-import { RuleTester, type Linter } from 'eslint';
+import { ESLint, RuleTester, type Linter } from 'eslint';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -499,5 +499,40 @@ describe('dependency names', () => {
     expect(mayShipNativeCode('expo-sms')).toBe(true);
     expect(mayShipNativeCode('react-big-calendar')).toBe(false);
     expect(mayShipNativeCode('leaflet')).toBe(false);
+  });
+});
+
+describe('use through a platform global bound whole', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  /** The no-unused-permission findings of a uni-app that declares the camera and uses it only as `page` writes. */
+  const unusedFindings = async (page: string): Promise<string[]> => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-destructured-'));
+    roots.push(root);
+    const files: Record<string, string> = {
+      'manifest.json': JSON.stringify({
+        name: '票据盒',
+        'app-plus': { distribute: { android: { permissions: ['<uses-permission android:name="android.permission.CAMERA"/>'] } } },
+      }, null, 2),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'pages/index/index.vue': page,
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    return results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission').map((m) => m.message));
+  };
+
+  it('does not call the camera unused when the page destructures or aliases uni, or reads a quoted member', async () => {
+    const script = (body: string) => `<template><button @click="scan">拍票据</button></template>\n<script>\n${body}\n</script>\n`;
+    const destructured = script("const { chooseImage } = uni\nexport default { methods: { scan() { chooseImage({ sourceType: ['camera'] }) } } }");
+    const aliased = script("const api = uni\nexport default { methods: { scan() { api.chooseImage({ sourceType: ['camera'] }) } } }");
+    const quoted = script("export default { methods: { scan() { uni['chooseImage']({ sourceType: ['camera'] }) } } }");
+    for (const page of [destructured, aliased, quoted]) expect(await unusedFindings(page)).toEqual([]);
+    // The same app without the call: the declaration is reported, so the cases above are not silent for another reason.
+    expect(await unusedFindings(script('export default { methods: { scan() {} } }'))).toHaveLength(1);
   });
 });

@@ -198,7 +198,8 @@ export function globalHeadTest(filter: EntryFilter): TextTest {
 /**
  * Cheap text pre-filter shared by the rules and the usage index: a catalogued platform global (`wx.`, `uni.`,
  * `navigator.` …) or a global-object alias (`window.`) used with a member (`wx.x`, `uni['x']`), not as a property of
- * something else (`this.wx.` does not count). `extra` adds globals a caller handles beyond the catalogue.
+ * something else (`this.wx.` does not count), or assigned whole (`const { chooseImage } = uni`, `const api = wx`).
+ * `extra` adds globals a caller handles beyond the catalogue.
  */
 export function globalUsePattern(extra: readonly string[] = []): TextTest {
   const key = extra.join('|');
@@ -211,24 +212,39 @@ export function globalUsePattern(extra: readonly string[] = []): TextTest {
   return pattern;
 }
 
+/** The end of an expression that is the global alone: `= uni;`, `= wx,`, `= wx)`, `= uni` at a line end. */
+const WHOLE_VALUE_END = '(?=\\s*(?:[;,)}]|$))';
+
 function globalUseTest(names: readonly string[]): TextTest {
   const alternatives = names.map((name) => name.replace(/[$]/g, '\\$')).join('|');
-  // A member read (`wx.`, `wx?.`) or a computed one (`uni['getClipboardData']`).
-  if (!names.every((name) => /^[A-Za-z_]/.test(name))) return new RegExp(`(?<![\\w$.])(?:${alternatives})\\s*(?:\\??\\.|\\[)`);
+  // A member read (`wx.`, `wx?.`), a computed one (`uni['getClipboardData']`), or the global assigned whole (its
+  // members then read through the name it is bound to or destructured into).
+  if (!names.every((name) => /^[A-Za-z_]/.test(name))) {
+    return new RegExp(`(?<![\\w$.])(?:${alternatives})\\s*(?:\\??\\.|\\[)|(?<![=!<>])=\\s*(?:${alternatives})${WHOLE_VALUE_END}`, 'm');
+  }
   // The same question as that lookbehind pattern, about 40 % faster over a real app's files: V8 scans quickly for a
   // name at a word boundary, and the two non-word characters the lookbehind also refuses before it (`$`, `.`) are
   // checked here. A refused match cannot hide an accepted one: no name starts at a word boundary inside `name ?.`.
-  const candidates = new RegExp(`\\b(?:${alternatives})\\s*(?:\\??\\.|\\[)`, 'g');
+  const candidates = new RegExp(`\\b(?:${alternatives})(?:\\s*(?:\\??\\.|\\[)|${WHOLE_VALUE_END})`, 'gm');
   return {
     test(text: string): boolean {
       candidates.lastIndex = 0;
       for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
         const before = text.charCodeAt(match.index - 1);
-        if (before !== 0x24 /* $ */ && before !== 0x2e /* . */) return true;
+        if (before === 0x24 /* $ */ || before === 0x2e /* . */) continue;
+        const last = match[0].charCodeAt(match[0].length - 1);
+        if (last === 0x2e /* . */ || last === 0x5b /* [ */ || isAssignedWhole(text, match.index)) return true;
       }
       return false;
     },
   };
+}
+
+/** Whether the name at `start` is the whole right-hand side of an assignment (`=`, not `==`, `!=`, `<=`, `>=`). */
+function isAssignedWhole(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  return text[i] === '=' && !'=!<>'.includes(text[i - 1] ?? '');
 }
 
 /** Entries reachable by importing `module` (calls and JSX components). */
