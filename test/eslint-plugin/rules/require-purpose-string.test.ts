@@ -958,6 +958,17 @@ function shoot() {
       errors: [{ message: /^NSCameraUsageDescription is missing from / }],
     },
     {
+      name: 'chooseImage destructured from uni (the file never writes `uni.`): still the camera key',
+      filename: UNI,
+      code: `<script setup>
+const { chooseImage } = uni
+function shoot() {
+  chooseImage({ count: 1, sourceType: ['camera'] });
+}
+</script>`,
+      errors: [{ message: /^NSCameraUsageDescription is missing from /, line: 4 }],
+    },
+    {
       name: 'chooseImage from the album only: the photo library key, not the camera key',
       filename: UNI,
       code: `<script setup>
