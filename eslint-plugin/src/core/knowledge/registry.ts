@@ -189,7 +189,10 @@ export function globalHeadTest(filter: EntryFilter): TextTest {
       }
     }
     const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    test = names.size ? new RegExp(`(?<![\\w$])(?:${alternatives})(?![\\w$])`) : { test: () => false };
+    // `\b` where every name is made of word characters: V8 scans for those fast, and a lookbehind defeats that. It
+    // also accepts `$name`, which only lets one more file through.
+    const bounded = [...names].every((name) => /^\w+$/.test(name));
+    test = names.size ? new RegExp(bounded ? `\\b(?:${alternatives})\\b` : `(?<![\\w$])(?:${alternatives})(?![\\w$])`) : { test: () => false };
     globalHeadTests.set(filter, test);
   }
   return test;
