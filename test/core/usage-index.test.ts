@@ -148,6 +148,17 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(used(other)).toEqual([]);
   });
 
+  it("reads a minified bundle's uses among thousands of chains that reach nothing", () => {
+    const noise = Array.from({ length: 2000 }, (_, i) => `e.a${i}.b(t).c.d(n).f.g(r).h=i.length+o.x${i}(e).y.z;`).join('');
+    const { index } = app({
+      'package.json': '{}',
+      'static/lib/charts.all.js': `!function(){var n=wx,e={},t=1,r=2,i=[],o={};${noise}n.getLocation({type:"gcj02"}).then(function(s){return s.a.b.c.d.e.f.g.h.i.j.k.l.m});uni["chooseImage"]({sourceType:["camera"]})}();`,
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect([...usage.permissions.keys()].sort()).toEqual(['camera', 'location', 'photos']);
+    expect([...usage.privateInfoApis]).toEqual(['getLocation']);
+  });
+
   it('follows a platform global destructured, aliased whole, or read with a quoted member', () => {
     const { index } = app({
       'package.json': '{}',

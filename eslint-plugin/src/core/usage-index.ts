@@ -285,6 +285,30 @@ function inlineConstraintPermissions(text: string, offset: number): ApiEntry['pe
   return permissions;
 }
 
+/** What every binding path of the catalogue looks like: its head and first member, and the longest path. */
+interface BindingShape {
+  firstMembers: ReadonlySet<string>;
+  longest: number;
+}
+
+const bindingShapes = new WeakMap<object, BindingShape>();
+
+function bindingShapeOf(index: ReturnType<typeof getBindingIndex>): BindingShape {
+  let shape = bindingShapes.get(index);
+  if (!shape) {
+    const firstMembers = new Set<string>();
+    let longest = 0;
+    for (const key of [...index.imports.keys(), ...index.globals.keys()]) {
+      const [head, path] = key.split('\0') as [string, string];
+      const members = path.split('.');
+      firstMembers.add(pathKey(head, [members[0]!]));
+      longest = Math.max(longest, members.length);
+    }
+    bindingShapes.set(index, (shape = { firstMembers, longest }));
+  }
+  return shape;
+}
+
 const QUOTED_MEMBER = /\[\s*(['"`])([A-Za-z_$][\w$]*)\1\s*\]/y;
 
 /**
@@ -435,9 +459,12 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     }
   };
 
+  const shape = bindingShapeOf(index);
   const lookup = (origin: Origin, offset: number): void => {
     const full = origin.path[origin.path.length - 1] === CALL_SEGMENT ? origin.path.slice(0, -1) : origin.path;
-    for (let length = full.length; length >= 1; length--) {
+    // Most chains of a minified bundle start with a member no binding starts with (`e.length`): no key to build.
+    const mayMatch = full.length > 0 && (shape.firstMembers.has(pathKey(origin.head, [full[0]])) || (origin.module && shape.firstMembers.has(pathKey(origin.head, ['default']))));
+    for (let length = mayMatch ? Math.min(full.length, shape.longest) : 0; length >= 1; length--) {
       const path = full.slice(0, length);
       const entries = origin.module
         ? (index.imports.get(pathKey(origin.head, path)) ?? index.imports.get(pathKey(origin.head, ['default', ...path])))
@@ -462,9 +489,14 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   if (hasFields) roots.add('this');
   if (!roots.size) return;
   const escape = (s: string) => s.replace(/[$]/g, '\\$');
-  const useRegex = new RegExp(`(?<![\\w$.])(${[...roots].map(escape).join('|')})(?![\\w$])`, 'g');
+  const alternatives = [...roots].map(escape).join('|');
+  // Word-character names: `\b` and a look at the characters around each match, which V8 scans for several times
+  // faster than the lookbehind (no match can start inside a refused one: there is no boundary inside a name).
+  const wordNames = [...roots].every((root) => /^\w+$/.test(root));
+  const useRegex = wordNames ? new RegExp(`\\b(${alternatives})\\b`, 'g') : new RegExp(`(?<![\\w$.])(${alternatives})(?![\\w$])`, 'g');
   for (const m of text.matchAll(useRegex)) {
     const offset = m.index ?? 0;
+    if (wordNames && (text[offset - 1] === '$' || text[offset - 1] === '.' || text[offset + m[0].length] === '$')) continue;
     const { path } = readChain(text, offset + m[0].length);
     if (text[offset - 1] === '<') {
       // JSX element <CameraView …>
