@@ -167,7 +167,9 @@ describe('recommended config', () => {
 
   it('leaves other files, dependencies and build outputs alone', async () => {
     const sdkCall = "import { init } from 'umeng';\ninit('key');\n";
+    const deviceRead = "import DeviceInfo from 'react-native-device-info';\nexport const id = DeviceInfo.getUniqueId();\n";
     const root = writeProject({
+      'package.json': '{ "name": "app", "dependencies": { "react-native": "0.74.0" } }',
       'src/index.ts': 'export {};\n',
       'README.md': '# demo',
       'ios/App/GoogleService-Info.plist': 'not xml',
@@ -184,10 +186,19 @@ describe('recommended config', () => {
       // only the absence of Consentry's parser and rules can be checked.
       'build/index.js': sdkCall,
       'miniprogram_npm/lib/index.js': sdkCall,
+      // Read at launch before any consent: a finding in the app's own code (src/device.js), none in a minified bundle.
+      'src/device.js': deviceRead,
+      'static/js/vendor.min.js': deviceRead,
     });
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
     const results = await eslint.lintFiles(['.']);
-    expect(results.map((r) => r.filePath.slice(root.length + 1)).sort()).toEqual(['build/index.js', 'miniprogram_npm/lib/index.js', 'src/index.ts']);
-    for (const result of results) expect(result.messages).toEqual([]);
+    const findings = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => m.ruleId)]));
+    expect(findings).toEqual({
+      'build/index.js': [],
+      'miniprogram_npm/lib/index.js': [],
+      'src/index.ts': [],
+      'src/device.js': ['consentry/no-collection-before-consent'],
+      'static/js/vendor.min.js': [],
+    });
   });
 });

@@ -32,7 +32,7 @@ export const RECOMMENDED_FILES = [
   ...WXML_FILES,
 ];
 
-/** Dependencies and build outputs: never the app's own code or config. */
+/** Dependencies, build outputs and minified bundles: never the app's own code or config. */
 export const IGNORED_FILES = [
   '**/node_modules/**',
   '**/dist/**',
@@ -43,6 +43,10 @@ export const IGNORED_FILES = [
   '**/Pods/**',
   '**/.expo/**',
   '**/.hvigor/**',
+  // Minified bundles (a vendored echarts.min.js): nothing the app's developer writes; `consentry check` skips them too.
+  '**/*.min.js',
+  '**/*.min.cjs',
+  '**/*.min.mjs',
   // macOS archive debris: resource forks (._index.js) are binary, not the file they shadow.
   '**/__MACOSX/**',
   '**/._*',
