@@ -490,8 +490,8 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   if (!roots.size) return;
   const escape = (s: string) => s.replace(/[$]/g, '\\$');
   const alternatives = [...roots].map(escape).join('|');
-  // Word-character names: `\b` and a look at the characters around each match, which V8 scans for several times
-  // faster than the lookbehind (no match can start inside a refused one: there is no boundary inside a name).
+  // Word-character names: `\b` and a look at the characters around each match, which V8 scans for faster than the
+  // lookbehind (no match can start inside a refused one: there is no boundary inside a name).
   const wordNames = [...roots].every((root) => /^\w+$/.test(root));
   const useRegex = wordNames ? new RegExp(`\\b(${alternatives})\\b`, 'g') : new RegExp(`(?<![\\w$.])(${alternatives})(?![\\w$])`, 'g');
   for (const m of text.matchAll(useRegex)) {
