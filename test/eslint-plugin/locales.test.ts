@@ -1,7 +1,7 @@
 // Every diagnostic message exists in 简体中文 with the same placeholders, and a zh-CN run reports the same findings.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { FIXTURES_DIR, filesUnder } from '../fixture-files.js';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../../eslint-plugin/src/rules/index.js';
 import { localizedMessages, messageCatalog, normaliseLocale } from '../../eslint-plugin/src/locales/index.js';
@@ -63,17 +63,7 @@ describe('zh-CN diagnostic messages', () => {
   });
 
   it('zh-CN messages carry no English prose from report data on any fixture app (identifiers aside)', async () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        if (entry === 'node_modules') continue;
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else files.push(path);
-      }
-    };
-    walk(fileURLToPath(new URL('../fixtures/apps/', import.meta.url)));
-    walk(fileURLToPath(new URL('../fixtures/rules/', import.meta.url)));
+    const files = [...filesUnder(join(FIXTURES_DIR, 'apps')), ...filesUnder(join(FIXTURES_DIR, 'rules'))];
     const results = await new LintEngine({ locale: 'zh-CN' }).lintFiles(files);
     // Identifiers stay as written: `code`, "quoted values", file paths and dotted names are removed before the check.
     const prose = (message: string) =>

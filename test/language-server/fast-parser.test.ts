@@ -2,27 +2,18 @@
 // strict: null is not undefined) on every fixture file and on edge-case snippets, and the same findings on every
 // fixture app. Otherwise the editor and `consentry check` would disagree with plain ESLint + configs.recommended.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
 import * as sourceParser from '../../eslint-plugin/src/parsers/source-parser.js';
 import { createFastParser, fastParserAvailable, fastParserTransfer } from '../../language-server/src/lint/fast-parser.js';
 import { LintEngine } from '../../language-server/src/lint/engine.js';
+import { filesUnder } from '../fixture-files.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const fast = createFastParser(sourceParser) as unknown as { parseForESLint(code: string, options: object): { ast: unknown; scopeManager: unknown } };
 const options = (filePath: string) => ({ filePath, sourceType: 'module', ecmaFeatures: { jsx: true } });
-
-function filesUnder(dir: string, pattern: RegExp, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules') continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) filesUnder(path, pattern, out);
-    else if (pattern.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 /** Paths where two ASTs differ (strictly; parents, oxc's start/end and the token list aside). */
 function astDifferences(expected: unknown, actual: unknown, path = 'Program', out: string[] = []): string[] {

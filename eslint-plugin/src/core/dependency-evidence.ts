@@ -207,7 +207,6 @@ function scanPackage(name: string, dir: string): PackageScan | undefined {
   return scan;
 }
 
-/** node_modules/<name> as Node would find it from the app root (nearest first), or undefined. */
 /** Folder → whether it holds node_modules: an app's dependencies are looked up through the same few folders. */
 const nodeModulesFolders = new Map<string, { present: boolean; checkedAt: number }>();
 
@@ -220,6 +219,7 @@ function hasNodeModules(dir: string, now: number): boolean {
   return present;
 }
 
+/** node_modules/<name> as Node would find it from the app root (nearest first), or undefined. */
 function resolvePackageDir(root: string, name: string): string | undefined {
   const now = Date.now();
   for (let dir = root; ; ) {

@@ -1,12 +1,13 @@
 import { Linter, RuleTester } from 'eslint';
 import type { Rule } from 'eslint';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import rule from '../../../eslint-plugin/src/rules/no-collection-before-consent.js';
+import { filesUnder } from '../../fixture-files.js';
 
 RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
@@ -1681,15 +1682,7 @@ export default { onLaunch() {} };
 
 /** Every source file of the fixture apps, linted from disk: findings must be exactly the `expect:` markers. */
 describe('no-collection-before-consent on the fixture apps', () => {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(?:[jt]sx?|vue)$/.test(entry.name)) files.push(path);
-    }
-  };
-  walk(FIXTURES);
+  const files = filesUnder(FIXTURES, /\.(?:[jt]sx?|vue)$/);
   const linter = new Linter({ configType: 'flat' });
   const plugins = { consentry: { rules: { 'no-collection-before-consent': rule as unknown as Rule.RuleModule } } };
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeEach, describe, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { FIXTURES_DIR, filesUnder } from '../../fixture-files.js';
 import { expect } from 'vitest';
 import { scanCodeUses } from '../../../eslint-plugin/src/core/usage-index.js';
 import { isWechatPrivacyUse, mayHoldWechatPrivacyUse } from '../../../eslint-plugin/src/core/knowledge/wechat-privacy.js';
@@ -239,16 +239,7 @@ describe('the per-file test before the privacy-use scan', () => {
   });
 
   it('never hides a use the scan finds, over every fixture source and template file', () => {
-    const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/.test(entry)) files.push(path);
-      }
-    };
-    walk(fixtures);
+    const files = filesUnder(FIXTURES_DIR, /\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/);
     let withUse = 0;
     let passed = 0;
     for (const file of files) {

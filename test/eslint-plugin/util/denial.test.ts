@@ -4,9 +4,9 @@ import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { FIXTURES_DIR, filesUnder } from '../../fixture-files.js';
 import { createApiMatcher } from '../../../eslint-plugin/src/util/api-matcher.js';
 import {
   DenialAnalysis,
@@ -450,23 +450,13 @@ describe('the per-file gate of the request rules (mayTouchPermissions)', () => {
   });
 
   it('never turns away a file in which the analysis finds a denial region, over every fixture source file', () => {
-    const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        // Dependencies are never linted.
-        if (statSync(path).isDirectory()) entry !== 'node_modules' && walk(path);
-        // The extensions lint() configures a parser for.
-        else if (/\.(?:js|ts|tsx|vue)$/.test(entry) && !entry.endsWith('.d.ts')) files.push(path);
-      }
-    };
-    walk(fixtures);
+    // The extensions lint() configures a parser for.
+    const files = filesUnder(FIXTURES_DIR, /\.(?:js|ts|tsx|vue)$/).filter((file) => !file.endsWith('.d.ts'));
     let withRegions = 0;
     let turnedAway = 0;
     for (const file of files) {
       // Linted under the probe's cwd (the gate reads only the text and the AST).
-      const { gate, regions: found } = gateAndRegions(readFileSync(file, 'utf8'), join('/work/app', relative(fixtures, file)));
+      const { gate, regions: found } = gateAndRegions(readFileSync(file, 'utf8'), join('/work/app', relative(FIXTURES_DIR, file)));
       if (!gate) turnedAway++;
       if (found === 0) continue;
       withRegions++;

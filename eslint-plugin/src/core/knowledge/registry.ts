@@ -172,27 +172,52 @@ const globalUsePatterns = new Map<string, TextTest>();
 const globalHeadTests = new Map<EntryFilter, TextTest>();
 
 /**
- * A word test for the names through which the filter's global entries are reached: the first member after the
- * global (`getLocation` of `uni.getLocation`, `geolocation` of `navigator.geolocation.getCurrentPosition`), or the
- * global itself when the entry is the global (`new IdleDetector()`). Every way of reaching such an entry writes that
- * name in the text (a member, a destructured key, a quoted property), so a file with none of them cannot reach one,
- * whichever globals it uses (`uni.navigateTo` and `uni.showToast` are in nearly every file of a uni-app project).
+ * The first name any use of the binding writes in the text: the imported name (`getLocation` of
+ * `import { getLocation } from '@tarojs/taro'`, the component of a JSX binding), else the first member read off the
+ * module or global (`getLocation` of `uni.getLocation`, `geolocation` of `navigator.geolocation.getCurrentPosition`),
+ * else the module or global itself (`new IdleDetector()`). Undefined for template bindings. Aliases, destructured keys
+ * and quoted properties write it too, so a text without it cannot use the binding.
+ */
+export function firstWrittenName(binding: ApiBinding): string | undefined {
+  const isName = (segment: string) => segment !== '()' && segment !== 'default' && segment !== '*';
+  switch (binding.type) {
+    case 'global':
+      return binding.path.find(isName) ?? binding.global;
+    case 'import':
+      return [binding.importName, ...binding.path].find(isName) ?? binding.module;
+    case 'jsx':
+      return binding.importName === 'default' ? binding.module : binding.importName;
+    case 'template':
+      return undefined;
+  }
+}
+
+/** Whether the text holds one of `names` as a whole word. */
+export function wordTest(names: Iterable<string>): TextTest {
+  const list = [...new Set(names)];
+  if (list.length === 0) return { test: () => false };
+  const alternatives = list.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  // `\b` where every name is made of word characters: V8 scans for those fast, and a lookbehind defeats that. It also
+  // accepts `$name`, which only lets one more text through.
+  return list.every((name) => /^\w+$/.test(name))
+    ? new RegExp(`\\b(?:${alternatives})\\b`)
+    : new RegExp(`(?<![\\w$])(?:${alternatives})(?![\\w$])`);
+}
+
+/**
+ * A word test for the names through which the filter's global entries are reached (firstWrittenName): a file with
+ * none of them cannot reach one, whichever globals it uses (`uni.navigateTo` and `uni.showToast` are in nearly every
+ * file of a uni-app project).
  */
 export function globalHeadTest(filter: EntryFilter): TextTest {
   let test = globalHeadTests.get(filter);
   if (!test) {
-    const names = new Set<string>();
+    const names: string[] = [];
     for (const entry of API_ENTRIES) {
       if (!filter(entry)) continue;
-      for (const binding of entry.bindings) {
-        if (binding.type === 'global') names.add(binding.path.find((segment) => segment !== '()' && segment !== 'default') ?? binding.global);
-      }
+      for (const binding of entry.bindings) if (binding.type === 'global') names.push(firstWrittenName(binding)!);
     }
-    const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    // `\b` where every name is made of word characters: V8 scans for those fast, and a lookbehind defeats that. It
-    // also accepts `$name`, which only lets one more file through.
-    const bounded = [...names].every((name) => /^\w+$/.test(name));
-    test = names.size ? new RegExp(bounded ? `\\b(?:${alternatives})\\b` : `(?<![\\w$])(?:${alternatives})(?![\\w$])`) : { test: () => false };
+    test = wordTest(names);
     globalHeadTests.set(filter, test);
   }
   return test;

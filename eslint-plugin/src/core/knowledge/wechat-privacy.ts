@@ -2,7 +2,7 @@
 // mini-program's privacy guide. The catalogue marks them with the privacy-guide information type they fall under
 // (purposeKeys.wechatPrivacyGuide). Basic APIs outside that list (makePhoneCall, scanCode, getSystemInfo, the
 // sensors) need no privacy authorization, so they are no reason to ask for one.
-import { API_ENTRIES } from './registry.js';
+import { API_ENTRIES, firstWrittenName, wordTest, type TextTest } from './registry.js';
 
 let privacyApis: ReadonlySet<string> | undefined;
 
@@ -14,34 +14,29 @@ export function wechatPrivacyApis(): ReadonlySet<string> {
   return privacyApis;
 }
 
-let privacyUseText: RegExp | undefined;
+let privacyUseWords: TextTest | undefined;
+/** The template side, as the usage scanner's TEMPLATE_USES find it (PRIVACY_TEMPLATE_USE below judges them). */
+const PRIVACY_TEMPLATE_TEXT = /<(?:camera|live-pusher|voip-room)\b|getPhoneNumber|chooseAvatar/;
 
 /**
  * Cheap test before a scan for privacy uses: a file's text can hold one only if it names one of these APIs as a word
- * (the first name each binding is reached through, and the API's own name) or one of the template components and
- * attributes. A use is found through names written in the text, so a text that names none holds none.
+ * (the API's own name, or the first name one of its bindings is reached through: firstWrittenName) or one of the
+ * template components and attributes. A use is found through names written in the text, so a text that names none
+ * holds none.
  */
 export function mayHoldWechatPrivacyUse(text: string): boolean {
-  if (!privacyUseText) {
+  if (!privacyUseWords) {
     const names = new Set(wechatPrivacyApis());
     for (const entry of API_ENTRIES) {
       if (!entry.purposeKeys?.wechatPrivacyGuide || entry.access === 'template') continue;
       for (const binding of entry.bindings) {
-        if (binding.type === 'template') continue;
-        if (binding.type === 'jsx') {
-          names.add(binding.importName === 'default' ? binding.module : binding.importName);
-          continue;
-        }
-        // The first name a use must write: the imported name, else the first member read off the module or global.
-        const written = [...(binding.type === 'import' ? [binding.importName] : []), ...binding.path].find((segment) => !['()', 'default', '*'].includes(segment));
-        names.add(written ?? (binding.type === 'import' ? binding.module : binding.global));
+        const name = firstWrittenName(binding);
+        if (name !== undefined) names.add(name);
       }
     }
-    const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-    // The template side as the usage scanner's TEMPLATE_USES find it (PRIVACY_TEMPLATE_USE below judges them).
-    privacyUseText = new RegExp(`\\b(?:${alternatives})\\b|<(?:camera|live-pusher|voip-room)\\b|getPhoneNumber|chooseAvatar`);
+    privacyUseWords = wordTest(names);
   }
-  return privacyUseText.test(text);
+  return privacyUseWords.test(text) || PRIVACY_TEMPLATE_TEXT.test(text);
 }
 
 /** Template components and attributes on the list, as the usage scanner names them ('<camera', 'open-type="getPhoneNumber'). */
