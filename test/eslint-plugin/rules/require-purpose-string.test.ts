@@ -869,6 +869,27 @@ export default {
 </script>`,
     },
     {
+      name: 'chooseImage destructured from a local object named uni (an imported mock), not the platform global',
+      filename: UNI,
+      code: `<script setup>
+import uni from '@/utils/uni-mock'
+const { chooseImage } = uni
+function shoot() {
+  chooseImage({ count: 1, sourceType: ['camera'] });
+}
+</script>`,
+    },
+    {
+      name: 'chooseImage destructured from uni inside a function whose parameter is named uni',
+      filename: UNI,
+      code: `<script setup>
+function shoot(uni) {
+  const { chooseImage } = uni
+  chooseImage({ count: 1, sourceType: ['camera'] });
+}
+</script>`,
+    },
+    {
       name: 'recording compiled for WeChat only (#ifdef MP-WEIXIN)',
       filename: UNI,
       code: `<script setup>
