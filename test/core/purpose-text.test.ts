@@ -9,6 +9,7 @@ import {
   purposePlaceholder,
   statesNoPurpose,
   weightedLength,
+  ZH_PURPOSE_PHRASES,
 } from '../../eslint-plugin/src/core/purpose-text.js';
 
 const kinds = (text: string, options = {}) => assessPurposeText(text, options).map((problem) => problem.kind);
@@ -270,6 +271,14 @@ describe('purpose text heuristics', () => {
     ]) {
       expect(statesNoPurpose(text), text).toBe(false);
     }
+  });
+
+  it('each Chinese phrase it removes holds a Han character (texts without one skip the phrase list)', () => {
+    expect(ZH_PURPOSE_PHRASES.length).toBeGreaterThan(100);
+    for (const phrase of ZH_PURPOSE_PHRASES) expect(phrase, phrase).toMatch(/[\u3400-\u9fff]/u);
+    // A Chinese restatement mixed with English words is still judged on its phrases.
+    expect(statesNoPurpose('需要使用 camera 权限')).toBe(true);
+    expect(statesNoPurpose('需要使用相机扫描快递单号')).toBe(false);
   });
 
   it('flags strings too short to state a purpose, weighting CJK characters double', () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { rules } from '../../eslint-plugin/src/rules/index.js';
 import { localizedMessages, messageCatalog, normaliseLocale } from '../../eslint-plugin/src/locales/index.js';
 import { zhCNData } from '../../eslint-plugin/src/locales/zh-CN-data.js';
+import { UNIAPP_IOS_CONSEQUENCE } from '../../eslint-plugin/src/rules/require-purpose-string.js';
 import { LintEngine } from '../../language-server/src/lint/engine.js';
 
 const placeholders = (template: string) => new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
@@ -37,6 +38,7 @@ describe('zh-CN diagnostic messages', () => {
     const why = zhCNData['require-purpose-string'].why;
     expect(why('iOS kills the app when speech recognition is first used without them.')).toBe('缺少它们时，应用首次使用语音识别就会被 iOS 强制终止（闪退）。');
     expect(why('iOS kills the app when the camera is first used without it.')).toMatch(/^缺少它时，应用首次使用/);
+    expect(why(UNIAPP_IOS_CONSEQUENCE)).toMatch(/^App 打包时会改用 HBuilderX 的通用说明/);
     expect(why('wx.startLocationUpdateBackground fails at runtime while the background mode it runs in is not declared.')).toBe(
       '未声明其运行所需的后台模式时，wx.startLocationUpdateBackground 在运行时调用失败。',
     );

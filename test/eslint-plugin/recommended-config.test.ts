@@ -83,6 +83,10 @@ describe('recommended config', () => {
       'src/App.tsx': 'export const App = () => <div />;\n',
       'src/util.ts': 'export const cast = <T,>(x: unknown) => x as T;\nexport const n = <number>(1 as unknown);\n',
       'src/pages/index.vue': '<template><view /></template>\n<script setup lang="ts">\nconst a: number = 1;\n</script>\n',
+      // Vue's compiler reads lang="ts" as TypeScript without JSX: an angle-bracket cast is valid there (tigshop-uniapp).
+      'src/pages/cast.vue': '<template><view>{{ n }}</view></template>\n<script setup lang="ts">\nimport { ref } from "vue";\nconst instance = <any>ref({});\nconst n = ref(<any>{ a: 1 });\n</script>\n',
+      'src/pages/render.vue': '<script lang="tsx">\nexport default { render() { return <div class="a" />; } };\n</script>\n',
+      'src/pages/options.vue': '<script>\nexport default { render(h) { return <div>{this.n}</div>; } };\n</script>\n',
       'entry/src/main/ets/pages/Index.ets': '@Entry\n@Component\nstruct Index { build() { Column() {} } }\n',
     });
     const expected = {
@@ -96,6 +100,9 @@ describe('recommended config', () => {
       'src/App.tsx': 0,
       'src/util.ts': 0,
       'src/pages/index.vue': 0,
+      'src/pages/cast.vue': 0,
+      'src/pages/render.vue': 0,
+      'src/pages/options.vue': 0,
       'entry/src/main/ets/pages/Index.ets': 0,
     };
     for (const overrideConfig of [[plugin.configs.recommended], [...plugin.configs.recommended], plugin.configs.recommended]) {

@@ -168,6 +168,9 @@ const RESOURCE_PHRASES_ZH = [
 // "请求获取存入相册权限": saving into the album is what the album-add permission is.
 const RESTATING_PHRASES_ZH = ['拍照', '拍摄', '照相', '摄像', '录像', '录制', '视频', '选择', '选取', '查看', '扫描', '连接', '当前', '存入', '保存', '读写', '写入'];
 const ZH_PHRASES = [...EMPTY_PHRASES_ZH, ...RESOURCE_PHRASES_ZH, ...RESTATING_PHRASES_ZH].sort((a, b) => b.length - a.length);
+const HAN = /[\u3400-\u9fff]/u;
+/** The Chinese phrases statesNoPurpose removes (tests check each holds a Han character, which lets it skip them for texts without one). */
+export const ZH_PURPOSE_PHRASES: readonly string[] = ZH_PHRASES;
 
 // ---------------------------------------------------------------------------------------------------------
 // Module defaults: the sentence a config plugin or sample writes when the app gives none.
@@ -255,7 +258,8 @@ export function statesNoPurpose(text: string): boolean {
   if (NAMED_FEATURE_EN.test(text)) return false;
   // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.
   let rest = text.replace(BUILD_VARIABLES, ' ').toLowerCase();
-  for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
+  // Every phrase holds a Han character: a text without one (most English strings) has none of them.
+  if (HAN.test(rest)) for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   return words.every((word) => {
     const bare = word.replace(/['’]s$/, '').replace(/^[-']+|[-']+$/g, '');

@@ -250,6 +250,8 @@ const declarationConsequence: DataTranslator = (value) => {
     'the permission prompt has nothing to explain the request with, and App Store Connect rejects builds with an empty purpose string (ITMS-90683).':
       '权限弹窗无法向用户说明申请原因，App Store Connect 也会拒绝用途说明为空的构建版本（ITMS-90683）。',
     'the authorization dialog has no purpose to show.': '授权弹窗中没有可显示的用途说明。',
+    "the App build ships HBuilderX's generic text for it instead, which does not say why the app needs it, and App Review rejects such builds (5.1.1).":
+      'App 打包时会改用 HBuilderX 的通用说明，它没有说明应用为何需要该权限，App Review 会拒绝此类构建（5.1.1）。',
     'AppGallery review requires a reason the grant dialog can show and a usedScene for every user_grant permission.':
       'AppGallery 审核要求每个 user_grant 权限都提供可在授权弹窗中显示的 reason 以及 usedScene。',
   };

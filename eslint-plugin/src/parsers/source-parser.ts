@@ -48,9 +48,25 @@ function parseJavaScriptOrFlow(code: string, options: ParserOptions): unknown {
   }
 }
 
+/**
+ * The script parser of a Vue SFC per `<script lang>`. Vue's compiler reads `lang="ts"` as TypeScript without JSX, so
+ * an angle-bracket cast (`const instance = <any>ref({})`) is valid there, and is a JSX error to the TSX parser that a
+ * `.vue` file name otherwise gets (typescript-estree picks JSX for unknown extensions by ecmaFeatures.jsx).
+ * `lang="tsx"`, `lang="jsx"` and plain scripts keep JSX (Vue 2 projects write JSX in plain `<script>` through Babel).
+ */
+const VUE_SCRIPT_PARSERS = {
+  js: tsParser,
+  jsx: tsParser,
+  tsx: tsParser,
+  ts: {
+    parseForESLint: (code: string, options: ParserOptions = {}) =>
+      tsParser.parseForESLint(code, { ...options, ecmaFeatures: { ...(options.ecmaFeatures as object | undefined), jsx: false } } as never),
+  },
+};
+
 function parseByKind(code: string, options: ParserOptions): unknown {
   const filePath = options.filePath ?? '';
-  if (/\.vue$/i.test(filePath)) return vueParser.parseForESLint(code, { ...options, parser: options.parser ?? tsParser });
+  if (/\.vue$/i.test(filePath)) return vueParser.parseForESLint(code, { ...options, parser: options.parser ?? VUE_SCRIPT_PARSERS });
   if (/\.ets$/i.test(filePath)) return etsParser.parseForESLint(code, options as never);
   if (JAVASCRIPT_FILE.test(filePath)) return parseJavaScriptOrFlow(code, options);
   return tsParser.parseForESLint(code, options as never);

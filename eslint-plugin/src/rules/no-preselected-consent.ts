@@ -27,6 +27,18 @@ type MessageIds = 'preselectedControl' | 'preselectedState' | 'startUnchecked' |
  */
 export const AGREEMENT_TEXT =
   /隐私|协议|个人信息|条款|privacy|consent|agreement|terms\s+(?:of|and|&)|\b(?:agree|accept|read)\w*\b[^.!?]{0,60}\b(?:terms|polic(?:y|ies))\b/i;
+/**
+ * The terms of one purchase or order option (《到店自提服务协议》, 《充值协议》, 《自动续费服务协议》): accepting them is no
+ * consent to the processing of personal information, which is what a pre-ticked box must not stand for.
+ */
+const TRANSACTION_AGREEMENT =
+  /(?:自提|配送|送货|充值|储值|购买|购物|支付|付款|订单|下单|租赁|借款|贷款|分期|提现|退款|退货|售后|拼团|团购|秒杀|预售|预约|代扣|续费|物流|快递|寄件|取件|积分|兑换|优惠券|礼品卡)[^《》\s，,。]{0,8}?(?:服务)?(?:协议|条款|须知)/g;
+
+/** A control label that names the privacy policy or a user agreement, not only the terms of an order option. */
+export function namesConsentAgreement(label: string): boolean {
+  return AGREEMENT_TEXT.test(label) && AGREEMENT_TEXT.test(label.replace(TRANSACTION_AGREEMENT, ''));
+}
+
 /** Attributes that label an element (a checkbox's `value` is a form value, not a label). */
 const LABEL_ATTRIBUTE = /^(?:label|title|text|content|accessibilityLabel|aria-label|placeholder)$/;
 /** Elements that hold a yes/no choice. */
@@ -288,7 +300,7 @@ const wxmlLabelTree: LabelTree<WXMLElement | WXMLText | WXMLDocument> = {
 function isWxmlAgreementChoice(element: WXMLElement): boolean {
   const name = element.name.replace(/^wx-/, '');
   if (!/^(?:checkbox|radio|switch)$/.test(name)) return false;
-  return AGREEMENT_TEXT.test(choiceLabel(wxmlLabelTree, element));
+  return namesConsentAgreement(choiceLabel(wxmlLabelTree, element));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -471,7 +483,7 @@ const jsxLabelTree: LabelTree<TSESTree.Node> = {
 
 function isJsxAgreementChoice(opening: TSESTree.JSXOpeningElement): boolean {
   if (!isJsxChoice(opening)) return false;
-  return AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement));
+  return namesConsentAgreement(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -516,7 +528,7 @@ const vueLabelTree: LabelTree<VNodeBase> = {
 
 function isVueAgreementChoice(element: VElement): boolean {
   if (!isVueChoice(element)) return false;
-  return AGREEMENT_TEXT.test(choiceLabel(vueLabelTree, element));
+  return namesConsentAgreement(choiceLabel(vueLabelTree, element));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -753,7 +765,7 @@ export default createRule<[], MessageIds>({
       const negated = test.type === 'UnaryExpression' && test.operator === '!';
       // Ticked when the state is true: `agree ? tick : empty` or `!agree ? empty : tick`.
       if (icon.tickedWhenTrue === negated) return;
-      if (!AGREEMENT_TEXT.test(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
+      if (!namesConsentAgreement(choiceLabel(jsxLabelTree, opening.parent as TSESTree.JSXElement))) return;
       const state = negated ? (test as TSESTree.UnaryExpression).argument : test;
       const initial = initialTrueOf(state);
       if (initial) {

@@ -242,6 +242,9 @@ export default createRule<[Options], MessageIds>({
           const answersTap = (!source || source.role === 'status') && insideUserAction(region.anchor);
           walkRuns(sourceCode, region.roots, (call, state) => {
             if (state.userAction || storedGuard(state.guards)) return;
+            // Where wx.getSetting / uni.getSetting reported the scope authorised (a getLocation that failed with the
+            // location service off, not refused), the call asks nothing, and a user who said no never gets there.
+            if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return;
             const permission = permissionByNode.get(call);
             if (permission?.role === 'settings') {
               if (!answersTap) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });

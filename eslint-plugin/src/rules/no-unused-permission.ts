@@ -261,6 +261,8 @@ export default createRule<[Options], MessageIds>({
         const meaning = meaningsOf(declaration);
         if (!meaning) continue;
         if (isUsed(meaning.meanings, usageOf(), meaning.kind)) continue;
+        // uni-app's idfa switch: the App build reads the advertising identifier, so iOS shows the tracking prompt.
+        if (meaning.meanings.includes('tracking') && app.readsAdvertisingId) continue;
         // A declared location background mode is the app saying it tracks in the background (AMap / Baidu SDKs in
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;

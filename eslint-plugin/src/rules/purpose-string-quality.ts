@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
-import type { AppModel, ParsedConfigFile } from '../core/project/api.js';
+import type { AppModel, ExpoPluginUse, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS, PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
@@ -145,6 +145,26 @@ function harmonyLocaleDir(locale: string): string {
   if (/^zh(?:[-_]hans)?$/i.test(locale)) return 'zh_CN';
   if (/^zh[-_]hant$/i.test(locale)) return 'zh_TW';
   return locale.replace(/-/g, '_');
+}
+
+/**
+ * The iOS keys the listed plugins write from an option they are given (expo-image-picker's cameraPermission writes
+ * NSCameraUsageDescription). Expo's permission helper sets `option || existing || default`, so a given option wins
+ * over another plugin's default whichever runs first: that default never ships. An option written as an expression
+ * counts; `false` and "" write nothing of their own.
+ */
+function keysWrittenByOptions(plugins: readonly ExpoPluginUse[]): string[] {
+  const keys: string[] = [];
+  for (const plugin of plugins) {
+    for (const option of EXPO_PLUGIN_OPTIONS) {
+      if (option.plugin !== plugin.name || !plugin.optionKeys?.includes(option.option)) continue;
+      const value = plugin.options?.[option.option];
+      if (value === false || value === '' || value === null) continue;
+      if (option.requires && plugin.options?.[option.requires] !== true) continue;
+      keys.push(...option.iosKeys);
+    }
+  }
+  return keys;
 }
 
 export default createRule<[Options], MessageIds>({
@@ -428,7 +448,9 @@ export default createRule<[Options], MessageIds>({
       if (parsed.kind !== 'expo-app-json' && parsed.kind !== 'expo-app-config') return;
       const app = model.appForFile(filename);
       if (!app?.platforms.has('ios') || app.configFiles.some((config) => config.kind === 'info-plist')) return;
-      const written = new Set(parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key));
+      const here = resolve(filename);
+      const listed = [...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])];
+      const written = new Set([...parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key), ...keysWrittenByOptions(listed)]);
       for (const plugin of parsed.expoPlugins ?? []) {
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
@@ -455,9 +477,10 @@ export default createRule<[Options], MessageIds>({
       if (main?.file !== resolve(filename)) return;
       // This text (maybe an unsaved buffer) for this file; the app's other Expo config as the model read it.
       const here = resolve(filename);
-      const listed = new Set([...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])].map((plugin) => plugin.name));
+      const listedPlugins = [...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])];
+      const listed = new Set(listedPlugins.map((plugin) => plugin.name));
       const elsewhere = app.declarations.filter((d) => d.source === 'expo-ios-infoplist' && d.file !== here).map((d) => d.key);
-      const written = new Set([...writtenHere, ...elsewhere]);
+      const written = new Set([...writtenHere, ...elsewhere, ...keysWrittenByOptions(listedPlugins)]);
       const at = unlistedPluginsAnchor();
       const unlisted = Object.keys(app.dependencies).filter((name) => EXPO_AUTO_APPLIED_PLUGINS.has(name) && !listed.has(name)).sort();
       if (!unlisted.length) return;

@@ -114,10 +114,14 @@ export default createRule<[], MessageIds>({
       // HarmonyOS grants only what module.json5 declares, so its reads need the declaration though they never ask:
       // the app asks with requestPermissionsFromUser, and an undeclared permission fails every call (201).
       const needsDeclaration = entry.kind === 'data-read' && (entry.prompts || entry.promptsOn || entry.ecosystem === 'harmony');
-      if (entry.kind !== 'permission-request' && !needsDeclaration) return;
+      // WeChat refuses the APIs requiredPrivateInfos does not list, prompting or not (chooseAddress, choosePoi,
+      // onLocationChange): for those, the mini-program's list is the one declaration needed.
+      const privateInfoOnly = !needsDeclaration && entry.kind === 'data-read' && entry.requiredPrivateInfo !== undefined;
+      if (entry.kind !== 'permission-request' && !needsDeclaration && !privateInfoOnly) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
-      const platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));
+      let platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));
+      if (privateInfoOnly) platforms = platforms.filter((platform) => platform === 'wechat');
       for (const platform of platforms) checkPlatform(context, model, entry, match.permissions, platform, node);
     };
 
@@ -206,7 +210,7 @@ function checkPlatform(
       why:
         entry.module === WEB_VIEW_GLOBAL && platform === 'ios'
           ? `the app's web view denies ${calledApi(context, entry, node)} without asking when the key is missing.`
-          : consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys),
+          : consequence(platform, calledApi(context, entry, node), missingPermission ?? entry.permission, keys, target.kind),
       key: keys[0],
       keys: keys.join(','),
       platform,
@@ -465,9 +469,14 @@ function calledApi(context: Context, entry: ApiEntry, node: TSESTree.Node): stri
   return entry.display;
 }
 
-function consequence(platform: Platform, api: string, permission: string, keys: readonly string[]): string {
+/** uni-app App builds: HBuilderX's build fills every key the manifest leaves out with its own generic text. */
+export const UNIAPP_IOS_CONSEQUENCE =
+  "the App build ships HBuilderX's generic text for it instead, which does not say why the app needs it, and App Review rejects such builds (5.1.1).";
+
+function consequence(platform: Platform, api: string, permission: string, keys: readonly string[], targetKind?: string): string {
   switch (platform) {
     case 'ios':
+      if (targetKind === 'uniapp-manifest') return UNIAPP_IOS_CONSEQUENCE;
       if (permission === 'tracking') return 'iOS may end the app when it shows the tracking prompt without it, and App Review rejects the build (5.1.1).';
       if (permission === 'location-temporary-precise') return 'iOS refuses temporary precise location unless the dictionary holds a purpose for the purposeKey.';
       return `iOS kills the app when ${IOS_RESOURCE[permission] ?? 'the protected resource'} is first used without ${keys.length > 1 ? 'them' : 'it'}.`;

@@ -5,7 +5,7 @@ import vueParser from 'vue-eslint-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import rule from '../../../eslint-plugin/src/rules/no-preselected-consent.js';
+import rule, { namesConsentAgreement } from '../../../eslint-plugin/src/rules/no-preselected-consent.js';
 import { getProjectModel } from '../../../eslint-plugin/src/core/project/index.js';
 import { wxmlLanguage } from '../../../eslint-plugin/src/languages/wxml/wxml-language.js';
 
@@ -37,6 +37,28 @@ const ruleTester = new RuleTester({
 
 ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
   valid: [
+    {
+      // The terms of one delivery option, ticked for an order: no consent to personal information (shopro-uniapp).
+      name: 'Vue: a store-pickup service agreement ticked by default is no privacy consent',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="express-bottom" @tap="checkProtocol">
+    <u-checkbox active-color="#f0c785" :value="isProtocol">
+      <view class="protocol">
+        同意并接受
+        <text class="protocol-text" @tap.stop="jump('/pages/public/richtext')">《到店自提服务协议》</text>
+      </view>
+    </u-checkbox>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { isProtocol: true, checkType: '自提' }; },
+  methods: { checkProtocol() { this.isProtocol = !this.isProtocol; } },
+};
+</script>`,
+    },
     {
       name: 'RN: a hand-made agreement box (tick icon in a touchable) whose state starts false, and one that shows the tick when the state is false',
       filename: RN,
@@ -503,6 +525,28 @@ export default {
   ],
   invalid: [
     {
+      name: 'Vue: the same box, labelled with the user agreement and the privacy policy',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <view class="express-bottom" @tap="checkProtocol">
+    <u-checkbox active-color="#f0c785" :value="isProtocol">
+      <view class="protocol">
+        同意并接受
+        <text class="protocol-text" @tap.stop="jump('/pages/public/richtext')">《用户协议》与《隐私政策》</text>
+      </view>
+    </u-checkbox>
+  </view>
+</template>
+<script>
+export default {
+  data() { return { isProtocol: true, checkType: '自提' }; },
+  methods: { checkProtocol() { this.isProtocol = !this.isProtocol; } },
+};
+</script>`,
+      errors: [{ messageId: 'preselectedState', line: 13, suggestions: 1 }],
+    },
+    {
       name: 'RN: a hand-made agreement box: a tick icon in a touchable, shown by object state that starts true',
       filename: RN,
       code: `
@@ -933,6 +977,17 @@ describe('the WeChat page template as the editor has it', () => {
       expect(messages[0]?.message).toContain('bound to the agreement checkbox in the page template');
     } finally {
       getProjectModel().setOverlay(template, undefined);
+    }
+  });
+});
+
+describe('which labels name a consent agreement', () => {
+  it('the privacy policy and user agreements do; the terms of an order option alone do not', () => {
+    for (const label of ['我已阅读并同意《隐私政策》', '同意《用户服务协议》', '同意《充值协议》及《隐私政策》', 'I agree to the Terms of Service', '同意并接受《到店自提服务协议》和《个人信息保护政策》']) {
+      expect(namesConsentAgreement(label), label).toBe(true);
+    }
+    for (const label of ['同意并接受《到店自提服务协议》', '我已阅读《充值协议》', '同意《自动续费服务协议》', '记住密码']) {
+      expect(namesConsentAgreement(label), label).toBe(false);
     }
   });
 });

@@ -536,3 +536,34 @@ describe('use through a platform global bound whole', () => {
     expect(await unusedFindings(script('export default { methods: { scan() {} } }'))).toHaveLength(1);
   });
 });
+
+describe("uni-app's idfa switch", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  /** The no-unused-permission findings of a uni-app App whose iOS section is `ios` and whose code asks for nothing. */
+  const unusedFindings = async (ios: Record<string, unknown>): Promise<string[]> => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-idfa-'));
+    roots.push(root);
+    const files: Record<string, string> = {
+      'manifest.json': JSON.stringify({ name: '商城', 'app-plus': { modules: { Share: {} }, distribute: { ios } } }, null, 2),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'pages/index/index.vue': '<template><view>首页</view></template>\n<script>\nexport default { onLoad() {} }\n</script>\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    return results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission').map((m) => m.message));
+  };
+  const tracking = { NSUserTrackingUsageDescription: '用于向你推荐更相关的商品广告，例如你浏览过的同类商品' };
+
+  it('counts the tracking purpose string as used when the App build reads the advertising identifier (yudao-mall-uniapp)', async () => {
+    expect(await unusedFindings({ idfa: true, privacyDescription: tracking })).toEqual([]);
+    // Without the switch nothing asks for tracking: the key is reported, so the case above is not silent for another reason.
+    const without = await unusedFindings({ idfa: false, privacyDescription: tracking });
+    expect(without).toHaveLength(1);
+    expect(without[0]).toMatch(/^NSUserTrackingUsageDescription is declared but no code in the app uses the tracking permission/);
+  });
+});

@@ -101,6 +101,24 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // Another listed plugin's option writes the key (Expo's permission helper: a given option beats any plugin's
+    // default, whichever plugin runs first), so expo-camera's default never ships (pawly-expo).
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify(
+        { expo: { name: 'Pawly', plugins: [['expo-image-picker', { cameraPermission: 'Pawly uses your camera so you can take a picture of your pet for its profile.' }]] } },
+        null,
+        2,
+      ),
+    },
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify(
+        { expo: { name: 'Pawly', plugins: ['expo-camera', ['expo-image-picker', { cameraPermission: 'Pawly uses your camera so you can take a picture of your pet for its profile.' }]] } },
+        null,
+        2,
+      ),
+    },
     // The camera text is the app's own (the picker's other defaults are for prompts its code never shows).
     { filename: EXPO_PICKER_APP_JSON, code: read('expo-picker/app.json') },
     // The installed plugins' keys are written by the app itself, or the plugins are listed with their texts.

@@ -842,6 +842,32 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
           message:
             'permission["scope.userLocationBackground"].desc, requiredPrivateInfos "startLocationUpdateBackground" and requiredBackgroundModes "location" are missing from app.json: wx.startLocationUpdateBackground fails at runtime while they are not declared (the background mode always, requiredPrivateInfos in mini-programs released after 2022-07-14).',
         },
+        // The listener asks nothing, but WeChat refuses it too while requiredPrivateInfos does not list it.
+        {
+          message:
+            'requiredPrivateInfos "onLocationChange" is missing from app.json: wx.onLocationChange fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
+        },
+      ],
+    },
+    {
+      // chooseAddress no longer asks for scope.address, yet requiredPrivateInfos must list it (group-shop-miniprogramme).
+      name: 'chooseAddress and choosePoi prompt for nothing, and still need requiredPrivateInfos',
+      filename: WECHAT,
+      code: `
+        Page({
+          pickAddress() { wx.chooseAddress({ success: (address) => this.setData({ address }) }); },
+          pickPlace() { wx.choosePoi({ success: (poi) => this.setData({ poi }) }); },
+        });
+      `,
+      errors: [
+        {
+          message:
+            'requiredPrivateInfos "chooseAddress" is missing from app.json: wx.chooseAddress fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
+        },
+        {
+          message:
+            'requiredPrivateInfos "choosePoi" is missing from app.json: wx.choosePoi fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
+        },
       ],
     },
   ],
@@ -854,6 +880,17 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
 const UNI = inApp('uniapp-privacy-description', 'pages/index/feature.vue');
 vueTester.run('require-purpose-string (uni-app)', rule, {
   valid: [
+    {
+      name: 'chooseAddress only in the App build: nothing for the mini-program to list',
+      filename: UNI,
+      code: `<script setup>
+function pickAddress() {
+  // #ifdef APP-PLUS
+  uni.chooseAddress({ success: (address) => console.log(address.detailInfo) });
+  // #endif
+}
+</script>`,
+    },
     {
       name: 'getLocation is declared for iOS and mp-weixin',
       filename: UNI,
@@ -952,6 +989,37 @@ function pick() {
 const recorder = uni.getRecorderManager();
 </script>`,
       errors: [{ message: missing('NSMicrophoneUsageDescription') }],
+    },
+    {
+      // HBuilderX's build writes its own generic text for a key the manifest leaves out: the app does not crash,
+      // it ships a purpose string that says nothing (webim-uniapp-demo, TinyShop-UniApp).
+      name: 'the uni-app consequence is the generic text HBuilderX writes, not a crash',
+      filename: UNI,
+      code: `<script setup>
+const recorder = uni.getRecorderManager();
+</script>`,
+      errors: [
+        {
+          message:
+            "NSMicrophoneUsageDescription is missing from manifest.json (app-plus.distribute.ios.privacyDescription): the App build ships HBuilderX's generic text for it instead, which does not say why the app needs it, and App Review rejects such builds (5.1.1).",
+        },
+      ],
+    },
+    {
+      // Only the mini-program's list: the App build's address picker is the app's own page and asks iOS for nothing.
+      name: 'chooseAddress in a uni-app: requiredPrivateInfos of mp-weixin, and no iOS or Android key',
+      filename: UNI,
+      code: `<script setup>
+function pickAddress() {
+  uni.chooseAddress({ success: (address) => console.log(address.detailInfo) });
+}
+</script>`,
+      errors: [
+        {
+          message:
+            'requiredPrivateInfos "chooseAddress" is missing from manifest.json (mp-weixin): uni.chooseAddress fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
+        },
+      ],
     },
     {
       name: 'scanCode in the App: iOS opens the camera, and privacyDescription has no camera key (fish-ui)',

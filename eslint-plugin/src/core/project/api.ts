@@ -60,6 +60,11 @@ export interface AppModel {
   /** uni-app androidPrivacy.json (next to manifest.json), as a tree with ranges, when the app has one. */
   androidPrivacy?: ConfigDocument;
   /**
+   * The app's config turns on reading the advertising identifier, which iOS gates behind App Tracking Transparency
+   * (uni-app `app-plus.distribute.ios.idfa: true`): the tracking prompt is the app's, with no call in its code.
+   */
+  readsAdvertisingId?: boolean;
+  /**
    * Mini-program pages that open at launch (WeChat app.json / Taro app.config `entryPagePath` or the first of
    * `pages`, uni-app pages.json): absolute paths without extension, e.g. /app/pages/index/index.
    */

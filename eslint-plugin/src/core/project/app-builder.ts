@@ -55,6 +55,7 @@ class AppBuilder {
   readonly expoPlugins: ExpoPluginUse[] = [];
   readonly expoLocales: ExpoLocale[] = [];
   androidPrivacy: ConfigDocument | undefined;
+  readsAdvertisingId = false;
   readonly entryPages: string[] = [];
 
   /** The launch page of a mini-program config (`entryPagePath`, else the first of `pages`), relative to `dir`. */
@@ -311,6 +312,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         // (no appid, nothing set) is not built as a WeChat mini-program (open-im-uniapp-demo).
         if (sections?.mpWeixin && !(sections.mpWeixinTemplate && appMadeForApp)) b.platforms.add('wechat');
         if (sections?.h5) b.platforms.add('web');
+        if (sections?.iosIdfa && b.platforms.has('ios')) b.readsAdvertisingId = true;
         if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);
         if (b.platforms.has('ios')) b.target('ios', file, 'uniapp-manifest', 'app-plus.distribute.ios.privacyDescription');
         if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
@@ -393,6 +395,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     unreadablePlatforms: b.unreadable,
     unusedConfigFiles: b.unusedConfigFiles,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
+    ...(b.readsAdvertisingId ? { readsAdvertisingId: true } : {}),
     entryPages: b.entryPages,
   };
   return { model, dependencies: b.dependencies };

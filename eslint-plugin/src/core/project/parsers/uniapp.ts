@@ -21,6 +21,8 @@ export interface UniManifestOutput extends FileParseOutput {
     mpWeixinAppid: boolean;
     /** mp-weixin is HBuilderX's template as generated: no appid, nothing but `setting.urlCheck` and `usingComponents`. */
     mpWeixinTemplate: boolean;
+    /** app-plus.distribute.ios.idfa is true: the App build reads the advertising identifier (App Tracking Transparency). */
+    iosIdfa: boolean;
   };
 }
 
@@ -137,6 +139,7 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       appConfigured: appPlusConfigured(appPlus),
       mpWeixinAppid: hasSetting(child(mpWeixin, 'appid')),
       mpWeixinTemplate: isMpWeixinTemplate(mpWeixin),
+      iosIdfa: isTrue(childAt(distribute, ['ios', 'idfa'])),
     },
   };
 }
@@ -150,4 +153,8 @@ function backgroundModeDeclarations(file: string, node: ConfigNode | undefined):
     .map((mode) => mode.trim())
     .filter(Boolean)
     .map((mode) => ({ platform: 'ios' as const, key: `${BACKGROUND_MODES}:${mode}`, rawValue: node.value as string, value: mode, source: 'uniapp-ios-privacy-description' as const, file, keyRange: node.range, valueRange: node.range }));
+}
+
+function isTrue(node: ConfigNode | undefined): boolean {
+  return node?.type === 'boolean' && node.value === true;
 }
