@@ -1019,6 +1019,19 @@ function accessOf(entry, style) {
   return 'call';
 }
 
+/**
+ * react-native-device-info has a synchronous twin of every async getter (`getUniqueIdSync`, `getAndroidIdSync`,
+ * `getCarrierSync` …; the catalog's notes say "Also …Sync"), and before v3 spelled the unique id `getUniqueID`: the
+ * same read through another name, reached the same ways (DeviceInfo.x and a named import).
+ */
+const DEVICE_INFO = 'react-native-device-info';
+const DEVICE_INFO_LEGACY_NAMES = { getUniqueId: ['getUniqueID'] };
+function withDeviceInfoVariants(e, bindings) {
+  if (e.module !== DEVICE_INFO || !/^get[A-Z]\w*$/.test(e.call)) return bindings;
+  const names = [`${e.call}Sync`, ...(DEVICE_INFO_LEGACY_NAMES[e.call] ?? [])];
+  return [...bindings, ...names.flatMap((name) => [imp(DEVICE_INFO, 'default', [name]), imp(DEVICE_INFO, name)])];
+}
+
 // ---- Build ---------------------------------------------------------------------------------------------------
 const entries = [];
 for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
@@ -1064,7 +1077,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     (e.kind === 'data-read' && scope !== undefined && !SILENT_SCOPES.has(scope) && !/via /.test(e.scope ?? ''));
   const parts = ov?.split ?? [{ display, bindings: ov?.bindings }];
   for (const part of parts) {
-    const bindings = part.bindings ?? deriveBindings(e);
+    const bindings = withDeviceInfoVariants(e, part.bindings ?? deriveBindings(e));
     entries.push({
       id: '',
       ...base,

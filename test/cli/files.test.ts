@@ -65,6 +65,9 @@ beforeAll(() => {
   write('jest/src/testing.ts', 'export const testing = false;\n');
   write('jest/src/contest/entry.ts', 'export const entry = 1;\n');
   write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
+  // Editor state: React Native Tools writes its debugger worker (not the app's code) to .vscode/.react (beep app).
+  write('mac/.vscode/.react/debuggerWorker.js', 'var onmessage = (function () { return (message) => {; })();\n');
+  write('mac/.idea/workspace.js', 'var x = ;\n');
   // WeChat's TypeScript template compiles each page in place: index.js beside index.ts is output.
   write('mpts/app.json', '{ "pages": ["pages/index/index"] }');
   write('mpts/pages/index/index.ts', 'Page({});\n');
@@ -134,7 +137,7 @@ describe('folder walks skip generated output', () => {
     expect(await walked('mpts/pages/index/index.js')).toEqual(['mpts/pages/index/index.js']);
   });
 
-  it('skips macOS archive debris (__MACOSX/, ._ resource forks) and keeps the real files', async () => {
+  it('skips macOS archive debris (__MACOSX/, ._ resource forks) and editor folders (.vscode, .idea), and keeps the real files', async () => {
     expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
   });
 

@@ -742,6 +742,45 @@ export type { Cents as Money };
     const [broken] = await eslint.lintFiles([join(root, 'src/broken.js')]);
     expect(broken.messages).toMatchObject([{ fatal: true, line: 2, message: 'Parsing error: Expression expected.' }]);
   });
+
+  it("Babel's bind operator (::this.method) parses: a device id read at mount is flagged at its exact place (taro_project_2)", async () => {
+    const boundApp = `import React from 'react';
+import { Text, TouchableOpacity } from 'react-native';
+import DeviceInfo from 'react-native-device-info';
+
+export default class App extends React.Component {
+  constructor(props) {
+    super(props);
+    this.handleTap =
+      ::this.handleTap;
+  }
+  componentDidMount() {
+    const label = { title: ::this.renderTitle };
+    DeviceInfo.getUniqueId().then((id) => fetch('https://example.com/install?id=' + id));
+  }
+  handleTap() {}
+  renderTitle() { return 'x'; }
+  render() {
+    return <TouchableOpacity onPress={::this.handleTap}><Text>{'std::string'}</Text></TouchableOpacity>;
+  }
+}
+`;
+    const files: AppFiles = {
+      'package.json': RN_PACKAGE({ 'react-native-device-info': '10.0.0' }),
+      'index.js': `import { AppRegistry } from 'react-native';\nimport App from './App';\nAppRegistry.registerComponent('x', () => App);\n`,
+      'App.js': boundApp,
+    };
+    await expectFindings(files, ['App.js:13 no-collection-before-consent']);
+    const root = writeApp({ ...files, 'src/broken.js': 'const handler = ::;\n' });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [app] = await eslint.lintFiles([join(root, 'App.js')]);
+    const finding = app.messages.find((message) => message.ruleId === 'consentry/no-collection-before-consent');
+    const line = boundApp.split('\n')[12];
+    expect(finding).toMatchObject({ line: 13, column: line.indexOf('DeviceInfo.getUniqueId') + 1, endLine: 13 });
+    // Not every `::` is the operator: a file that is no valid JavaScript with it blanked keeps its parse error.
+    const [broken] = await eslint.lintFiles([join(root, 'src/broken.js')]);
+    expect(broken.messages).toMatchObject([{ fatal: true, line: 1 }]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -196,6 +196,7 @@ describe('recommended config', () => {
       // Read at launch before any consent: a finding in the app's own code (src/device.js), none in a minified bundle.
       'src/device.js': deviceRead,
       'static/js/vendor.min.js': deviceRead,
+      '.vscode/.react/debuggerWorker.js': deviceRead,
     });
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
     const results = await eslint.lintFiles(['.']);
@@ -206,6 +207,7 @@ describe('recommended config', () => {
       'src/index.ts': [],
       'src/device.js': ['consentry/no-collection-before-consent'],
       'static/js/vendor.min.js': [],
+      '.vscode/.react/debuggerWorker.js': [],
     });
   });
 });

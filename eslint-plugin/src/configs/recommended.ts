@@ -47,6 +47,9 @@ export const IGNORED_FILES = [
   '**/*.min.js',
   '**/*.min.cjs',
   '**/*.min.mjs',
+  // Editor state (React Native Tools writes its debugger worker to .vscode/.react/debuggerWorker.js).
+  '**/.vscode/**',
+  '**/.idea/**',
   // macOS archive debris: resource forks (._index.js) are binary, not the file they shadow.
   '**/__MACOSX/**',
   '**/._*',

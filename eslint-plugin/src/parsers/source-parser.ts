@@ -10,7 +10,7 @@
 // file is parsed once more with its Flow types blanked out by flow-remove-types, which replaces each removed
 // character with a space and keeps line breaks, so every offset, line and column still points into the original
 // text. The rules never look at types, so they see the same program. A file that is no valid Flow either keeps
-// the TypeScript parser's error.
+// the TypeScript parser's error. The same goes for Babel's `::this.method` bind operator (withoutBindOperator).
 import { createRequire } from 'node:module';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
@@ -38,13 +38,36 @@ function withoutFlowTypes(code: string): string | undefined {
   }
 }
 
+/**
+ * Babel's function-bind proposal in its prefix form (`this.onTap = ::this.onTap`, `onClick={::this.save}`), which
+ * React apps of the Babel 6 era compile with @babel/plugin-proposal-function-bind: `::` becomes two spaces, leaving
+ * `this.onTap`, the same member without the bind, at the same offsets. Undefined when the text has no such operator.
+ */
+const PREFIX_BIND = /(?<=(?:^|[=(,[{:!?;]|\breturn|\byield|\bawait)\s*)::(?=\s*[A-Za-z_$(])/gm;
+
+function withoutBindOperator(code: string): string | undefined {
+  const blanked = code.replace(PREFIX_BIND, '  ');
+  return blanked === code ? undefined : blanked;
+}
+
 function parseJavaScriptOrFlow(code: string, options: ParserOptions): unknown {
   try {
     return tsParser.parseForESLint(code, options as never);
   } catch (error) {
-    const stripped = withoutFlowTypes(code);
-    if (stripped === undefined) throw error;
-    return tsParser.parseForESLint(stripped, options as never);
+    // Each retry keeps every offset, line and column of the original text, and is tried only on text the
+    // TypeScript parser refused: Flow types blanked out, then the bind operator, then both.
+    const flowless = withoutFlowTypes(code);
+    const unbound = withoutBindOperator(code);
+    const both = flowless !== undefined ? withoutBindOperator(flowless) : unbound !== undefined ? withoutFlowTypes(unbound) : undefined;
+    for (const candidate of [flowless, unbound, both]) {
+      if (candidate === undefined) continue;
+      try {
+        return tsParser.parseForESLint(candidate, options as never);
+      } catch {
+        // the next candidate may be the valid one
+      }
+    }
+    throw error;
   }
 }
 

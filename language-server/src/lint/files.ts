@@ -28,6 +28,8 @@ const GENERATED_DIRS: ReadonlySet<string> = new Set([
   '.next',
   '.nuxt',
   '__MACOSX', // macOS zip debris: resource forks, not code
+  '.vscode', // editor state: React Native Tools writes its debugger worker to .vscode/.react
+  '.idea',
 ]);
 
 /**

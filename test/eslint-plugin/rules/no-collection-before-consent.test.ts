@@ -303,8 +303,10 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
       filename: RN_INDEX,
       code: `
         function getUniqueId() { return 'local'; }
+        function getUniqueIdSync() { return 'local'; }
         const JPush = { init() {} };
         getUniqueId();
+        getUniqueIdSync();
         JPush.init();`,
     },
     {
@@ -998,6 +1000,21 @@ export default {
         import DeviceInfo from 'react-native-device-info';
         export const deviceId = DeviceInfo.getUniqueId();`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      // The synchronous twins and v2's spelling read the same identifier (react-native-app: getUniqueID at top level).
+      name: 'device id at module top level, through getUniqueIdSync, a named getAndroidIdSync and the legacy getUniqueID',
+      filename: RN_INDEX,
+      code: `
+        import DeviceInfo, { getAndroidIdSync } from 'react-native-device-info';
+        export const deviceId = DeviceInfo.getUniqueIdSync();
+        export const androidId = getAndroidIdSync();
+        export const legacyId = DeviceInfo.getUniqueID();`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 3, data: { api: 'DeviceInfo.getUniqueIdSync', what: 'reads a device identifier', where: 'module top level' } },
+        { messageId: 'collectionBeforeConsent', line: 4 },
+        { messageId: 'collectionBeforeConsent', line: 5 },
+      ],
     },
     {
       name: 'push SDK in the root mount effect through a helper',
