@@ -1314,6 +1314,20 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
+      // The background-geolocation plugin's library manifest declares both location permissions, so the merged
+      // manifest has them though the app's own lists none (Rumah Keripik Courier).
+      name: 'location on Android through an installed plugin that declares it in its own manifest',
+      filename: inApp('capacitor-background-geolocation', 'src/weather.ts'),
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export async function courierPosition() {
+          const position = await Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+          navigator.geolocation.watchPosition((next) => console.log(next.coords), () => undefined);
+          return position;
+        }
+      `,
+    },
+    {
       name: 'location declared in Info.plist and AndroidManifest.xml',
       filename: CAP,
       code: `

@@ -257,12 +257,20 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   // Capacitor and Cordova plugins.
   '@capacitor/local-notifications': { permissions: ['notifications'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   '@capacitor/filesystem': { permissions: ['files'], androidAddedByDefault: [] },
-  '@capacitor-community/bluetooth-le': { permissions: ['bluetooth', 'nearby-devices'], androidAddedByDefault: [] },
+  // 8.3.0's library manifest: location (scanning below Android 12), the legacy Bluetooth pair and Android 12's pair.
+  '@capacitor-community/bluetooth-le': {
+    permissions: ['bluetooth', 'nearby-devices'],
+    androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('BLUETOOTH'), A('BLUETOOTH_ADMIN'), A('BLUETOOTH_SCAN'), A('BLUETOOTH_CONNECT')],
+  },
   '@capacitor-community/contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
-  '@capacitor-community/background-geolocation': { permissions: ['location', 'location-background'], androidAddedByDefault: [] },
+  // 1.2.26's library manifest declares location and its foreground service (with the notification it shows).
+  '@capacitor-community/background-geolocation': {
+    permissions: ['location', 'location-background'],
+    androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION'), A('FOREGROUND_SERVICE'), A('FOREGROUND_SERVICE_LOCATION'), A('POST_NOTIFICATIONS')],
+  },
   // The Capacitor build of react-native-background-geolocation: motion / activity recognition drive its stop detection.
   '@transistorsoft/capacitor-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
-  '@capacitor-community/speech-recognition': { permissions: ['microphone', 'speech'], androidAddedByDefault: [] },
+  '@capacitor-community/speech-recognition': { permissions: ['microphone', 'speech'], androidAddedByDefault: [A('RECORD_AUDIO')] },
   '@capacitor-mlkit/barcode-scanning': { permissions: ['camera'], androidAddedByDefault: [] },
   // zxing-android-embedded, which it scans with, declares CAMERA in its own manifest.
   '@capacitor-community/barcode-scanner': { permissions: ['camera'], androidAddedByDefault: [A('CAMERA')] },
