@@ -259,6 +259,9 @@ describe('platforms are claimed only from what exists', () => {
       expect(platformsOf(`{ ${APP_PLUS}, ${TEMPLATE_MP} }`)).toEqual(['android', 'ios']);
       const stockAppPlus = `"app-plus": { "modules": {}, "distribute": { "android": { "permissions": [] }, "ios": {} } }`;
       expect(platformsOf(`{ ${stockAppPlus}, ${TEMPLATE_MP} }`, { '/u/androidPrivacy.json': '{ "prompt": "template" }' })).toEqual(['android', 'ios']);
+      // HBuilderX writes uni statistics' switch into every platform block when it is turned on (imuniapp).
+      const withStatistics = TEMPLATE_MP.replace('"usingComponents": true', '"usingComponents": true, "uniStatistics": { "enable": true }');
+      expect(platformsOf(`{ ${APP_PLUS}, ${withStatistics} }`)).toEqual(['android', 'ios']);
     });
 
     it('anything set in mp-weixin (an appid, a permission, requiredPrivateInfos, another setting) keeps the mini-program', () => {

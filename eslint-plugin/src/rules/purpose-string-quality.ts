@@ -153,6 +153,13 @@ function harmonyLocaleDir(locale: string): string {
  * over another plugin's default whichever runs first: that default never ships. An option written as an expression
  * counts; `false` and "" write nothing of their own.
  */
+/**
+ * Keys no prompt of a supported iOS shows: NSLocationAlwaysUsageDescription is read by iOS 10 and earlier only (iOS 11
+ * asks with NSLocationAlwaysAndWhenInUseUsageDescription), below the minimum of every Expo SDK in use. A default a
+ * plugin writes there reaches no one.
+ */
+const KEYS_NO_PROMPT_SHOWS: ReadonlySet<string> = new Set(['NSLocationAlwaysUsageDescription']);
+
 function keysWrittenByOptions(plugins: readonly ExpoPluginUse[]): string[] {
   const keys: string[] = [];
   for (const plugin of plugins) {
@@ -458,7 +465,7 @@ export default createRule<[Options], MessageIds>({
           // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
           if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key));
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
           if (!keys.length) continue;
           reportAt({ range: plugin.nameRange, distinct: option.option }, 'pluginDefault', { plugin: plugin.name, key: keys.join(' / '), option: option.option });
         }
@@ -500,7 +507,7 @@ export default createRule<[Options], MessageIds>({
       for (const plugin of unlisted) {
         for (const option of EXPO_PLUGIN_OPTIONS) {
           if (option.plugin !== plugin || option.requires) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key));
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
           if (!keys.length || !(option.primary || codeUses(keys))) continue;
           keys.forEach((key) => reportedKeys.add(key));
           reportAt({ range: at, distinct: `${plugin}:${option.option}` }, 'unlistedPluginDefault', { plugin, key: keys.join(' / '), option: option.option });

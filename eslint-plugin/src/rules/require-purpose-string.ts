@@ -23,7 +23,8 @@ import { relative, sep } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
-import { resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from '../util/resolve-reference.js';
+import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression, type ValueOrigin } from '../util/resolve-reference.js';
+import { propertyKeyName } from '../util/launch-context.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
@@ -675,6 +676,12 @@ function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node):
         if (child !== parent.test) narrow(switchCasePlatforms(sourceCode, parent));
         break;
       }
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression': {
+        // uni.authorize exists only in mini-programs (not in the App or H5): what it calls back runs there alone.
+        if (isUniAuthorizeCallback(parent)) narrow(new Set<Platform>(['wechat']));
+        break;
+      }
       case 'BlockStatement':
       case 'StaticBlock': {
         // `if (Platform.OS !== 'ios') return;` before the statement holding the call.
@@ -693,6 +700,26 @@ function guardPlatforms(sourceCode: Context['sourceCode'], node: TSESTree.Node):
     }
   }
   return result;
+}
+
+/** `uni.authorize({ success() {…} })`, `uni.authorize({…}).then(() => …)`: a callback of uni.authorize. */
+function isUniAuthorizeCallback(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): boolean {
+  const isAuthorize = (call: TSESTree.Node | undefined): boolean =>
+    call?.type === 'CallExpression' &&
+    call.callee.type === 'MemberExpression' &&
+    call.callee.object.type === 'Identifier' &&
+    call.callee.object.name === 'uni' &&
+    staticPropertyName(call.callee) === 'authorize';
+  const holder = fn.parent;
+  if (holder?.type === 'Property' && holder.value === fn && ['success', 'fail', 'complete'].includes(propertyKeyName(holder) ?? '')) {
+    const options = holder.parent;
+    return options?.type === 'ObjectExpression' && isAuthorize(options.parent) && (options.parent as TSESTree.CallExpression).arguments[0] === options;
+  }
+  // uni.authorize(…).then(onGranted, onRefused), .catch, .finally
+  if (holder?.type === 'CallExpression' && holder.arguments.includes(fn) && holder.callee.type === 'MemberExpression') {
+    return ['then', 'catch', 'finally'].includes(staticPropertyName(holder.callee) ?? '') && isAuthorize(holder.callee.object);
+  }
+  return false;
 }
 
 /** uni-app conditional compilation regions: [start, end) offsets and the platforms the code there is built for. */

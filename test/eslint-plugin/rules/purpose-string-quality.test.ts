@@ -27,6 +27,7 @@ const EXPO_APP_CONFIG = file('expo-config/app.config.ts');
 const EXPO_WALLET_APP_JSON = file('expo-wallet/app.json');
 /** An Expo app with expo-image-picker (not listed) whose code takes photos with the camera. */
 const EXPO_PICKER_APP_JSON = file('expo-picker/app.json');
+const EXPO_RIDER_APP_JSON = file('expo-rider/app.json');
 const WECHAT_APP_JSON = file('wechat/app.json');
 const UNI_MANIFEST = file('uniapp/manifest.json');
 const TARO_APP_CONFIG = file('taro/src/app.config.ts');
@@ -101,6 +102,10 @@ const zhStringsBad = ['/* 简体中文 */', '"NSCameraUsageDescription" = "需�
 
 ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
   valid: [
+    // expo-location's plugin runs unlisted and tracking code asks for Always, but the only key it would fill,
+    // NSLocationAlwaysUsageDescription, is shown by iOS 10 and earlier alone, below every Expo SDK's minimum: its
+    // default reaches no one (gatimitra-riderApp).
+    { filename: EXPO_RIDER_APP_JSON, code: read('expo-rider/app.json') },
     // Another listed plugin's option writes the key (Expo's permission helper: a given option beats any plugin's
     // default, whichever plugin runs first), so expo-camera's default never ships (pawly-expo).
     {

@@ -881,6 +881,21 @@ const UNI = inApp('uniapp-privacy-description', 'pages/index/feature.vue');
 vueTester.run('require-purpose-string (uni-app)', rule, {
   valid: [
     {
+      // uni.authorize exists only in mini-programs: the save runs in WeChat alone, where the album needs no key
+      // (ymshop-uniapp, whose iOS keys are empty).
+      name: 'saving to the album in what uni.authorize calls back: mini-program code, no iOS key',
+      filename: UNI,
+      code: `<script setup>
+function save(filePath) {
+  uni.authorize({
+    scope: 'scope.writePhotosAlbum',
+    success() { uni.saveImageToPhotosAlbum({ filePath }); },
+  });
+  uni.authorize({ scope: 'scope.writePhotosAlbum' }).then(() => uni.saveImageToPhotosAlbum({ filePath }));
+}
+</script>`,
+    },
+    {
       name: 'chooseAddress only in the App build: nothing for the mini-program to list',
       filename: UNI,
       code: `<script setup>
@@ -1020,6 +1035,17 @@ function pickAddress() {
             'requiredPrivateInfos "chooseAddress" is missing from manifest.json (mp-weixin): uni.chooseAddress fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
         },
       ],
+    },
+    {
+      name: 'the same save outside uni.authorize runs in the App too: the iOS key is needed',
+      filename: UNI,
+      code: `<script setup>
+function save(filePath) {
+  uni.authorize({ scope: 'scope.writePhotosAlbum', success() { console.log('granted'); } });
+  uni.saveImageToPhotosAlbum({ filePath });
+}
+</script>`,
+      errors: [{ message: missing('NSPhotoLibraryAddUsageDescription') }],
     },
     {
       name: 'scanCode in the App: iOS opens the camera, and privacyDescription has no camera key (fish-ui)',

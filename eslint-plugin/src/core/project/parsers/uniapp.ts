@@ -65,11 +65,14 @@ function appPlusConfigured(appPlus: ConfigNode | undefined): boolean {
   );
 }
 
-/** The mp-weixin block a new HBuilderX project gets: `{ "appid": "", "setting": { "urlCheck": false }, "usingComponents": true }`. */
+/**
+ * The mp-weixin block a new HBuilderX project gets: `{ "appid": "", "setting": { "urlCheck": false }, "usingComponents": true }`,
+ * with the `uniStatistics` switch HBuilderX copies into every platform block when uni statistics is turned on.
+ */
 function isMpWeixinTemplate(mpWeixin: ConfigNode | undefined): boolean {
   if (mpWeixin?.type !== 'object' || hasSetting(child(mpWeixin, 'appid'))) return false;
   return mpWeixin.members.every((member) => {
-    if (member.key === 'appid' || member.key === 'usingComponents') return true;
+    if (member.key === 'appid' || member.key === 'usingComponents' || member.key === 'uniStatistics') return true;
     if (member.key !== 'setting') return false;
     return member.value.type === 'object' && member.value.members.every((setting) => setting.key === 'urlCheck');
   });
