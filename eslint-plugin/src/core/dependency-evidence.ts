@@ -7,13 +7,14 @@
 //    (Manifest.permission.READ_CALENDAR, EKEventStore). A library that declares a permission brings it into the
 //    merged manifest anyway, and one whose native code checks it uses it.
 //  - uni-app plugins: uni_modules/<id>/utssdk (AndroidManifest.xml, Info.plist, native sources) and
-//    nativeplugins/<id>/package.json (`_dp_nativeplugin.android.permissions`, `ios.privacies`).
+//    nativeplugins/<id>/package.json (`_dp_nativeplugin.android.permissions`, `ios.privacies`) and the iOS classes
+//    their compiled frameworks and static libraries name.
 //  - Unknown packages: dependencies the knowledge base has no entry for that may hold native code (installed with
 //    android/ or ios/ sources, or named like a React Native / Expo / Capacitor / Cordova package when not installed).
 //    The rule matches their names against the permission's resource.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scanFileText } from './usage-index.js';
+import { iosNativeApiPermissions, scanFileText } from './usage-index.js';
 import { resolveNativePermissionId } from './knowledge/native-ids.js';
 import { IOS_PURPOSE_KEYS } from './knowledge/requirements.js';
 import { isPlatformPackage, isUnknownDependency, mayShipNativeCode } from './knowledge/dependency-hints.js';
@@ -27,6 +28,8 @@ export interface DependencyUse {
   via: 'manifest' | 'native-code' | 'plugin-config';
   /** Declared for Android only for a reason Android alone has: location in a Bluetooth package's manifest. */
   androidOnly?: true;
+  /** Seen in compiled iOS code only (a native plugin's framework): says nothing about the Android build. */
+  iosOnly?: true;
 }
 
 export interface UnknownDependency {
@@ -114,9 +117,16 @@ const IOS_KEY_MEANINGS: ReadonlyMap<string, string[]> = (() => {
 function addUse(into: Map<string, DependencyUse>, permission: string | undefined, use: DependencyUse): void {
   if (!permission || permission === 'unknown') return;
   const known = into.get(permission);
-  // The first use is kept, unless it holds for Android only and this one does not.
-  if (known && !(known.androidOnly && !use.androidOnly)) return;
-  into.set(permission, use);
+  if (!known) {
+    into.set(permission, use);
+    return;
+  }
+  // The first use is kept, unless it holds for one platform only: then one that holds for both replaces it, and one
+  // for the other platform makes the permission used on both.
+  const limited = (u: DependencyUse) => u.androidOnly || u.iosOnly;
+  if (!limited(known)) return;
+  if (!limited(use)) into.set(permission, use);
+  else if (!!known.androidOnly !== !!use.androidOnly) into.set(permission, { dependency: known.dependency, file: known.file, via: known.via });
 }
 
 /** Android permissions of Bluetooth and nearby-device scans, which need location on Android up to 11 and 12. */
@@ -183,6 +193,42 @@ function addNamedInNativeCode(into: Map<string, DependencyUse>, dependency: stri
   return found;
 }
 
+/** Compiled iOS code larger than this is not read (a whole SDK; its name or declarations must speak for it). */
+const MAX_IOS_BINARY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Permissions whose prompting APIs a uni-app native plugin's compiled iOS code names (`X.framework/X`, `*.a`): a
+ * plugin shipped as a binary uses CLLocationManager as surely as one shipped as source, and its package.json need not
+ * list the key (a background-task plugin that keeps the app alive with location updates). Like native sources,
+ * nothing when it names so many that it is a general-purpose SDK.
+ */
+function addNamedInIosBinaries(into: Map<string, DependencyUse>, dependency: string, iosDir: string): void {
+  const named = new Map<string, DependencyUse>();
+  const scan = (file: string): void => {
+    const stat = statOf(file);
+    if (!stat?.isFile() || stat.size > MAX_IOS_BINARY_BYTES) return;
+    let text: string;
+    try {
+      text = readFileSync(file).toString('latin1');
+    } catch {
+      return;
+    }
+    for (const permission of iosNativeApiPermissions(text)) addUse(named, permission, { dependency, file, via: 'native-code', iosOnly: true });
+  };
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 4) return;
+    for (const entry of list(dir)) {
+      const path = join(dir, entry.name);
+      const framework = /^(.+)\.framework$/.exec(entry.name);
+      if (entry.isDirectory && framework) scan(join(path, framework[1]));
+      else if (entry.isDirectory) walk(path, depth + 1);
+      else if (entry.name.endsWith('.a')) scan(path);
+    }
+  };
+  walk(iosDir, 0);
+  if (named.size <= MAX_NAMED_MEANINGS) for (const [permission, use] of named) addUse(into, permission, use);
+}
+
 function signatureOf(path: string): string | undefined {
   const stat = statOf(path);
   return stat ? `${stat.mtimeMs}:${stat.size}` : undefined;
@@ -247,6 +293,7 @@ function scanUniPlugins(root: string, permissions: Map<string, DependencyUse>, u
     const file = join(root, 'nativeplugins', entry.name, 'package.json');
     const text = readText(file);
     unknown.push({ name: entry.name, installed: true, native: true });
+    addNamedInIosBinaries(permissions, entry.name, join(root, 'nativeplugins', entry.name, 'ios'));
     if (text === undefined) continue;
     let config: { _dp_nativeplugin?: { android?: { permissions?: unknown }; ios?: { privacies?: unknown } } };
     try {

@@ -127,6 +127,8 @@ const IOS_NATIVE_APIS: ReadonlyArray<[RegExp, string]> = [
   [/\bAVCaptureDevice\b|\bUIImagePickerController\b/, 'camera'],
   [/\brequestRecordPermission\b|\bAVAudioRecorder\b/, 'microphone'],
   [/\bCLLocationManager\b/, 'location'],
+  // Asking for Always is asking for background location (the Always keys).
+  [/\brequestAlwaysAuthorization\b/, 'location-background'],
   [/\bCNContactStore\b/, 'contacts'],
   [/\bPHPhotoLibrary\b/, 'photos'],
   [/\bEKEventStore\b/, 'calendar'],
@@ -539,6 +541,14 @@ function scanNative(file: string, text: string, usage: FileUsage): void {
       if (match) addSite(usage.permissions, permission, { file, line: lineOf(text, match.index), via: 'native', detail: match[0] });
     }
   }
+}
+
+/**
+ * The permissions whose prompting iOS APIs a text names (IOS_NATIVE_APIS): Swift / Objective-C sources, or the
+ * strings of a compiled framework, where class names stand in type encodings (`@"CLLocationManager"`).
+ */
+export function iosNativeApiPermissions(text: string): string[] {
+  return IOS_NATIVE_APIS.filter(([pattern]) => pattern.test(text)).map(([, permission]) => permission);
 }
 
 /** `UCityLocate` / `uCityLocate` / `u-city-locate` → `u-city-locate`, as Vue hyphenates component names. */

@@ -135,7 +135,8 @@ function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvide
     for (const used of justifiers(meaning, kind)) {
       const use = evidence.permissions.get(used);
       // A Bluetooth package's manifest declares location for Android's scans: that says nothing about iOS.
-      if (use && !(use.androidOnly && (kind === 'ios' || kind === 'scope'))) return use.dependency;
+      // A plugin's compiled iOS framework says nothing about Android or a mini-program either.
+      if (use && !(use.androidOnly && (kind === 'ios' || kind === 'scope')) && !(use.iosOnly && kind !== 'ios')) return use.dependency;
       for (const dependency of evidence.unknown) {
         if (!dependency.native && !(webView && WEB_REACHABLE.has(used))) continue;
         if (dependencyNameSuggests(dependency.name, used)) return dependency.name;

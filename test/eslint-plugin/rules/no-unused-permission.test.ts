@@ -466,6 +466,29 @@ describe('dependency evidence (what installed and unknown dependencies say)', ()
     });
     expect(evidence.unknown.map((d) => d.name).sort()).toEqual(['Acme-Scanner', 'acme-recorder']);
   });
+
+  it("reads the class names a native plugin's compiled iOS code uses; a general-purpose SDK's are no evidence (imuniapp)", () => {
+    // Bytes as a Mach-O binary holds them: type encodings and symbols among binary noise.
+    const binary = (...strings: string[]) => `\u0000\u00cf\u00fa\u00ed\u00fe${strings.map((s) => `\u0000${s}\u0000\u0007`).join('')}`;
+    const root = app({
+      'manifest.json': '{}',
+      // A background-task plugin keeps the app alive with location updates; its package.json lists only MapKit.
+      'nativeplugins/DCTestUniPlugin/package.json': JSON.stringify({ _dp_type: 'nativeplugin', _dp_nativeplugin: { ios: { frameworks: ['MapKit.framework'] } } }),
+      'nativeplugins/DCTestUniPlugin/ios/DCTestUniPlugin.framework/DCTestUniPlugin': binary('T@"CLLocationManager",&,N,V_locationManager', 'requestAlwaysAuthorization'),
+      'nativeplugins/DCTestUniPlugin/ios/DCTestUniPlugin.framework/Info.plist': '<plist><dict/></plist>',
+      'nativeplugins/Acme-Recorder/package.json': '{}',
+      'nativeplugins/Acme-Recorder/ios/libAcmeRecorder.a': binary('_OBJC_CLASS_$_AVAudioRecorder', '@"AVAudioRecorder"'),
+      // An SDK that names every prompting API says nothing about which the app uses.
+      'nativeplugins/Mega-SDK/package.json': '{}',
+      'nativeplugins/Mega-SDK/ios/MegaSDK.framework/MegaSDK': binary('@"AVCaptureDevice"', '@"CLLocationManager"', '@"CNContactStore"', '@"PHPhotoLibrary"', '@"EKEventStore"', '@"CBCentralManager"'),
+    });
+    const evidence = dependencyEvidence({ root, dependencies: {} });
+    expect(Object.fromEntries([...evidence.permissions].map(([p, use]) => [p, [use.dependency, use.iosOnly]]))).toEqual({
+      location: ['DCTestUniPlugin', true],
+      'location-background': ['DCTestUniPlugin', true],
+      microphone: ['Acme-Recorder', true],
+    });
+  });
 });
 
 describe('dependency names', () => {
@@ -565,5 +588,39 @@ describe("uni-app's idfa switch", () => {
     const without = await unusedFindings({ idfa: false, privacyDescription: tracking });
     expect(without).toHaveLength(1);
     expect(without[0]).toMatch(/^NSUserTrackingUsageDescription is declared but no code in the app uses the tracking permission/);
+  });
+});
+
+describe("a native plugin's compiled iOS code", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  it('uses location for the iOS key, not for the Android permission (imuniapp)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-binary-'));
+    roots.push(root);
+    const files: Record<string, string> = {
+      'manifest.json': JSON.stringify({
+        name: 'IM',
+        'app-plus': {
+          modules: { Push: {} },
+          distribute: {
+            android: { permissions: ['<uses-permission android:name="android.permission.ACCESS_FINE_LOCATION"/>'] },
+            ios: { privacyDescription: { NSLocationWhenInUseUsageDescription: '用于在后台保持消息连接，例如锁屏后继续接收新消息' } },
+          },
+        },
+      }, null, 2),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'pages/index/index.vue': '<template><view>消息</view></template>\n<script>\nexport default { onLoad() {} }\n</script>\n',
+      'nativeplugins/DCTestUniPlugin/package.json': JSON.stringify({ _dp_type: 'nativeplugin', _dp_nativeplugin: { ios: { frameworks: ['MapKit.framework'] } } }),
+      'nativeplugins/DCTestUniPlugin/ios/DCTestUniPlugin.framework/DCTestUniPlugin': '\u0000T@"CLLocationManager",&,N,V_locationManager\u0000requestAlwaysAuthorization\u0000',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    const unused = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission').map((m) => m.message));
+    expect(unused).toHaveLength(1);
+    expect(unused[0]).toMatch(/^ACCESS_FINE_LOCATION is declared but no code in the app uses the location permission/);
   });
 });
