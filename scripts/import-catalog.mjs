@@ -98,7 +98,12 @@ const RNFB_MESSAGING = '@react-native-firebase/messaging';
 const rnfbMessaging = (fn) => [imp(RNFB_MESSAGING, 'default', [CALL, fn]), imp(RNFB_MESSAGING, fn), imp(RNFB_MESSAGING, 'getMessaging', [CALL, fn])];
 // AMap's WeChat SDK (amap-wx.js, copied into the app): `new amapFile.AMapWX({ key })`, then methods on the instance.
 const amapWx = (method) => [imp('amap-wx', 'AMapWX', [CALL, method]), imp('amap-wx', 'default', ['AMapWX', CALL, method])];
+/** navigator.geolocation's one-shot read and its watch ask the same way (the catalog names the first only). */
+const GEOLOCATION_READS = ['getCurrentPosition', 'watchPosition'].map((method) => glob('navigator', ['geolocation', method]));
+
 const OVERRIDES = {
+  'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
+  'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
   ...Object.fromEntries(
     ['getRegeo', 'getPoiAround', 'getStaticmap', 'getWeather'].map((method) => [

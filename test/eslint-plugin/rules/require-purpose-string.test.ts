@@ -538,6 +538,17 @@ tsTester.run('require-purpose-string (React Native, iOS only)', rule, {
         },
       ],
     },
+    {
+      // React Native before 0.60: the watch asks as the one-shot read does (React-Native-App-Follow-Me).
+      name: "legacy navigator.geolocation's watchPosition without the location key",
+      filename: IOS_ONLY,
+      code: `
+        export function follow(onMove) {
+          return navigator.geolocation.watchPosition((position) => onMove(position.coords), () => undefined, { distanceFilter: 10 });
+        }
+      `,
+      errors: [{ message: missing('NSLocationWhenInUseUsageDescription') }],
+    },
   ],
 });
 
