@@ -51,6 +51,8 @@ export function uniConditionPlatforms(condition: string): Set<Platform> | undefi
 export type CompilationTarget = 'app' | 'mp-weixin';
 
 const MARKER = /^\s*(?:\/\/|\/\*|<!--)\s*#(ifdef|ifndef|endif)\b\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
+/** A `// #endif` line that goes on with code closing a block or a call (`}`, `)`, `]`, `,`, `;`): group 1 is the marker. */
+const CLOSER_AFTER_ENDIF = /^(\s*\/\/\s*#endif\b)(?=\s*[}\]),;])/;
 
 function conditionHolds(condition: string, target: CompilationTarget): boolean {
   const platforms = uniConditionPlatforms(condition);
@@ -75,6 +77,12 @@ export function resolveConditionalCompilation(code: string, target: CompilationT
       if (directive === 'endif') {
         if (active.length === 0) throw new UnpairedMarker();
         active.pop();
+        // `// #endif\t},`: uni-app removes the marker only, so the closing code after it is code (zuji.vue).
+        const closer = CLOSER_AFTER_ENDIF.exec(line);
+        if (closer && active.every(Boolean)) {
+          changed = true;
+          return ' '.repeat(closer[1].length) + line.slice(closer[1].length);
+        }
       } else {
         const holds = conditionHolds(condition ?? '', target);
         active.push(directive === 'ifdef' ? holds : !holds);
