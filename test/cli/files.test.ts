@@ -68,6 +68,8 @@ beforeAll(() => {
   // Editor state: React Native Tools writes its debugger worker (not the app's code) to .vscode/.react (beep app).
   write('mac/.vscode/.react/debuggerWorker.js', 'var onmessage = (function () { return (message) => {; })();\n');
   write('mac/.idea/workspace.js', 'var x = ;\n');
+  // Declaration files: types only (a Vue CLI shim with a type-only import TypeScript itself rejects).
+  write('mac/js_sdk/types/shims-tsx.d.ts', "import type Vue, { VNode } from 'vue';\n");
   // WeChat's TypeScript template compiles each page in place: index.js beside index.ts is output.
   write('mpts/app.json', '{ "pages": ["pages/index/index"] }');
   write('mpts/pages/index/index.ts', 'Page({});\n');
@@ -137,7 +139,7 @@ describe('folder walks skip generated output', () => {
     expect(await walked('mpts/pages/index/index.js')).toEqual(['mpts/pages/index/index.js']);
   });
 
-  it('skips macOS archive debris (__MACOSX/, ._ resource forks) and editor folders (.vscode, .idea), and keeps the real files', async () => {
+  it('skips macOS archive debris (__MACOSX/, ._ resource forks), editor folders (.vscode, .idea) and type declarations (*.d.ts), and keeps the real files', async () => {
     expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
   });
 

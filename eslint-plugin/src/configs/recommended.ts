@@ -47,6 +47,10 @@ export const IGNORED_FILES = [
   '**/*.min.js',
   '**/*.min.cjs',
   '**/*.min.mjs',
+  // TypeScript declaration files hold types only, no code that runs (a Vue CLI shims-tsx.d.ts).
+  '**/*.d.ts',
+  '**/*.d.mts',
+  '**/*.d.cts',
   // Editor state (React Native Tools writes its debugger worker to .vscode/.react/debuggerWorker.js).
   '**/.vscode/**',
   '**/.idea/**',

@@ -45,6 +45,8 @@ const COMPILED_BUNDLE = /\.(?:framework|xcframework|bundle|appex)$/;
  */
 const TEST_DIRS: ReadonlySet<string> = new Set(['__mocks__', '__tests__', '__fixtures__']);
 const TEST_FILE = /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/;
+/** TypeScript declaration files (`shims-vue.d.ts`, `global.d.ts`): types only, no code that runs. */
+const TYPE_DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
 /** Files that tell a folder's `dist/` or `build/` is that tool's output (npm, Gradle, Xcode, hvigor, mini-program IDE). */
 const BUILD_MARKERS = ['package.json', 'build.gradle', 'build.gradle.kts', 'Podfile', 'hvigorfile.ts', 'hvigorfile.js', 'build-profile.json5', 'project.config.json'];
@@ -206,7 +208,7 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
       if (filter?.matches(full, true)) continue;
       await walk(full, filter, out, isCancelled);
     } else if (entry.isFile()) {
-      if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name)) continue;
+      if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name) || TYPE_DECLARATION_FILE.test(entry.name)) continue;
       if (isCompiledFromSibling(entry.name, (siblings ??= new Set(entries.map((e) => e.name))))) continue;
       if (filter?.matches(full, false)) continue;
       out.push(full);
