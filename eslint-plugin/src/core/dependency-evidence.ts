@@ -195,6 +195,24 @@ function addNamedInNativeCode(into: Map<string, DependencyUse>, dependency: stri
 
 /** Compiled iOS code larger than this is not read (a whole SDK; its name or declarations must speak for it). */
 const MAX_IOS_BINARY_BYTES = 64 * 1024 * 1024;
+/** Binary path → the permissions its strings name, per mtime and size: a binary is read again only when replaced. */
+const binaryScans = new Map<string, { signature: string; permissions: readonly string[] }>();
+
+function iosBinaryPermissions(file: string): readonly string[] {
+  const stat = statOf(file);
+  if (!stat?.isFile() || stat.size > MAX_IOS_BINARY_BYTES) return [];
+  const signature = `${stat.mtimeMs}:${stat.size}`;
+  const cached = binaryScans.get(file);
+  if (cached?.signature === signature) return cached.permissions;
+  let permissions: readonly string[] = [];
+  try {
+    permissions = iosNativeApiPermissions(readFileSync(file).toString('latin1'));
+  } catch {
+    // unreadable: names nothing
+  }
+  binaryScans.set(file, { signature, permissions });
+  return permissions;
+}
 
 /**
  * Permissions whose prompting APIs a uni-app native plugin's compiled iOS code names (`X.framework/X`, `*.a`): a
@@ -205,15 +223,7 @@ const MAX_IOS_BINARY_BYTES = 64 * 1024 * 1024;
 function addNamedInIosBinaries(into: Map<string, DependencyUse>, dependency: string, iosDir: string): void {
   const named = new Map<string, DependencyUse>();
   const scan = (file: string): void => {
-    const stat = statOf(file);
-    if (!stat?.isFile() || stat.size > MAX_IOS_BINARY_BYTES) return;
-    let text: string;
-    try {
-      text = readFileSync(file).toString('latin1');
-    } catch {
-      return;
-    }
-    for (const permission of iosNativeApiPermissions(text)) addUse(named, permission, { dependency, file, via: 'native-code', iosOnly: true });
+    for (const permission of iosBinaryPermissions(file)) addUse(named, permission, { dependency, file, via: 'native-code', iosOnly: true });
   };
   const walk = (dir: string, depth: number): void => {
     if (depth > 4) return;
@@ -339,5 +349,6 @@ export function dependencyEvidence(app: EvidenceApp, now: number = Date.now()): 
 /** Forget cached scans (tests that rewrite a package on disk within the recheck window). */
 export function clearDependencyEvidence(): void {
   scans.clear();
+  binaryScans.clear();
   apps.clear();
 }

@@ -148,18 +148,18 @@ function harmonyLocaleDir(locale: string): string {
 }
 
 /**
- * The iOS keys the listed plugins write from an option they are given (expo-image-picker's cameraPermission writes
- * NSCameraUsageDescription). Expo's permission helper sets `option || existing || default`, so a given option wins
- * over another plugin's default whichever runs first: that default never ships. An option written as an expression
- * counts; `false` and "" write nothing of their own.
- */
-/**
  * Keys no prompt of a supported iOS shows: NSLocationAlwaysUsageDescription is read by iOS 10 and earlier only (iOS 11
  * asks with NSLocationAlwaysAndWhenInUseUsageDescription), below the minimum of every Expo SDK in use. A default a
  * plugin writes there reaches no one.
  */
 const KEYS_NO_PROMPT_SHOWS: ReadonlySet<string> = new Set(['NSLocationAlwaysUsageDescription']);
 
+/**
+ * The iOS keys the listed plugins write from an option they are given (expo-image-picker's cameraPermission writes
+ * NSCameraUsageDescription). Expo's permission helper sets `option || existing || default`, so a given option wins
+ * over another plugin's default whichever runs first: that default never ships. An option written as an expression
+ * counts; `false` and "" write nothing of their own.
+ */
 function keysWrittenByOptions(plugins: readonly ExpoPluginUse[]): string[] {
   const keys: string[] = [];
   for (const plugin of plugins) {

@@ -474,7 +474,7 @@ function calledApi(context: Context, entry: ApiEntry, node: TSESTree.Node): stri
 export const UNIAPP_IOS_CONSEQUENCE =
   "the App build ships HBuilderX's generic text for it instead, which does not say why the app needs it, and App Review rejects such builds (5.1.1).";
 
-function consequence(platform: Platform, api: string, permission: string, keys: readonly string[], targetKind?: string): string {
+function consequence(platform: Platform, api: string, permission: string, keys: readonly string[], targetKind: DeclarationTarget['kind']): string {
   switch (platform) {
     case 'ios':
       if (targetKind === 'uniapp-manifest') return UNIAPP_IOS_CONSEQUENCE;

@@ -35,19 +35,13 @@ const ruleTester = new RuleTester({
   languageOptions: { parser: tsParser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
 });
 
-ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
-  valid: [
-    {
-      // The terms of one delivery option, ticked for an order: no consent to personal information (shopro-uniapp).
-      name: 'Vue: a store-pickup service agreement ticked by default is no privacy consent',
-      filename: UNI,
-      languageOptions: vue,
-      code: `<template>
+/** A uni-app order page whose delivery-option checkbox, labelled `label`, is bound to state that starts true (shopro-uniapp). */
+const pickupAgreementPage = (label: string) => `<template>
   <view class="express-bottom" @tap="checkProtocol">
     <u-checkbox active-color="#f0c785" :value="isProtocol">
       <view class="protocol">
         同意并接受
-        <text class="protocol-text" @tap.stop="jump('/pages/public/richtext')">《到店自提服务协议》</text>
+        <text class="protocol-text" @tap.stop="jump('/pages/public/richtext')">${label}</text>
       </view>
     </u-checkbox>
   </view>
@@ -57,7 +51,16 @@ export default {
   data() { return { isProtocol: true, checkType: '自提' }; },
   methods: { checkProtocol() { this.isProtocol = !this.isProtocol; } },
 };
-</script>`,
+</script>`;
+
+ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
+  valid: [
+    {
+      // The terms of one delivery option, ticked for an order: no consent to personal information (shopro-uniapp).
+      name: 'Vue: a store-pickup service agreement ticked by default is no privacy consent',
+      filename: UNI,
+      languageOptions: vue,
+      code: pickupAgreementPage('《到店自提服务协议》'),
     },
     {
       name: 'RN: a hand-made agreement box (tick icon in a touchable) whose state starts false, and one that shows the tick when the state is false',
@@ -528,22 +531,7 @@ export default {
       name: 'Vue: the same box, labelled with the user agreement and the privacy policy',
       filename: UNI,
       languageOptions: vue,
-      code: `<template>
-  <view class="express-bottom" @tap="checkProtocol">
-    <u-checkbox active-color="#f0c785" :value="isProtocol">
-      <view class="protocol">
-        同意并接受
-        <text class="protocol-text" @tap.stop="jump('/pages/public/richtext')">《用户协议》与《隐私政策》</text>
-      </view>
-    </u-checkbox>
-  </view>
-</template>
-<script>
-export default {
-  data() { return { isProtocol: true, checkType: '自提' }; },
-  methods: { checkProtocol() { this.isProtocol = !this.isProtocol; } },
-};
-</script>`,
+      code: pickupAgreementPage('《用户协议》与《隐私政策》'),
       errors: [{ messageId: 'preselectedState', line: 13, suggestions: 1 }],
     },
     {

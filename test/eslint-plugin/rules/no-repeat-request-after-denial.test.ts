@@ -14,14 +14,11 @@ const capacitor = at('capacitor-app/src/location.ts');
 const capacitorPage = at('capacitor-app/src/ReportPage.tsx');
 const web = at('web-app/src/notify.ts');
 
-createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
-  valid: [
-    // WeChat: a failed wx.getLocation whose fail callback reads getSetting and goes on only where the scope is
-    // authorised (the location service was off, not a refusal): a user who said no never reaches that side
-    // (group-shop-miniprogramme pages/map).
-    {
-      filename: at('wechat-mp/pages/map/map.js'),
-      code: `
+/**
+ * A WeChat page whose failed wx.getLocation reads wx.getSetting and goes on to chooseLocation where `authorisedTest`
+ * is false (group-shop-miniprogramme pages/map).
+ */
+const getSettingFallbackPage = (authorisedTest: string) => `
         Page({
           onLoad() { this.addAddress(); },
           addAddress() {
@@ -32,7 +29,7 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
                 console.log(err);
                 wx.getSetting({
                   success: (res) => {
-                    if (!res.authSetting['scope.userLocation']) {
+                    if (${authorisedTest}) {
                       this.setData({ openLocation: false });
                     } else {
                       this.chooseLocation();
@@ -45,7 +42,16 @@ createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
           chooseLocation() {
             wx.chooseLocation({ success: (place) => this.setData({ place }) });
           },
-        });`,
+        });`;
+
+createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
+  valid: [
+    // WeChat: a failed wx.getLocation whose fail callback reads getSetting and goes on only where the scope is
+    // authorised (the location service was off, not a refusal): a user who said no never reaches that side
+    // (group-shop-miniprogramme pages/map).
+    {
+      filename: at('wechat-mp/pages/map/map.js'),
+      code: getSettingFallbackPage("!res.authSetting['scope.userLocation']"),
     },
     // HarmonyOS: location reads never ask (the app asks with requestPermissionsFromUser; a denied read fails), so a
     // page refreshing the location on every show asks nothing again (HMOS_MX_GPS).
@@ -688,31 +694,7 @@ onShow(() => {
     // The same page going on where getSetting says the scope is not authorised asks again right after the refusal.
     {
       filename: at('wechat-mp/pages/map/map.js'),
-      code: `
-        Page({
-          onLoad() { this.addAddress(); },
-          addAddress() {
-            wx.getLocation({
-              type: 'wgs84',
-              success: () => this.chooseLocation(),
-              fail: (err) => {
-                console.log(err);
-                wx.getSetting({
-                  success: (res) => {
-                    if (res.authSetting['scope.userLocation']) {
-                      this.setData({ openLocation: false });
-                    } else {
-                      this.chooseLocation();
-                    }
-                  },
-                });
-              },
-            });
-          },
-          chooseLocation() {
-            wx.chooseLocation({ success: (place) => this.setData({ place }) });
-          },
-        });`,
+      code: getSettingFallbackPage("res.authSetting['scope.userLocation']"),
       errors: [{ messageId: 'repeatRequest' }],
     },
     // A request polled by setInterval keeps asking after a refusal (ClusterRoutes, round-6 review).

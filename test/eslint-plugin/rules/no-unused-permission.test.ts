@@ -488,6 +488,10 @@ describe('dependency evidence (what installed and unknown dependencies say)', ()
       'location-background': ['DCTestUniPlugin', true],
       microphone: ['Acme-Recorder', true],
     });
+    // A replaced binary is read again (its size and mtime change); an unchanged one is not re-read.
+    writeFileSync(join(root, 'nativeplugins/DCTestUniPlugin/ios/DCTestUniPlugin.framework/DCTestUniPlugin'), binary('T@"NSString",&,N,V_taskName'));
+    const later = dependencyEvidence({ root, dependencies: {} }, Date.now() + 60_000);
+    expect([...later.permissions.keys()]).toEqual(['microphone']);
   });
 });
 

@@ -801,6 +801,21 @@ tsTester.run('require-purpose-string (WeChat mini-program)', rule, {
       code: `Page({ data: { scope: '' }, ask() { wx.authorize({ scope: this.data.scope }); } });`,
     },
     {
+      // Pages often name their own method after the API; only wx.chooseAddress itself needs requiredPrivateInfos.
+      name: 'a page method named chooseAddress that opens the app\'s own address page, and a local object named wx',
+      filename: WECHAT,
+      code: `
+        Page({
+          chooseAddress() { wx.navigateTo({ url: '/pages/address/list?select=1' }); },
+          onTapAddress() { this.chooseAddress(); },
+          onTapPoi() {
+            const wx = { choosePoi: () => Promise.resolve({ name: 'home' }) };
+            return wx.choosePoi();
+          },
+        });
+      `,
+    },
+    {
       name: 'a local getLocation and a local object named wx',
       filename: WECHAT,
       code: `

@@ -68,6 +68,11 @@ export function stringValue(node: ConfigNode | undefined): string | undefined {
   return node?.type === 'string' ? (node.value as string) : undefined;
 }
 
+/** The literal `true` (a string "true" or a flag that cannot be read is not). */
+export function isTrue(node: ConfigNode | undefined): boolean {
+  return node?.type === 'boolean' && node.value === true;
+}
+
 /** True when a path cannot be read statically: a segment is unknown, or missing from an opaque object. */
 export function isOpaqueAt(node: ConfigNode | undefined, path: readonly string[]): boolean {
   let current = node;

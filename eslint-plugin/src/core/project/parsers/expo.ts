@@ -4,7 +4,7 @@ import { EXPO_PLUGIN_OPTIONS } from '../../knowledge/dependencies.js';
 import { normaliseAndroidPermission } from '../../knowledge/android.js';
 import type { Declaration, Platform, SourceRange } from '../../types.js';
 import type { ExpoPluginUse } from '../api.js';
-import { child, isOpaqueAt, toPlain, type ConfigNode } from '../config-tree.js';
+import { child, isOpaqueAt, isTrue, toPlain, type ConfigNode } from '../config-tree.js';
 import { BACKGROUND_MODES } from './info-plist.js';
 import { iosObjectDeclarations, stringDeclaration } from './object-declarations.js';
 import { isIosPurposeKey } from './info-plist.js';
@@ -134,9 +134,6 @@ function readPlugins(file: string, plugins: ConfigNode | undefined, output: Expo
   }
 }
 
-function isTrue(node: ConfigNode | undefined): boolean {
-  return node?.type === 'boolean' && node.value === true;
-}
 
 /** `locales: { "zh-Hans": "./locales/zh-Hans.json" }`, or the translations written inline. */
 function readLocales(file: string, locales: ConfigNode | undefined, output: ExpoConfigOutput): void {

@@ -2,7 +2,7 @@
 // strings), mp-weixin (WeChat permission / requiredPrivateInfos), and which sections exist (= targeted platforms).
 import { normaliseAndroidPermission } from '../../knowledge/android.js';
 import type { Declaration } from '../../types.js';
-import { child, childAt, type ConfigNode } from '../config-tree.js';
+import { child, childAt, isTrue, type ConfigNode } from '../config-tree.js';
 import type { LineIndex } from '../positions.js';
 import { arrayEntryDeclarations, iosObjectDeclarations, wechatDeclarations } from './object-declarations.js';
 import { BACKGROUND_MODES } from './info-plist.js';
@@ -156,8 +156,4 @@ function backgroundModeDeclarations(file: string, node: ConfigNode | undefined):
     .map((mode) => mode.trim())
     .filter(Boolean)
     .map((mode) => ({ platform: 'ios' as const, key: `${BACKGROUND_MODES}:${mode}`, rawValue: node.value as string, value: mode, source: 'uniapp-ios-privacy-description' as const, file, keyRange: node.range, valueRange: node.range }));
-}
-
-function isTrue(node: ConfigNode | undefined): boolean {
-  return node?.type === 'boolean' && node.value === true;
 }
