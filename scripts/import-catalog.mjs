@@ -105,6 +105,11 @@ const OVERRIDES = {
   'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
+  // requestPermissionsAsync(writeOnly): add-only access (MediaLibraryModule.kt asks no read permission for it;
+  // iOS asks PHAccessLevelAddOnly).
+  'expo|expo-media-library|MediaLibrary.requestPermissionsAsync': { permissionWhenTrue: { index: 0, permission: 'photos-add' } },
+  'expo|expo-media-library|MediaLibrary.usePermissions': { permissionWhenTrue: { index: 0, property: 'writeOnly', permission: 'photos-add' } },
+  'expo|expo-image-picker|ImagePicker.requestMediaLibraryPermissionsAsync': { permissionWhenTrue: { index: 0, permission: 'photos-add' } },
   ...Object.fromEntries(
     ['getRegeo', 'getPoiAround', 'getStaticmap', 'getWeather'].map((method) => [
       `wechat-miniprogram|amap-wx|AMapWX().${method}`,
@@ -1066,6 +1071,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
     ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
     ...(ov?.mediaConstraintsOption ?? e.mediaConstraintsOption ? { mediaConstraintsOption: ov?.mediaConstraintsOption ?? e.mediaConstraintsOption } : {}),
+    ...(ov?.permissionWhenTrue ? { permissionWhenTrue: ov.permissionWhenTrue } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
     ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
     ...(e.argumentLacksProperty ? { argumentLacksProperty: e.argumentLacksProperty } : {}),

@@ -170,6 +170,40 @@ describe('platforms are claimed only from what exists', () => {
     }
   });
 
+  it('a config that spreads a JSON file\'s Expo config section by section reads that file as its base, and stays readable (trucktap-expo-app)', () => {
+    const base = JSON.stringify({
+      expo: {
+        name: 'TruckTap',
+        ios: { infoPlist: { NSCameraUsageDescription: 'Take a photo of a food truck you spotted.' } },
+        android: { permissions: ['android.permission.CAMERA'] },
+        plugins: [['expo-location', { locationWhenInUsePermission: 'Shows food trucks near you.' }]],
+      },
+    });
+    const configs = {
+      'required const': "const baseConfig = require('./app.base.json').expo;\nmodule.exports = () => {\n  const dev = process.env.APP_VARIANT === 'development';\n  return { ...baseConfig, name: dev ? 'Dev' : baseConfig.name, android: { ...baseConfig.android, package: 'app.truck' }, extra: { ...baseConfig.extra, dev } };\n};",
+      imported: "import base from './app.base.json';\nexport default { expo: { ...base.expo, plugins: [...(base.expo.plugins ?? []), 'expo-font'] } };",
+      'whole file': "const base = require('./app.base.json');\nmodule.exports = { ...base, expo: { ...base.expo, extra: { env: 'prod' } } };",
+    };
+    for (const [shape, config] of Object.entries(configs)) {
+      const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.base.json': base, '/a/app.config.js': config, '/a/App.tsx': '' });
+      const app = model.appForFile('/a/App.tsx')!;
+      expect([...app.unreadablePlatforms], shape).toEqual([]);
+      expect(app.declarations.filter((d) => d.file === '/a/app.base.json').map((d) => d.key), shape).toEqual(
+        expect.arrayContaining(['NSCameraUsageDescription', 'android.permission.CAMERA', 'NSLocationWhenInUseUsageDescription']),
+      );
+      expect(model.configKindOf('/a/app.base.json'), shape).toBe('expo-app-json');
+    }
+    // Spreads that are not the base's own section, or a base that is missing, keep the platforms unread.
+    for (const [shape, config] of Object.entries({
+      'other section': "const base = require('./app.base.json');\nmodule.exports = { ...base.expo, ios: { ...base.expo.android } };",
+      'not JSON': "const base = require('./base-config');\nmodule.exports = { ...base.expo };",
+      missing: "const base = require('./app.missing.json');\nmodule.exports = { ...base.expo };",
+    })) {
+      const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.base.json': base, '/a/app.config.js': config, '/a/App.tsx': '' });
+      expect(model.appForFile('/a/App.tsx')!.unreadablePlatforms.has('ios'), shape).toBe(true);
+    }
+  });
+
   it('Expo `platforms: ["ios"]` drops Android', () => {
     const { model } = modelOf({ '/a/package.json': EXPO_PACKAGE, '/a/app.json': '{ "expo": { "platforms": ["ios"] } }', '/a/App.tsx': '' });
     expect([...model.appForFile('/a/App.tsx')!.platforms]).toEqual(['ios']);

@@ -3,6 +3,7 @@
 // without remembering the denial (app stores ask for a 48-hour pause).
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
+import { getProjectModel } from '../core/project/index.js';
 import { createApiMatcher } from '../util/api-matcher.js';
 import {
   DenialAnalysis,
@@ -133,6 +134,21 @@ export default createRule<[Options], MessageIds>({
     const checkHooks = options.lifecycleHooks !== false;
     const configuredChecks = new Set(options.storedDenialChecks ?? []);
     const visitors = denialVisitors(analysis);
+    let appPlatforms: ReadonlySet<string> | null | undefined;
+    /**
+     * WeChat keeps a refusal of a scope until the mini program is deleted, and a later call of that scope's API fails
+     * at once with no prompt (developers.weixin.qq.com 授权: 如果用户已拒绝授权，则不会出现弹窗，而是直接进入接口 fail
+     * 回调). So asking from a re-firing hook or again after the refusal asks no one: wx.*, uni.authorize and
+     * Taro.authorize (mini-program only), and uni / Taro scope APIs in an app that builds for WeChat (and the web)
+     * alone; an App build asks the system, which may ask again.
+     */
+    const platformRemembersRefusal = (call: PermissionCall): boolean => {
+      const authorize = /^(wx|uni|Taro)\.authorize$/.test(call.display);
+      if (!authorize && call.match?.entry.wechatScope === undefined) return false;
+      if (authorize || call.ecosystem === 'wechat') return true;
+      if (appPlatforms === undefined) appPlatforms = getProjectModel().appForFile(context.physicalFilename)?.platforms ?? null;
+      return !!appPlatforms && appPlatforms.size > 0 && [...appPlatforms].every((p) => p === 'wechat' || p === 'web');
+    };
 
     const noteHook = (fn: Fn): void => {
       const hook = (checkHooks ? lifecycleHookOf(sourceCode, fn) : undefined) ?? intervalHookOf(sourceCode, fn);
@@ -240,6 +256,8 @@ export default createRule<[Options], MessageIds>({
           // just now, so asking once more or taking them to the settings page answers their action (a fresh refusal
           // does not).
           const answersTap = (!source || source.role === 'status') && insideUserAction(region.anchor);
+          // The same scope asked again after a refusal WeChat keeps: the call fails at once, nobody is asked.
+          const remembered = !!source && platformRemembersRefusal(source);
           walkRuns(sourceCode, region.roots, (call, state) => {
             if (state.userAction || storedGuard(state.guards)) return;
             // Where wx.getSetting / uni.getSetting reported the scope authorised (a getLocation that failed with the
@@ -252,7 +270,7 @@ export default createRule<[Options], MessageIds>({
             }
             if (permission) {
               if (answersTap) return;
-              if (sameAsSource(permission) && !isFallbackRetry(permission)) {
+              if (sameAsSource(permission) && !isFallbackRetry(permission) && !remembered && !platformRemembersRefusal(permission)) {
                 report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
                   request: sourceCode.getText(call.callee),
                   permission: permissionText(permission),
@@ -268,14 +286,15 @@ export default createRule<[Options], MessageIds>({
               const fn = resolveLocalFunction(sourceCode, referenceAsCall(callback));
               const repeats = isRequester(fn) || (!!fn && summaries.of(fn).requests.some((r) => sameAsSource(r.call)));
               const settings = !!fn && summaries.of(fn).settings.length > 0;
-              if (repeats && source) report(call, 'timerRequest', { permission: permissionText(source), denied });
-              else if (settings) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(callback), denied });
+              if (repeats && source) {
+                if (!remembered) report(call, 'timerRequest', { permission: permissionText(source), denied });
+              } else if (settings) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(callback), denied });
               return;
             }
             const fn = resolveLocalFunction(sourceCode, call);
             if (!fn) return;
             if (isRequester(fn)) {
-              report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
+              if (!remembered) report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
                 fn: sourceCode.getText(call.callee),
                 permission: source ? permissionText(source) : 'the permission',
                 denied,
@@ -284,7 +303,7 @@ export default createRule<[Options], MessageIds>({
             }
             if (answersTap) return;
             const facts = summaries.of(fn);
-            const repeat = facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call));
+            const repeat = remembered ? undefined : facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call) && !platformRemembersRefusal(r.call));
             if (repeat) {
               report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
                 request: sourceCode.getText(call.callee),
@@ -367,13 +386,14 @@ export default createRule<[Options], MessageIds>({
             if (state.userAction) return;
             const permission = permissionByNode.get(call);
             if (permission) {
-              if (isPromptingRequest(permission)) reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
+              if (isPromptingRequest(permission) && !platformRemembersRefusal(permission)) reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
               return;
             }
             const fn = resolveLocalFunction(sourceCode, call);
             if (!fn || fn === hook.fn) return;
             // The first request of the helper that no persisted denial guards (the hook's guards on the way, then its own).
             for (const request of summaries.of(fn).requests) {
+              if (platformRemembersRefusal(request.call)) continue;
               if (reportLifecycle(call, `${sourceCode.getText(call.callee)}() → ${request.call.display}`, hook, [...state.guards, ...request.guards])) return;
             }
           });

@@ -455,6 +455,9 @@ export default createRule<[Options], MessageIds>({
       if (parsed.kind !== 'expo-app-json' && parsed.kind !== 'expo-app-config') return;
       const app = model.appForFile(filename);
       if (!app?.platforms.has('ios') || app.configFiles.some((config) => config.kind === 'info-plist')) return;
+      // Part of the iOS config cannot be read (`...require('./app.base.json').expo`, an imported plugin): the keys
+      // may be written there.
+      if (app.unreadablePlatforms.has('ios')) return;
       const here = resolve(filename);
       const listed = [...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])];
       const written = new Set([...parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key), ...keysWrittenByOptions(listed)]);

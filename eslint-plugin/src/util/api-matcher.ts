@@ -262,6 +262,13 @@ function permissionsFor(
   if (entry.permission === '*') return { permissions: [], resolved: true };
   if (entry.sourceTypeOption && entry.permission !== '<from-argument>') return pickerPermissions(entry.permission, entry.sourceTypeOption, node);
   if (entry.mediaConstraintsOption) return mediaPermissions(sourceCode, node?.arguments[entry.mediaConstraintsOption.index]);
+  const when = entry.permissionWhenTrue;
+  if (when && node) {
+    const argument = node.arguments[when.index];
+    const value = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
+    const isTrue = when.property ? setsPropertyTo(argument, when.property, true) : value?.type === 'Literal' && value.value === true;
+    if (isTrue) return { permissions: [{ permission: when.permission }], resolved: true };
+  }
   if (entry.permission !== '<from-argument>') {
     const extra = entry.extraPermissions?.map((permission) => ({ permission })) ?? [];
     return { permissions: [{ permission: entry.permission }, ...extra], resolved: true };

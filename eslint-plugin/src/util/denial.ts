@@ -1267,6 +1267,21 @@ export interface DenialRegion {
   anchor: Node;
 }
 
+const LOOP_TYPES: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/**
+ * Whether `read` can see the value `write` assigned: it comes after it, or both sit in one loop (the test of
+ * `while (!granted) { granted = await ask(); }` reads the answer from the second round on).
+ */
+function mayReadWrite(read: Node, write: Node): boolean {
+  if (read.range[0] >= write.range[1]) return true;
+  for (let node: Node | undefined = write.parent; node; node = node.parent) {
+    if (node.type.endsWith('FunctionExpression') || node.type === 'FunctionDeclaration') return false;
+    if (LOOP_TYPES.has(node.type) && node.range[0] <= read.range[0] && read.range[1] <= node.range[1]) return true;
+  }
+  return false;
+}
+
 /** Property names that are denial markers without knowing where the value came from. */
 export const DENIAL_MARKER_PROPERTIES: ReadonlySet<string> = new Set([
   'authSetting', 'authResults', 'deniedAlways', 'deniedPresent', 'BLOCKED', 'NEVER_ASK_AGAIN', 'DENIED', 'PERMISSION_DENIED',
@@ -1289,6 +1304,8 @@ export class DenialAnalysis {
   private computed: DenialRegion[] | undefined;
 
   private readonly vars = new Map<Variable, Tracked>();
+  /** Tracked variables that got their value by an assignment, not their declaration: where. */
+  private readonly writes = new Map<Variable, Node>();
   private readonly calls = new Map<Node, Tracked>();
   private readonly ownersDone = new Set<Node>();
   private readonly regionList: DenialRegion[] = [];
@@ -1501,11 +1518,17 @@ export class DenialAnalysis {
     }
   }
 
-  private trackVariable(variable: Variable, tracked: Tracked): void {
+  /**
+   * `writtenAt`: the assignment that put the value in a variable declared earlier (`granted = await ask()`). Only
+   * reads that can see that write carry it: `let granted = isGranted(); if (!granted) { granted = await ask(); }`
+   * tests the earlier value, not the answer.
+   */
+  private trackVariable(variable: Variable, tracked: Tracked, writtenAt?: Node): void {
     if (this.vars.has(variable) || !this.spend()) return;
     this.vars.set(variable, tracked);
+    if (writtenAt) this.writes.set(variable, writtenAt);
     for (const ref of variable.references) {
-      if (ref.isRead()) this.followReference(ref.identifier as Node);
+      if (ref.isRead() && (!writtenAt || mayReadWrite(ref.identifier as Node, writtenAt))) this.followReference(ref.identifier as Node);
     }
   }
 
@@ -1556,8 +1579,8 @@ export class DenialAnalysis {
         const variable = findVariable(this.sourceCode, owner.left, owner.left.name);
         const value = this.valueOf(top);
         const cls = value ? undefined : this.classify(top);
-        if (variable && value) this.trackVariable(variable, value);
-        else if (variable && cls) this.trackVariable(variable, { kind: 'bool', cls });
+        if (variable && value) this.trackVariable(variable, value, owner);
+        else if (variable && cls) this.trackVariable(variable, { kind: 'bool', cls }, owner);
         return;
       }
       case 'ReturnStatement':
@@ -1694,7 +1717,9 @@ export class DenialAnalysis {
     switch (expr.type) {
       case 'Identifier': {
         const variable = findVariable(this.sourceCode, expr, expr.name);
-        return variable && this.vars.get(variable);
+        if (!variable) return undefined;
+        const write = this.writes.get(variable);
+        return write && !mayReadWrite(expr, write) ? undefined : this.vars.get(variable);
       }
       case 'MemberExpression': {
         const name = staticPropertyName(expr) ?? '[]';

@@ -46,6 +46,117 @@ const getSettingFallbackPage = (authorisedTest: string) => `
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
   valid: [
+    // WeChat: a scan page that asks for the camera from onShow until it is authorised. After a refusal, wx.authorize
+    // fails at once with no prompt (shenyefan scenic_weapp pages/workbench/scan).
+    {
+      filename: wechat,
+      code: `
+        Page({
+          data: { supportCamera: true, cameraAuthorized: false },
+          onShow() {
+            if (this.data.supportCamera && !this.data.cameraAuthorized) this.ensureCameraPermission()
+          },
+          ensureCameraPermission() {
+            wx.getSetting({
+              success: ({ authSetting }) => {
+                if (authSetting['scope.camera']) return this.setData({ cameraAuthorized: true })
+                wx.authorize({
+                  scope: 'scope.camera',
+                  success: () => this.setData({ cameraAuthorized: true }),
+                  fail: () => this.setData({ cameraAuthorized: false, permissionDenied: true }),
+                })
+              },
+            })
+          },
+        })`,
+    },
+    // WeChat keeps the refusal, and wx.chooseLocation asks for no scope (it opens the map picker): going on to it
+    // where getSetting says the scope is not authorised asks nobody again.
+    {
+      filename: at('wechat-mp/pages/map/map.js'),
+      code: getSettingFallbackPage("res.authSetting['scope.userLocation']"),
+    },
+    // WeChat keeps a refusal until the mini program is deleted: wx.getLocation in onShow after it fails at once, with
+    // no prompt (developers.weixin.qq.com 授权), so no flag is needed at all.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          data: { locationDenied: false },
+          onShow() {
+            if (this.data.locationDenied) return
+            wx.getLocation({
+              type: 'gcj02',
+              success: (res) => this.setData({ latitude: res.latitude }),
+              fail: () => this.setData({ locationDenied: true }),
+            })
+          },
+        })`,
+    },
+    // uni.authorize exists in mini-program builds only, where WeChat keeps the refusal: no prompt on the next show.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  data() { return { refused: false } },
+  onShow() {
+    if (!this.refused) uni.authorize({ scope: 'scope.userLocation', fail: () => { this.refused = true } })
+  },
+}
+</script>`,
+    },
+    // The same through a method.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() { this.locate() },
+  methods: { locate() { uni.authorize({ scope: 'scope.userLocation' }) } },
+}
+</script>`,
+    },
+    // Taro for WeChat: useDidShow asks again only WeChat, which keeps the refusal (shenyefan scenic_weapp had a
+    // wx.authorize in onShow).
+    {
+      filename: taro,
+      code: `
+        import Taro, { useDidShow } from '@tarojs/taro';
+        export default function MapPage() {
+          useDidShow(() => { Taro.getLocation({ type: 'gcj02' }); });
+          return null;
+        }`,
+    },
+    // A toggle that asks when the permission is not granted yet, through the hook's own request function: the test
+    // reads the value from before the request (state), and the request's answer is only tested after it
+    // (trucktap-expo-app contexts/NotificationContext.tsx).
+    {
+      filename: expo,
+      code: `
+        import { useCallback, useState } from 'react';
+        import * as Location from 'expo-location';
+        export function useTracking() {
+          const [permissionStatus, setPermissionStatus] = useState('undetermined');
+          const requestPermission = useCallback(async () => {
+            const { status } = await Location.requestForegroundPermissionsAsync();
+            const granted = status === 'granted';
+            setPermissionStatus(granted ? 'granted' : 'denied');
+            return granted;
+          }, []);
+          const togglePreference = useCallback(async (value) => {
+            if (value) {
+              let granted = permissionStatus === 'granted';
+              if (!granted) {
+                granted = await requestPermission();
+                if (!granted) return;
+              }
+              await Location.startLocationUpdatesAsync('track');
+            }
+          }, [permissionStatus, requestPermission]);
+          return { togglePreference };
+        }`,
+    },
     // WeChat: a failed wx.getLocation whose fail callback reads getSetting and goes on only where the scope is
     // authorised (the location service was off, not a refusal): a user who said no never reaches that side
     // (group-shop-miniprogramme pages/map).
@@ -691,10 +802,18 @@ onShow(() => {
     },
   ],
   invalid: [
-    // The same page going on where getSetting says the scope is not authorised asks again right after the refusal.
+    // The loop's test reads the answer the body assigned, from its second round on: asking until the user gives in.
     {
-      filename: at('wechat-mp/pages/map/map.js'),
-      code: getSettingFallbackPage("res.authSetting['scope.userLocation']"),
+      filename: expo,
+      code: `
+        import * as Location from 'expo-location';
+        export async function askUntilGranted() {
+          let granted = false;
+          while (!granted) {
+            const { status } = await Location.requestForegroundPermissionsAsync();
+            granted = status === 'granted';
+          }
+        }`,
       errors: [{ messageId: 'repeatRequest' }],
     },
     // A request polled by setInterval keeps asking after a refusal (ClusterRoutes, round-6 review).
@@ -1148,37 +1267,6 @@ export default {
         }`,
       errors: [{ messageId: 'lifecycleRequest', line: 9 }],
     },
-    // WeChat: page data set with setData in the fail callback.
-    {
-      filename: wechat,
-      code: `
-        Page({
-          data: { locationDenied: false },
-          onShow() {
-            if (this.data.locationDenied) return
-            wx.getLocation({
-              type: 'gcj02',
-              success: (res) => this.setData({ latitude: res.latitude }),
-              fail: () => this.setData({ locationDenied: true }),
-            })
-          },
-        })`,
-      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 6, data: { request: 'wx.getLocation', hook: '`onShow`', flag: 'this.data.locationDenied' } }],
-    },
-    // uni-app options API: a component field.
-    {
-      filename: uni,
-      languageOptions: vue,
-      code: `<script>
-export default {
-  data() { return { refused: false } },
-  onShow() {
-    if (!this.refused) uni.authorize({ scope: 'scope.userLocation', fail: () => { this.refused = true } })
-  },
-}
-</script>`,
-      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 5, data: { request: 'uni.authorize', hook: '`onShow`', flag: 'this.refused' } }],
-    },
     // An in-memory flag remembers the answer only until a restart: reported as such, not as "nothing checks".
     {
       filename: rn,
@@ -1278,7 +1366,8 @@ export default {
         }`,
       errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
-    // WeChat: onShow → method that prompts; fail → openSetting right away; fail → recursion.
+    // WeChat: onShow → a method whose failure opens the settings page right away, with no tap. (The request itself,
+    // and asking again from its own fail, ask no one: WeChat keeps the refusal.)
     {
       filename: wechat,
       code: `
@@ -1289,13 +1378,11 @@ export default {
           },
           record() { wx.authorize({ scope: 'scope.record', fail: () => { this.record() } }) },
         })`,
-      errors: [
-        { messageId: 'lifecycleRequest', line: 3 },
-        { messageId: 'settingsWithoutUserAction', line: 5 },
-        { messageId: 'recursiveRequest', line: 7 },
-      ],
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 5 }],
     },
-    // uni-app: onShow (composition API) prompts every time; denial retried on a timer.
+    // uni-app: onShow (composition API) prompts every time in an App build (the fixture targets no mini program
+    // only). The uni.authorize retried on a timer asks no one: it exists in mini-program builds, where WeChat keeps
+    // the refusal.
     {
       filename: uni,
       languageOptions: vue,
@@ -1310,32 +1397,6 @@ function retry() {
   })
 }
 </script>`,
-      errors: [
-        { messageId: 'lifecycleRequest', line: 4 },
-        { messageId: 'timerRequest', line: 8 },
-      ],
-    },
-    // uni-app options API: onShow in export default.
-    {
-      filename: uni,
-      languageOptions: vue,
-      code: `<script>
-export default {
-  onShow() { this.locate() },
-  methods: { locate() { uni.authorize({ scope: 'scope.userLocation' }) } },
-}
-</script>`,
-      errors: [{ messageId: 'lifecycleRequest', line: 3 }],
-    },
-    // Taro: useDidShow.
-    {
-      filename: taro,
-      code: `
-        import Taro, { useDidShow } from '@tarojs/taro';
-        export default function MapPage() {
-          useDidShow(() => { Taro.getLocation({ type: 'gcj02' }); });
-          return null;
-        }`,
       errors: [{ messageId: 'lifecycleRequest', line: 4 }],
     },
     // HarmonyOS: second authorization pushed right after the denial.

@@ -28,6 +28,8 @@ const EXPO_WALLET_APP_JSON = file('expo-wallet/app.json');
 /** An Expo app with expo-image-picker (not listed) whose code takes photos with the camera. */
 const EXPO_PICKER_APP_JSON = file('expo-picker/app.json');
 const EXPO_RIDER_APP_JSON = file('expo-rider/app.json');
+/** An Expo app whose app.config.js spreads a JS module's config (purpose strings there), with expo-image-picker and expo-location unlisted. */
+const EXPO_SHARED_BASE_CONFIG = file('expo-shared-base/app.config.js');
 const WECHAT_APP_JSON = file('wechat/app.json');
 const UNI_MANIFEST = file('uniapp/manifest.json');
 const TARO_APP_CONFIG = file('taro/src/app.config.ts');
@@ -180,6 +182,9 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     // Expo: ios.infoPlist and config-plugin options.
     { filename: EXPO_APP_JSON, code: read('expo/app.json') },
     { filename: EXPO_APP_CONFIG, code: read('expo-config/app.config.ts') },
+    // The iOS keys may be written by the module the config spreads (read by no one here): installed plugins' defaults
+    // are not reported (trucktap-expo-app, before its app.base.json was read).
+    { filename: EXPO_SHARED_BASE_CONFIG, code: read('expo-shared-base/app.config.js') },
     // An app.json Expo ignores (app.config.ts exports an object of its own, SafePath): its placeholder ships nowhere.
     { filename: file('expo-config/app.json'), code: read('expo-config/app.json') },
     // WeChat / uni-app / Taro permission desc within 30 characters.

@@ -660,6 +660,24 @@ tsTester.run('require-purpose-string (Expo app.json)', rule, {
   ],
   invalid: [
     {
+      // writeOnly asks only to add photos: the Add key on iOS, and no read permission on Android (expo-media-library's
+      // MediaLibraryModule asks none for it), which trucktap-expo-app blocks.
+      name: 'a write-only photo library request needs the Add key alone',
+      filename: EXPO,
+      code: `
+        import * as ImagePicker from 'expo-image-picker';
+        import * as MediaLibrary from 'expo-media-library';
+        export const save = () => MediaLibrary.requestPermissionsAsync(true);
+        export const saveEdited = () => ImagePicker.requestMediaLibraryPermissionsAsync(true);
+        export const useSave = () => MediaLibrary.usePermissions({ writeOnly: true });
+      `,
+      errors: [
+        { message: missing('NSPhotoLibraryAddUsageDescription') },
+        { message: missing('NSPhotoLibraryAddUsageDescription') },
+        { message: missing('NSPhotoLibraryAddUsageDescription') },
+      ],
+    },
+    {
       name: 'the expo-location plugin option false removes the when-in-use key',
       filename: EXPO,
       code: `

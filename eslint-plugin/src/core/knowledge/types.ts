@@ -95,6 +95,12 @@ export interface ApiEntry {
    * when it is `true` or an object; one written any other way (a variable, a condition) is not judged.
    */
   mediaConstraintsOption?: { index: number };
+  /**
+   * Asks for another permission when this argument (or its `property`) is written as `true`: expo-media-library's
+   * requestPermissionsAsync(writeOnly) asks only to add photos (NSPhotoLibraryAddUsageDescription; no read
+   * permission on Android).
+   */
+  permissionWhenTrue?: { index: number; property?: string; permission: Permission };
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */

@@ -190,7 +190,17 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (appJson) expoFiles.push(appJson);
       }
     }
-    if (appConfig) expoFiles.push(appConfig);
+    if (appConfig) {
+      // `{ ...require('./app.base.json').expo, … }`: that file's config is the base this one extends.
+      for (const module of appConfig.expo?.baseJsonModules ?? []) {
+        const baseFile = resolve(dirname(appConfig.file), module);
+        if (baseFile === appJsonFile && expoFiles.some((parsed) => parsed.file === appJsonFile)) continue;
+        const base = b.read(baseFile, 'expo-app-json');
+        if (base && !base.unreadable && child(base.tree, 'expo')?.type === 'object') expoFiles.push(base);
+        else for (const p of ['ios', 'android'] as const) b.unreadable.add(p);
+      }
+      expoFiles.push(appConfig);
+    }
     for (const parsed of expoFiles) {
       b.add(parsed);
       for (const p of parsed.expo?.opaquePlatforms ?? []) b.unreadable.add(p);

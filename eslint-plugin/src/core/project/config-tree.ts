@@ -33,6 +33,8 @@ export interface UnknownConfigNode {
   range: SourceRange;
   /** The module it is loaded from, when written `require('./locales/zh.json')` or bound by `import zh from '…'`. */
   module?: string;
+  /** With `module`: the property path read from the module's value (`require('./app.json').expo` → ['expo']). */
+  path?: string[];
 }
 
 export interface ConfigMember {

@@ -28,6 +28,12 @@ export type JsConfigResult =
       extendsBaseConfig: boolean;
       /** The module imports or requires app.json itself (`{ ...appJson.expo, … }`). */
       readsAppJson: boolean;
+      /**
+       * JSON modules (as written, relative to this file) whose Expo config this one spreads as its base, section by
+       * section (`{ ...require('./app.base.json').expo, android: { ...base.android, package } }`): the app's config
+       * is theirs plus this file's. Those spreads leave the object readable; the app builder reads the files.
+       */
+      baseJsonModules: string[];
     }
   | { ok: false; problem: ConfigProblem };
 
@@ -59,6 +65,7 @@ class StaticReader {
   private readonly resolving = new Set<string>();
   /** Names bound by the exported function's parameters (`config` in `({ config }) => …`). */
   private readonly baseConfigNames = new Set<string>();
+  private readonly baseJsonModules = new Set<string>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -79,10 +86,11 @@ class StaticReader {
   read(): JsConfigResult {
     const exported = this.exportedExpression();
     if (!exported) {
-      return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false, readsAppJson: false };
+      return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false, readsAppJson: false, baseJsonModules: [] };
     }
     const { expression, extendsBaseConfig } = this.unwrapExport(exported);
-    return { ok: true, root: this.convert(expression), extendsBaseConfig, readsAppJson: READS_APP_JSON.test(this.source.text) };
+    const root = this.convert(expression, []);
+    return { ok: true, root, extendsBaseConfig, readsAppJson: READS_APP_JSON.test(this.source.text), baseJsonModules: [...this.baseJsonModules] };
   }
 
   private exportedExpression(): TS.Expression | undefined {
@@ -191,7 +199,11 @@ class StaticReader {
     return this.lines.range(node.getStart(this.source), node.getEnd());
   }
 
-  private convert(start: TS.Expression): ConfigNode {
+  /**
+   * `location`: the key path of this value from the exported object (undefined inside arrays and other values), to
+   * tell a spread of a JSON base config's own section from any other spread.
+   */
+  private convert(start: TS.Expression, location?: readonly string[]): ConfigNode {
     const ts = this.ts;
     const expression = this.skipTypeWrappers(start);
     const range = this.range(expression);
@@ -204,9 +216,25 @@ class StaticReader {
     if (expression.kind === ts.SyntaxKind.FalseKeyword) return { type: 'boolean', value: false, range };
     if (expression.kind === ts.SyntaxKind.NullKeyword) return { type: 'null', value: null, range };
     if (ts.isIdentifier(expression)) {
-      const resolved = this.resolveConstant(expression.text);
+      const resolved = this.resolveConstant(expression.text, location);
       const module = this.defaultImports.get(expression.text);
-      return resolved ?? { type: 'unknown', range, ...(module !== undefined ? { module } : {}) };
+      return resolved ?? { type: 'unknown', range, ...(module !== undefined ? { module, path: [] } : {}) };
+    }
+    // appJson.expo.android: a part of a JSON module's value, still only named (the file is read by whoever needs it).
+    if (ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.name)) {
+      const base = this.convert(expression.expression);
+      if (base.type === 'unknown' && base.module !== undefined && base.path) return { type: 'unknown', range, module: base.module, path: [...base.path, expression.name.text] };
+      return { type: 'unknown', range };
+    }
+    // `appJson.expo.plugins ?? []`, `(base.ios || {})`: the module's part when it is there.
+    if (
+      ts.isBinaryExpression(expression) &&
+      (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) &&
+      isEmptyLiteral(ts, this.skipTypeWrappers(expression.right))
+    ) {
+      const left = this.convert(expression.left);
+      if (left.type === 'unknown' && left.module !== undefined && left.path) return { ...left, range };
+      return { type: 'unknown', range };
     }
     // require('./locales/zh.json'): still unknown as a value (it is never run), but the file it names is known.
     if (
@@ -216,9 +244,9 @@ class StaticReader {
       expression.arguments.length === 1 &&
       ts.isStringLiteral(expression.arguments[0])
     ) {
-      return { type: 'unknown', range, module: expression.arguments[0].text };
+      return { type: 'unknown', range, module: expression.arguments[0].text, path: [] };
     }
-    if (ts.isObjectLiteralExpression(expression)) return this.convertObject(expression);
+    if (ts.isObjectLiteralExpression(expression)) return this.convertObject(expression, location);
     if (ts.isArrayLiteralExpression(expression)) {
       const elements: ConfigNode[] = [];
       let opaque = false;
@@ -228,7 +256,7 @@ class StaticReader {
           if (spread.type === 'array') {
             elements.push(...spread.elements);
             opaque ||= spread.opaque;
-          } else opaque = true;
+          } else if (!this.isBaseSection(spread, location)) opaque = true;
         } else if (ts.isOmittedExpression(element)) continue;
         else elements.push(this.convert(element));
       }
@@ -237,18 +265,34 @@ class StaticReader {
     return { type: 'unknown', range };
   }
 
-  private resolveConstant(name: string): ConfigNode | undefined {
+  private resolveConstant(name: string, location?: readonly string[]): ConfigNode | undefined {
     const initializer = this.constants.get(name);
     if (!initializer || this.resolving.has(name)) return undefined;
     this.resolving.add(name);
     try {
-      return this.convert(initializer);
+      return this.convert(initializer, location);
     } finally {
       this.resolving.delete(name);
     }
   }
 
-  private convertObject(object: TS.ObjectLiteralExpression): ConfigNode {
+  /**
+   * Whether a spread at `location` is a JSON module's Expo config section of the same place: `...appJson.expo` in the
+   * exported object (or in its `expo`), `...appJson.expo.android` in its `android`, `...appJson` at the top of a
+   * config that also writes `expo`. Recorded as a base the app builder reads.
+   */
+  private isBaseSection(spread: ConfigNode, location: readonly string[] | undefined): boolean {
+    if (!location || spread.type !== 'unknown' || spread.module === undefined || !spread.path) return false;
+    if (!/^\.\.?\//.test(spread.module) || !spread.module.endsWith('.json')) return false;
+    const path = spread.path;
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+    // The exported object is Expo's config itself (`{ ...appJson.expo }`), or wraps it (`{ expo: { ...appJson.expo } }`).
+    const matches = same(path, ['expo', ...location]) || ((location.length === 0 || location[0] === 'expo') && same(path, location));
+    if (matches) this.baseJsonModules.add(spread.module);
+    return matches;
+  }
+
+  private convertObject(object: TS.ObjectLiteralExpression, location?: readonly string[]): ConfigNode {
     const ts = this.ts;
     const members: ConfigMember[] = [];
     let opaque = false;
@@ -258,11 +302,11 @@ class StaticReader {
         // `...config` of `({ config }) => …` is the static config (app.json), read separately.
         if (ts.isIdentifier(target) && this.baseConfigNames.has(target.text) && !this.constants.has(target.text)) continue;
         if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && this.baseConfigNames.has(target.expression.text)) continue;
-        const spread = this.convert(target);
+        const spread = this.convert(target, location);
         if (spread.type === 'object') {
           members.push(...spread.members);
           opaque ||= spread.opaque;
-        } else opaque = true;
+        } else if (!this.isBaseSection(spread, location)) opaque = true;
         continue;
       }
       const key = this.propertyKey(property.name);
@@ -271,10 +315,11 @@ class StaticReader {
         continue;
       }
       const keyRange = this.range(property.name!);
-      if (ts.isPropertyAssignment(property)) members.push({ key, keyRange, value: this.convert(property.initializer) });
+      const at = location && [...location, key];
+      if (ts.isPropertyAssignment(property)) members.push({ key, keyRange, value: this.convert(property.initializer, at) });
       else if (ts.isShorthandPropertyAssignment(property)) {
         const module = this.defaultImports.get(property.name.text);
-        members.push({ key, keyRange, value: this.resolveConstant(property.name.text) ?? { type: 'unknown', range: keyRange, ...(module !== undefined ? { module } : {}) } });
+        members.push({ key, keyRange, value: this.resolveConstant(property.name.text, at) ?? { type: 'unknown', range: keyRange, ...(module !== undefined ? { module, path: [] } : {}) } });
       } else members.push({ key, keyRange, value: { type: 'unknown', range: this.range(property) } });
     }
     return { type: 'object', members, opaque, range: this.range(object) };
@@ -290,6 +335,10 @@ class StaticReader {
     }
     return undefined;
   }
+}
+
+function isEmptyLiteral(ts: typeof TS, node: TS.Expression): boolean {
+  return (ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node)) && (ts.isArrayLiteralExpression(node) ? node.elements : node.properties).length === 0;
 }
 
 function hasModifier(ts: typeof TS, node: TS.Node, kind: TS.SyntaxKind): boolean {

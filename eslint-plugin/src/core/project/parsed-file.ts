@@ -28,7 +28,7 @@ export interface ParsedFile extends FileParseOutput {
   /** The object tree of JSON/JSON5/JS configs (undefined for XML, .strings, or when unparseable). */
   tree?: ConfigNode;
   /** extendsBaseConfig / readsAppJson: app.config.* only (see JsConfigResult). */
-  expo?: Pick<ExpoConfigOutput, 'config' | 'plugins' | 'platforms' | 'opaquePlatforms' | 'locales'> & { extendsBaseConfig: boolean; readsAppJson: boolean };
+  expo?: Pick<ExpoConfigOutput, 'config' | 'plugins' | 'platforms' | 'opaquePlatforms' | 'locales'> & { extendsBaseConfig: boolean; readsAppJson: boolean; baseJsonModules: string[] };
   miniProgram?: { hasPages: boolean };
   uni?: UniManifestOutput['sections'];
   harmony?: { moduleName: string | undefined; moduleType: string | undefined };
@@ -56,7 +56,7 @@ export function parseConfigText(kind: ConfigKind, file: string, text: string, ha
       const tree = parsed.root;
       if (kind === 'expo-app-config') {
         const expo = readExpoConfig(file, tree, false);
-        return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, locales: expo.locales, extendsBaseConfig: parsed.extendsBaseConfig, readsAppJson: parsed.readsAppJson } };
+        return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, locales: expo.locales, extendsBaseConfig: parsed.extendsBaseConfig, readsAppJson: parsed.readsAppJson, baseJsonModules: parsed.baseJsonModules } };
       }
       if (kind === 'taro-app-config') {
         const taro = readTaroAppConfig(file, tree);
@@ -77,7 +77,7 @@ function objectFile(base: { file: string; kind: ConfigKind; hash: string }, text
   switch (kind) {
     case 'expo-app-json': {
       const expo = readExpoConfig(file, tree, true);
-      return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, locales: expo.locales, extendsBaseConfig: false, readsAppJson: false } };
+      return { ...base, ...pickOutput(expo), tree, expo: { config: expo.config, plugins: expo.plugins, platforms: expo.platforms, opaquePlatforms: expo.opaquePlatforms, locales: expo.locales, extendsBaseConfig: false, readsAppJson: false, baseJsonModules: [] } };
     }
     case 'wechat-app-json': {
       const wechat = readWechatAppJson(file, tree);

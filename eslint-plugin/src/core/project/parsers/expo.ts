@@ -142,7 +142,7 @@ function readLocales(file: string, locales: ConfigNode | undefined, output: Expo
     const value = member.value;
     if (value.type === 'string') {
       output.locales.push({ locale: member.key, path: value.value as string, range: value.range });
-    } else if (value.type === 'unknown' && value.module !== undefined && /^\.\.?\//.test(value.module) && value.module.endsWith('.json')) {
+    } else if (value.type === 'unknown' && value.module !== undefined && !value.path?.length && /^\.\.?\//.test(value.module) && value.module.endsWith('.json')) {
       // app.config.js: `zh: require('./locales/zh.json')` or an imported JSON: the same file, read the same way.
       output.locales.push({ locale: member.key, path: value.module, range: value.range });
     } else if (value.type === 'object') {
