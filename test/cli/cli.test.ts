@@ -38,6 +38,8 @@ beforeAll(() => {
   // An Expo app whose metro.config.js keeps the environment comment older ESLint versions read.
   write('legacy-env/package.json', '{ "name": "legacy-env", "dependencies": { "expo": "54.0.12" } }\n');
   write('legacy-env/metro.config.js', "/* eslint-env node */\nconst { getDefaultConfig } = require('expo/metro-config');\nmodule.exports = getDefaultConfig(__dirname);\n");
+  // A vendored jQuery configures a core rule twice (ESLint ignores the second comment and says so).
+  write('legacy-env/public/jquery.js', '/* eslint no-unused-expressions: 0 */\nvar a = 1;\n/* eslint no-unused-expressions: 0 */\nvar b = 2;\n');
 
   // An older React Native app typed with Flow: syntax TypeScript has not (maybe types, exact objects, casts).
   write('flow-app/package.json', '{ "name": "flow-app", "dependencies": { "react-native": "0.63.4", "react-native-device-info": "10.0.0" } }\n');
@@ -77,11 +79,12 @@ describe('exit codes', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('0 for a legacy /* eslint-env */ comment: ESLint 10 refuses it, but it says nothing about privacy', async () => {
+  it('0 for a legacy /* eslint-env */ comment and a core rule configured twice: ESLint complains, but it says nothing about privacy', async () => {
     const result = await cli('check', 'legacy-env', '--format', 'json');
     expect(result.code).toBe(0);
-    const [report] = JSON.parse(result.stdout) as { filePath: string; messages: unknown[]; errorCount: number }[];
-    expect(report).toMatchObject({ filePath: join(dir, 'legacy-env/metro.config.js'), messages: [], errorCount: 0 });
+    const reports = JSON.parse(result.stdout) as { filePath: string; messages: unknown[]; errorCount: number }[];
+    expect(reports.map((r) => r.filePath).sort()).toEqual([join(dir, 'legacy-env/metro.config.js'), join(dir, 'legacy-env/public/jquery.js')]);
+    for (const report of reports) expect(report).toMatchObject({ messages: [], errorCount: 0 });
   });
 
   it('Flow-typed files are checked, not failed with a parse error: the one finding is the real one', async () => {

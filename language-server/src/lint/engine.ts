@@ -343,11 +343,12 @@ export class LintEngine {
 
   private postProcess(result: MutableResult): ESLint.LintResult {
     this.attachReportData(result);
-    // Directive problems about other tools' rules ("Definition for rule 'react/x' was not found") are not ours, and
-    // neither is ESLint 9+ refusing a `/* eslint-env node */` left in metro.config.js for an older ESLint: it says
-    // nothing about privacy and must not fail a pull request.
+    // Directive problems about other tools' rules ("Definition for rule 'react/x' was not found", a vendored jQuery
+    // configuring `no-unused-expressions` twice) are not ours, and neither is ESLint 9+ refusing a
+    // `/* eslint-env node */` left in metro.config.js for an older ESLint: they say nothing about privacy and must
+    // not fail a pull request.
     const messages = result.messages
-      .filter((m) => (m.ruleId === null ? !ESLINT_ENV_NOTICE.test(m.message) : m.ruleId.startsWith(RULE_PREFIX)))
+      .filter((m) => (m.ruleId === null ? !ESLINT_ENV_NOTICE.test(m.message) && !OTHER_RULE_INLINE_CONFIG.test(m.message) : m.ruleId.startsWith(RULE_PREFIX)))
       .map((m) => {
         const override = m.ruleId ? this.severities.get(m.ruleId) : undefined;
         if (override) m.severity = override;
@@ -381,6 +382,8 @@ export class LintEngine {
 
 /** ESLint's notice on a legacy environment comment (lib/languages/js/source-code/source-code.js). */
 const ESLINT_ENV_NOTICE = /^\/\* eslint-env \*\/ comments are no longer supported/;
+/** ESLint's problems with an inline `/* eslint rule: … *\/` comment for a rule that is not Consentry's. */
+const OTHER_RULE_INLINE_CONFIG = /^(?:Rule|Inline configuration for rule) "(?!consentry\/)[^"]+"/;
 
 /** A file ESLint could not check (a rule or parser threw): one fatal message on it. */
 export function crashResult(filePath: string, error: unknown): ESLint.LintResult {
