@@ -193,8 +193,11 @@ describe('platforms are claimed only from what exists', () => {
       );
       expect(model.configKindOf('/a/app.base.json'), shape).toBe('expo-app-json');
     }
-    // Spreads that are not the base's own section, or a base that is missing, keep the platforms unread.
+    // Spreads that are not the base's own section, a base that is missing, or a config changed after it is written
+    // (a plugin's options patched in code), keep the platforms unread.
     for (const [shape, config] of Object.entries({
+      patched: "const appJson = require('./app.base.json');\nmodule.exports = () => {\n  const expo = { ...appJson.expo };\n  expo.plugins = patchAdMobPlugin(expo.plugins);\n  return expo;\n};",
+      assigned: "const appJson = require('./app.base.json');\nconst expo = { ...appJson.expo };\nObject.assign(expo, loadOverrides());\nmodule.exports = expo;",
       'other section': "const base = require('./app.base.json');\nmodule.exports = { ...base.expo, ios: { ...base.expo.android } };",
       'not JSON': "const base = require('./base-config');\nmodule.exports = { ...base.expo };",
       missing: "const base = require('./app.missing.json');\nmodule.exports = { ...base.expo };",

@@ -66,6 +66,8 @@ class StaticReader {
   /** Names bound by the exported function's parameters (`config` in `({ config }) => …`). */
   private readonly baseConfigNames = new Set<string>();
   private readonly baseJsonModules = new Set<string>();
+  /** Names whose object is changed after it is written (`expo.plugins = patch(expo.plugins)`, `Object.assign(expo, …)`). */
+  private readonly mutated = new Set<string>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -83,7 +85,19 @@ class StaticReader {
     }
   }
 
+  private collectMutations(node: TS.Node): void {
+    const ts = this.ts;
+    let target: TS.Expression | undefined;
+    const assigns = ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+    if (assigns && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) target = node.left;
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') target = node.arguments[0];
+    while (target && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) target = target.expression;
+    if (target && ts.isIdentifier(target)) this.mutated.add(target.text);
+    ts.forEachChild(node, (child) => this.collectMutations(child));
+  }
+
   read(): JsConfigResult {
+    this.collectMutations(this.source);
     const exported = this.exportedExpression();
     if (!exported) {
       return { ok: true, root: { type: 'unknown', range: this.lines.range(0, 0) }, extendsBaseConfig: false, readsAppJson: false, baseJsonModules: [] };
@@ -132,7 +146,8 @@ class StaticReader {
     let extendsBaseConfig = false;
     for (let depth = 0; depth < 8; depth++) {
       expression = this.skipTypeWrappers(expression);
-      if (ts.isIdentifier(expression) && this.constants.has(expression.text) && !this.resolving.has(expression.text)) {
+      // A mutated binding is left to convert(), which marks what it holds as not all known.
+      if (ts.isIdentifier(expression) && this.constants.has(expression.text) && !this.resolving.has(expression.text) && !this.mutated.has(expression.text)) {
         expression = this.constants.get(expression.text)!;
         continue;
       }
@@ -270,7 +285,9 @@ class StaticReader {
     if (!initializer || this.resolving.has(name)) return undefined;
     this.resolving.add(name);
     try {
-      return this.convert(initializer, location);
+      const value = this.convert(initializer, location);
+      // Changed later in code the static reading does not follow: what it holds is not all known.
+      return this.mutated.has(name) && (value.type === 'object' || value.type === 'array') ? { ...value, opaque: true } : value;
     } finally {
       this.resolving.delete(name);
     }
