@@ -355,9 +355,10 @@ export default createRule<[Options], MessageIds>({
             other.key === declaration.key &&
             !isBaseLocale(other.locale) &&
             (translationSource ? other.source === translationSource : other.file === declaration.file) &&
-            (other.value ?? '').trim() !== '' &&
-            // A placeholder (the quick fix's TODO) is not a translation yet: it stays reported here too.
-            !isPlaceholderText(other.value ?? ''),
+            // An Expo locale file is not linted: an empty or placeholder text there (the quick fix's TODO) is no
+            // translation, and this finding is where it shows. InfoPlist.strings and string.json are linted: such a
+            // text is reported in its own file, where it is written, and the translation is not also called missing.
+            (other.source !== 'expo-locale' || ((other.value ?? '').trim() !== '' && !isPlaceholderText(other.value ?? ''))),
         );
         for (const locale of isPlist ? plistLocales : isExpo ? expoRequired : harmonyLocales) {
           if (baseText.trim() && localesMatch(detectTextLocale(baseText), locale)) continue;

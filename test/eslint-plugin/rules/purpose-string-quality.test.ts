@@ -543,6 +543,11 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
     { filename: file('harmony-qualifiers/entry/src/main/module.json5'), code: read('harmony-qualifiers/entry/src/main/module.json5') },
     // A Spanish base (CFBundleDevelopmentRegion es) with a regional es.lproj tweak of one key: the base is the es text.
     { filename: file('rn-ios-es/ios/Entradas/Info.plist'), code: read('rn-ios-es/ios/Entradas/Info.plist') },
+    // A translation that is there but a placeholder or empty (the quick fix's TODO, a "camera reason" left from a
+    // template) is reported once, in the linted file where it is written (invalid cases below), not called missing
+    // here as well: the file the message would send the user to already has the entry.
+    { filename: file('rn-ios-placeholder-translation/ios/Plain/Info.plist'), code: read('rn-ios-placeholder-translation/ios/Plain/Info.plist') },
+    { filename: file('harmony-placeholder-translation/entry/src/main/module.json5'), code: read('harmony-placeholder-translation/entry/src/main/module.json5') },
     // A legacy key only iOS < 11 shows: not worth a translation the project did not ask for.
     {
       filename: INFO_PLIST,
@@ -553,6 +558,23 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
     },
   ],
   invalid: [
+    // The placeholder and the empty translation, where they are written.
+    {
+      filename: file('rn-ios-placeholder-translation/ios/Plain/zh-Hans.lproj/InfoPlist.strings'),
+      code: read('rn-ios-placeholder-translation/ios/Plain/zh-Hans.lproj/InfoPlist.strings'),
+      errors: [
+        { messageId: 'placeholder', data: { key: 'NSCameraUsageDescription', text: 'TODO: explain why this app needs this permission, with an…' } },
+        { messageId: 'empty', data: { key: 'NSLocationWhenInUseUsageDescription' } },
+      ],
+    },
+    {
+      filename: file('harmony-placeholder-translation/entry/src/main/resources/en_US/element/string.json'),
+      code: read('harmony-placeholder-translation/entry/src/main/resources/en_US/element/string.json'),
+      errors: [
+        { messageId: 'placeholder', data: { key: 'ohos.permission.CAMERA ($string:camera_reason)', text: 'camera reason' } },
+        { messageId: 'empty', data: { key: 'ohos.permission.MICROPHONE ($string:microphone_reason)' } },
+      ],
+    },
     {
       filename: INFO_PLIST,
       code: plist(
