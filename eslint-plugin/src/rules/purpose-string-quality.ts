@@ -462,19 +462,39 @@ export default createRule<[Options], MessageIds>({
       const here = resolve(filename);
       const listed = [...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])];
       const written = new Set([...parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key), ...keysWrittenByOptions(listed)]);
+      const codeUses = codeUsesKeys(app);
       for (const plugin of parsed.expoPlugins ?? []) {
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
-          if (option.plugin !== plugin.name || !option.primary) continue;
+          if (option.plugin !== plugin.name) continue;
           // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
           if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
           const keys = option.iosKeys.filter((key) => !written.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
-          if (!keys.length) continue;
+          // Another option (expo-image-picker's photosPermission) counts when the app's code uses what it is for, as
+          // for an unlisted plugin below.
+          if (!keys.length || !(option.primary || codeUses(keys))) continue;
           reportAt({ range: plugin.nameRange, distinct: option.option }, 'pluginDefault', { plugin: plugin.name, key: keys.join(' / '), option: option.option });
         }
       }
       checkUnlistedPluginDefaults(parsed, app, written);
+    };
+
+    /**
+     * Whether the app's code uses what one of these iOS keys is for (launchCameraAsync, requestCameraPermissionsAsync
+     * for expo-image-picker's cameraPermission): then the prompt, with the plugin's default text, is certain too. The
+     * same usage no-unused-permission reads (one cached scan per app, made on the first question); a use counts only
+     * from the app's own code, not from a dependency's mere presence (the index records a code site first).
+     */
+    const codeUsesKeys = (app: AppModel) => {
+      let usage: PermissionUsage | undefined;
+      return (keys: readonly string[]) => {
+        usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) });
+        return keys.some((key) => (PERMISSIONS_BY_IOS_KEY.get(key) ?? []).some((permission) => {
+          const site = usage!.permissions.get(permission);
+          return site !== undefined && site.via !== 'dependency';
+        }));
+      };
     };
 
     /**
@@ -495,18 +515,7 @@ export default createRule<[Options], MessageIds>({
       const at = unlistedPluginsAnchor();
       const unlisted = Object.keys(app.dependencies).filter((name) => EXPO_AUTO_APPLIED_PLUGINS.has(name) && !listed.has(name)).sort();
       if (!unlisted.length) return;
-      // Another option (expo-image-picker's cameraPermission) counts when the app's code asks for what its key is for
-      // (launchCameraAsync, requestCameraPermissionsAsync): then that prompt, with the default, is certain too.
-      let usage: PermissionUsage | undefined;
-      const codeUses = (keys: readonly string[]) => {
-        // The same usage no-unused-permission reads (one cached scan per app); a use counts only from the app's own
-        // code, not from a dependency's mere presence (the index records a code site first when there is one).
-        usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) });
-        return keys.some((key) => (PERMISSIONS_BY_IOS_KEY.get(key) ?? []).some((permission) => {
-          const site = usage!.permissions.get(permission);
-          return site !== undefined && site.via !== 'dependency';
-        }));
-      };
+      const codeUses = codeUsesKeys(app);
       const reportedKeys = new Set<string>();
       for (const plugin of unlisted) {
         for (const option of EXPO_PLUGIN_OPTIONS) {

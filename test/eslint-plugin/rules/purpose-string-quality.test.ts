@@ -128,6 +128,11 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     // The camera text is the app's own (the picker's other defaults are for prompts its code never shows).
     { filename: EXPO_PICKER_APP_JSON, code: read('expo-picker/app.json') },
+    // Listed with the camera text: the library and microphone defaults are for prompts its code never shows.
+    {
+      filename: EXPO_PICKER_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Receipts', slug: 'receipts', plugins: [['expo-image-picker', { cameraPermission: 'Take a photo of a receipt to attach it to an expense, for example a taxi receipt.' }]] } }, null, 2),
+    },
     // The installed plugins' keys are written by the app itself, or the plugins are listed with their texts.
     {
       filename: EXPO_APP_JSON,
@@ -294,6 +299,16 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     (() => {
       const code = JSON.stringify({ expo: { name: 'Receipts', slug: 'receipts', ios: { bundleIdentifier: 'com.example.receipts' } } }, null, 2);
       return { filename: EXPO_PICKER_APP_JSON, code, errors: [{ messageId: 'unlistedPluginDefault' as const, data: { plugin: 'expo-image-picker', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo"') }] };
+    })(),
+    // Listed, the same holds: without `cameraPermission` (or with only another option) the picker writes its camera
+    // default, which the code's launchCameraAsync shows.
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Receipts', slug: 'receipts', plugins: [['expo-image-picker', { microphonePermission: false }]] } }, null, 2);
+      return {
+        filename: EXPO_PICKER_APP_JSON,
+        code,
+        errors: [{ messageId: 'pluginDefault' as const, data: { plugin: 'expo-image-picker', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo-image-picker"') }],
+      };
     })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.
     {
