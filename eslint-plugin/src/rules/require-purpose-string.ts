@@ -121,9 +121,16 @@ export default createRule<[], MessageIds>({
       if (entry.kind !== 'permission-request' && !needsDeclaration && !privateInfoOnly) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
-      let platforms = platformsToCheck(context, model, entry, node, () => (platformRegions ??= conditionalCompilationRegions(context)));
+      const regions = () => (platformRegions ??= conditionalCompilationRegions(context));
+      let platforms = platformsToCheck(context, model, entry, node, regions);
       if (privateInfoOnly) platforms = platforms.filter((platform) => platform === 'wechat');
-      for (const platform of platforms) checkPlatform(context, model, entry, match.permissions, platform, node);
+      // Asked only before a report: where the helper holding the call is called from (a walk of the file).
+      let viaCallers: Set<Platform> | undefined | null = null;
+      const runsOn = (platform: Platform): boolean => {
+        if (viaCallers === null) viaCallers = callerPlatforms(context.sourceCode, node, regions(), new Set(), 0);
+        return viaCallers === undefined || viaCallers.has(platform);
+      };
+      for (const platform of platforms) checkPlatform(context, model, entry, match.permissions, platform, node, runsOn);
     };
 
     return {
@@ -171,6 +178,7 @@ function checkPlatform(
   permissions: readonly ResolvedPermission[],
   platform: Platform,
   node: TSESTree.Node,
+  runsOn: (platform: Platform) => boolean,
 ): void {
   const target = app.targets.find((t) => t.platform === platform);
   // No file to put the declaration in means the model found no config for this platform: nothing to say.
@@ -203,6 +211,7 @@ function checkPlatform(
       noteMissing(requirement.anyOf.join(' or '), permission);
     }
   }
+  if ((missing.length || empty.length || incomplete.length) && !runsOn(platform)) return;
   if (missing.length) {
     const keys = missing.flatMap((k) => k.split(' or '));
     report(context, node, 'missing', {
@@ -720,6 +729,124 @@ function isUniAuthorizeCallback(fn: TSESTree.ArrowFunctionExpression | TSESTree.
     return ['then', 'catch', 'finally'].includes(staticPropertyName(holder.callee) ?? '') && isAuthorize(holder.callee.object);
   }
   return false;
+}
+
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+/** How many helpers up (a method called from a method called from an authorize callback) callers are followed. */
+const MAX_CALLER_DEPTH = 4;
+
+/**
+ * The platforms the same-file helper holding `node` runs on, judged by its callers: an object or class method or
+ * class field function (`downLoadImg() {…}` called as `that.downLoadImg()`) or a function declaration, every use of whose name in this
+ * file is a call, each restricted to some platforms (inside a uni.authorize callback, a platform test, an `#ifdef`,
+ * or a helper so restricted in turn): their union. Code in the helper runs only once it is called. Undefined when
+ * any use is not such a call (a template handler, a value passed on, a name in a string, an export, another
+ * definition of the name) or it has no call here: then callers elsewhere may run it anywhere.
+ */
+function callerPlatforms(
+  sourceCode: Context['sourceCode'],
+  node: TSESTree.Node,
+  regions: PlatformRegions,
+  seen: Set<TSESTree.Node>,
+  depth: number,
+): Set<Platform> | undefined {
+  const helper = enclosingHelper(node);
+  if (!helper || depth >= MAX_CALLER_DEPTH || seen.has(helper.fn)) return undefined;
+  seen.add(helper.fn);
+  const uses = identifierUses(sourceCode, helper.name);
+  const callSites: TSESTree.CallExpression[] = [];
+  for (const use of uses) {
+    if (use === helper.id) continue;
+    const parent = use.parent;
+    if (parent?.type === 'MemberExpression' && parent.property === use && !parent.computed && parent.parent?.type === 'CallExpression' && parent.parent.callee === parent) {
+      callSites.push(parent.parent);
+    } else if (helper.fn.type === 'FunctionDeclaration' && parent?.type === 'CallExpression' && parent.callee === use) {
+      callSites.push(parent);
+    } else {
+      return undefined;
+    }
+  }
+  if (!callSites.length) return undefined;
+  const union = new Set<Platform>();
+  for (const call of callSites) {
+    let site = guardPlatforms(sourceCode, call);
+    const compiled = compiledFor(regions, call.range[0]);
+    if (compiled) site = intersect(site, compiled);
+    const outer = callerPlatforms(sourceCode, call, regions, seen, depth + 1);
+    if (outer) site = intersect(site, outer);
+    if (!site) return undefined;
+    for (const platform of site) union.add(platform);
+  }
+  return union;
+}
+
+/** The nearest method or function declaration around `node` that its name can call, with that name. */
+function enclosingHelper(node: TSESTree.Node): { fn: FunctionNode; name: string; id: TSESTree.Identifier } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'FunctionDeclaration') {
+      if (!current.id || current.parent?.type === 'ExportNamedDeclaration' || current.parent?.type === 'ExportDefaultDeclaration') return undefined;
+      return { fn: current, name: current.id.name, id: current.id };
+    }
+    if (current.type !== 'FunctionExpression' && current.type !== 'ArrowFunctionExpression') continue;
+    const holder = current.parent;
+    if (
+      (holder?.type === 'Property' || holder?.type === 'MethodDefinition' || holder?.type === 'PropertyDefinition') &&
+      holder.value === current &&
+      !(holder.type === 'Property' && isCallOption(holder))
+    ) {
+      if (holder.computed || holder.key.type !== 'Identifier') return undefined;
+      return { fn: current, name: holder.key.name, id: holder.key };
+    }
+    // A callback (`success` of an API's options) or a local function: it runs only while (or after) the function
+    // around it runs.
+  }
+  return undefined;
+}
+
+/** A property of the options object an API call takes (`uni.downloadFile({ success() {…} })`): a callback, not a method. */
+function isCallOption(holder: TSESTree.Property): boolean {
+  const object = holder.parent;
+  const call = object?.parent;
+  return object?.type === 'ObjectExpression' && call?.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.arguments.includes(object);
+}
+
+const identifiersByFile = new WeakMap<object, Map<string, TSESTree.Identifier[]>>();
+
+/**
+ * Every identifier named `name` in the file's code, or none when the name also occurs outside it (a Vue template,
+ * a string, a second script): those uses cannot be told apart, so no use counts as known.
+ */
+function identifierUses(sourceCode: Context['sourceCode'], name: string): TSESTree.Identifier[] {
+  let byName = identifiersByFile.get(sourceCode.ast);
+  if (!byName) {
+    byName = new Map();
+    const index = byName;
+    const visit = (n: TSESTree.Node): void => {
+      if (n.type === 'Identifier') {
+        const list = index.get(n.name);
+        if (list) list.push(n);
+        else index.set(n.name, [n]);
+      }
+      for (const key of sourceCode.visitorKeys[n.type] ?? []) {
+        const child = (n as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
+        } else if (child && typeof child === 'object' && 'type' in child) {
+          visit(child as TSESTree.Node);
+        }
+      }
+    };
+    visit(sourceCode.ast);
+    identifiersByFile.set(sourceCode.ast, byName);
+  }
+  const uses = byName.get(name) ?? [];
+  const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+  const comments = sourceCode.getAllComments();
+  let inText = 0;
+  for (const match of sourceCode.text.matchAll(word)) {
+    if (!comments.some((c) => c.range[0] <= match.index && match.index < c.range[1])) inText++;
+  }
+  return inText === uses.length ? uses : [];
 }
 
 /** uni-app conditional compilation regions: [start, end) offsets and the platforms the code there is built for. */

@@ -176,6 +176,38 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       `,
     },
     {
+      name: 'a class method called only on Android: its request runs there alone',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export class ImportScreen {
+          componentDidMount() {
+            if (Platform.OS === 'android') this.importContacts();
+          }
+          async importContacts() {
+            await Contacts.requestPermission();
+          }
+        }
+      `,
+    },
+    {
+      name: 'a class field arrow called only on Android',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export class ImportScreen {
+          componentDidMount() {
+            if (Platform.OS === 'android') this.importContacts();
+          }
+          importContacts = async () => {
+            await Contacts.requestPermission();
+          };
+        }
+      `,
+    },
+    {
       name: 'contacts asked for only on Android (early return)',
       filename: rnFile,
       code: `
@@ -398,6 +430,26 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
             'NSLocationAlwaysAndWhenInUseUsageDescription is missing from ios/RnMissingCamera/Info.plist: iOS kills the app when background location is first used without it.',
         },
       ],
+    },
+    {
+      name: 'a class method called on Android and handed to a button: the button runs it on iOS too',
+      filename: rnFile,
+      code: `
+        import { Platform } from 'react-native';
+        import Contacts from 'react-native-contacts';
+        export class ImportScreen {
+          componentDidMount() {
+            if (Platform.OS === 'android') this.importContacts();
+          }
+          async importContacts() {
+            await Contacts.requestPermission();
+          }
+          render() {
+            return { onPress: this.importContacts };
+          }
+        }
+      `,
+      errors: [{ message: missing('NSContactsUsageDescription') }],
     },
     {
       name: 'contacts asked for on both platforms: iOS has no key',
@@ -940,6 +992,45 @@ function save(filePath) {
 </script>`,
     },
     {
+      // The method is called only from uni.authorize's success (taokeuniapp's poster save, weimenjin's door
+      // opening): its code runs in the mini-program alone, as if written in the callback.
+      name: 'a method called only from what uni.authorize calls back: mini-program code, no iOS key',
+      filename: UNI,
+      code: `<template><button @tap="savePoster">保存海报</button></template>
+<script>
+export default {
+  methods: {
+    savePoster() {
+      let that = this;
+      // asks first; downLoadImg saves once allowed
+      uni.authorize({ scope: 'scope.writePhotosAlbum', success() { that.downLoadImg(that.poster); } });
+    },
+    downLoadImg(url) {
+      uni.downloadFile({ url, success: (res) => uni.saveImageToPhotosAlbum({ filePath: res.tempFilePath }) });
+    },
+  },
+};
+</script>`,
+    },
+    {
+      name: 'a helper two calls below uni.authorize, and a function declaration: mini-program code, no iOS key',
+      filename: UNI,
+      code: `<script>
+function saveFile(filePath) { uni.saveImageToPhotosAlbum({ filePath }); }
+export default {
+  methods: {
+    openLock() {
+      // #ifdef MP-WEIXIN
+      this.locate();
+      // #endif
+    },
+    locate() { uni.authorize({ scope: 'scope.writePhotosAlbum', success: () => this.save('a.png') }); },
+    save(path) { saveFile(path); },
+  },
+};
+</script>`,
+    },
+    {
       name: 'chooseAddress only in the App build: nothing for the mini-program to list',
       filename: UNI,
       code: `<script setup>
@@ -1079,6 +1170,57 @@ function pickAddress() {
             'requiredPrivateInfos "chooseAddress" is missing from manifest.json (mp-weixin): uni.chooseAddress fails at runtime while it is not declared (mini-programs released after 2022-07-14).',
         },
       ],
+    },
+    {
+      name: 'a method called from uni.authorize and also from a tap: the tap runs in the App too',
+      filename: UNI,
+      code: `<script>
+export default {
+  methods: {
+    savePoster() { uni.authorize({ scope: 'scope.writePhotosAlbum', success: () => this.downLoadImg('a.png') }); },
+    saveAgain() { this.downLoadImg('b.png'); },
+    downLoadImg(filePath) { uni.saveImageToPhotosAlbum({ filePath }); },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSPhotoLibraryAddUsageDescription') }],
+    },
+    {
+      name: 'a method the template also names: its calls from there are not known, the iOS key is needed',
+      filename: UNI,
+      code: `<template><button @tap="downLoadImg">保存</button></template>
+<script>
+export default {
+  methods: {
+    savePoster() { uni.authorize({ scope: 'scope.writePhotosAlbum', success: () => this.downLoadImg() }); },
+    downLoadImg() { uni.saveImageToPhotosAlbum({ filePath: this.poster }); },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSPhotoLibraryAddUsageDescription') }],
+    },
+    {
+      name: 'a method passed on as a callback: where it runs is not known, the iOS key is needed',
+      filename: UNI,
+      code: `<script>
+export default {
+  methods: {
+    savePoster() { uni.authorize({ scope: 'scope.writePhotosAlbum', success: () => this.downLoadImg() }); },
+    later() { setTimeout(this.downLoadImg, 100); },
+    downLoadImg() { uni.saveImageToPhotosAlbum({ filePath: this.poster }); },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSPhotoLibraryAddUsageDescription') }],
+    },
+    {
+      name: 'an exported function: other modules call it too, the iOS key is needed',
+      filename: UNI,
+      code: `<script>
+export function saveFile(filePath) { uni.saveImageToPhotosAlbum({ filePath }); }
+export default { methods: { save() { uni.authorize({ scope: 'scope.writePhotosAlbum', success: () => saveFile('a.png') }); } } };
+</script>`,
+      errors: [{ message: missing('NSPhotoLibraryAddUsageDescription') }],
     },
     {
       name: 'the same save outside uni.authorize runs in the App too: the iOS key is needed',
