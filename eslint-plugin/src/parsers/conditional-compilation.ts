@@ -107,3 +107,36 @@ export function compiledFor(code: string, target: CompilationTarget): string | u
     throw error;
   }
 }
+
+/** Code regions a file's `#ifdef` / `#ifndef` … `#endif` comments build for some platforms only: [start, end) offsets. */
+export type PlatformRegions = { start: number; end: number; platforms: Set<Platform> }[];
+
+const EVERY_PLATFORM: readonly Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
+
+/** The regions of a file's comments (as a parser gives them: `value` without the markers, `range` in the file). */
+export function platformRegions(comments: readonly { value: string; range: readonly [number, number] }[]): PlatformRegions {
+  const regions: PlatformRegions = [];
+  const open: { start: number; platforms: Set<Platform> | undefined }[] = [];
+  for (const comment of comments) {
+    const directive = /^\s*#(ifdef|ifndef|endif)\b\s*(.*?)\s*$/.exec(comment.value);
+    if (!directive) continue;
+    if (directive[1] === 'endif') {
+      const region = open.pop();
+      if (region?.platforms) regions.push({ start: region.start, end: comment.range[0], platforms: region.platforms });
+      continue;
+    }
+    const platforms = uniConditionPlatforms(directive[2]);
+    const built = platforms && (directive[1] === 'ifdef' ? platforms : new Set(EVERY_PLATFORM.filter((p) => !platforms.has(p))));
+    open.push({ start: comment.range[1], platforms: built });
+  }
+  return regions;
+}
+
+/** The platforms the code at `offset` is built for, or undefined when no region encloses it. */
+export function compiledAt(regions: PlatformRegions, offset: number): Set<Platform> | undefined {
+  let result: Set<Platform> | undefined;
+  for (const region of regions) {
+    if (region.start <= offset && offset < region.end) result = result ? new Set([...result].filter((p) => region.platforms.has(p))) : new Set(region.platforms);
+  }
+  return result;
+}

@@ -17,6 +17,9 @@ import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, type ApiCallMatch } from '../util/api-matcher.js';
 import { readConsentrySettings, type ConsentSettings } from '../core/settings.js';
 import type { ApiEntry } from '../core/knowledge/types.js';
+import type { Platform } from '../core/types.js';
+import { getProjectModel } from '../core/project/index.js';
+import { compiledAt, platformRegions } from '../parsers/conditional-compilation.js';
 import { createPathFactsTracker, withCodePathListeners, type FactsSnapshot } from '../util/code-path.js';
 import {
   CONSENT_FACT,
@@ -215,6 +218,13 @@ export default createRule<[Options], MessageIds>({
       snapshots.set(node, tracker.snapshot());
     };
 
+    let platformsOfApp: ReadonlySet<Platform> | null | undefined;
+    /** The platforms the file's app builds for (undefined: no app found, nothing to narrow). */
+    const appPlatforms = (): ReadonlySet<Platform> | undefined => {
+      if (platformsOfApp === undefined) platformsOfApp = getProjectModel().appForFile(context.physicalFilename ?? context.filename)?.platforms ?? null;
+      return platformsOfApp ?? undefined;
+    };
+
     const isAllowed = (entry: ApiEntry): boolean =>
       allowed.size > 0 && (allowed.has(entry.id) || allowed.has(entry.display) || (!!entry.module && allowed.has(entry.module)));
 
@@ -222,7 +232,7 @@ export default createRule<[Options], MessageIds>({
       const entry = match.entry;
       if (isAllowed(entry)) return;
       if (entry.kind === 'sdk-init' || entry.kind === 'data-read') {
-        if (collects(node, entry, sourceCode, (outer) => matchOf(outer) !== undefined)) candidates.push(collectCandidate(node, match));
+        if (collects(node, entry, sourceCode, (outer) => matchOf(outer) !== undefined, appPlatforms())) candidates.push(collectCandidate(node, match));
         return;
       }
       if (entry.kind === 'consent-gate') {
@@ -263,7 +273,7 @@ export default createRule<[Options], MessageIds>({
       const launches = launchContextsOf(node, context);
       if (launches.length === 0) return;
       const imported = importedCollectionOf(sourceCode, context.filename, node, (match, call, helperSource, isCatalogued) =>
-        collects(call, match.entry, helperSource, isCatalogued),
+        collects(call, match.entry, helperSource, isCatalogued, appPlatforms()),
       );
       // Helper calls in one function that reach the same SDK start (analytics.init(), then analytics.track() that
       // would start it too) are one finding, at the first; each function that does so has its own.
@@ -370,7 +380,13 @@ export default createRule<[Options], MessageIds>({
  * with collection on, unless it is an instance getter judged by the catalogued call made on it
  * (`analytics()` in `analytics().setAnalyticsCollectionEnabled(false)`); a collecting read.
  */
-function collects(node: CallNode, entry: ApiEntry, sourceCode: Readonly<TSESLint.SourceCode>, isCatalogued: (call: TSESTree.CallExpression) => boolean): boolean {
+function collects(
+  node: CallNode,
+  entry: ApiEntry,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  isCatalogued: (call: TSESTree.CallExpression) => boolean,
+  appPlatforms: ReadonlySet<Platform> | undefined,
+): boolean {
   if (entry.kind === 'sdk-init') {
     const member = node.parent;
     const outer = member?.type === 'MemberExpression' && member.object === node ? member.parent : undefined;
@@ -378,7 +394,28 @@ function collects(node: CallNode, entry: ApiEntry, sourceCode: Readonly<TSESLint
   }
   if (entry.kind !== 'data-read' || !isCollectingRead(entry)) return false;
   // getSystemInfo is mostly read for layout; it is identifier collection when the code takes `deviceId`.
-  return !/getSystemInfo/.test(entryMethodName(entry)) || usesDeviceId(node, sourceCode);
+  if (!/getSystemInfo/.test(entryMethodName(entry))) return true;
+  return usesDeviceId(node, sourceCode) && (entry.ecosystem !== 'uni-app' || mayRunInUniAppBuild(node, sourceCode, appPlatforms));
+}
+
+/**
+ * uni-app's `deviceId` is the device's only in the App: in a mini-program or H5 build the framework makes a random id
+ * up and keeps it in storage (uni-app getSystemInfo docs: 由 uni-app 框架生成并存储, and WeChat's own getSystemInfo has
+ * no device id). So the read collects an identifier only where the App build can run it: the app builds one, and no
+ * `#ifdef MP-WEIXIN` / `#ifdef H5` keeps the call out of it.
+ */
+const UNI_APP_BUILD: readonly Platform[] = ['ios', 'android', 'harmony'];
+const regionsByFile = new WeakMap<object, ReturnType<typeof platformRegions>>();
+
+function mayRunInUniAppBuild(node: CallNode, sourceCode: Readonly<TSESLint.SourceCode>, appPlatforms: ReadonlySet<Platform> | undefined): boolean {
+  if (appPlatforms && !UNI_APP_BUILD.some((p) => appPlatforms.has(p))) return false;
+  let regions = regionsByFile.get(sourceCode.ast);
+  if (!regions) {
+    regions = platformRegions(sourceCode.getAllComments());
+    regionsByFile.set(sourceCode.ast, regions);
+  }
+  const compiled = compiledAt(regions, node.range[0]);
+  return !compiled || UNI_APP_BUILD.some((p) => compiled.has(p));
 }
 
 /** A collecting call to judge: consent guards it, and so does the SDK's own consent switch when it has one. */

@@ -33,7 +33,7 @@ import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/k
 import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
-import { uniConditionPlatforms } from '../parsers/conditional-compilation.js';
+import { compiledAt as compiledFor, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
 import { EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
@@ -102,7 +102,7 @@ export default createRule<[], MessageIds>({
     const filename = context.physicalFilename;
     // The app model is read once per file, and only when a catalogued call shows up.
     let app: AppModel | null | undefined;
-    let platformRegions: PlatformRegions | undefined;
+    let regionsOfFile: PlatformRegions | undefined;
     const appModel = (): AppModel | null => {
       if (app === undefined) app = getProjectModel().appForFile(filename) ?? null;
       return app;
@@ -121,7 +121,7 @@ export default createRule<[], MessageIds>({
       if (entry.kind !== 'permission-request' && !needsDeclaration && !privateInfoOnly) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
-      const regions = () => (platformRegions ??= conditionalCompilationRegions(context));
+      const regions = () => (regionsOfFile ??= platformRegions(context.sourceCode.getAllComments()));
       let platforms = platformsToCheck(context, model, entry, node, regions);
       if (privateInfoOnly) platforms = platforms.filter((platform) => platform === 'wechat');
       // Asked only before a report: where the helper holding the call is called from (a walk of the file).
@@ -849,29 +849,3 @@ function identifierUses(sourceCode: Context['sourceCode'], name: string): TSESTr
   return inText === uses.length ? uses : [];
 }
 
-/** uni-app conditional compilation regions: [start, end) offsets and the platforms the code there is built for. */
-type PlatformRegions = { start: number; end: number; platforms: Set<Platform> }[];
-
-function conditionalCompilationRegions(context: Context): PlatformRegions {
-  const regions: PlatformRegions = [];
-  const open: { start: number; platforms: Set<Platform> | undefined }[] = [];
-  for (const comment of context.sourceCode.getAllComments()) {
-    const directive = /^\s*#(ifdef|ifndef|endif)\b\s*(.*?)\s*$/.exec(comment.value);
-    if (!directive) continue;
-    if (directive[1] === 'endif') {
-      const region = open.pop();
-      if (region?.platforms) regions.push({ start: region.start, end: comment.range[0], platforms: region.platforms });
-      continue;
-    }
-    const platforms = uniConditionPlatforms(directive[2]);
-    open.push({ start: comment.range[1], platforms: platforms && (directive[1] === 'ifdef' ? platforms : complement(platforms)) });
-  }
-  return regions;
-}
-
-/** Platforms the code at `offset` is compiled for, or undefined when no region encloses it. */
-function compiledFor(regions: PlatformRegions, offset: number): Set<Platform> | undefined {
-  let result: Set<Platform> | undefined;
-  for (const region of regions) if (region.start <= offset && offset < region.end) result = intersect(result, region.platforms);
-  return result;
-}

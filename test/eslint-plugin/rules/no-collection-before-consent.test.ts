@@ -25,6 +25,7 @@ const WECHAT_APP = at('wechat-app', 'app.js');
 const WECHAT_PAGE = at('wechat-app', 'pages', 'index', 'index.js');
 const UNI_APP = at('uni-app', 'App.vue');
 const UNI_PAGE = at('uni-app', 'pages', 'index', 'index.vue');
+const UNI_MP_APP = at('uni-app-mp-weixin', 'App.vue');
 const TARO_APP = at('taro-app', 'src', 'app.ts');
 const HARMONY = at('harmony-app', 'entry', 'src', 'main', 'ets', 'entryability', 'EntryAbility.ts');
 const CAPACITOR = at('capacitor-app', 'src', 'main.ts');
@@ -728,6 +729,29 @@ export default {
   },
 };
 </script>`,
+    },
+    {
+      // dbj-uniapp: outside the App build, uni-app's deviceId is a random id it makes up and stores (getSystemInfo
+      // docs: 由 uni-app 框架生成并存储); WeChat's own getSystemInfo has no device id at all.
+      name: 'uni-app: deviceId from getSystemInfo in #ifdef MP-WEIXIN code is no device identifier',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  globalData: {},
+  onLaunch() {
+    // #ifdef MP-WEIXIN || H5
+    uni.getSystemInfo({ success: (res) => { this.globalData.sessionId = res.deviceId; } });
+    // #endif
+  },
+};
+</script>`,
+    },
+    {
+      name: 'uni-app: deviceId from getSystemInfo in an app that builds only the mini-program',
+      filename: UNI_MP_APP,
+      languageOptions: vue,
+      code: readFileSync(UNI_MP_APP, 'utf8'),
     },
     {
       name: 'uni-app: a page <script setup> is not launch',
@@ -1449,6 +1473,22 @@ export default {
         { messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 },
         { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
       ],
+    },
+    {
+      name: 'uni-app: deviceId from getSystemInfo in #ifdef APP-PLUS code is the device\'s',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  globalData: {},
+  onLaunch() {
+    // #ifdef APP-PLUS
+    uni.getSystemInfo({ success: (res) => { this.globalData.deviceId = res.deviceId; } });
+    // #endif
+  },
+};
+</script>`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 }],
     },
     {
       name: 'uni-app: device id from getSystemInfo, and agreePrivacy() without the user',
