@@ -551,6 +551,9 @@ const SELECTOR_CALLEES = new Set(['useSelector', 'useAppSelector', 'useStore', '
 const TRUTHY_VALUES = new Set<unknown>([true, 1, '1', 'true', 'yes', 'y', 'agree', 'agreed', 'accept', 'accepted', 'granted', 'authorized', 'consented', 'on']);
 const FALSY_VALUES = new Set<unknown>([false, 0, '0', 'false', 'no', 'n', '']);
 
+/** The globals whose `authorize` asks a mini-program scope (Taro's is imported: `import Taro from '@tarojs/taro'`). */
+const MINI_PROGRAM_GLOBALS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro']);
+
 const PRIVACY_TEXT = /隐私|协议|个人信息|privacy|policy|terms|consent/i;
 
 export interface ConsentModelOptions {
@@ -839,6 +842,23 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
     });
   }
 
+  /**
+   * `wx.authorize({ scope })` (uni / Taro alike): WeChat runs its `success` only once the user has agreed to the
+   * privacy guide (it shows the guide first) and granted the scope, as with a scope getSetting reports authorised;
+   * the uni-app App and H5 builds have no authorize, so there it never runs. Its `fail` and `complete` run either way.
+   */
+  function isScopeAuthorize(call: TSESTree.CallExpression): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || memberPropertyName(callee) !== 'authorize') return false;
+    const object = unwrap(callee.object);
+    if (object.type !== 'Identifier' || !MINI_PROGRAM_GLOBALS.has(object.name)) return false;
+    // The platform global, or Taro imported from its package: not a local of that name.
+    const def = findVariable(sourceCode, object, object.name)?.defs[0];
+    if (def && !(def.type === 'ImportBinding' && (def.parent as TSESTree.ImportDeclaration | null)?.source.value === '@tarojs/taro')) return false;
+    const options = call.arguments[0] && unwrap(call.arguments[0]);
+    return options?.type === 'ObjectExpression' && options.properties.some((p) => p.type === 'Property' && propertyKeyName(p) === 'scope');
+  }
+
   function isAgreementPromise(node: TSESTree.Node): boolean {
     const n = unwrap(node);
     if (n.type !== 'CallExpression') return false;
@@ -876,7 +896,7 @@ export function createConsentModel({ context, settings, matcher }: ConsentModelO
         }
         if (isAgreementPromise(object)) return true;
       }
-      if (call.type === 'CallExpression' && gateName(call) === 'requirePrivacyAuthorize') {
+      if (call.type === 'CallExpression' && (gateName(call) === 'requirePrivacyAuthorize' || isScopeAuthorize(call))) {
         const options = call.arguments[0] && unwrap(call.arguments[0]);
         const success = options?.type === 'ObjectExpression' ? options.properties.find((p) => p.type === 'Property' && propertyKeyName(p) === 'success') : undefined;
         if (success?.type === 'Property' && refersTo(success.value, fn)) return true;

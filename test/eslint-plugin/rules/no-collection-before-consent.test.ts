@@ -571,6 +571,39 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         });`,
     },
     {
+      // dbj-uniapp: WeChat shows its privacy guide before any scope and runs authorize's success only once both are
+      // agreed to, as with a scope getSetting reports authorised.
+      name: 'WeChat: a read in what authorize calls back on success, inline or through a method',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() {
+            const that = this;
+            wx.authorize({ scope: 'scope.userLocation', success() { that.locate(); } });
+            wx.authorize({ scope: 'scope.userLocation', success: () => wx.getLocation({ type: 'gcj02' }) });
+          },
+          locate() {
+            wx.getLocation({ type: 'gcj02', success: (res) => this.setData({ latitude: res.latitude }) });
+          },
+        });`,
+    },
+    {
+      name: 'uni-app: a read in what uni.authorize calls back on success (the App build has no authorize)',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  globalData: {},
+  onLaunch() {
+    uni.authorize({ scope: 'scope.userLocation', success: () => this.locate() });
+  },
+  methods: {
+    locate() { uni.getLocation({ type: 'gcj02', success: (res) => { this.globalData.city = res; } }); },
+  },
+};
+</script>`,
+    },
+    {
       name: 'WeChat: an app-level flag named by the approval alone',
       filename: WECHAT_APP,
       code: `
@@ -1472,6 +1505,24 @@ export default {
       errors: [
         { messageId: 'collectionBeforeConsent', line: 5, suggestions: 1 },
         { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
+      ],
+    },
+    {
+      name: 'WeChat: authorize\'s fail and complete run without any agreement',
+      filename: WECHAT_PAGE,
+      code: `
+        Page({
+          onLoad() {
+            wx.authorize({
+              scope: 'scope.userLocation',
+              fail: () => wx.getLocation({ type: 'wgs84' }),
+              complete: () => wx.getClipboardData({ success: (res) => this.setData({ invite: res.data }) }),
+            });
+          },
+        });`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 6 },
+        { messageId: 'collectionBeforeConsent', line: 7 },
       ],
     },
     {
