@@ -213,3 +213,40 @@ describe('recommended config', () => {
     });
   });
 });
+
+describe('minified bundles', () => {
+  // A vendored SDK (dbj-uniapp's js_sdk/gio-minp.js, gome-login/bundle.js) and a build's asset committed to the
+  // repository: no code of the app's own to change, so no finding and no parse error; the SDK is judged where the
+  // app starts it. A hand-written file with one long data line (a GBK table) is still the app's code.
+  const minifiedSdk = `!function(e){${Array.from({ length: 160 }, (_, i) => `var t${i}=e.getStorageSync("k${i}");`).join('')}wx.getLocation({type:"wgs84",success:function(n){e.loc=n}})}(wx);\n`;
+  const brokenBundle = `var a=${Array.from({ length: 300 }, (_, i) => `{x:${i},y:"v${i}"}`).join(',')};var b={{{;\n`;
+  const handWritten = [
+    '// GBK code table for the card reader',
+    `const GBK = "${'D2BBB6A18140C6DF8141'.repeat(400)}";`,
+    'export function locate(done) {',
+    "  wx.getLocation({ type: 'gcj02', success: done });",
+    '}',
+    'export default GBK;',
+    '',
+  ].join('\n');
+  const FILES: Record<string, string> = {
+    'app.json': JSON.stringify({ pages: ['pages/index/index'], permission: { 'scope.userLocation': { desc: '用于查找你附近的网点，例如办理取件时' } } }, null, 2),
+    'project.config.json': '{ "appid": "wx0000000000000002" }\n',
+    'pages/index/index.js': "import { locate } from '../../utils/gbk';\nPage({ onTap() { locate(() => {}); } });\n",
+    'js_sdk/gio-minp.js': minifiedSdk,
+    'admin/assets/index-3f2a9c.js': brokenBundle,
+    'utils/gbk.js': handWritten,
+  };
+
+  it('reports nothing in a minified bundle, not even a parse error, and still reports a hand-written file with a long line', async () => {
+    expect(minifiedSdk.length).toBeGreaterThan(4096);
+    const root = writeProject(FILES);
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+    const results = await eslint.lintFiles(['.']);
+    const messages = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.ruleId ?? 'fatal'} ${m.line}`)]));
+    expect(messages['js_sdk/gio-minp.js']).toEqual([]);
+    expect(messages['admin/assets/index-3f2a9c.js']).toEqual([]);
+    // requiredPrivateInfos lacks getLocation: the app's own call is reported where it is.
+    expect(messages['utils/gbk.js']).toEqual(['consentry/require-purpose-string 4']);
+  });
+});

@@ -7,7 +7,8 @@ export type RootLanguage = 'js' | ConsentryLanguageName | 'other';
 export function rootLanguageOf(ast: unknown): RootLanguage {
   switch ((ast as { type?: unknown } | undefined)?.type) {
     case 'Program':
-      return 'js';
+      // A minified bundle, parsed as an empty program (languages/auto): no rule's business.
+      return (ast as Record<string, unknown>).consentryMinifiedBundle === true ? 'other' : 'js';
     case 'XMLDocument':
       return 'xml';
     case 'StringsDocument':

@@ -31,6 +31,40 @@ export function fileLanguageOf(filePath: string): FileLanguage {
   return 'js';
 }
 
+/** Marks the root of a minified bundle's (empty) program: see rootLanguageOf. */
+export const MINIFIED_BUNDLE = 'consentryMinifiedBundle';
+
+/** A line this long is not written by hand: a minified bundle's, or a data literal's. */
+const LONG_LINE = 500;
+const MINIFIED_MIN_SIZE = 4_096;
+
+/**
+ * A minified bundle (a vendored SDK such as js_sdk/gio-minp.js, a build's assets/index-3f2a.js): nothing in it is
+ * the app's own code to change, and what an SDK does is judged where the app starts it. Told by its text: most of
+ * it on long lines, and those lines code (statements, blocks and calls: `;{}(`), not one long string or table of
+ * data inside a hand-written file. Only plain scripts count: a .vue, .ts or .ets file is source by nature.
+ */
+function isMinifiedBundle(file: File): boolean {
+  const text = file.body;
+  if (typeof text !== 'string' || text.length < MINIFIED_MIN_SIZE || !/\.[cm]?js$/i.test(file.path)) return false;
+  let onLongLines = 0;
+  let codePunctuation = 0;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > LONG_LINE) {
+      onLongLines += end - start;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x3b || c === 0x7b || c === 0x7d || c === 0x28) codePunctuation++;
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return onLongLines >= text.length / 2 && codePunctuation >= onLongLines * 0.005;
+}
+
 /** Options of this language: ESLint's JavaScript options (parser, globals …) plus maxFileSize for config files. */
 type AutoLanguageOptions = Record<string, unknown> & { maxFileSize?: number };
 
@@ -99,7 +133,16 @@ export const autoLanguage: Language<{ LangOptions: AutoLanguageOptions; Code: So
 
   parse(file: File, context): ParseResult {
     const kind = fileLanguageOf(file.path);
-    if (kind === 'js') return { ...eslintJsLanguage.parse(file, context), consentryLanguage: kind };
+    if (kind === 'js') {
+      if (isMinifiedBundle(file)) {
+        // Parsed as an empty program (its text kept for locations): no rule looks into it, and a bundle that the
+        // parser cannot read is no parse error of the app's.
+        const empty = eslintJsLanguage.parse({ ...file, body: '' }, context);
+        if (empty.ok) (empty.ast as { [MINIFIED_BUNDLE]?: true })[MINIFIED_BUNDLE] = true;
+        return { ...empty, consentryLanguage: kind };
+      }
+      return { ...eslintJsLanguage.parse(file, context), consentryLanguage: kind };
+    }
     if (kind === 'json' || kind === 'jsonc' || kind === 'json5') {
       const result = JSON_LANGUAGES[kind].parse(file, { languageOptions: kind === 'jsonc' ? { allowTrailingCommas: true } : {} });
       if (result.ok) shiftColumns(result.ast as Located);
