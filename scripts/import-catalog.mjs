@@ -131,6 +131,7 @@ const OVERRIDES = {
       { display: 'Geolocation.watchPosition (react-native-geolocation-service)', bindings: [imp('react-native-geolocation-service', 'default', ['watchPosition'])] },
     ],
   },
+  'react-native|posthog-react-native|new PostHog(...)': { display: 'new PostHog(…)', bindings: [imp('posthog-react-native', 'default'), imp('posthog-react-native', 'PostHog')] },
   'web|posthog-js|posthog.init': { bindings: [imp('posthog-js', 'default', ['init']), imp('posthog-js', 'posthog', ['init'])] },
   'web|mixpanel-browser|mixpanel.init': { bindings: [imp('mixpanel-browser', 'default', ['init'])] },
   'web|@amplitude/analytics-browser|amplitude.init': {
@@ -393,7 +394,37 @@ const webViewMedia = (call) => ({
   verified: 'source-read',
 });
 
+/** More Location Kit reads that need the location permission, shaped like the catalog's getCurrentLocation. */
+const harmonyLocationRead = (call, source) => {
+  const base = catalog.find((e) => e.ecosystem === 'harmonyos-arkts' && e.call === 'geoLocationManager.getCurrentLocation');
+  if (!base) throw new Error('geoLocationManager.getCurrentLocation is missing from the catalog');
+  return { ...base, call, source, verified: 'docs' };
+};
+
 const CATALOG_ADDITIONS = [
+  harmonyLocationRead(
+    'geoLocationManager.getLastLocation',
+    'HarmonyOS @ohos.geoLocationManager reference: getLastLocation() returns the last known location and needs ohos.permission.APPROXIMATELY_LOCATION',
+  ),
+  harmonyLocationRead(
+    'geoLocationManager.getPoiInfo',
+    'HarmonyOS Location Kit (API 20): getPoiInfo() returns the POIs around the device\'s current location, with the location permissions getCurrentLocation needs',
+  ),
+  {
+    ecosystem: 'react-native',
+    module: 'posthog-react-native',
+    call: 'new PostHog(...)',
+    kind: 'sdk-init',
+    permission: 'device-id',
+    purposeKeys: [],
+    source:
+      'posthog-react-native 4.78.0 dist/posthog-rn.js (default and named export PostHog): the constructor stores a device id and, once storage is read, captures Application Installed / Opened and the app lifecycle unless disabled; { defaultOptIn: false } starts it opted out until optIn()',
+    importStyle: 'default PostHog or named PostHog',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    sdkCategory: 'analytics',
+    consentGate: ['new PostHog(key, { defaultOptIn: false }) then posthog.optIn()'],
+  },
   webViewMedia('navigator.mediaDevices.getUserMedia'),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.requestPermissions', 'permission-request', ['ios', 'android'], MLKIT_SCANNER_SOURCE),
   scannerEntry('@capacitor-mlkit/barcode-scanning', 'BarcodeScanner.startScan', 'data-read', ['ios', 'android'], MLKIT_SCANNER_SOURCE),

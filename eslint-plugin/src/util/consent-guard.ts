@@ -484,6 +484,7 @@ const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
   ['requireConsent', true],
   ['deferInitialization', true],
   ['opt_out_capturing_by_default', true], // posthog-js
+  ['defaultOptIn', false], // posthog-react-native
   ['opt_out_tracking_by_default', true], // mixpanel-browser
   ['dataCollect', false], // GrowingIO gdp('init', …, { dataCollect: false })
 ]);

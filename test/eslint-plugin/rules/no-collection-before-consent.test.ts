@@ -223,6 +223,14 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: 'posthog-react-native client made opted out (defaultOptIn: false) until the user agrees',
+      filename: RN_INDEX,
+      code: `
+        import PostHog from 'posthog-react-native';
+        export const posthog = new PostHog('phc_key', { host: 'https://eu.i.posthog.com', defaultOptIn: false });
+        export function onPrivacyAccepted() { posthog.optIn(); }`,
+    },
+    {
       name: 'SDK started with collection disabled (AppsFlyer manualStart), started after consent',
       filename: RN_INDEX,
       code: `
@@ -1010,6 +1018,19 @@ export default {
 </script>`,
       errors: [
         { line: 5, messageId: 'collectionBeforeConsent', data: { api: 'useSessionStore().goOnline() → startTracking() → uni.getLocation', what: 'reads the location', where: 'App.vue onLaunch' }, suggestions: 1 },
+      ],
+    },
+    {
+      // zaniluca/ping-4-gitlab: the client made at module top level, handed to <PostHogProvider client={posthog}>.
+      name: 'posthog-react-native client made at module top level, default and named import',
+      filename: RN_INDEX,
+      code: `
+        import PostHog, { PostHog as Client } from 'posthog-react-native';
+        export const posthog = new PostHog('phc_key', { host: 'https://eu.i.posthog.com' });
+        export const other = new Client('phc_other');`,
+      errors: [
+        { line: 3, messageId: 'collectionBeforeConsent', data: { api: 'new PostHog', what: 'starts an analytics SDK that collects personal data', where: 'module top level' } },
+        { line: 4, messageId: 'collectionBeforeConsent' },
       ],
     },
     {

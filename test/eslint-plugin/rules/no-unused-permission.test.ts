@@ -18,6 +18,8 @@ describeFixtureApps('no-unused-permission', [
   'expo-calendar-events-app',
   'expo-unknown-deps-app',
   'harmony-app',
+  // Location through geoLocationManager.getPoiInfo / getLastLocation only (clawaizhang/noise-meter).
+  'harmony-poi-app',
   'rn-app',
   'rn-ble-app',
   'rn-calendar-app',
