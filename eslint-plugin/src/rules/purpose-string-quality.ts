@@ -10,7 +10,7 @@ import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import type { AppModel, ExpoPluginUse, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS, PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
-import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
+import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES } from '../core/knowledge/native-ids.js';
 import { EXPO_AUTO_APPLIED_PLUGINS, EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
@@ -74,6 +74,9 @@ function isPurposeDeclaration(declaration: Declaration): boolean {
   // HarmonyOS shows a reason only in the dialog of a user_grant permission; a system_grant one (VIBRATE, INTERNET)
   // is granted at install and its reason is never read by anyone.
   if (declaration.source === 'harmony-request-permissions') return declaration.key in HARMONY_USER_GRANT_PERMISSIONS;
+  // WeChat reads `permission[scope].desc` for the location scopes only; under another scope (scope.writePhotosAlbum)
+  // it is ignored and shown to no one (lilishop-uniapp).
+  if (declaration.platform === 'wechat' && declaration.key.startsWith('scope.')) return WECHAT_SCOPES[declaration.key]?.acceptsPermissionDesc ?? false;
   return declaration.platform !== 'ios' || isIosPurposeKey(declaration.key);
 }
 

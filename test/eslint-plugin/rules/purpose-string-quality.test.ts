@@ -194,6 +194,15 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     { filename: file('expo-config/app.json'), code: read('expo-config/app.json') },
     // WeChat / uni-app / Taro permission desc within 30 characters.
     { filename: WECHAT_APP_JSON, code: read('wechat/app.json') },
+    // WeChat reads a desc under the location scopes only: one under scope.writePhotosAlbum or scope.camera is shown
+    // to no one, so its wording is not judged (lilishop-uniapp's "将用于保存图片").
+    {
+      filename: WECHAT_APP_JSON,
+      code: read('wechat/app.json').replace(
+        '"scope.userLocation": {',
+        '"scope.writePhotosAlbum": { "desc": "将用于保存图片" },\n    "scope.camera": { "desc": "" },\n    "scope.userLocation": {',
+      ),
+    },
     { filename: UNI_MANIFEST, code: read('uniapp/manifest.json') },
     { filename: TARO_APP_CONFIG, code: read('taro/src/app.config.ts') },
     // HarmonyOS: reasons quoted as $string: resolve to good texts; module_desc is not a reason here.
