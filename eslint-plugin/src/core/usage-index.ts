@@ -47,6 +47,12 @@ export interface PermissionUsage {
   componentRefs: ReadonlyMap<string, readonly string[]>;
   /** Names of the components under uni_modules/<plugin>/components/<name>/<name>.vue. */
   uniModulesComponents: ReadonlySet<string>;
+  /**
+   * HarmonyOS (.ets): the names the app imports from packages that are not the system kits (`LocationUtil` from
+   * '@pura/harmony-utils'), by package. An ohpm library's ArkTS calls any kit itself, so a helper named after a
+   * resource is a use the scan cannot see into.
+   */
+  packageImports: ReadonlyMap<string, ReadonlySet<string>>;
   /** Source files the scan covered, and those that passed the prefilter and were scanned for API use. */
   filesListed: number;
   filesParsed: number;
@@ -68,6 +74,8 @@ export interface FileUsage {
   uses?: UsageSite[];
   /** Vue files only: the tags and imported module names they write (see PermissionUsage.componentRefs). */
   componentRefs?: Set<string>;
+  /** .ets files only: see PermissionUsage.packageImports. */
+  packageImports?: Map<string, Set<string>>;
 }
 
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|vue|nvue|ets|uts)$/;
@@ -111,7 +119,8 @@ function isScannedPath(relativePath: string): boolean {
 /** What a file contributes to its app's usage, as a comparable key (sites and lines left out: they move as you type). */
 function usageKey(usage: FileUsage | undefined): string {
   if (!usage) return '';
-  return [[...usage.permissions.keys()].sort(), [...usage.privateInfoApis].sort(), [...usage.sdkCategories].sort(), [...(usage.componentRefs ?? [])].sort()]
+  const imports = [...(usage.packageImports ?? [])].map(([module, names]) => `${module}:${[...names].sort().join('+')}`);
+  return [[...usage.permissions.keys()].sort(), [...usage.privateInfoApis].sort(), [...usage.sdkCategories].sort(), [...(usage.componentRefs ?? [])].sort(), imports.sort()]
     .map((list) => list.join(','))
     .join('|');
 }
@@ -592,6 +601,28 @@ export function uniComponentReferenced(
 /** uni_modules/<plugin>/components/<name>/<name>.vue: a component uni-app's easycom registers by its folder name. */
 export const UNI_MODULES_COMPONENT = /\/uni_modules\/[^/]+\/components\/([^/]+)\/\1\.(?:vue|nvue|uvue)$/;
 
+/** A HarmonyOS system module (`@kit.LocationKit`, `@ohos.geoLocationManager`) or the app's own file. */
+const NOT_A_PACKAGE = /^(?:\.|@kit\.|@ohos\.|@system\.|@arkts\.)/;
+
+/** The names an .ets file imports from each ohpm package (see PermissionUsage.packageImports). */
+function harmonyPackageImports(text: string): Map<string, Set<string>> | undefined {
+  let imports: Map<string, Set<string>> | undefined;
+  for (const m of text.matchAll(IMPORT_DECLARATION)) {
+    if (NOT_A_PACKAGE.test(m[2])) continue;
+    const names = new Set<string>();
+    for (const part of m[1].replace(/[{}]/g, ',').split(',')) {
+      const name = /^\s*(?:type\s+)?(?:\*\s+as\s+)?([\w$]+)/.exec(part)?.[1];
+      if (name && name !== 'type') names.add(name);
+    }
+    if (!names.size) continue;
+    imports ??= new Map();
+    const all = imports.get(m[2]) ?? new Set<string>();
+    for (const name of names) all.add(name);
+    imports.set(m[2], all);
+  }
+  return imports;
+}
+
 /** Scan one file's text (exported for tests and for tools that lint in-memory text). */
 export function scanFileText(file: string, text: string): FileUsage {
   const usage: FileUsage = { permissions: new Map(), privateInfoApis: new Set(), sdkCategories: new Set(), parsed: false };
@@ -611,6 +642,7 @@ export function scanFileText(file: string, text: string): FileUsage {
     usage.componentRefs = componentRefsOf(text);
   }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
+  if (file.endsWith('.ets')) usage.packageImports = harmonyPackageImports(text);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
   scanScript(file, text, usage);
@@ -821,6 +853,7 @@ export class UsageIndex {
     const sdkCategories = new Set<string>();
     const componentRefs = new Map<string, string[]>();
     const uniModulesComponents = new Set<string>();
+    const packageImports = new Map<string, Set<string>>();
     let filesListed = 0;
     let filesParsed = 0;
     for (const file of this.listFiles(root, codeDirs)) {
@@ -833,6 +866,11 @@ export class UsageIndex {
       for (const [permission, site] of usage.permissions) if (!permissions.has(permission)) permissions.set(permission, site);
       for (const api of usage.privateInfoApis) privateInfoApis.add(api);
       for (const category of usage.sdkCategories) sdkCategories.add(category);
+      for (const [module, names] of usage.packageImports ?? []) {
+        const all = packageImports.get(module) ?? new Set<string>();
+        for (const name of names) all.add(name);
+        packageImports.set(module, all);
+      }
       for (const ref of usage.componentRefs ?? []) {
         const files = componentRefs.get(ref);
         if (files) files.push(file);
@@ -844,7 +882,7 @@ export class UsageIndex {
         addSite(permissions, permission, { file: `${root}/package.json`, line: 0, via: 'dependency', detail: name });
       }
     }
-    return { root, permissions, privateInfoApis, sdkCategories, componentRefs, uniModulesComponents, filesListed, filesParsed };
+    return { root, permissions, privateInfoApis, sdkCategories, componentRefs, uniModulesComponents, packageImports, filesListed, filesParsed };
   }
 
   private fileUsage(file: string): FileUsage | undefined {

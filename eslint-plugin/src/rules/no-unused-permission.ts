@@ -129,6 +129,26 @@ function declaresBackgroundLocation(declarations: readonly Declaration[], kind: 
 const WEB_REACHABLE = new Set(['camera', 'microphone', 'location']);
 const WEBVIEW_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['capacitor']);
 
+/**
+ * HarmonyOS: an ohpm library the app imports a helper from that is named after the resource (`LocationUtil` from
+ * '@pura/harmony-utils', or a package named so): its ArkTS calls the kit itself, out of the scan's sight.
+ */
+function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage): string | undefined {
+  for (const meaning of meanings) {
+    for (const used of justifiers(meaning, 'harmony')) {
+      for (const [module, names] of usage.packageImports) {
+        if (dependencyNameSuggests(module, used) || [...names].some((name) => dependencyNameSuggests(helperNameWords(name), used))) return module;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `LocationUtil` → 'location-util', so the name is matched word by word like a package name. */
+function helperNameWords(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+
 /** The dependency that may use one of the meanings, or undefined when the dependencies give no reason to think so. */
 function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
@@ -268,6 +288,7 @@ export default createRule<[Options], MessageIds>({
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;
         if (dependencyMayUse(meaning.meanings, evidenceOf(), webView, meaning.kind)) continue;
+        if (meaning.kind === 'harmony' && packageHelperMayUse(meaning.meanings, usageOf())) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
         const messageId = ({ ios: 'unusedPurposeKey', android: 'unusedPermission', harmony: 'unusedRequestedPermission', scope: 'unusedScope' } as const)[meaning.kind];
         reportAt(declaration.keyRange, messageId, {

@@ -20,6 +20,8 @@ describeFixtureApps('no-unused-permission', [
   'harmony-app',
   // Location through geoLocationManager.getPoiInfo / getLastLocation only (clawaizhang/noise-meter).
   'harmony-poi-app',
+  // Location through an ohpm library's LocationUtil; its StrUtil says nothing of the microphone, still unused.
+  'harmony-utils-app',
   'rn-app',
   'rn-ble-app',
   'rn-calendar-app',
