@@ -43,6 +43,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
       '`{{request}}` 在{{hook}}中执行，定时器会自行反复触发，途中也没有检查之前的结果：用户拒绝后会被一次又一次地询问（频繁申请）。请只申请一次，在用户再次使用该功能时再申请。',
     settingsWithoutUserAction:
       '用户拒绝 {{denied}} 后，`{{settings}}` 自动跳转到系统设置页（频繁申请）。请只在用户点击拒绝提示中的按钮时打开设置。',
+    settingsNeedTap:
+      '用户拒绝 {{denied}} 后，`{{settings}}` 在没有用户点击的情况下被调用，但微信（基础库 2.3.0 起）只在用户点击后才打开设置页：此调用会失败，用户也无从开启授权。请在拒绝提示中放一个按钮，由用户点击后再打开设置（`open-type="openSetting"` 或按钮的点击处理函数）。',
     lifecycleRequest:
       '`{{request}}` 位于 {{hook}} 中，每次显示都会触发，且没有检查已记录的拒绝：拒绝过的用户会被一再询问。请记录拒绝时间，48 小时内不再申请（应用商店审核惯例）。',
     lifecycleRequestMemoryOnly:

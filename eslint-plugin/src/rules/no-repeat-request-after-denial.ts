@@ -46,6 +46,7 @@ type MessageIds =
   | 'timerRequest'
   | 'intervalRequest'
   | 'settingsWithoutUserAction'
+  | 'settingsNeedTap'
   | 'lifecycleRequest'
   | 'lifecycleRequestMemoryOnly';
 
@@ -117,6 +118,8 @@ export default createRule<[Options], MessageIds>({
         '`{{request}}` runs in {{hook}}, which keeps firing on its own, and nothing on the way checks an earlier answer: a user who said no is asked again and again (频繁申请). Ask once, and again only when the user retries the feature.',
       settingsWithoutUserAction:
         '`{{settings}}` pushes the settings page on its own when {{denied}} is denied (频繁申请). Open settings only from a button the user taps in your denial UI.',
+      settingsNeedTap:
+        '`{{settings}}` is called on its own when {{denied}} is denied, but WeChat (base library 2.3.0+) opens the settings page only from a tap: the call fails, and the user is left with no way to allow it. Open settings from a button the user taps in your denial UI (`open-type="openSetting"`, or its tap handler).',
       lifecycleRequest:
         '`{{request}}` runs in {{hook}}, which fires every time it is shown, and nothing checks a remembered denial: a user who said no is asked again and again. Store the denial time and do not ask again within 48 hours (app-store review practice).',
       lifecycleRequestMemoryOnly:
@@ -174,6 +177,16 @@ export default createRule<[Options], MessageIds>({
           if (reported.has(node)) return;
           reported.add(node);
           context.report({ node, messageId, data });
+        };
+
+        /**
+         * A settings page opened without the user's tap. A mini-program's openSetting (wx / uni / Taro) opens only from
+         * a tap since WeChat base library 2.3.0: there the call fails and leaves the user stuck, which is what to say.
+         */
+        const reportSettings = (node: Node, settings: string, denied: string, opened?: PermissionCall): void => {
+          const call = opened ?? permissionByNode.get(node);
+          const needsTap = !!call && /(?:^|\.)openSetting$/.test(call.display) && /^(?:wx|uni|Taro)\./.test(call.display);
+          report(node, needsTap ? 'settingsNeedTap' : 'settingsWithoutUserAction', { settings, denied });
         };
 
         const mentionsConfiguredCheck = (test: Node): boolean => {
@@ -265,7 +278,7 @@ export default createRule<[Options], MessageIds>({
             if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return;
             const permission = permissionByNode.get(call);
             if (permission?.role === 'settings') {
-              if (!answersTap) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });
+              if (!answersTap) reportSettings(call, sourceCode.getText(call.callee), denied);
               return;
             }
             if (permission) {
@@ -288,7 +301,7 @@ export default createRule<[Options], MessageIds>({
               const settings = !!fn && summaries.of(fn).settings.length > 0;
               if (repeats && source) {
                 if (!remembered) report(call, 'timerRequest', { permission: permissionText(source), denied });
-              } else if (settings) report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(callback), denied });
+              } else if (settings) reportSettings(call, sourceCode.getText(callback), denied, summaries.of(fn!).settings[0]);
               return;
             }
             const fn = resolveLocalFunction(sourceCode, call);
@@ -311,7 +324,7 @@ export default createRule<[Options], MessageIds>({
                 denied,
               });
             } else if (facts.settings.length) {
-              report(call, 'settingsWithoutUserAction', { settings: sourceCode.getText(call.callee), denied });
+              reportSettings(call, sourceCode.getText(call.callee), denied, facts.settings[0]);
             }
           });
         }

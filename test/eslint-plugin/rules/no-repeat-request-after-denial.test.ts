@@ -873,7 +873,7 @@ onShow(() => {
             wx.getSetting({ success(res) { if (res.authSetting['scope.address'] === false) wx.openSetting(); } });
           },
         });`,
-      errors: [{ messageId: 'settingsWithoutUserAction', line: 4 }],
+      errors: [{ messageId: 'settingsNeedTap', line: 4 }],
     },
     // The same variable in a loop: the answer comes back to the test, and the request repeats until granted.
     {
@@ -961,7 +961,7 @@ export default {
         export function locate() {
           Taro.getLocation({ type: 'gcj02', fail() { Taro.getSystemInfo({ success() { Taro.openSetting(); } }); } });
         }`,
-      errors: [{ messageId: 'settingsWithoutUserAction', line: 4 }],
+      errors: [{ messageId: 'settingsNeedTap', line: 4 }],
     },
     // Reached through require(), with no denial constant in the file (the per-file gate reads require calls too).
     {
@@ -1378,7 +1378,7 @@ export default {
           },
           record() { wx.authorize({ scope: 'scope.record', fail: () => { this.record() } }) },
         })`,
-      errors: [{ messageId: 'settingsWithoutUserAction', line: 5 }],
+      errors: [{ messageId: 'settingsNeedTap', line: 5 }],
     },
     // uni-app: onShow (composition API) prompts every time in an App build (the fixture targets no mini program
     // only). The uni.authorize retried on a timer asks no one: it exists in mini-program builds, where WeChat keeps
