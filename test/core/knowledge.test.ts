@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { dependencyOlderThan } from '../../eslint-plugin/src/core/dependency-evidence.js';
 import {
   ANDROID_RUNTIME_PERMISSIONS,
   API_ENTRIES,
@@ -403,5 +405,29 @@ describe('knowledge base: framework-free core', () => {
       const text = readFileSync(join(dir, file), 'utf8');
       expect(text, file).not.toMatch(/from ['"](eslint|@typescript-eslint\/[^'"]+|vscode[^'"]*)['"]/);
     }
+  });
+});
+
+describe('dependency versions', () => {
+  // requestNotifications asks POST_NOTIFICATIONS on Android from react-native-permissions 3.5.0.
+  const since = [3, 5, 0] as const;
+  const noInstall = mkdtempSync(join(tmpdir(), 'consentry-no-install-'));
+  it('reads a package.json range that cannot reach the version as older', () => {
+    for (const range of ['^2.0.10', '2.x', '2', '~3.4.0', '3.4', '3.4.9', '^0.9.1', 'v3.4.0']) {
+      expect(dependencyOlderThan(noInstall, 'react-native-permissions', range, since), range).toBe(true);
+    }
+  });
+  it('does not read a range that can reach it, or one it cannot read, as older', () => {
+    for (const range of ['^3.0.0', '~3.5.0', '3.5.0', '^4.1.5', '>=2', '*', 'latest', 'github:zoontek/react-native-permissions', undefined]) {
+      expect(dependencyOlderThan(noInstall, 'react-native-permissions', range, since), String(range)).toBe(false);
+    }
+  });
+  it('goes by the installed version when the package is installed', () => {
+    const app = mkdtempSync(join(tmpdir(), 'consentry-installed-'));
+    mkdirSync(join(app, 'node_modules/react-native-permissions'), { recursive: true });
+    writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version: '3.4.0' }));
+    expect(dependencyOlderThan(app, 'react-native-permissions', '^3.0.0', since)).toBe(true);
+    writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version: '3.10.1' }));
+    expect(dependencyOlderThan(app, 'react-native-permissions', '^2.0.0', since)).toBe(false);
   });
 });

@@ -352,3 +352,41 @@ export function clearDependencyEvidence(): void {
   binaryScans.clear();
   apps.clear();
 }
+
+/** The version of `name` installed for the app (node_modules, resolved as Node does), if it is installed. */
+export function installedVersion(root: string, name: string): string | undefined {
+  const dir = resolvePackageDir(root, name);
+  const text = dir ? readText(join(dir, 'package.json'), 1024 * 1024) : undefined;
+  if (!text) return undefined;
+  try {
+    const version = (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the app's copy of a package is certainly older than `since` ([major, minor, patch]): the installed version
+ * when there is one, else the package.json range when it cannot reach `since` (`^2.0.10`, `~3.5.0`, `3.4.1`). A range
+ * that can (`^3.0.0`, `>=2`, `*`, a tag or a URL) is not older.
+ */
+export function dependencyOlderThan(root: string, name: string, range: string | undefined, since: readonly [number, number, number]): boolean {
+  const installed = installedVersion(root, name);
+  const below = (v: readonly number[]) => v[0] < since[0] || (v[0] === since[0] && (v[1] < since[1] || (v[1] === since[1] && v[2] < since[2])));
+  if (installed) {
+    const v = /^v?(\d+)\.(\d+)\.(\d+)/.exec(installed.trim());
+    return !!v && below([+v[1], +v[2], +v[3]]);
+  }
+  const m = /^\s*([\^~]?)v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:-[\w.]+)?\s*$/.exec(range ?? '');
+  if (!m) return false;
+  const wild = (part: string | undefined) => part === undefined || part === 'x' || part === '*';
+  const major = +m[2];
+  if (!wild(m[4]) && m[1] === '') return below([major, +m[3], +m[4]]);
+  // Every version the range admits is below `limit` (exclusive): the next major for ^ or a bare major, the next minor
+  // for ~ or a bare major.minor (^0.y behaves like ~0.y).
+  const limit: [number, number, number] =
+    wild(m[3]) || (m[1] === '^' && major > 0) ? [major + 1, 0, 0] : [major, +m[3]! + 1, 0];
+  const equal = limit[0] === since[0] && limit[1] === since[1] && limit[2] === since[2];
+  return below(limit) || equal;
+}

@@ -34,7 +34,8 @@ import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
 import { compiledAt as compiledFor, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
-import { EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
+import { ASKS_SINCE_VERSION, EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
+import { dependencyOlderThan } from '../core/dependency-evidence.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -158,6 +159,11 @@ function platformsToCheck(
   const reportable = reportablePlatforms(app, readConsentrySettings(context.settings as Record<string, unknown>));
   let platforms = entry.platforms.filter((p) => p !== 'web' && reportable.has(p) && (entry.prompts || !entry.promptsOn || entry.promptsOn.includes(p)));
   if (!platforms.length) return platforms;
+  // A package version that does not ask on a platform yet needs nothing declared there.
+  const since = ASKS_SINCE_VERSION[entry.id];
+  if (since && platforms.includes(since.platform) && dependencyOlderThan(app.root, since.package, app.dependencies[since.package], since.since)) {
+    platforms = platforms.filter((p) => p !== since.platform);
+  }
   const guarded = guardPlatforms(context.sourceCode, node);
   if (guarded) platforms = platforms.filter((p) => guarded.has(p));
   // React Native platform files: Camera.ios.tsx is bundled into the iOS app only, Camera.android.tsx into Android's.

@@ -1,5 +1,6 @@
 // require-purpose-string on small per-case apps under test/fixtures/rules/require-purpose-string/. The code of each
 // case is linted as a file inside the app, so the rule sees that app's real config files through the project model.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { RuleTester } from 'eslint';
@@ -174,6 +175,12 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
           }
         }
       `,
+    },
+    {
+      // cds-snc/covid-alert-app, Path-Check: up to 3.4.x requestNotifications only reads the switch on Android.
+      name: 'notifications with react-native-permissions ^2: nothing is asked on Android, so nothing is declared',
+      filename: inApp('rn-permissions-v2', 'src/NotificationPermission.tsx'),
+      code: readFileSync(inApp('rn-permissions-v2', 'src/NotificationPermission.tsx'), 'utf8'),
     },
     {
       name: 'a class method called only on Android: its request runs there alone',
@@ -450,6 +457,20 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
         }
       `,
       errors: [{ message: missing('NSContactsUsageDescription') }],
+    },
+    {
+      name: 'notifications with react-native-permissions 5: Android 13 asks POST_NOTIFICATIONS, and the manifest lacks it',
+      filename: rnFile,
+      code: `
+        import { requestNotifications } from 'react-native-permissions';
+        export const enablePush = () => requestNotifications(['alert', 'sound']);
+      `,
+      errors: [
+        {
+          message:
+            'android.permission.POST_NOTIFICATIONS is missing from android/app/src/main/AndroidManifest.xml: requestNotifications is denied without a prompt when the permission is not in the merged manifest.',
+        },
+      ],
     },
     {
       name: 'contacts asked for on both platforms: iOS has no key',

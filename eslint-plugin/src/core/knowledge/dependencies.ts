@@ -1,7 +1,7 @@
 // What installing a package implies: the permissions it brings into the merged Android manifest, the iOS keys its
 // Expo config plugin writes, and which plugin option carries each purpose string. Checked against the packages'
 // config-plugin sources (expo/expo packages/*/plugin/src, react-native-vision-camera src/expo-plugin).
-import type { Permission } from '../types.js';
+import type { Permission, Platform } from '../types.js';
 
 export interface ExpoPluginOption {
   /** The plugin (= package) name used in app.json `plugins`. */
@@ -298,3 +298,12 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
 export function dependencyPermissions(pkgName: string): DependencyPermissions | undefined {
   return DEPENDENCY_PERMISSIONS[pkgName];
 }
+
+/**
+ * Calls that ask on a platform only from some version of their package: an older copy asks nothing there, so the
+ * platform needs no declaration for it. react-native-permissions' requestNotifications requests POST_NOTIFICATIONS
+ * on Android since 3.5.0 (src/methods.android.ts); up to 3.4.x it only read whether notifications were on.
+ */
+export const ASKS_SINCE_VERSION: Readonly<Record<string, { platform: Platform; package: string; since: readonly [number, number, number] }>> = {
+  'react-native:requestNotifications': { platform: 'android', package: 'react-native-permissions', since: [3, 5, 0] },
+};
