@@ -31,11 +31,11 @@ import { readConsentrySettings } from '../core/settings.js';
 import type { Declaration, Platform } from '../core/types.js';
 import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/knowledge/types.js';
 import { purposeRequirements } from '../core/knowledge/requirements.js';
-import { HARMONY_USER_GRANT_PERMISSIONS } from '../core/knowledge/native-ids.js';
+import { HARMONY_USER_GRANT_PERMISSIONS, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
 import { compiledAt as compiledFor, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
 import { ASKS_SINCE_VERSION, EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
-import { dependencyOlderThan } from '../core/dependency-evidence.js';
+import { dependencyEvidence, dependencyOlderThan } from '../core/dependency-evidence.js';
 
 type MessageIds = 'missing' | 'empty' | 'harmonyIncomplete';
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -350,7 +350,8 @@ class DeclarationIndex {
     switch (this.platform) {
       case 'android': {
         if (found.some((d) => d.removed)) return { status: 'missing' };
-        return found.length || this.androidAddedByPackages().has(key) ? { status: 'declared' } : { status: 'missing' };
+        if (found.length || this.androidAddedByPackages().has(key)) return { status: 'declared' };
+        return this.mergedFromInstalledLibrary(key) ? { status: 'declared' } : { status: 'missing' };
       }
       case 'harmony': {
         if (!found.length) return { status: 'missing' };
@@ -405,6 +406,18 @@ class DeclarationIndex {
     }
     this.addedByPackages = added;
     return added;
+  }
+
+  /**
+   * An installed library whose own AndroidManifest.xml declares the permission (the same resource: CAMERA for
+   * CAMERA): Gradle merges it into the app's manifest (MaxDiablo's @baronha/react-native-multiple-image-picker).
+   * Asked only for a key the app's own files lack.
+   */
+  private mergedFromInstalledLibrary(key: string): boolean {
+    const meaning = resolveNativePermissionId(key)?.permission;
+    if (!meaning) return false;
+    const use = dependencyEvidence(this.app).permissions.get(meaning);
+    return use?.via === 'manifest' && !use.iosOnly;
   }
 
   /** Info.plist keys Expo config plugins write at prebuild: listed plugins, and auto-applied installed packages. */

@@ -183,6 +183,11 @@ tsTester.run('require-purpose-string (React Native bare)', rule, {
       code: readFileSync(inApp('rn-permissions-v2', 'src/NotificationPermission.tsx'), 'utf8'),
     },
     {
+      name: 'CAMERA in an installed library\'s own manifest: Gradle merges it into the app\'s',
+      filename: inApp('rn-library-manifest', 'src/camera.ts'),
+      code: readFileSync(inApp('rn-library-manifest', 'src/camera.ts'), 'utf8'),
+    },
+    {
       name: 'a class method called only on Android: its request runs there alone',
       filename: rnFile,
       code: `
