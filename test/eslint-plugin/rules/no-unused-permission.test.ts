@@ -23,6 +23,8 @@ describeFixtureApps('no-unused-permission', [
   // Location through an ohpm library's LocationUtil; its StrUtil says nothing of the microphone, still unused.
   'harmony-utils-app',
   'rn-app',
+  // Motion through the mauron85 background-geolocation library (not installed); contacts used by nothing.
+  'rn-background-geolocation-app',
   'rn-ble-app',
   'rn-calendar-app',
   'rn-overdeclared-app',

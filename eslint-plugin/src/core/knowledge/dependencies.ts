@@ -209,6 +209,9 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
     androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION')],
   },
   'react-native-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
+  // The mauron85 library: its iOS ACTIVITY provider's SOMotionDetector uses CMMotionActivityManager (CoreMotion) for
+  // stop detection, its Android one activity recognition (Path-Check/safeplaces-dct-app).
+  '@mauron85/react-native-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
   'react-native-maps': { permissions: ['location'], androidAddedByDefault: [] },
   '@rnmapbox/maps': { permissions: ['location'], androidAddedByDefault: [] },
   // Both declare location and phone state in their library AndroidManifest.xml (merged into the app's).
