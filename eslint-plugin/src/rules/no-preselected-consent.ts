@@ -15,6 +15,7 @@ import { calleeName, isTestFile, propertyKeyName, unwrapExpression, type Functio
 import { importedFunctionOf } from '../util/imported-requests.js';
 import { dirname, relative } from 'node:path';
 import { getProjectModel } from '../core/project/index.js';
+import { blankComments } from '../core/usage-index.js';
 import { siblingWxml, wxmlElements } from '../util/sibling-wxml.js';
 import type { WXMLAttribute, WXMLElement, WXMLDocument, WXMLText } from '../languages/wxml/wxml-ast.js';
 
@@ -32,7 +33,7 @@ export const AGREEMENT_TEXT =
  * consent to the processing of personal information, which is what a pre-ticked box must not stand for.
  */
 const TRANSACTION_AGREEMENT =
-  /(?:自提|配送|送货|充值|储值|购买|购物|支付|付款|订单|下单|租赁|借款|贷款|分期|提现|退款|退货|售后|拼团|团购|秒杀|预售|预约|代扣|续费|物流|快递|寄件|取件|积分|兑换|优惠券|礼品卡)[^《》\s，,。]{0,8}?(?:服务)?(?:协议|条款|须知)/g;
+  /(?:自提|配送|送货|充值|储值|购买|购物|支付|付款|订单|下单|租赁|借款|贷款|分期|提现|退款|退货|售后|拼团|团购|秒杀|预售|预约|代扣|续费|物流|快递|寄件|取件|积分|兑换|优惠券|礼品卡|代办|代驾|年检|维修|保养|洗车|安装|上门)[^《》\s，,。]{0,8}?(?:服务)?(?:协议|条款|须知)/g;
 
 /** A control label that names the privacy policy or a user agreement, not only the terms of an order option. */
 export function namesConsentAgreement(label: string): boolean {
@@ -606,6 +607,22 @@ export default createRule<[], MessageIds>({
     const configured = (consent?.predicates ?? []).map((p) => p.trim().replace(/\(\)$/, '').split('.').pop() ?? '');
     const reported = new Set<unknown>();
 
+    let namesAgreement: boolean | undefined;
+    /**
+     * State is consent state by its name alone (protocolChecked, agreeChecked) only where the file, or a WeChat page's
+     * template, names the privacy policy or a user agreement somewhere: the same name on a bank-card withdrawal
+     * declaration (StarCu) is no privacy box. A name the settings list needs no such support.
+     */
+    const consentByName = (name: string): boolean => {
+      if (configured.includes(name)) return true;
+      if (namesAgreement === undefined) {
+        const code = blankComments(sourceCode.text, { script: true, markup: file.endsWith('.vue') });
+        const template = /\.(?:js|ts)$/.test(file) ? getProjectModel().source.read(file.replace(/\.(?:js|ts)$/, '.wxml')) : undefined;
+        namesAgreement = namesConsentAgreement(code) || (template?.ok === true && namesConsentAgreement(template.text));
+      }
+      return namesAgreement;
+    };
+
     const reportState = (value: TSESTree.Node, name: string, binding: string): void => {
       if (reported.has(value)) return;
       reported.add(value);
@@ -913,7 +930,7 @@ export default createRule<[], MessageIds>({
         const key = propertyKeyName(property);
         if (!key) continue;
         if (wxmlBound.has(key)) reportState(property.value, key, ' and is bound to the agreement checkbox in the page template');
-        else if (isConsentStateName(key, heuristics, configured)) reportState(property.value, key, '');
+        else if (isConsentStateName(key, heuristics, configured) && consentByName(key)) reportState(property.value, key, '');
       }
     }
 
@@ -943,7 +960,7 @@ export default createRule<[], MessageIds>({
         for (const object of stateObjects) checkStateObject(object, wxmlBound);
         // Bindings first: their message says which control the state ticks.
         for (const opening of pendingJsx) checkJsxChoice(opening);
-        for (const { value, name } of namedState) reportState(value, name, '');
+        for (const { value, name } of namedState) if (consentByName(name)) reportState(value, name, '');
       },
     };
 

@@ -63,6 +63,36 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
       code: pickupAgreementPage('《到店自提服务协议》'),
     },
     {
+      // 112_chequan: the agency service of one order, not the app's user agreement.
+      name: 'Vue: an annual-inspection agency service agreement ticked by default is no privacy consent',
+      filename: UNI,
+      languageOptions: vue,
+      code: pickupAgreementPage('此《年检代办服务协议》'),
+    },
+    {
+      // StarCu: \`protocolChecked\` names a box, but the file's only label is a withdrawal declaration.
+      name: 'RN: state named like consent in a screen that names no agreement is no privacy box',
+      filename: RN,
+      code: `
+        export default class BankCard extends Component {
+          constructor(props) {
+            super(props);
+            this.state = { protocolChecked: true };
+          }
+          render() {
+            const { protocolChecked } = this.state;
+            return (
+              <View>
+                <TouchableOpacity onPress={() => this.setState({ protocolChecked: !protocolChecked })}>
+                  <Image source={protocolChecked ? require('./wgou.png') : require('./gou.png')} />
+                </TouchableOpacity>
+                <Text>本人声明确认使用此银行卡进行此账户费用提现</Text>
+              </View>
+            );
+          }
+        }`,
+    },
+    {
       name: 'RN: a hand-made agreement box (tick icon in a touchable) whose state starts false, and one that shows the tick when the state is false',
       filename: RN,
       code: `
@@ -528,6 +558,30 @@ export default {
   ],
   invalid: [
     {
+      // StarCu's register screen: the same state name, and the screen names the service terms.
+      name: 'RN: state named like consent in a screen that names its agreement starts true',
+      filename: RN,
+      code: `
+        export default class Register extends Component {
+          constructor(props) {
+            super(props);
+            this.state = { protocolChecked: true };
+          }
+          render() {
+            const { protocolChecked } = this.state;
+            return (
+              <View>
+                <TouchableOpacity onPress={() => this.setState({ protocolChecked: !protocolChecked })}>
+                  <Image source={protocolChecked ? require('./wgou.png') : require('./gou.png')} />
+                </TouchableOpacity>
+                <Text>我已阅读并同意星促伙伴《服务条款协议》</Text>
+              </View>
+            );
+          }
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 5, suggestions: 1 }],
+    },
+    {
       name: 'Vue: the same box, labelled with the user agreement and the privacy policy',
       filename: UNI,
       languageOptions: vue,
@@ -974,7 +1028,7 @@ describe('which labels name a consent agreement', () => {
     for (const label of ['我已阅读并同意《隐私政策》', '同意《用户服务协议》', '同意《充值协议》及《隐私政策》', 'I agree to the Terms of Service', '同意并接受《到店自提服务协议》和《个人信息保护政策》']) {
       expect(namesConsentAgreement(label), label).toBe(true);
     }
-    for (const label of ['同意并接受《到店自提服务协议》', '我已阅读《充值协议》', '同意《自动续费服务协议》', '记住密码']) {
+    for (const label of ['同意并接受《到店自提服务协议》', '我已阅读《充值协议》', '同意《自动续费服务协议》', '我已阅读并同意此《年检代办服务协议》', '记住密码']) {
       expect(namesConsentAgreement(label), label).toBe(false);
     }
   });
