@@ -382,6 +382,14 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(used(index, { '@tarojs/taro': '4.1.6', 'react-native': '0.81.4', '@capacitor/core': '7.4.3' })).toEqual([]);
   });
 
+  it('a video picker records with the camera and the microphone; a photo picker only with the camera', () => {
+    const video = scanFileText('/x/pages/fb/fb.vue', `<script>\nexport default { methods: { shoot() { uni.chooseVideo({ sourceType: ['camera'], maxDuration: 30 }) } } }\n</script>`);
+    expect([...video.permissions.keys()].sort()).toEqual(expect.arrayContaining(['camera', 'microphone']));
+    const photo = scanFileText('/x/pages/fb/photo.vue', `<script>\nexport default { methods: { shoot() { uni.chooseImage({ sourceType: ['camera'] }) } } }\n</script>`);
+    expect(photo.permissions.has('camera')).toBe(true);
+    expect(photo.permissions.has('microphone')).toBe(false);
+  });
+
   it('never throws on text the parser cannot read', () => {
     const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
     expect(usage.permissions.has('location')).toBe(true);

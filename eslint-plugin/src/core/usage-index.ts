@@ -175,6 +175,7 @@ const TEMPLATE_USES: ReadonlyArray<[RegExp, string[]]> = [
 ];
 
 const MEDIA_PICKER = /(^|\.)(chooseImage|chooseMedia|chooseVideo)$/;
+const VIDEO_PICKER = /(^|\.)(chooseMedia|chooseVideo)$/;
 const MINI_PROGRAM_HOSTS: ReadonlySet<string> = new Set(['wx', 'uni', 'Taro', 'my', 'tt', 'qq', 'swan', 'jd']);
 /** Mini-program APIs outside the catalogue that still need a permission on some platform (uni-app App: CAMERA). */
 const UNCATALOGUED_MINI_APIS: Readonly<Record<string, readonly string[]>> = {
@@ -465,6 +466,8 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       }
       // Media pickers open the camera too unless told not to (sourceType defaults to album + camera).
       if (MEDIA_PICKER.test(entry.display) && !usage.permissions.has('camera')) addSite(usage.permissions, 'camera', { file, line: lineAt(), via: 'code', detail: entry.display });
+      // A video taken with the camera has sound: iOS asks for the microphone when the recorder starts (112_chequan).
+      if (VIDEO_PICKER.test(entry.display) && !usage.permissions.has('microphone')) addSite(usage.permissions, 'microphone', { file, line: lineAt(), via: 'code', detail: entry.display });
       if (entry.requiredPrivateInfo) usage.privateInfoApis.add(entry.requiredPrivateInfo);
       if (entry.kind === 'sdk-init' && entry.sdkCategory) usage.sdkCategories.add(entry.sdkCategory);
     }
