@@ -149,6 +149,17 @@ function helperNameWords(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
 
+/** The uni-app native module or cloud plugin named after one of the meanings' resources, if any. */
+function uniNativeModuleMayUse(meanings: readonly string[], modules: readonly string[], kind: DeclarationKind): string | undefined {
+  for (const meaning of meanings) {
+    for (const used of justifiers(meaning, kind)) {
+      const module = modules.find((name) => dependencyNameSuggests(helperNameWords(name), used));
+      if (module) return module;
+    }
+  }
+  return undefined;
+}
+
 /** The dependency that may use one of the meanings, or undefined when the dependencies give no reason to think so. */
 function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
@@ -284,6 +295,8 @@ export default createRule<[Options], MessageIds>({
         if (isUsed(meaning.meanings, usageOf(), meaning.kind)) continue;
         // uni-app's idfa switch: the App build reads the advertising identifier, so iOS shows the tracking prompt.
         if (meaning.meanings.includes('tracking') && app.readsAdvertisingId) continue;
+        // uni-app: a native module or cloud plugin the App packs, named after the resource (Push, Geolocation, JG-JPush).
+        if (meaning.kind !== 'scope' && uniNativeModuleMayUse(meaning.meanings, app.uniNativeModules ?? [], meaning.kind)) continue;
         // A declared location background mode is the app saying it tracks in the background (AMap / Baidu SDKs in
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;

@@ -30,6 +30,8 @@ describeFixtureApps('no-unused-permission', [
   'rn-overdeclared-app',
   'uni-app',
   'uni-cli-plugin-package-in-src',
+  // Push, Maps and the JG-JPush cloud plugin packed by app-plus: notifications and location; contacts by nothing.
+  'uni-app-native-modules',
   'uni-miniprogram-only',
   'wechat-ble-mp',
   'wechat-miniprogram-root',

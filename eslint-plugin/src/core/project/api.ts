@@ -65,6 +65,11 @@ export interface AppModel {
    */
   readsAdvertisingId?: boolean;
   /**
+   * uni-app: the native modules (app-plus.modules: Push, Geolocation, Maps …) and cloud plugins (app-plus.nativePlugins:
+   * JG-JPush …) the App build packs. Native code the app's scripts need not call to be in the package.
+   */
+  uniNativeModules?: readonly string[];
+  /**
    * Mini-program pages that open at launch (WeChat app.json / Taro app.config `entryPagePath` or the first of
    * `pages`, uni-app pages.json): absolute paths without extension, e.g. /app/pages/index/index.
    */

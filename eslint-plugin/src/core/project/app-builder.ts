@@ -56,6 +56,7 @@ class AppBuilder {
   readonly expoLocales: ExpoLocale[] = [];
   androidPrivacy: ConfigDocument | undefined;
   readsAdvertisingId = false;
+  uniNativeModules: string[] = [];
   readonly entryPages: string[] = [];
 
   /** The launch page of a mini-program config (`entryPagePath`, else the first of `pages`), relative to `dir`. */
@@ -323,6 +324,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (sections?.mpWeixin && !(sections.mpWeixinTemplate && appMadeForApp)) b.platforms.add('wechat');
         if (sections?.h5) b.platforms.add('web');
         if (sections?.iosIdfa && b.platforms.has('ios')) b.readsAdvertisingId = true;
+        if (buildsApp && sections?.nativeModules.length) b.uniNativeModules.push(...sections.nativeModules);
         if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);
         if (b.platforms.has('ios')) b.target('ios', file, 'uniapp-manifest', 'app-plus.distribute.ios.privacyDescription');
         if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
@@ -406,6 +408,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     unusedConfigFiles: b.unusedConfigFiles,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
     ...(b.readsAdvertisingId ? { readsAdvertisingId: true } : {}),
+    ...(b.uniNativeModules.length ? { uniNativeModules: b.uniNativeModules } : {}),
     entryPages: b.entryPages,
   };
   return { model, dependencies: b.dependencies };

@@ -23,6 +23,8 @@ export interface UniManifestOutput extends FileParseOutput {
     mpWeixinTemplate: boolean;
     /** app-plus.distribute.ios.idfa is true: the App build reads the advertising identifier (App Tracking Transparency). */
     iosIdfa: boolean;
+    /** The App build's native modules and cloud plugins: app-plus.modules (Push, Geolocation …) and app-plus.nativePlugins (JG-JPush …). */
+    nativeModules: string[];
   };
 }
 
@@ -143,6 +145,10 @@ export function readUniManifest(file: string, root: ConfigNode, lines: LineIndex
       mpWeixinAppid: hasSetting(child(mpWeixin, 'appid')),
       mpWeixinTemplate: isMpWeixinTemplate(mpWeixin),
       iosIdfa: isTrue(childAt(distribute, ['ios', 'idfa'])),
+      nativeModules: ['modules', 'nativePlugins'].flatMap((section) => {
+        const node = child(appPlus, section);
+        return node?.type === 'object' ? node.members.map((member) => member.key) : [];
+      }),
     },
   };
 }
