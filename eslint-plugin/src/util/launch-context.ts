@@ -773,10 +773,26 @@ class EdgeScanner {
         // `const that = this`: the method is looked up from where `this` was captured.
         const captured = resolveDefinition(this.context, object);
         if (captured?.type === 'ThisExpression') return siblingMethod(captured, callee.property.name);
+        // `var that` at module level, set by `that = this` in the component's methods (uni-app pages): the same.
+        const assigned = thisEveryWriteAssigns(this.context, object);
+        if (assigned) return siblingMethod(assigned, callee.property.name);
       }
     }
     return undefined;
   }
+}
+
+/**
+ * The `this` a variable declared without a value holds, when every write to it is `name = this` (all in one object's
+ * methods, as siblingMethod resolves from the first); undefined when any write assigns something else.
+ */
+function thisEveryWriteAssigns(context: LaunchContextHost, id: TSESTree.Identifier): TSESTree.ThisExpression | undefined {
+  const variable = findVariable(context, id);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || (def.node as TSESTree.VariableDeclarator).init) return undefined;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  if (!writes.length || writes.some((w) => w.writeExpr?.type !== 'ThisExpression')) return undefined;
+  return writes[0]!.writeExpr as TSESTree.ThisExpression;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

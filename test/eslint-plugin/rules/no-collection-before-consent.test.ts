@@ -759,6 +759,26 @@ export default {
 </script>`,
     },
     {
+      name: 'uni-app: a module-level `var that` that is also set to something else is not followed as this',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+import helper from '@/lib/helper'
+var that
+export default {
+  globalData: {},
+  onLaunch() {
+    that = this
+    if (this.globalData.useHelper) that = helper
+    that.locate()
+  },
+  methods: {
+    locate() { uni.getLocation({ type: 'gcj02' }) },
+  },
+}
+</script>`,
+    },
+    {
       name: 'uni-app: getSystemInfo for layout only',
       filename: UNI_APP,
       languageOptions: vue,
@@ -1508,6 +1528,26 @@ export default {
         { messageId: 'collectionBeforeConsent', line: 3, suggestions: 1 },
         { messageId: 'collectionBeforeConsent', line: 4, suggestions: 1 },
       ],
+    },
+    {
+      // 112_chequan: \`var that\` at module level, set to \`this\` in the lifecycle hook.
+      name: 'uni-app: App.vue onLaunch calls a method through a module-level \`var that\` set to this',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+var that
+export default {
+  globalData: {},
+  onLaunch() {
+    that = this
+    that.locate()
+  },
+  methods: {
+    locate() { uni.getLocation({ type: 'gcj02', success: (res) => { that.globalData.city = res } }) },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 10, suggestions: 1 }],
     },
     // ---- uni-app ----------------------------------------------------------------------------------------------
     {
