@@ -1063,6 +1063,8 @@ const UNI_PRIVACY_DIALOG = JSON.stringify(
     message: '请你务必审慎阅读<a href="https://example.com/privacy">《隐私政策》</a>',
     buttonAccept: '同意并接受',
     buttonRefuse: '暂不同意',
+    // Declining opens the app in visitor mode rather than quitting it.
+    disagreeMode: { support: true, loadNativePlugins: false, visitorEntry: true },
   },
   null,
   2,

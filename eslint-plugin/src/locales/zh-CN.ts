@@ -85,6 +85,8 @@ export const zhCNMessages: Readonly<Record<string, Readonly<Record<string, strin
       '隐私政策弹窗没有拒绝按钮（"buttonRefuse"）：必须让用户可以拒绝（164号 1.1 场景7；Google Play 显著披露要求提供两个选项）。',
     vagueAcceptButton:
       '同意按钮的文字是“{{text}}”：必须明确表示用户同意（如“同意”），不能只是“知道了”之类的确认（164号 1.1 场景7；Google Play 显著披露）。',
+    exitOnRefuse:
+      '点击“{{text}}”会直接退出应用：既没有二次确认框（"second"），也没有游客模式（disagreeMode.support），拒绝后无法继续使用（PIPL 第 16 条；164号 2.1）。请开启游客模式（"disagreeMode": { "support": true }），让拒绝的用户仍可使用基本功能。',
     exitOnlySecondDialog:
       '第二次隐私政策弹窗除“同意”外只提供“{{text}}”，且没有开启游客模式（disagreeMode.support）：用户拒绝后应用必须仍可使用（PIPL 第 16 条；164号 2.1）。',
     usePromptTemplate: '显示原生隐私政策弹窗：把 "prompt" 设为 "template"。',

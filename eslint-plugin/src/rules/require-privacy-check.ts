@@ -33,6 +33,7 @@ type MessageIds =
   | 'missingRefuseButton'
   | 'vagueAcceptButton'
   | 'exitOnlySecondDialog'
+  | 'exitOnRefuse'
   | 'usePromptTemplate'
   | 'addRefuseButton';
 
@@ -303,6 +304,8 @@ export default createRule<[], MessageIds>({
         'The privacy dialog has no refuse button ("buttonRefuse"): the user must be able to decline (164号 1.1 场景7; Google Play prominent disclosure needs two choices).',
       vagueAcceptButton:
         'The accept button says "{{text}}": it must say the user agrees (e.g. "同意"), not only acknowledge (164号 1.1 场景7; Google Play prominent disclosure).',
+      exitOnRefuse:
+        'Tapping "{{text}}" quits the app: there is no second dialog ("second") and no visitor mode (disagreeMode.support), so declining leaves nothing usable (PIPL Art. 16; 164号 2.1). Turn on a visitor mode ("disagreeMode": { "support": true }) so that a user who declines can still use the basic features.',
       exitOnlySecondDialog:
         'The second privacy dialog only offers "{{text}}" besides accepting, and there is no visitor mode (disagreeMode.support): declining must leave a usable app (PIPL Art. 16; 164号 2.1).',
       usePromptTemplate: 'Show the native dialog: set "prompt" to "template".',
@@ -414,11 +417,15 @@ function checkAndroidPrivacy(context: Context, document: JsonDocument): void {
     context.report({ loc: accept.value.loc, messageId: 'vagueAcceptButton', data: { text: acceptText } });
   }
   const second = jsonMember(root, 'second');
+  const visitorMode = jsonMember(jsonMember(root, 'disagreeMode')?.value, 'support');
+  const hasVisitorMode = visitorMode?.value.type === 'Boolean' && (visitorMode.value as { value?: unknown }).value === true;
+  // With no second dialog and no visitor mode, the runtime quits the app when the first refuse button is tapped.
+  if (refuse && refuseText && second?.value.type !== 'Object' && !hasVisitorMode) {
+    context.report({ loc: refuse.name.loc, messageId: 'exitOnRefuse', data: { text: refuseText } });
+  }
   if (second?.value.type === 'Object') {
     const secondRefuse = jsonMember(second.value, 'buttonRefuse');
     const secondRefuseText = jsonString(secondRefuse?.value)?.trim() ?? '';
-    const visitorMode = jsonMember(jsonMember(root, 'disagreeMode')?.value, 'support');
-    const hasVisitorMode = visitorMode?.value.type === 'Boolean' && (visitorMode.value as { value?: unknown }).value === true;
     if ((!secondRefuseText || EXIT_TEXT.test(secondRefuseText)) && !hasVisitorMode) {
       context.report({
         loc: (secondRefuse ?? second).name.loc,

@@ -98,6 +98,19 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       filename: at('taro-unwired', 'src', 'pages', 'index', 'index.tsx'),
       code: disk('taro-unwired', 'src', 'pages', 'index', 'index.tsx'),
     },
+    {
+      name: 'uni-app: refusing the only dialog opens the app in visitor mode',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: `{
+  "version": "1",
+  "prompt": "template",
+  "title": "服务协议和隐私政策",
+  "message": "请你务必审慎阅读<a href=\\"https://example.com/privacy\\">《隐私政策》</a>",
+  "buttonAccept": "同意并接受",
+  "buttonRefuse": "暂不同意",
+  "disagreeMode": { "support": true, "loadNativePlugins": false, "visitorEntry": true }
+}`,
+    },
   ],
   invalid: [
     {
@@ -164,6 +177,20 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
         },
         { messageId: 'vagueAcceptButton', line: 4, data: { text: '我知道了' } },
       ],
+    },
+    {
+      // canxiu-client: without a second dialog or a visitor mode, the runtime quits the app on the refuse button.
+      name: 'uni-app: refusing the only dialog quits the app',
+      filename: at('uni-compliant', 'androidPrivacy.json'),
+      code: `{
+  "version": "1",
+  "prompt": "template",
+  "title": "服务协议和隐私政策",
+  "message": "请你务必审慎阅读<a href=\\"https://example.com/privacy\\">《隐私政策》</a>",
+  "buttonAccept": "同意并接受",
+  "buttonRefuse": "不同意并退出"
+}`,
+      errors: [{ messageId: 'exitOnRefuse', line: 7, data: { text: '不同意并退出' } }],
     },
     {
       name: 'uni-app: the default template\'s second dialog can only quit',
