@@ -18,8 +18,9 @@
 // From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
 // and callbacks that certainly run soon: promise continuations, timers, array iteration, `success`/`complete`/
 // `fail` completions, mount effects (useEffect(…, []) / useEffect(…), or with only stable dependencies such as a state setter / useMount / useLaunch / useDidShow), lazy
-// state initialisers. Event handlers and subscriptions (onPress, addEventListener, wx.onXxx …) are not followed:
-// they run on a user action, not at launch.
+// state initialisers, and a web page's load listeners (`addEventListener('DOMContentLoaded' | 'load', …)` on window or
+// document). Other event handlers and subscriptions (onPress, addEventListener('click'), wx.onXxx …) are not
+// followed: they run on a user action, not at launch.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
 // A cycle (imported-requests follows launch contexts): used only inside functions, never at module load.
@@ -590,6 +591,27 @@ function scriptSetupRange(text: string): [number, number] | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Edges: from one function to the functions it certainly runs
 
+/** Events that fire once as a web page opens. */
+const PAGE_LOAD_EVENTS: ReadonlySet<string> = new Set(['DOMContentLoaded', 'load']);
+
+function eventName(node: TSESTree.Node | undefined): string | undefined {
+  const n = node && unwrapExpression(node);
+  if (n?.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `window.addEventListener('load', fn)`, `document.addEventListener('DOMContentLoaded', fn)` (or with no receiver). */
+function isPageLoadListener(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const event = eventName(call.arguments[0]);
+  if (!event || !PAGE_LOAD_EVENTS.has(event)) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return true;
+  if (callee.type !== 'MemberExpression') return false;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === 'Identifier' && (receiver.name === 'window' || receiver.name === 'document' || receiver.name === 'self');
+}
+
 /** Callees that run a function argument soon (synchronously or as a near-term continuation). */
 const RUNNER_CALLEES = new Set([
   // promises
@@ -707,6 +729,9 @@ class EdgeScanner {
     if (RUNNER_CALLEES.has(name)) {
       const args = name === 'then' ? call.arguments.slice(0, 2) : call.arguments;
       for (const argument of args) this.callbackArgument(call, argument, `${name} callback`, edges);
+    } else if (name === 'addEventListener' && isPageLoadListener(call)) {
+      // window / document load events fire once as the page opens (a PWA's main.js): launch, not a user action.
+      this.callbackArgument(call, call.arguments[1], `${eventName(call.arguments[0])} listener`, edges);
     } else if (EFFECT_CALLEES.has(name)) {
       const deps = call.arguments[1];
       if (!deps || (deps.type === 'ArrayExpression' && deps.elements.length === 0)) {

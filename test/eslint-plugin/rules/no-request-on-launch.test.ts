@@ -183,6 +183,18 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
     },
   ],
   invalid: [
+    // A web page's load listeners fire as it opens (ovsep404/PWA's main.js): launch, unlike the click above.
+    {
+      filename: capacitorMain,
+      code: `
+        import { Camera } from '@capacitor/camera';
+        document.addEventListener('DOMContentLoaded', () => { Camera.requestPermissions(); });
+        window.addEventListener('load', async () => { await Camera.requestPermissions({ permissions: ['photos'] }); });`,
+      errors: [
+        { messageId: 'requestOnLaunch', line: 3 },
+        { messageId: 'requestOnLaunch', line: 4 },
+      ],
+    },
     // Module top level.
     {
       filename: rnIndex,
