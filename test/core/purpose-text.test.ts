@@ -98,6 +98,10 @@ describe('purpose text heuristics', () => {
       'Allow $(PRODUCT_NAME) to access your calendar',
       'Allow $(PRODUCT_NAME) to access your reminders',
       'Allow $(PRODUCT_NAME) to access your device motion',
+      // The ejected Expo template's Info.plist (kensan914/Fullfii), with the app's name filled in or not.
+      "Allow $(PRODUCT_NAME) to access your device's accelerometer",
+      'Give $(PRODUCT_NAME) periences permission to save photos',
+      'Give fullfii periences permission to save photos',
       'Allow $(PRODUCT_NAME) to use Face ID',
       // react-native-ble-plx, speech plugins, react-native-vision-camera
       'Allow $(PRODUCT_NAME) to connect to bluetooth devices',
@@ -130,9 +134,16 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('the same default with the app\'s name written in says no purpose', () => {
+    for (const text of ["Allow fullfii to access your device's accelerometer", 'Allow fullfii to access your calendar']) {
+      expect(assessPurposeText(text).map((p) => p.kind), text).toEqual(['noPurpose']);
+    }
+  });
+
   it('a default-shaped sentence that goes on to state a purpose is the app\'s own text', () => {
     for (const text of [
       'Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes',
+      "Allow $(PRODUCT_NAME) to access your device's accelerometer to count your reps during a workout",
       'Allow $(PRODUCT_NAME) to use your location so nearby stores are shown first',
       'Allow $(PRODUCT_NAME) to save photos of your receipts to your library',
       'Allow $(PRODUCT_NAME) to access your camera, for example to scan the QR code on a parcel locker.',

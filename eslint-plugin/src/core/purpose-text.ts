@@ -75,6 +75,8 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^[你您]的位置信息将用于小程序位置接口的效果展示[。.]?$/,
   /^(?:your|insert|enter)(?: own)? (?:text|description|purpose(?: string)?|usage description|reason|message)(?: \([^)]*\))?(?: here)?\.?$/i,
   /^your message to (?:the )?users? when\b/i,
+  // The old Expo template's photo-save text, typo included: "Give $(PRODUCT_NAME) periences permission to save photos".
+  /^give \S+ (?:ex)?periences permission to save photos\.?$/i,
 ];
 
 /**
@@ -129,7 +131,8 @@ const RESOURCE_WORDS_EN = new Set(
     'location locations position gps geolocation contacts contact address book calendar calendars event events reminders bluetooth ble ' +
     'motion fitness health face id faceid touch biometric biometrics speech recognition nfc tracking track identifier idfa advertising ' +
     'local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
-    'sensor sensors precise approximate background foreground latitude longitude coordinates'
+    'sensor sensors precise approximate background foreground latitude longitude coordinates accelerometer gyroscope ' +
+    'magnetometer barometer pedometer'
   ).split(' '),
 );
 // What any app does with the resource: a purpose made of these only restates the permission ("to take photos",
