@@ -35,10 +35,13 @@ import {
   memberChainNames,
 } from '../util/denial.js';
 import { findVariable, isWithin, unwrapExpression } from '../util/resolve-reference.js';
-import { wxmlEventHandlers } from '../util/sibling-wxml.js';
+import { siblingWxml, wxmlEventHandlers } from '../util/sibling-wxml.js';
 import { functionName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+/** Page, component and app methods WeChat itself calls: lifecycles, page events, component lifetimes and observers. */
+const FRAMEWORK_CALLED = /^(?:on[A-Z]\w*|created|attached|ready|moved|detached|error|observers|data|methods|properties|lifetimes|pageLifetimes|behaviors)$/;
 
 type MessageIds =
   | 'repeatRequest'
@@ -389,8 +392,30 @@ export default createRule<[Options], MessageIds>({
             if (!isFunction(current)) continue;
             if (boundaryOf(sourceCode, current).kind === 'user' || onlyEventHandler(current)) return true;
             const holder = current.parent;
-            if (holder?.type === 'Property' && holder.value === current && !holder.computed && holder.key.type === 'Identifier' && wxmlEventHandlers(context.filename).has(holder.key.name)) return true;
+            if (holder?.type === 'Property' && holder.value === current && !holder.computed && holder.key.type === 'Identifier') {
+              const name = holder.key.name;
+              if (wxmlEventHandlers(context.filename).has(name)) return true;
+              // A page method that no script calls and WeChat does not (no lifecycle name) runs only from the
+              // template, if at all: a tap, or a binding commented out (xterra's edit page).
+              if (isPageMethod(holder) && siblingWxml(context.filename) && !FRAMEWORK_CALLED.test(name) && !calledInScript(name)) return true;
+            }
           }
+          return false;
+        }
+
+        /** A method of the object given to Page() / Component(), or of a Component's `methods`. */
+        function isPageMethod(property: TSESTree.Property): boolean {
+          let object: Node | undefined = property.parent;
+          const methods = object?.parent;
+          if (methods?.type === 'Property' && !methods.computed && methods.key.type === 'Identifier' && methods.key.name === 'methods') object = methods.parent;
+          const call = object?.parent;
+          return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && (call.callee.name === 'Page' || call.callee.name === 'Component');
+        }
+
+        /** Whether the script names `name` anywhere but in its own definition (`this.name()`, `that.name`, a reference). */
+        function calledInScript(name: string): boolean {
+          let count = 0;
+          for (const _ of sourceCode.text.matchAll(new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) if (++count > 1) return true;
           return false;
         }
 

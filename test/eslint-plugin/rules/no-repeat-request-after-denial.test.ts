@@ -46,6 +46,17 @@ const getSettingFallbackPage = (authorisedTest: string) => `
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
   valid: [
+    // WeChat (xterra): the template's only binding of the method is commented out and no script calls it: it runs
+    // from a tap once the binding is back, and never before, so it pushes nothing on its own.
+    {
+      filename: wechatAddress,
+      code: `
+        Page({
+          pickOldAddr() {
+            wx.getSetting({ success(res) { if (res.authSetting['scope.address'] === false) wx.openSetting(); } });
+          },
+        });`,
+    },
     // WeChat: a scan page that asks for the camera from onShow until it is authorised. After a refusal, wx.authorize
     // fails at once with no prompt (shenyefan scenic_weapp pages/workbench/scan).
     {
@@ -864,16 +875,18 @@ onShow(() => {
         }`,
       errors: [{ messageId: 'intervalRequest', line: 6, data: { request: 'Location.requestForegroundPermissionsAsync', hook: 'a `setInterval` callback (every 3000 ms)' } }],
     },
-    // WeChat: the same method, but the template's only binding of it is commented out: nothing says a user taps it.
+    // WeChat: a method that something in the page's own script calls (onShow here) is not a tap, wherever else it is
+    // bound.
     {
       filename: wechatAddress,
       code: `
         Page({
+          onShow() { this.pickOldAddr(); },
           pickOldAddr() {
             wx.getSetting({ success(res) { if (res.authSetting['scope.address'] === false) wx.openSetting(); } });
           },
         });`,
-      errors: [{ messageId: 'settingsNeedTap', line: 4 }],
+      errors: [{ messageId: 'settingsNeedTap', line: 5 }],
     },
     // The same variable in a loop: the answer comes back to the test, and the request repeats until granted.
     {
