@@ -577,6 +577,12 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): P
     const inner = platformTest(sourceCode, expr.argument);
     return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
   }
+  // `typeof window !== 'undefined' && window.Capacitor?.isNativePlatform()` (transdovic): Capacitor's object lives on the
+  // web view's window, so where there is no window (server rendering) none of the app's builds runs: the test is the
+  // Capacitor one alone.
+  if (expr.type === 'LogicalExpression' && expr.operator === '&&' && isWindowDefinedGuard(expr.left) && /\bCapacitor\b/.test(sourceCode.getText(expr.right))) {
+    return platformTest(sourceCode, expr.right);
+  }
   if (expr.type === 'LogicalExpression' && (expr.operator === '||' || expr.operator === '&&')) {
     const left = platformTest(sourceCode, expr.left);
     const right = platformTest(sourceCode, expr.right);
@@ -594,6 +600,16 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): P
   if (!table) return {};
   const equal = platformsOf(table, literal);
   return expr.operator.startsWith('!') ? { whenTrue: complement(equal), whenFalse: equal } : { whenTrue: equal, whenFalse: complement(equal) };
+}
+
+/** `typeof window !== 'undefined'` (or `!=`, either operand order). */
+function isWindowDefinedGuard(node: TSESTree.Node): boolean {
+  const expr = unwrapExpression(node);
+  if (expr.type !== 'BinaryExpression' || (expr.operator !== '!==' && expr.operator !== '!=')) return false;
+  const [a, b] = [unwrapExpression(expr.left), unwrapExpression(expr.right)];
+  const typeofWindow = (n: TSESTree.Node) => n.type === 'UnaryExpression' && n.operator === 'typeof' && n.argument.type === 'Identifier' && n.argument.name === 'window';
+  const undefinedText = (n: TSESTree.Node) => n.type === 'Literal' && n.value === 'undefined';
+  return (typeofWindow(a) && undefinedText(b)) || (typeofWindow(b) && undefinedText(a));
 }
 
 /** The value table when `subject` is `Platform.OS` (react-native), `process.env.TARO_ENV` or `Capacitor.getPlatform()`. */

@@ -1527,6 +1527,11 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
           return navigator.mediaDevices.getUserMedia({ audio: true });
         }
         export const webOnly = () => (window.Capacitor?.isNativePlatform() ? null : navigator.mediaDevices.getUserMedia({ audio: true }));
+        // transdovic: the same test behind a server-rendering guard.
+        export async function webRecording() {
+          if (typeof window !== 'undefined' && (window as any).Capacitor?.isNativePlatform()) return null;
+          return navigator.mediaDevices.getUserMedia({ audio: true });
+        }
       `,
     },
     {
@@ -1612,6 +1617,17 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
         },
         { message: missing('android.permission.RECORD_AUDIO') },
       ],
+    },
+    {
+      name: 'a server-rendering guard alone says nothing of the platform',
+      filename: CAP,
+      code: `
+        export async function record() {
+          if (typeof window === 'undefined') return null;
+          return navigator.mediaDevices.getUserMedia({ audio: true });
+        }
+      `,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: missing('android.permission.RECORD_AUDIO') }],
     },
     {
       name: 'getUserMedia inside the native branch is still checked',
