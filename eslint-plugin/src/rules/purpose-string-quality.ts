@@ -466,6 +466,7 @@ export default createRule<[Options], MessageIds>({
       const listed = [...app.expoPlugins.filter((plugin) => plugin.file !== here), ...(parsed.expoPlugins ?? [])];
       const written = new Set([...parsed.declarations.filter((d) => d.source === 'expo-ios-infoplist').map((d) => d.key), ...keysWrittenByOptions(listed)]);
       const codeUses = codeUsesKeys(app);
+      const reported = new Set<string>();
       for (const plugin of parsed.expoPlugins ?? []) {
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
@@ -473,14 +474,17 @@ export default createRule<[Options], MessageIds>({
           // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
           if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !reported.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
           // Another option (expo-image-picker's photosPermission) counts when the app's code uses what it is for, as
           // for an unlisted plugin below.
           if (!keys.length || !(option.primary || codeUses(keys))) continue;
+          keys.forEach((key) => reported.add(key));
           reportAt({ range: plugin.nameRange, distinct: option.option }, 'pluginDefault', { plugin: plugin.name, key: keys.join(' / '), option: option.option });
         }
       }
-      checkUnlistedPluginDefaults(parsed, app, written);
+      // Info.plist gets one default text per key: a key reported on a listed plugin is not reported again for an
+      // unlisted one that would write it too (labour-expo-app: expo-av listed, expo-camera installed).
+      checkUnlistedPluginDefaults(parsed, app, new Set([...written, ...reported]));
     };
 
     /**

@@ -319,6 +319,16 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
         errors: [{ messageId: 'pluginDefault' as const, data: { plugin: 'expo-image-picker', key: 'NSCameraUsageDescription', option: 'cameraPermission' }, ...at(code, '"expo-image-picker"') }],
       };
     })(),
+    // labour-expo-app: expo-av listed and expo-camera installed would both write the microphone default, but Info.plist
+    // gets one text per key: reported once, on the listed plugin.
+    (() => {
+      const code = read('expo-recorder/app.json');
+      return {
+        filename: file('expo-recorder/app.json'),
+        code,
+        errors: [{ messageId: 'pluginDefault' as const, data: { plugin: 'expo-av', key: 'NSMicrophoneUsageDescription', option: 'microphonePermission' } }],
+      };
+    })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.
     {
       filename: EXPO_APP_JSON,
