@@ -159,7 +159,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
     permissions: ['tracking', 'advertising-id'],
     androidAddedByDefault: ['com.google.android.gms.permission.AD_ID'],
   },
-  'expo-sensors': { permissions: ['motion', 'activity'], androidAddedByDefault: [] },
+  // Its library manifest declares ACTIVITY_RECOGNITION (13.0.9 and 14.x): Gradle merges it into every app that installs it.
+  'expo-sensors': { permissions: ['motion', 'activity'], androidAddedByDefault: [A('ACTIVITY_RECOGNITION')] },
   'expo-av': {
     permissions: ['microphone'],
     androidAddedByDefault: [A('RECORD_AUDIO'), A('MODIFY_AUDIO_SETTINGS')],
