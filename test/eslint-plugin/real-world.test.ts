@@ -1416,6 +1416,26 @@ export default {
     // <uv-qrcode> is that component, not an alias of uview-plus's u-qrcode.
     await expectFindings(app(page('<uv-qrcode />')), [noDialog, 'uni_modules/uv-qrcode/components/uv-qrcode/uv-qrcode.vue:7 require-purpose-string']);
   });
+
+  it("reports nothing in a plugin's pages that pages.json does not route, nor in components only they use; both once it routes them", async () => {
+    // HappyPiggy/todo-assistant-uniapp: uni-id-pages' avatar component, used by its own userinfo page only.
+    const withPluginPage = (routed: boolean): AppFiles => ({
+      ...app(page('<u-button text="ok" />')),
+      'pages.json': JSON.stringify({
+        pages: [{ path: 'pages/index/index' }, ...(routed ? [{ path: 'uni_modules/uni-id-pages/pages/userinfo/userinfo' }] : [])],
+      }),
+      'uni_modules/uni-id-pages/package.json': JSON.stringify({ name: 'uni-id-pages', version: '1.1.20' }),
+      'uni_modules/uni-id-pages/pages/userinfo/userinfo.vue': `<template>\n  <view><uni-id-pages-avatar /></view>\n</template>\n<script>\nexport default {\n  methods: {\n    scan() { uni.scanCode({}) },\n  },\n}\n</script>\n`,
+      'uni_modules/uni-id-pages/components/uni-id-pages-avatar/uni-id-pages-avatar.vue': `<template>\n  <view @click="pick" />\n</template>\n<script>\nexport default {\n  methods: {\n    pick() { uni.chooseImage({ count: 1, sourceType: ['camera'] }) },\n  },\n}\n</script>\n`,
+    });
+    const noDialog = 'manifest.json:1 require-privacy-check';
+    await expectFindings(withPluginPage(false), [noDialog]);
+    await expectFindings(withPluginPage(true), [
+      noDialog,
+      'uni_modules/uni-id-pages/components/uni-id-pages-avatar/uni-id-pages-avatar.vue:7 require-purpose-string',
+      'uni_modules/uni-id-pages/pages/userinfo/userinfo.vue:7 require-purpose-string',
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

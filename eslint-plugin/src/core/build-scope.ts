@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { getProjectModel } from './project/index.js';
 import { appCodeDirs } from './project/platforms.js';
 import { UNI_MODULES_COMPONENT, getUsageIndex, uniComponentReferenced } from './usage-index.js';
+import { parseJsonConfig } from './project/json.js';
+import { child, stringValue, type ConfigNode } from './project/config-tree.js';
 
 /**
  * uni-app code the build never includes: a uni_modules component that no template or import of the app refers to. easycom compiles only the components a
@@ -13,10 +15,71 @@ import { UNI_MODULES_COMPONENT, getUsageIndex, uniComponentReferenced } from './
 export function isOutsideUniBuild(file: string): boolean {
   const path = file.replace(/\\/g, '/');
   const component = UNI_MODULES_COMPONENT.exec(path);
-  if (!component) return false;
+  const pluginPage = UNI_MODULES_PAGE.test(path);
+  if (!component && !pluginPage) return false;
   const app = getProjectModel().appForFile(file);
   if (!app?.ecosystems.has('uni-app')) return false;
+  const unrouted = unroutedPluginPage(app.configFiles);
+  // A page a uni_modules plugin ships (uni-id-pages' login, avatar pages) is built only when pages.json routes it:
+  // unlike the app's own pages, it is no draft the developer is writing.
+  if (pluginPage) return unrouted(path);
   const usage = getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) });
   const dir = dirname(path);
-  return !uniComponentReferenced(component[1]!, usage, (other) => other.startsWith(`${dir}/`));
+  // The component's own files, and plugin pages that are not built, do not make it used (HappyPiggy: uni-id-pages'
+  // avatar component, used only by its own unrouted page).
+  return !uniComponentReferenced(component![1]!, usage, (other) => other.startsWith(`${dir}/`) || unrouted(other));
+}
+
+/** A page of a uni_modules plugin: uni_modules/<plugin>/pages/…/<name>.vue. */
+const UNI_MODULES_PAGE = /\/uni_modules\/[^/]+\/pages\/.+\.(?:vue|nvue|uvue)$/;
+
+const routedPages = new Map<string, { text: string; pages: ReadonlySet<string> | undefined }>();
+
+/**
+ * Whether a file is a uni_modules plugin page that the app's pages.json does not route (main pages and
+ * subPackages). When pages.json cannot be read, no page counts as unrouted.
+ */
+function unroutedPluginPage(configFiles: readonly { file: string; kind: string }[]): (file: string) => boolean {
+  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
+  if (!manifest) return () => false;
+  const dir = dirname(manifest.file).replace(/\\/g, '/');
+  const pagesJson = `${dir}/pages.json`;
+  const read = getProjectModel().source.read(pagesJson);
+  if (!read?.ok) return () => false;
+  let cached = routedPages.get(pagesJson);
+  if (cached?.text !== read.text) {
+    cached = { text: read.text, pages: routedPageSet(pagesJson, read.text) };
+    if (routedPages.size >= 64) routedPages.clear();
+    routedPages.set(pagesJson, cached);
+  }
+  const pages = cached.pages;
+  if (!pages) return () => false;
+  return (file) => {
+    const path = file.replace(/\\/g, '/');
+    if (!UNI_MODULES_PAGE.test(path) || !path.startsWith(`${dir}/`)) return false;
+    return !pages.has(path.slice(dir.length + 1).replace(/\.(?:vue|nvue|uvue)$/, ''));
+  };
+}
+
+function routedPageSet(file: string, text: string): ReadonlySet<string> | undefined {
+  const parsed = parseJsonConfig(file, text);
+  if (!parsed.ok) return undefined;
+  const pages = new Set<string>();
+  const add = (list: ConfigNode | undefined, root: string) => {
+    if (list?.type !== 'array') return;
+    for (const page of list.elements) {
+      const path = stringValue(child(page, 'path'));
+      if (path) pages.add(`${root}${path}`.replace(/^\/+/, ''));
+    }
+  };
+  add(child(parsed.root, 'pages'), '');
+  for (const key of ['subPackages', 'subpackages']) {
+    const packages = child(parsed.root, key);
+    if (packages?.type !== 'array') continue;
+    for (const sub of packages.elements) {
+      const root = stringValue(child(sub, 'root'));
+      if (root) add(child(sub, 'pages'), `${root.replace(/\/+$/, '')}/`);
+    }
+  }
+  return pages;
 }
