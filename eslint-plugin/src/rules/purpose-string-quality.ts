@@ -470,7 +470,7 @@ export default createRule<[Options], MessageIds>({
       for (const plugin of parsed.expoPlugins ?? []) {
         if (!plugin.nameRange) continue;
         for (const option of EXPO_PLUGIN_OPTIONS) {
-          if (option.plugin !== plugin.name) continue;
+          if (option.plugin !== plugin.name || option.noDefault) continue;
           // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
           if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
@@ -526,7 +526,7 @@ export default createRule<[Options], MessageIds>({
       const reportedKeys = new Set<string>();
       for (const plugin of unlisted) {
         for (const option of EXPO_PLUGIN_OPTIONS) {
-          if (option.plugin !== plugin || option.requires) continue;
+          if (option.plugin !== plugin || option.requires || option.noDefault) continue;
           const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
           if (!keys.length || !(option.primary || codeUses(keys))) continue;
           keys.forEach((key) => reportedKeys.add(key));

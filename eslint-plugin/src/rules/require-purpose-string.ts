@@ -432,6 +432,8 @@ class DeclarationIndex {
         for (const option of expoPluginOptions(plugin)) {
           if (options[option.option] === false && option.falseRemoves) continue;
           if (option.requires && !options[option.requires]) continue;
+          // A plugin that writes the key only from its option (react-native-google-mobile-ads) writes nothing without it.
+          if (option.noDefault && (typeof options[option.option] !== 'string' || !(options[option.option] as string).trim())) continue;
           option.iosKeys.forEach((key) => written.add(key));
         }
       }

@@ -128,6 +128,20 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     // The camera text is the app's own (the picker's other defaults are for prompts its code never shows).
     { filename: EXPO_PICKER_APP_JSON, code: read('expo-picker/app.json') },
+    // JaneChun/animal-crossing-trading-expo-app: react-native-google-mobile-ads' plugin writes the tracking text from
+    // its option, and expo-tracking-transparency keeps it: the app's own text ships, in either order.
+    {
+      filename: EXPO_WALLET_APP_JSON,
+      code: JSON.stringify({
+        expo: {
+          name: 'Trade',
+          plugins: [
+            'expo-tracking-transparency',
+            ['react-native-google-mobile-ads', { iosAppId: 'ca-app-pub-0~1', userTrackingUsageDescription: 'Trade uses your device identifier to show ads that match your interests, for example furniture sales.' }],
+          ],
+        },
+      }),
+    },
     // Listed with the camera text: the library and microphone defaults are for prompts its code never shows.
     {
       filename: EXPO_PICKER_APP_JSON,
@@ -327,6 +341,15 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
         filename: file('expo-recorder/app.json'),
         code,
         errors: [{ messageId: 'pluginDefault' as const, data: { plugin: 'expo-av', key: 'NSMicrophoneUsageDescription', option: 'microphonePermission' } }],
+      };
+    })(),
+    // Without that option, react-native-google-mobile-ads writes nothing: the tracking default is still shipped.
+    (() => {
+      const code = JSON.stringify({ expo: { name: 'Trade', plugins: ['expo-tracking-transparency', ['react-native-google-mobile-ads', { iosAppId: 'ca-app-pub-0~1' }]] } });
+      return {
+        filename: EXPO_WALLET_APP_JSON,
+        code,
+        errors: [{ messageId: 'pluginDefault' as const, data: { plugin: 'expo-tracking-transparency', key: 'NSUserTrackingUsageDescription', option: 'userTrackingPermission' } }],
       };
     })(),
     // Expo config-plugin option with the plugin's default text, reported on the option's value.

@@ -19,6 +19,8 @@ export interface ExpoPluginOption {
    * lists the plugin asks for it, so the default text it writes is the one users see.
    */
   primary?: true;
+  /** The plugin writes the key only from the option: without it nothing is written, and no default either. */
+  noDefault?: true;
 }
 
 /**
@@ -59,6 +61,9 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
   },
   { plugin: 'expo-calendar', option: 'writeOnlyCalendarPermission', iosKeys: ['NSCalendarsWriteOnlyAccessUsageDescription'], falseRemoves: true },
   { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false, primary: true },
+  // react-native-google-mobile-ads' plugin sets the tracking text from this option (withIosUserTrackingUsageDescription),
+  // and expo-tracking-transparency keeps an existing value: with it, the app's own text ships.
+  { plugin: 'react-native-google-mobile-ads', option: 'userTrackingUsageDescription', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false, noDefault: true },
   { plugin: 'expo-sensors', option: 'motionPermission', iosKeys: ['NSMotionUsageDescription'], falseRemoves: true },
   { plugin: 'expo-av', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
   { plugin: 'expo-audio', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
