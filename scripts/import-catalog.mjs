@@ -401,7 +401,24 @@ const harmonyLocationRead = (call, source) => {
   return { ...base, call, source, verified: 'docs' };
 };
 
+/** @capacitor-firebase/messaging: the same asks and reads as @capacitor/push-notifications (checked in 8.5.2). */
+const capacitorFirebaseMessaging = (call, fromCall) => {
+  const base = catalog.find((e) => e.module === '@capacitor/push-notifications' && e.call === fromCall);
+  if (!base) throw new Error(`${fromCall} is missing from the catalog`);
+  return {
+    ...base,
+    module: '@capacitor-firebase/messaging',
+    call,
+    importStyle: 'named { FirebaseMessaging }',
+    source:
+      'npm:@capacitor-firebase/messaging@8.5.2: dist/esm/definitions.d.ts; FirebaseMessagingPlugin.java asks POST_NOTIFICATIONS (alias push notifications), which its AndroidManifest.xml declares; getToken returns the FCM token',
+    verified: 'source-read',
+  };
+};
+
 const CATALOG_ADDITIONS = [
+  capacitorFirebaseMessaging('FirebaseMessaging.requestPermissions', 'PushNotifications.requestPermissions'),
+  capacitorFirebaseMessaging('FirebaseMessaging.getToken', 'PushNotifications.register'),
   harmonyLocationRead(
     'geoLocationManager.getLastLocation',
     'HarmonyOS @ohos.geoLocationManager reference: getLastLocation() returns the last known location and needs ohos.permission.APPROXIMATELY_LOCATION',

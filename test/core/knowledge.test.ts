@@ -317,7 +317,7 @@ describe('knowledge base: dependencies and Expo plugins', () => {
     // Video recorded through the picker has sound.
     expect(dependencyPermissions('react-native-image-picker')?.permissions).toEqual(['camera', 'photos', 'microphone']);
     // Firebase Cloud Messaging's manifest declares it; the local-notifications plugin's own manifest does too.
-    for (const name of ['@capacitor/push-notifications', '@capacitor/local-notifications', '@react-native-firebase/messaging']) {
+    for (const name of ['@capacitor/push-notifications', '@capacitor/local-notifications', '@react-native-firebase/messaging', '@capacitor-firebase/messaging']) {
       expect(dependencyPermissions(name)?.androidAddedByDefault, name).toContain('android.permission.POST_NOTIFICATIONS');
     }
     expect(dependencyPermissions('expo-tracking-transparency')?.androidAddedByDefault).toContain('com.google.android.gms.permission.AD_ID');

@@ -183,6 +183,14 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
     },
   ],
   invalid: [
+    // @capacitor-firebase/messaging asks like @capacitor/push-notifications (mybca-client-ionic's bootstrap).
+    {
+      filename: capacitorMain,
+      code: `
+        import { FirebaseMessaging } from '@capacitor-firebase/messaging';
+        FirebaseMessaging.requestPermissions().then(() => FirebaseMessaging.getToken());`,
+      errors: [{ messageId: 'requestOnLaunch', line: 3 }],
+    },
     // A web page's load listeners fire as it opens (ovsep404/PWA's main.js): launch, unlike the click above.
     {
       filename: capacitorMain,

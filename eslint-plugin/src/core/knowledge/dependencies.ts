@@ -203,6 +203,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   // Firebase Cloud Messaging 23.0.6 and later, which current versions depend on, declares POST_NOTIFICATIONS in its own
   // manifest (Firebase's Android 13 guide).
   '@capacitor/push-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
+  // Its library manifest declares POST_NOTIFICATIONS (8.5.2).
+  '@capacitor-firebase/messaging': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   '@capacitor/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
   '@capacitor/device': { permissions: ['device-id', 'device-name'], androidAddedByDefault: [] },
 
