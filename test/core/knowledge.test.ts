@@ -423,11 +423,13 @@ describe('dependency versions', () => {
     }
   });
   it('goes by the installed version when the package is installed', () => {
-    const app = mkdtempSync(join(tmpdir(), 'consentry-installed-'));
-    mkdirSync(join(app, 'node_modules/react-native-permissions'), { recursive: true });
-    writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version: '3.4.0' }));
-    expect(dependencyOlderThan(app, 'react-native-permissions', '^3.0.0', since)).toBe(true);
-    writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version: '3.10.1' }));
-    expect(dependencyOlderThan(app, 'react-native-permissions', '^2.0.0', since)).toBe(false);
+    const installed = (version: string) => {
+      const app = mkdtempSync(join(tmpdir(), 'consentry-installed-'));
+      mkdirSync(join(app, 'node_modules/react-native-permissions'), { recursive: true });
+      writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version }));
+      return app;
+    };
+    expect(dependencyOlderThan(installed('3.4.0'), 'react-native-permissions', '^3.0.0', since)).toBe(true);
+    expect(dependencyOlderThan(installed('3.10.1'), 'react-native-permissions', '^2.0.0', since)).toBe(false);
   });
 });

@@ -351,10 +351,26 @@ export function clearDependencyEvidence(): void {
   scans.clear();
   binaryScans.clear();
   apps.clear();
+  versions.clear();
 }
 
-/** The version of `name` installed for the app (node_modules, resolved as Node does), if it is installed. */
-export function installedVersion(root: string, name: string): string | undefined {
+const versions = new Map<string, { checkedAt: number; version: string | undefined }>();
+
+/**
+ * The version of `name` installed for the app (node_modules, resolved as Node does), if it is installed. Remembered
+ * per app and package for RECHECK_AFTER_MS: a rule asks on every lint of a file that calls the package.
+ */
+export function installedVersion(root: string, name: string, now: number = Date.now()): string | undefined {
+  const key = `${root}\0${name}`;
+  const cached = versions.get(key);
+  if (cached && isFresh(cached.checkedAt, RECHECK_AFTER_MS, now)) return cached.version;
+  const version = readInstalledVersion(root, name);
+  if (versions.size >= 2000) versions.clear();
+  versions.set(key, { checkedAt: now, version });
+  return version;
+}
+
+function readInstalledVersion(root: string, name: string): string | undefined {
   const dir = resolvePackageDir(root, name);
   const text = dir ? readText(join(dir, 'package.json'), 1024 * 1024) : undefined;
   if (!text) return undefined;

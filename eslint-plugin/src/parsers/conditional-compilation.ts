@@ -113,8 +113,22 @@ export type PlatformRegions = { start: number; end: number; platforms: Set<Platf
 
 const EVERY_PLATFORM: readonly Platform[] = ['ios', 'android', 'wechat', 'harmony', 'web'];
 
-/** The regions of a file's comments (as a parser gives them: `value` without the markers, `range` in the file). */
+const regionsByComments = new WeakMap<object, PlatformRegions>();
+
+/**
+ * The regions of a file's comments (as a parser gives them: `value` without the markers, `range` in the file), read
+ * once per comment list: ESLint's SourceCode hands out the same array on every getAllComments() of a file.
+ */
 export function platformRegions(comments: readonly { value: string; range: readonly [number, number] }[]): PlatformRegions {
+  let regions = regionsByComments.get(comments);
+  if (!regions) {
+    regions = readPlatformRegions(comments);
+    regionsByComments.set(comments, regions);
+  }
+  return regions;
+}
+
+function readPlatformRegions(comments: readonly { value: string; range: readonly [number, number] }[]): PlatformRegions {
   const regions: PlatformRegions = [];
   const open: { start: number; platforms: Set<Platform> | undefined }[] = [];
   for (const comment of comments) {

@@ -405,16 +405,9 @@ function collects(
  * `#ifdef MP-WEIXIN` / `#ifdef H5` keeps the call out of it.
  */
 const UNI_APP_BUILD: readonly Platform[] = ['ios', 'android', 'harmony'];
-const regionsByFile = new WeakMap<object, ReturnType<typeof platformRegions>>();
-
 function mayRunInUniAppBuild(node: CallNode, sourceCode: Readonly<TSESLint.SourceCode>, appPlatforms: ReadonlySet<Platform> | undefined): boolean {
   if (appPlatforms && !UNI_APP_BUILD.some((p) => appPlatforms.has(p))) return false;
-  let regions = regionsByFile.get(sourceCode.ast);
-  if (!regions) {
-    regions = platformRegions(sourceCode.getAllComments());
-    regionsByFile.set(sourceCode.ast, regions);
-  }
-  const compiled = compiledAt(regions, node.range[0]);
+  const compiled = compiledAt(platformRegions(sourceCode.getAllComments()), node.range[0]);
   return !compiled || UNI_APP_BUILD.some((p) => compiled.has(p));
 }
 

@@ -19,6 +19,7 @@ import { PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
 import { ANDROID_RESTRICTED_PERMISSIONS, isAndroidRuntimePermission, normaliseAndroidPermission } from '../core/knowledge/android.js';
 import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
 import { dependencyNameSuggests } from '../core/knowledge/dependency-hints.js';
+import { nameWords } from '../util/consent-guard.js';
 
 type MessageIds = 'unusedPermission' | 'unusedRequestedPermission' | 'unusedScope' | 'unusedPurposeKey' | 'unusedPrivateInfo' | 'restrictedPermission';
 
@@ -130,32 +131,25 @@ const WEB_REACHABLE = new Set(['camera', 'microphone', 'location']);
 const WEBVIEW_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['capacitor']);
 
 /**
- * HarmonyOS: an ohpm library the app imports a helper from that is named after the resource (`LocationUtil` from
- * '@pura/harmony-utils', or a package named so): its ArkTS calls the kit itself, out of the scan's sight.
+ * The first of `names` that names the resource of one of the meanings, read word by word like a package name
+ * (`LocationUtil` → location-util, `JG-JPush` → jg-jpush): a uni-app native module or cloud plugin the App packs, or
+ * a helper an .ets file imports from an ohpm library, whose ArkTS calls the kit itself out of the scan's sight.
  */
-function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage): string | undefined {
+function namedAfterResource(names: Iterable<string>, meanings: readonly string[], kind: DeclarationKind): string | undefined {
+  const words = [...names].map((name) => ({ name, words: nameWords(name).join('-') }));
   for (const meaning of meanings) {
-    for (const used of justifiers(meaning, 'harmony')) {
-      for (const [module, names] of usage.packageImports) {
-        if (dependencyNameSuggests(module, used) || [...names].some((name) => dependencyNameSuggests(helperNameWords(name), used))) return module;
-      }
+    for (const used of justifiers(meaning, kind)) {
+      const found = words.find((candidate) => dependencyNameSuggests(candidate.words, used));
+      if (found) return found.name;
     }
   }
   return undefined;
 }
 
-/** `LocationUtil` → 'location-util', so the name is matched word by word like a package name. */
-function helperNameWords(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
-}
-
-/** The uni-app native module or cloud plugin named after one of the meanings' resources, if any. */
-function uniNativeModuleMayUse(meanings: readonly string[], modules: readonly string[], kind: DeclarationKind): string | undefined {
-  for (const meaning of meanings) {
-    for (const used of justifiers(meaning, kind)) {
-      const module = modules.find((name) => dependencyNameSuggests(helperNameWords(name), used));
-      if (module) return module;
-    }
+/** HarmonyOS: an imported ohpm package named after the resource, or one the app imports such a helper from. */
+function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage): string | undefined {
+  for (const [module, names] of usage.packageImports) {
+    if (namedAfterResource([module, ...names], meanings, 'harmony')) return module;
   }
   return undefined;
 }
@@ -296,7 +290,7 @@ export default createRule<[Options], MessageIds>({
         // uni-app's idfa switch: the App build reads the advertising identifier, so iOS shows the tracking prompt.
         if (meaning.meanings.includes('tracking') && app.readsAdvertisingId) continue;
         // uni-app: a native module or cloud plugin the App packs, named after the resource (Push, Geolocation, JG-JPush).
-        if (meaning.kind !== 'scope' && uniNativeModuleMayUse(meaning.meanings, app.uniNativeModules ?? [], meaning.kind)) continue;
+        if (meaning.kind !== 'scope' && namedAfterResource(app.uniNativeModules ?? [], meaning.meanings, meaning.kind)) continue;
         // A declared location background mode is the app saying it tracks in the background (AMap / Baidu SDKs in
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;

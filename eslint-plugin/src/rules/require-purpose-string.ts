@@ -103,7 +103,6 @@ export default createRule<[], MessageIds>({
     const filename = context.physicalFilename;
     // The app model is read once per file, and only when a catalogued call shows up.
     let app: AppModel | null | undefined;
-    let regionsOfFile: PlatformRegions | undefined;
     const appModel = (): AppModel | null => {
       if (app === undefined) app = getProjectModel().appForFile(filename) ?? null;
       return app;
@@ -122,7 +121,7 @@ export default createRule<[], MessageIds>({
       if (entry.kind !== 'permission-request' && !needsDeclaration && !privateInfoOnly) return;
       // An argument we cannot read (a variable from elsewhere) says nothing about which declaration is needed.
       if (!match.resolved) return;
-      const regions = () => (regionsOfFile ??= platformRegions(context.sourceCode.getAllComments()));
+      const regions = () => platformRegions(context.sourceCode.getAllComments());
       let platforms = platformsToCheck(context, model, entry, node, regions);
       if (privateInfoOnly) platforms = platforms.filter((platform) => platform === 'wechat');
       // Asked only before a report: where the helper holding the call is called from (a walk of the file).

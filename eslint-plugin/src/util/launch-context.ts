@@ -23,6 +23,7 @@
 // followed: they run on a user action, not at launch.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
+import { staticString } from './resolve-reference.js';
 // A cycle (imported-requests follows launch contexts): used only inside functions, never at module load.
 import { resolveAppModule } from './imported-requests.js';
 import { isFresh } from '../core/freshness.js';
@@ -594,19 +595,13 @@ function scriptSetupRange(text: string): [number, number] | undefined {
 /** Events that fire once as a web page opens. */
 const PAGE_LOAD_EVENTS: ReadonlySet<string> = new Set(['DOMContentLoaded', 'load']);
 
-function eventName(node: TSESTree.Node | undefined): string | undefined {
-  const n = node && unwrapExpression(node);
-  if (n?.type === 'Literal' && typeof n.value === 'string') return n.value;
-  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 /** `window.addEventListener('load', fn)`, `document.addEventListener('DOMContentLoaded', fn)` (or with no receiver). */
-function isPageLoadListener(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const event = eventName(call.arguments[0]);
+function isPageLoadListener(context: LaunchContextHost, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const event = call.arguments[0] && staticString(unwrapExpression(call.arguments[0]));
   if (!event || !PAGE_LOAD_EVENTS.has(event)) return false;
   const callee = unwrapExpression(call.callee);
-  if (callee.type === 'Identifier') return true;
+  // The browser's global, not a function of the app's that happens to have its name.
+  if (callee.type === 'Identifier') return isUnshadowedGlobal(context, callee);
   if (callee.type !== 'MemberExpression') return false;
   const receiver = unwrapExpression(callee.object);
   return receiver.type === 'Identifier' && (receiver.name === 'window' || receiver.name === 'document' || receiver.name === 'self');
@@ -729,9 +724,9 @@ class EdgeScanner {
     if (RUNNER_CALLEES.has(name)) {
       const args = name === 'then' ? call.arguments.slice(0, 2) : call.arguments;
       for (const argument of args) this.callbackArgument(call, argument, `${name} callback`, edges);
-    } else if (name === 'addEventListener' && isPageLoadListener(call)) {
+    } else if (name === 'addEventListener' && isPageLoadListener(this.context, call)) {
       // window / document load events fire once as the page opens (a PWA's main.js): launch, not a user action.
-      this.callbackArgument(call, call.arguments[1], `${eventName(call.arguments[0])} listener`, edges);
+      this.callbackArgument(call, call.arguments[1], `${staticString(unwrapExpression(call.arguments[0]!))} listener`, edges);
     } else if (EFFECT_CALLEES.has(name)) {
       const deps = call.arguments[1];
       if (!deps || (deps.type === 'ArrayExpression' && deps.elements.length === 0)) {

@@ -53,6 +53,26 @@ export default {
 };
 </script>`;
 
+/** StarCu: a class screen whose tick image shows `protocolChecked`, which starts true, next to `label`. */
+const tickImageScreen = (name: string, label: string) => `
+        export default class ${name} extends Component {
+          constructor(props) {
+            super(props);
+            this.state = { protocolChecked: true };
+          }
+          render() {
+            const { protocolChecked } = this.state;
+            return (
+              <View>
+                <TouchableOpacity onPress={() => this.setState({ protocolChecked: !protocolChecked })}>
+                  <Image source={protocolChecked ? require('./wgou.png') : require('./gou.png')} />
+                </TouchableOpacity>
+                <Text>${label}</Text>
+              </View>
+            );
+          }
+        }`;
+
 ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
   valid: [
     {
@@ -73,24 +93,7 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
       // StarCu: \`protocolChecked\` names a box, but the file's only label is a withdrawal declaration.
       name: 'RN: state named like consent in a screen that names no agreement is no privacy box',
       filename: RN,
-      code: `
-        export default class BankCard extends Component {
-          constructor(props) {
-            super(props);
-            this.state = { protocolChecked: true };
-          }
-          render() {
-            const { protocolChecked } = this.state;
-            return (
-              <View>
-                <TouchableOpacity onPress={() => this.setState({ protocolChecked: !protocolChecked })}>
-                  <Image source={protocolChecked ? require('./wgou.png') : require('./gou.png')} />
-                </TouchableOpacity>
-                <Text>本人声明确认使用此银行卡进行此账户费用提现</Text>
-              </View>
-            );
-          }
-        }`,
+      code: tickImageScreen('BankCard', '本人声明确认使用此银行卡进行此账户费用提现'),
     },
     {
       name: 'RN: a hand-made agreement box (tick icon in a touchable) whose state starts false, and one that shows the tick when the state is false',
@@ -561,24 +564,7 @@ export default {
       // StarCu's register screen: the same state name, and the screen names the service terms.
       name: 'RN: state named like consent in a screen that names its agreement starts true',
       filename: RN,
-      code: `
-        export default class Register extends Component {
-          constructor(props) {
-            super(props);
-            this.state = { protocolChecked: true };
-          }
-          render() {
-            const { protocolChecked } = this.state;
-            return (
-              <View>
-                <TouchableOpacity onPress={() => this.setState({ protocolChecked: !protocolChecked })}>
-                  <Image source={protocolChecked ? require('./wgou.png') : require('./gou.png')} />
-                </TouchableOpacity>
-                <Text>我已阅读并同意星促伙伴《服务条款协议》</Text>
-              </View>
-            );
-          }
-        }`,
+      code: tickImageScreen('Register', '我已阅读并同意星促伙伴《服务条款协议》'),
       errors: [{ messageId: 'preselectedState', line: 5, suggestions: 1 }],
     },
     {

@@ -174,6 +174,17 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
           enableReminders() { return notificationManager.requestEnableNotification(this.context); }
         }`,
     },
+    // An app's own function or event bus named addEventListener is not the page's load event.
+    {
+      filename: capacitorMain,
+      code: `
+        import { Camera } from '@capacitor/camera';
+        const handlers = {};
+        function addEventListener(event, fn) { handlers[event] = fn; }
+        addEventListener('load', () => Camera.requestPermissions());
+        export const bus = { addEventListener };
+        bus.addEventListener('load', () => Camera.requestPermissions());`,
+    },
     // Capacitor: a page module asks from a click handler.
     {
       filename: capacitorPage,

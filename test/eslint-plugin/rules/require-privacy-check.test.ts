@@ -30,6 +30,19 @@ const ruleTester = new RuleTester({
 });
 
 /** DCloud's default androidPrivacy.json template: the second dialog can only quit, no visitor mode. */
+/** An androidPrivacy.json with one dialog, refused with `refuse`, and any further members (`"disagreeMode": …`). */
+const singleDialog = (refuse: string, ...more: string[]) =>
+  [
+    '{',
+    '  "version": "1",',
+    '  "prompt": "template",',
+    '  "title": "服务协议和隐私政策",',
+    '  "message": "请你务必审慎阅读<a href=\\"https://example.com/privacy\\">《隐私政策》</a>",',
+    '  "buttonAccept": "同意并接受",',
+    [`  "buttonRefuse": "${refuse}"`, ...more.map((member) => `  ${member}`)].join(',\n'),
+    '}',
+  ].join('\n');
+
 const DEFAULT_TEMPLATE = `{
   "version": "1",
   "prompt": "template",
@@ -101,15 +114,7 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
     {
       name: 'uni-app: refusing the only dialog opens the app in visitor mode',
       filename: at('uni-compliant', 'androidPrivacy.json'),
-      code: `{
-  "version": "1",
-  "prompt": "template",
-  "title": "服务协议和隐私政策",
-  "message": "请你务必审慎阅读<a href=\\"https://example.com/privacy\\">《隐私政策》</a>",
-  "buttonAccept": "同意并接受",
-  "buttonRefuse": "暂不同意",
-  "disagreeMode": { "support": true, "loadNativePlugins": false, "visitorEntry": true }
-}`,
+      code: singleDialog('暂不同意', '"disagreeMode": { "support": true, "loadNativePlugins": false, "visitorEntry": true }'),
     },
   ],
   invalid: [
@@ -182,14 +187,7 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       // canxiu-client: without a second dialog or a visitor mode, the runtime quits the app on the refuse button.
       name: 'uni-app: refusing the only dialog quits the app',
       filename: at('uni-compliant', 'androidPrivacy.json'),
-      code: `{
-  "version": "1",
-  "prompt": "template",
-  "title": "服务协议和隐私政策",
-  "message": "请你务必审慎阅读<a href=\\"https://example.com/privacy\\">《隐私政策》</a>",
-  "buttonAccept": "同意并接受",
-  "buttonRefuse": "不同意并退出"
-}`,
+      code: singleDialog('不同意并退出'),
       errors: [{ messageId: 'exitOnRefuse', line: 7, data: { text: '不同意并退出' } }],
     },
     {
