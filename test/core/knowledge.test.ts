@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dependencyOlderThan } from '../../eslint-plugin/src/core/dependency-evidence.js';
 import {
   ANDROID_RUNTIME_PERMISSIONS,
@@ -412,6 +412,10 @@ describe('dependency versions', () => {
   // requestNotifications asks POST_NOTIFICATIONS on Android from react-native-permissions 3.5.0.
   const since = [3, 5, 0] as const;
   const noInstall = mkdtempSync(join(tmpdir(), 'consentry-no-install-'));
+  const made = [noInstall];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
   it('reads a package.json range that cannot reach the version as older', () => {
     for (const range of ['^2.0.10', '2.x', '2', '~3.4.0', '3.4', '3.4.9', '^0.9.1', 'v3.4.0']) {
       expect(dependencyOlderThan(noInstall, 'react-native-permissions', range, since), range).toBe(true);
@@ -425,6 +429,7 @@ describe('dependency versions', () => {
   it('goes by the installed version when the package is installed', () => {
     const installed = (version: string) => {
       const app = mkdtempSync(join(tmpdir(), 'consentry-installed-'));
+      made.push(app);
       mkdirSync(join(app, 'node_modules/react-native-permissions'), { recursive: true });
       writeFileSync(join(app, 'node_modules/react-native-permissions/package.json'), JSON.stringify({ name: 'react-native-permissions', version }));
       return app;
