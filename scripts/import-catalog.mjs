@@ -416,7 +416,42 @@ const capacitorFirebaseMessaging = (call, fromCall) => {
   };
 };
 
+// Jiguang's uni-app native plugin (JG-JPush, and JG-JPushGoogle for Google Play), reached through
+// uni.requireNativePlugin: the knowledge base names its object 'uni-native-plugin:<name>' (see UNI_NATIVE_PLUGIN_MODULE).
+const JPUSH_UNI_SOURCE =
+  'jpush/jpush-hbuilder-plugin README.md and doc/API.md: `var jpushModule = uni.requireNativePlugin("JG-JPush")`; initJPushService() initialises the SDK (on iOS it also starts by itself when manifest JPUSH_DEFAULTINITJPUSH_IOS is "true"), getRegistrationID(callback) returns the registration id; Jiguang compliance guide: initialise only after the user agreed to the privacy policy';
+const jpushUni = (call, kind, permission) => ({
+  ecosystem: 'uni-app',
+  module: 'JG-JPush (uni-app native plugin)',
+  call: `jpushModule.${call}`,
+  kind,
+  permission,
+  purposeKeys: [],
+  source: JPUSH_UNI_SOURCE,
+  importStyle: "uni.requireNativePlugin('JG-JPush')",
+  platforms: ['app'],
+  verified: 'docs',
+  sdkCategory: 'push',
+  bindings: ['JG-JPush', 'JG-JPushGoogle'].map((plugin) => imp(`uni-native-plugin:${plugin}`, call)),
+});
+const PLUS_PUSH_SOURCE =
+  'HTML5+ push API (uni-app App build): plus.push.getClientInfo() returns the ClientInfo of the push service (clientid, token, appid, appkey); getClientInfoAsync(success, error) hands it to a callback';
+
 const CATALOG_ADDITIONS = [
+  jpushUni('initJPushService', 'sdk-init', 'push-token'),
+  jpushUni('getRegistrationID', 'data-read', 'device-id'),
+  ...['getClientInfo', 'getClientInfoAsync'].map((call) => ({
+    ecosystem: 'uni-app',
+    module: 'plus (HTML5+ runtime, App only)',
+    call: `plus.push.${call}`,
+    kind: 'data-read',
+    permission: 'push-token',
+    purposeKeys: [],
+    source: PLUS_PUSH_SOURCE,
+    importStyle: 'global plus (#ifdef APP-PLUS)',
+    platforms: ['app'],
+    verified: 'docs',
+  })),
   capacitorFirebaseMessaging('FirebaseMessaging.requestPermissions', 'PushNotifications.requestPermissions'),
   capacitorFirebaseMessaging('FirebaseMessaging.getToken', 'PushNotifications.register'),
   harmonyLocationRead(
@@ -1134,7 +1169,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     e.kind === 'permission-request' ||
     IMPLICIT_PROMPTS.has(key) ||
     (e.kind === 'data-read' && scope !== undefined && !SILENT_SCOPES.has(scope) && !/via /.test(e.scope ?? ''));
-  const parts = ov?.split ?? [{ display, bindings: ov?.bindings }];
+  const parts = ov?.split ?? [{ display, bindings: ov?.bindings ?? e.bindings }];
   for (const part of parts) {
     const bindings = withDeviceInfoVariants(e, part.bindings ?? deriveBindings(e));
     entries.push({

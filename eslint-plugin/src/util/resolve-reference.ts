@@ -3,7 +3,7 @@
 // information is needed. Follows same-module constants (`const at = abilityAccessCtrl.createAtManager()`,
 // `const { request } = RNP`, `const X = require('m')`) a few levels deep.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { CALL_SEGMENT } from '../core/knowledge/types.js';
+import { CALL_SEGMENT, UNI_NATIVE_PLUGIN_MODULE } from '../core/knowledge/types.js';
 import { GLOBAL_OBJECT_ALIASES, normaliseModuleSpecifier } from '../core/knowledge/registry.js';
 import { FileCache } from './file-cache.js';
 
@@ -258,6 +258,16 @@ function requireSpecifier(sourceCode: SourceCode, node: TSESTree.CallExpression)
   return staticString(node.arguments[0]);
 }
 
+/**
+ * `uni.requireNativePlugin('JG-JPush')`: the module object of a uni-app native plugin (App build), as the knowledge
+ * base names it (`uni-native-plugin:JG-JPush`), so its methods are matched like a package's exports.
+ */
+function uniNativePlugin(callee: ValueOrigin, call: TSESTree.CallExpression): ValueOrigin | undefined {
+  if (callee.kind !== 'global' || callee.global !== 'uni' || callee.path.length !== 1 || callee.path[0] !== 'requireNativePlugin') return undefined;
+  const name = call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
+  return name ? { kind: 'module', module: `${UNI_NATIVE_PLUGIN_MODULE}${name}`, path: [], viaRequire: false } : undefined;
+}
+
 function withGlobalObjectStripped(origin: ValueOrigin): ValueOrigin {
   if (origin.kind === 'global' && GLOBAL_OBJECT_ALIASES.has(origin.global) && origin.path.length > 0 && origin.path[0] !== CALL_SEGMENT) {
     return withGlobalObjectStripped({ kind: 'global', global: origin.path[0], path: origin.path.slice(1) });
@@ -288,6 +298,8 @@ export function resolveValueOrigin(sourceCode: SourceCode, node: TSESTree.Node, 
       const specifier = requireSpecifier(sourceCode, expr);
       if (specifier !== undefined) return { kind: 'module', module: normaliseModuleSpecifier(specifier), path: [], viaRequire: true };
       const callee = resolveValueOrigin(sourceCode, expr.callee, depth);
+      const plugin = callee && uniNativePlugin(callee, expr);
+      if (plugin) return plugin;
       return callee && append(callee, [CALL_SEGMENT]);
     }
     case 'NewExpression': {

@@ -741,6 +741,27 @@ export default {
 </script>`,
     },
     {
+      name: "uni-app: JPush's native plugin started only once the privacy dialog is agreed; another plugin's and a local object's same-named method",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+var jpushModule = uni.requireNativePlugin('JG-JPush');
+const alert = uni.requireNativePlugin('DC-RichAlert');
+const pushStub = { initJPushService() {}, getRegistrationID(cb) { cb({ registerID: '' }); } };
+export default {
+  onLaunch() {
+    alert.initJPushService();
+    pushStub.initJPushService();
+    pushStub.getRegistrationID(() => {});
+    if (plus.runtime.isAgreePrivacy()) {
+      jpushModule.initJPushService();
+      jpushModule.getRegistrationID((res) => { this.globalData.rid = res.registerID; });
+    }
+  },
+};
+</script>`,
+    },
+    {
       name: 'uni-app: privacy showModal confirmed',
       filename: UNI_APP,
       languageOptions: vue,
@@ -1618,6 +1639,30 @@ export default {
       errors: [
         { messageId: 'hardcodedConsent', line: 5 },
         { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
+      ],
+    },
+    {
+      // JPush's uni-app demo (jpush-hbuilder-plugin) and apps built on it start the plugin in onLaunch.
+      name: "uni-app: JPush's native plugin started, its registration id and the push client id read in App.vue onLaunch",
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+var jpushModule = uni.requireNativePlugin('JG-JPush');
+export default {
+  globalData: {},
+  onLaunch() {
+    jpushModule.initJPushService();
+    jpushModule.getRegistrationID((res) => { this.globalData.rid = res.registerID; });
+    const info = plus.push.getClientInfo();
+    this.globalData.cid = info.clientid;
+  },
+};
+</script>`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 6, suggestions: 1 },
+        { messageId: 'collectionBeforeConsent', line: 7, suggestions: 1 },
+        // A declaration's value is used below: wrapping it in a consent check is no single-statement suggestion.
+        { messageId: 'collectionBeforeConsent', line: 8, suggestions: [] },
       ],
     },
     {

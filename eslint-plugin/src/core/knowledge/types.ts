@@ -138,6 +138,9 @@ export interface ApiEntry {
 /** Path segment meaning "the value returned by calling the preceding member". */
 export const CALL_SEGMENT = '()';
 
+/** Module name prefix of a uni-app native plugin's object (`uni.requireNativePlugin('JG-JPush')`): no npm name has a colon. */
+export const UNI_NATIVE_PLUGIN_MODULE = 'uni-native-plugin:';
+
 /** A permission after resolving a call's argument, with the platform-native identifier when known. */
 export interface ResolvedPermission {
   permission: Permission;
