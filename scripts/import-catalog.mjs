@@ -437,7 +437,26 @@ const jpushUni = (call, kind, permission) => ({
 const PLUS_PUSH_SOURCE =
   'HTML5+ push API (uni-app App build): plus.push.getClientInfo() returns the ClientInfo of the push service (clientid, token, appid, appkey); getClientInfoAsync(success, error) hands it to a callback';
 
+// Capacitor 2's notification plugins in @capacitor/core (core-plugin-definitions.d.ts of 2.4.7): requestPermission()
+// "on iOS prompts the user to allow displaying notifications … on Android there is no such prompt", and register() no
+// longer asks. Reached only through the Plugins proxy.
+const capacitor2NotificationRequest = (plugin) => ({
+  ecosystem: 'capacitor',
+  module: '@capacitor/core',
+  call: `${plugin}.requestPermission`,
+  kind: 'permission-request',
+  permission: 'notifications',
+  purposeKeys: [],
+  source: 'npm:@capacitor/core@2.4.7 dist/esm/core-plugin-definitions.d.ts: PushNotificationsPlugin / LocalNotificationsPlugin requestPermission()',
+  importStyle: `Plugins.${plugin} (Capacitor 2)`,
+  platforms: ['ios'],
+  verified: 'source-read',
+  bindings: [imp('@capacitor/core', 'Plugins', [plugin, 'requestPermission'])],
+});
+
 const CATALOG_ADDITIONS = [
+  capacitor2NotificationRequest('PushNotifications'),
+  capacitor2NotificationRequest('LocalNotifications'),
   jpushUni('initJPushService', 'sdk-init', 'push-token'),
   jpushUni('getRegistrationID', 'data-read', 'device-id'),
   ...['getClientInfo', 'getClientInfoAsync'].map((call) => ({
@@ -1059,7 +1078,7 @@ const IMPLICIT_PROMPTS = new Set([
   'capacitor|@capacitor/camera|Camera.getPhoto',
   'capacitor|@capacitor/camera|Camera.takePhoto',
   'capacitor|@capacitor/camera|Camera.recordVideo',
-  'capacitor|@capacitor/push-notifications|PushNotifications.register',
+  // (PushNotifications.register prompts in Capacitor 1 only: from 2.0 it "doesn't prompt the user", its docs say.)
   'capacitor|@capacitor-community/speech-recognition|SpeechRecognition.start',
   'react-native|@react-native-voice/voice|Voice.start',
   'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition',

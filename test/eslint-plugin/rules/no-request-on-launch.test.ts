@@ -185,6 +185,17 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
         export const bus = { addEventListener };
         bus.addEventListener('load', () => Camera.requestPermissions());`,
     },
+    // Capacitor 2 and later: register() fetches the push token and asks nothing ("doesn't prompt the user for
+    // notification permissions"), here after a check of what the user already allowed (school-messaging-client-ionic).
+    {
+      filename: capacitorMain,
+      code: `
+        import { Plugins } from '@capacitor/core';
+        import { PushNotifications } from '@capacitor/push-notifications';
+        const { receive } = await PushNotifications.checkPermissions();
+        if (receive === 'granted') PushNotifications.register();
+        Plugins.PushNotifications.register();`,
+    },
     // Capacitor: a page module asks from a click handler.
     {
       filename: capacitorPage,
@@ -397,6 +408,21 @@ export default {
         import { PushNotifications } from '@capacitor/push-notifications';
         PushNotifications.requestPermissions().then(() => PushNotifications.register());`,
       errors: [{ messageId: 'requestOnLaunch', line: 3 }],
+    },
+    // Capacitor 2: the request is Plugins.PushNotifications.requestPermission() (singular), not the register() after it.
+    {
+      filename: capacitorMain,
+      code: `
+        import { Plugins } from '@capacitor/core';
+        const { PushNotifications } = Plugins;
+        PushNotifications.requestPermission().then(({ granted }) => {
+          if (granted) PushNotifications.register();
+        });
+        Plugins.LocalNotifications.requestPermission();`,
+      errors: [
+        { messageId: 'requestOnLaunch', line: 4 },
+        { messageId: 'requestOnLaunch', line: 7 },
+      ],
     },
   ],
 });
