@@ -299,6 +299,9 @@ describe('platforms are claimed only from what exists', () => {
       // HBuilderX writes uni statistics' switch into every platform block when it is turned on (imuniapp).
       const withStatistics = TEMPLATE_MP.replace('"usingComponents": true', '"usingComponents": true, "uniStatistics": { "enable": true }');
       expect(platformsOf(`{ ${APP_PLUS}, ${withStatistics} }`)).toEqual(['android', 'ios']);
+      // Boxes left unticked in HBuilderX's editor are written as false (xianshiquzhuan-app).
+      const unticked = TEMPLATE_MP.replace('"urlCheck": false', '"urlCheck": false, "es6": false, "minified": false, "postcss": false');
+      expect(platformsOf(`{ ${APP_PLUS}, ${unticked} }`)).toEqual(['android', 'ios']);
     });
 
     it('anything set in mp-weixin (an appid, a permission, requiredPrivateInfos, another setting) keeps the mini-program', () => {

@@ -76,7 +76,8 @@ function isMpWeixinTemplate(mpWeixin: ConfigNode | undefined): boolean {
   return mpWeixin.members.every((member) => {
     if (member.key === 'appid' || member.key === 'usingComponents' || member.key === 'uniStatistics') return true;
     if (member.key !== 'setting') return false;
-    return member.value.type === 'object' && member.value.members.every((setting) => setting.key === 'urlCheck');
+    // Boxes left unticked in HBuilderX's manifest editor are written as `false` (es6, minified, postcss): filler.
+    return member.value.type === 'object' && member.value.members.every((setting) => setting.key === 'urlCheck' || !hasSetting(setting.value));
   });
 }
 
