@@ -40,6 +40,9 @@ import { functionName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
+/** HarmonyOS's authorization dialog: shown once; a refused permission is granted only from settings afterwards. */
+const HARMONY_USER_REQUEST = 'harmony:abilityAccessCtrl.createAtManager().requestPermissionsFromUser';
+
 /** Page, component and app methods WeChat itself calls: lifecycles, page events, component lifetimes and observers. */
 const FRAMEWORK_CALLED = /^(?:on[A-Z]\w*|created|attached|ready|moved|detached|error|observers|data|methods|properties|lifetimes|pageLifetimes|behaviors)$/;
 
@@ -146,9 +149,12 @@ export default createRule<[Options], MessageIds>({
      * at once with no prompt (developers.weixin.qq.com 授权: 如果用户已拒绝授权，则不会出现弹窗，而是直接进入接口 fail
      * 回调). So asking from a re-firing hook or again after the refusal asks no one: wx.*, uni.authorize and
      * Taro.authorize (mini-program only), and uni / Taro scope APIs in an app that builds for WeChat (and the web)
-     * alone; an App build asks the system, which may ask again.
+     * alone; an App build asks the system, which may ask again. HarmonyOS does the same for requestPermissionsFromUser:
+     * after a refusal it returns the refusal with no dialog, and only requestPermissionOnSetting or the Settings app can
+     * grant it (HarmonyOS guide 再次向用户申请授权).
      */
     const platformRemembersRefusal = (call: PermissionCall): boolean => {
+      if (call.match?.entry.id === HARMONY_USER_REQUEST) return true;
       const authorize = /^(wx|uni|Taro)\.authorize$/.test(call.display);
       if (!authorize && call.match?.entry.wechatScope === undefined) return false;
       if (authorize || call.ecosystem === 'wechat') return true;

@@ -517,6 +517,44 @@ onShow(() => {
           catch { Taro.showToast({ title: '可在设置中开启定位', icon: 'none' }); }
         }`,
     },
+    // HarmonyOS: requestPermissionsFromUser shows its dialog once; after a refusal it returns the refusal with no
+    // dialog (HarmonyOS guide 再次向用户申请授权), so asking in onPageShow / onForeground, or again after the refusal,
+    // asks no one (charging-system's ScanPage, harmonyos-apps' harmony-fit and harmony-qr).
+    {
+      filename: harmony,
+      code: `
+        import { abilityAccessCtrl } from '@kit.AbilityKit';
+        export class ScanPage {
+          onPageShow() {
+            abilityAccessCtrl.createAtManager().requestPermissionsFromUser(this.context, ['ohos.permission.CAMERA']);
+          }
+        }
+        export class EntryAbility {
+          onForeground() { this.requestMotion(); }
+          async requestMotion() {
+            const atManager = abilityAccessCtrl.createAtManager();
+            const result = await atManager.requestPermissionsFromUser(this.context, ['ohos.permission.ACTIVITY_MOTION']);
+            if (result.authResults[0] !== 0) await atManager.requestPermissionsFromUser(this.context, ['ohos.permission.ACTIVITY_MOTION']);
+          }
+        }`,
+    },
+    {
+      filename: at('harmony-app/entry/src/main/ets/pages/ChargeScan.ets'),
+      languageOptions: { parser: etsParser },
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        @Entry
+        @Component
+        struct ChargeScan {
+          async onPageShow() {
+            const context = getContext(this) as common.UIAbilityContext;
+            await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);
+          }
+          build() {
+            Column() { Text('扫码充电') }
+          }
+        }`,
+    },
     // HarmonyOS: second authorization (requestPermissionOnSetting) from a button handler.
     {
       filename: harmony,
@@ -1425,37 +1463,6 @@ function retry() {
           }
         }`,
       errors: [{ messageId: 'settingsWithoutUserAction', line: 7 }],
-    },
-    // HarmonyOS: onPageShow in a page class.
-    {
-      filename: harmony,
-      code: `
-        import { abilityAccessCtrl } from '@kit.AbilityKit';
-        export class ScanPage {
-          onPageShow() {
-            abilityAccessCtrl.createAtManager().requestPermissionsFromUser(this.context, ['ohos.permission.CAMERA']);
-          }
-        }`,
-      errors: [{ messageId: 'lifecycleRequest', line: 5 }],
-    },
-    // HarmonyOS: an ArkUI page's onPageShow (charging-system's ScanPage), read through the UI description.
-    {
-      filename: at('harmony-app/entry/src/main/ets/pages/ChargeScan.ets'),
-      languageOptions: { parser: etsParser },
-      code: `
-        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
-        @Entry
-        @Component
-        struct ChargeScan {
-          async onPageShow() {
-            const context = getContext(this) as common.UIAbilityContext;
-            await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, ['ohos.permission.CAMERA']);
-          }
-          build() {
-            Column() { Text('扫码充电') }
-          }
-        }`,
-      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
     // Capacitor: the same status read and request on mount, or in a handler that the mount effect also calls.
     {
