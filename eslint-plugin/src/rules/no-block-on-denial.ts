@@ -5,7 +5,7 @@
 // A Settings-only modal shown once is not reported: back from Settings, the app carries on without the permission.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher } from '../util/api-matcher.js';
+import { apiText, createApiMatcher } from '../util/api-matcher.js';
 import {
   DenialAnalysis,
   RunSummaries,
@@ -350,7 +350,7 @@ export default createRule<[Options], MessageIds>({
                 // blocks only when it returns every time: a foreground hook or the Settings callback runs it again.
                 const retrying = judged.retryingSettings;
                 const again = retrying
-                  ? `the callback of \`${sourceCode.getText(retrying.callee)}\``
+                  ? `the callback of \`${apiText(sourceCode, retrying)}\``
                   : foregroundHookReaching(sourceCode, analysis, call)?.label;
                 if (again) {
                   reported.add(call);
@@ -374,7 +374,7 @@ export default createRule<[Options], MessageIds>({
               context.report({
                 node: call,
                 messageId: 'exitViaHelper',
-                data: { helper: sourceCode.getText(call.callee), exit: facts.exits[0].name, denied },
+                data: { helper: apiText(sourceCode, call), exit: facts.exits[0].name, denied },
               });
             } else if (facts.deadEnds.length) {
               reported.add(call);

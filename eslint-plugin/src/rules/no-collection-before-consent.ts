@@ -309,7 +309,7 @@ export default createRule<[Options], MessageIds>({
 
     function report(candidate: Candidate, launch: LaunchContext, via?: ImportedCollection): void {
       const { node, match } = candidate;
-      const api = via ? `${sourceCode.getText((node as TSESTree.CallExpression).callee)}() → ${via.api}` : apiText(sourceCode, node);
+      const api = via ? `${apiText(sourceCode, node as TSESTree.CallExpression)}() → ${via.api}` : apiText(sourceCode, node);
       const where = describeLaunchPath(launch);
       if (candidate.role !== 'collect') {
         context.report({ node, messageId: 'hardcodedConsent', data: { api, where } });

@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel } from '../core/project/index.js';
-import { createApiMatcher } from '../util/api-matcher.js';
+import { apiText, createApiMatcher } from '../util/api-matcher.js';
 import {
   DenialAnalysis,
   RunSummaries,
@@ -287,14 +287,14 @@ export default createRule<[Options], MessageIds>({
             if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return;
             const permission = permissionByNode.get(call);
             if (permission?.role === 'settings') {
-              if (!answersTap) reportSettings(call, sourceCode.getText(call.callee), denied);
+              if (!answersTap) reportSettings(call, apiText(sourceCode, call), denied);
               return;
             }
             if (permission) {
               if (answersTap) return;
               if (sameAsSource(permission) && !isFallbackRetry(permission) && !remembered && !platformRemembersRefusal(permission)) {
                 report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
-                  request: sourceCode.getText(call.callee),
+                  request: apiText(sourceCode, call),
                   permission: permissionText(permission),
                   denied,
                 });
@@ -317,7 +317,7 @@ export default createRule<[Options], MessageIds>({
             if (!fn) return;
             if (isRequester(fn)) {
               if (!remembered) report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
-                fn: sourceCode.getText(call.callee),
+                fn: apiText(sourceCode, call),
                 permission: source ? permissionText(source) : 'the permission',
                 denied,
               });
@@ -328,12 +328,12 @@ export default createRule<[Options], MessageIds>({
             const repeat = remembered ? undefined : facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call) && !platformRemembersRefusal(r.call));
             if (repeat) {
               report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
-                request: sourceCode.getText(call.callee),
+                request: apiText(sourceCode, call),
                 permission: permissionText(repeat.call),
                 denied,
               });
             } else if (facts.settings.length) {
-              reportSettings(call, sourceCode.getText(call.callee), denied, facts.settings[0]);
+              reportSettings(call, apiText(sourceCode, call), denied, facts.settings[0]);
             }
           });
         }
@@ -430,7 +430,7 @@ export default createRule<[Options], MessageIds>({
             if (state.userAction) return;
             const permission = permissionByNode.get(call);
             if (permission) {
-              if (isPromptingRequest(permission) && !platformRemembersRefusal(permission)) reportLifecycle(call, sourceCode.getText(call.callee), hook, state.guards);
+              if (isPromptingRequest(permission) && !platformRemembersRefusal(permission)) reportLifecycle(call, apiText(sourceCode, call), hook, state.guards);
               return;
             }
             const fn = resolveLocalFunction(sourceCode, call);
@@ -438,7 +438,7 @@ export default createRule<[Options], MessageIds>({
             // The first request of the helper that no persisted denial guards (the hook's guards on the way, then its own).
             for (const request of summaries.of(fn).requests) {
               if (platformRemembersRefusal(request.call)) continue;
-              if (reportLifecycle(call, `${sourceCode.getText(call.callee)}() → ${request.call.display}`, hook, [...state.guards, ...request.guards])) return;
+              if (reportLifecycle(call, `${apiText(sourceCode, call)}() → ${request.call.display}`, hook, [...state.guards, ...request.guards])) return;
             }
           });
         }

@@ -4,7 +4,7 @@
 // shared with no-collection-before-consent.
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher } from '../util/api-matcher.js';
+import { apiText, createApiMatcher } from '../util/api-matcher.js';
 import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, underAuthorisedScope, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, enclosingFunction, launchContextOf, type LaunchContextHost } from '../util/launch-context.js';
 import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
@@ -127,7 +127,7 @@ export default createRule<[Options], MessageIds>({
             node,
             messageId: 'requestOnLaunch',
             data: {
-              request: `${sourceCode.getText(node.callee)}() → ${imported.api}`,
+              request: `${apiText(sourceCode, node)}() → ${imported.api}`,
               permission: permissionPhrase(imported.request.permissions),
               where: describeLaunchContext(launch),
             },
@@ -152,7 +152,7 @@ export default createRule<[Options], MessageIds>({
             node: call.node,
             messageId: 'requestOnLaunch',
             data: {
-              request: sourceCode.getText(call.node.callee),
+              request: apiText(sourceCode, call.node),
               permission: permissionPhrase(call.permissions),
               where: describeLaunchContext(launch),
             },

@@ -2,7 +2,7 @@
 // the moment of asking; and one prompt must not bundle permissions for unrelated features.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { createApiMatcher } from '../util/api-matcher.js';
+import { apiText, createApiMatcher } from '../util/api-matcher.js';
 import {
   boundaryOf,
   childNodes,
@@ -303,7 +303,7 @@ export default createRule<[Options], MessageIds>({
             context.report({
               node: call.node,
               messageId: 'bundledRequest',
-              data: { request: sourceCode.getText(call.node.callee), groups: groups.map((g) => g.join(' + ')).join(' | ') },
+              data: { request: apiText(sourceCode, call.node), groups: groups.map((g) => g.join(' + ')).join(' | ') },
             });
           }
 
@@ -330,7 +330,7 @@ export default createRule<[Options], MessageIds>({
           context.report({
             node: call.node,
             messageId: hasRationaleParam ? 'missingRationale' : 'missingPurposePrompt',
-            data: { request: sourceCode.getText(call.node.callee), permission: permissionText(call) },
+            data: { request: apiText(sourceCode, call.node), permission: permissionText(call) },
             suggest,
           });
         }

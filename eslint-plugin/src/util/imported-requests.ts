@@ -281,7 +281,7 @@ function followExport<T>(
     deps.push([target.file, target.summary.signature]);
     const inner = target.summary.analysed ?? plainModule(target.summary, target.file);
     const found = inner && followExport(inner, target.path, deps, depth + 1, find);
-    if (found) return { ...found, via: `${tsSourceCode.getText(call.callee)}() → ${found.via}` };
+    if (found) return { ...found, via: `${apiText(tsSourceCode, call)}() → ${found.via}` };
   }
   return undefined;
 }

@@ -235,6 +235,15 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
         AppRegistry.registerComponent('app', () => App);`,
       errors: [{ messageId: 'requestOnLaunch', line: 4 }],
     },
+    // A call chain written over several lines is named on one line in the message (harmonyos-apps' EntryAbility).
+    {
+      filename: rnIndex,
+      code: `
+        import { PermissionsAndroid } from 'react-native';
+        PermissionsAndroid
+          .request(PermissionsAndroid.PERMISSIONS.CAMERA);`,
+      errors: [{ messageId: 'requestOnLaunch', line: 3, data: { request: 'PermissionsAndroid.request', permission: 'the camera permission', where: 'module top level' } }],
+    },
     // Root component mount effect, through a same-module function.
     {
       filename: rnApp,
