@@ -323,12 +323,21 @@ class DeclarationIndex {
   private addedByPackages: Set<string> | undefined;
   private writtenByExpoPlugins: Set<string> | undefined;
 
+  /**
+   * An Expo app that commits its native iOS project builds that project: EAS Build and `expo run:ios` run no prebuild
+   * when ios/ exists, so its Info.plist is what ships, and what app.json / app.config and config plugins would write
+   * at prebuild never reaches it (kenees/react-native-location-demo).
+   */
+  private readonly shipsNativeIos: boolean;
+
   constructor(
     private readonly app: AppModel,
     private readonly platform: Platform,
   ) {
+    this.shipsNativeIos = platform === 'ios' && app.ecosystems.has('expo') && app.configFiles.some((config) => config.kind === 'info-plist');
     for (const declaration of app.declarations) {
       if (declaration.platform !== platform) continue;
+      if (this.shipsNativeIos && (declaration.source === 'expo-ios-infoplist' || declaration.source === 'expo-plugin')) continue;
       // A localised string (InfoPlist.strings, a HarmonyOS locale) translates a key; it does not declare it.
       if (declaration.locale !== undefined || declaration.source === 'infoplist-strings') continue;
       this.add(declaration.key, declaration);
@@ -423,7 +432,7 @@ class DeclarationIndex {
   private iosWrittenByExpoPlugins(): Set<string> {
     if (this.writtenByExpoPlugins) return this.writtenByExpoPlugins;
     const written = new Set<string>();
-    if (this.app.ecosystems.has('expo')) {
+    if (this.app.ecosystems.has('expo') && !this.shipsNativeIos) {
       const uses = new Map<string, Record<string, unknown>>();
       for (const name of Object.keys(this.app.dependencies)) if (EXPO_AUTO_APPLIED_PLUGINS.has(name)) uses.set(name, {});
       for (const plugin of this.app.expoPlugins) uses.set(plugin.name, plugin.options ?? {});

@@ -865,6 +865,39 @@ tsTester.run('require-purpose-string (Expo app.config.ts)', rule, {
   ],
 });
 
+// Expo with its native iOS project committed (kenees/react-native-location-demo): EAS Build and `expo run:ios` run no
+// prebuild when ios/ exists, so ios/LocationDemo/Info.plist (camera key only) is what ships; the expo-location plugin
+// option and app.json's ios.infoPlist contacts key never reach it.
+const EXPO_NATIVE_IOS = inApp('expo-committed-ios', 'src/feature.js');
+tsTester.run('require-purpose-string (Expo with a committed ios/ project)', rule, {
+  valid: [
+    {
+      name: 'the camera key is in the committed Info.plist',
+      filename: EXPO_NATIVE_IOS,
+      code: `
+        import { Camera } from 'expo-camera';
+        export const scanRoute = () => Camera.requestCameraPermissionsAsync();
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: "the plugin's option and app.json's ios.infoPlist do not reach the committed Info.plist",
+      filename: EXPO_NATIVE_IOS,
+      code: `
+        import * as Location from 'expo-location';
+        import * as Contacts from 'expo-contacts';
+        export const locate = () => Location.requestForegroundPermissionsAsync();
+        export const findFriends = () => Contacts.requestPermissionsAsync();
+      `,
+      errors: [
+        { message: /^NSLocationWhenInUseUsageDescription is missing from ios\/LocationDemo\/Info\.plist:/ },
+        { message: /^NSContactsUsageDescription is missing from ios\/LocationDemo\/Info\.plist:/ },
+      ],
+    },
+  ],
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // WeChat mini-program: permission scope.userLocation has a desc; requiredPrivateInfos lists only chooseLocation.
 // ---------------------------------------------------------------------------------------------------------------
