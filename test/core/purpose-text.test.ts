@@ -69,6 +69,26 @@ describe('purpose text heuristics', () => {
     expect(kinds('You must have Bluetooth on to unlock the bike at the dock')).toEqual([]);
   });
 
+  it('a clause saying when the app may use it restates the permission (mindlogger-app-refactor)', () => {
+    for (const text of [
+      '$(PRODUCT_NAME) would like to use your location when you are using the app',
+      'This app uses your location while you are using the app',
+      '$(PRODUCT_NAME) would like to use your photos while the app is open',
+      'We need your location even when the app is closed',
+      'Location access while in use',
+    ]) {
+      expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    // …while a feature named around the same clause is a purpose.
+    for (const text of [
+      'Shows the stores near you while you are using the app',
+      'Tracks your run while you are running, even when the app is closed',
+      'Allow $(PRODUCT_NAME) to access your location while you record a run',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('a stock phrase that goes on to state a purpose is the app\'s own text', () => {
     for (const text of [
       '我们需要您的同意才能访问相册，用于上传身份证照片完成实名认证',

@@ -253,6 +253,13 @@ function isNamedDefaultSentence(text: string): boolean {
 const NAMED_FEATURE_EN = /\b(?:video|voice|audio|group|conference)[\s-]+(?:calls?|chats?|messages?|notes?|memos?)\b|\byour\s+(?:runs|rides|walks|hikes|workouts|trips|routes|steps|sleep)\b/i;
 
 /**
+ * When the app may use the resource, as the permission itself says: "when you are using the app", "while the app is
+ * open", "even when the app is closed". It restates a when-in-use or always permission and names no feature.
+ */
+const WHEN_IN_USE_CLAUSE =
+  /\b(?:when|while|whilst)\s+(?:you\s+are\s+|you're\s+|you\s+)?(?:using|use)\s+(?:the|this|our)\s+app\b|\b(?:even\s+)?(?:when|while|whilst)\s+(?:the|this|our)\s+app\s+is\s+(?:open|opened|in\s+use|being\s+used|running|active|in\s+the\s+(?:foreground|background)|closed|not\s+(?:open|in\s+use|running))\b|\b(?:when|while)\s+in\s+use\b/g;
+
+/**
  * True when the text holds nothing but request words, resource names and what anyone does with the resource:
  * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
  * "以便拍照", "Used to take pictures".
@@ -260,7 +267,7 @@ const NAMED_FEATURE_EN = /\b(?:video|voice|audio|group|conference)[\s-]+(?:calls
 export function statesNoPurpose(text: string): boolean {
   if (NAMED_FEATURE_EN.test(text)) return false;
   // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.
-  let rest = text.replace(BUILD_VARIABLES, ' ').toLowerCase();
+  let rest = text.replace(BUILD_VARIABLES, ' ').toLowerCase().replace(WHEN_IN_USE_CLAUSE, ' ');
   // Every phrase holds a Han character: a text without one (most English strings) has none of them.
   if (HAN.test(rest)) for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
