@@ -160,6 +160,18 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('the default translated into French says no purpose either (pulse-app)', () => {
+    for (const text of ['Autoriser Pulse à utiliser votre position.', "Permettre à $(PRODUCT_NAME) d'accéder à votre appareil photo", "Autoriser Pulse à accéder à vos photos et à votre micro"]) {
+      expect(assessPurposeText(text).map((p) => p.kind), text).toEqual(['noPurpose']);
+    }
+    for (const text of [
+      'Autoriser Pulse à utiliser votre position pour afficher les alertes près de chez vous.',
+      "Permettre à $(PRODUCT_NAME) d'accéder à votre appareil photo pour scanner le code QR du casier",
+    ]) {
+      expect(assessPurposeText(text).map((p) => p.kind), text).toEqual([]);
+    }
+  });
+
   it('a default-shaped sentence that goes on to state a purpose is the app\'s own text', () => {
     for (const text of [
       'Allow $(PRODUCT_NAME) to access your camera to scan parcel barcodes',

@@ -242,8 +242,35 @@ export function isModuleDefaultText(text: string): boolean {
 const NAMED_DEFAULT_HEAD = new RegExp(`^(?:allow|let) (?<name>[^,.;:!?]{1,40}?) to ${DEFAULT_VERB}\\b(?<object>.*)$`, 'iu');
 
 function isNamedDefaultSentence(text: string): boolean {
-  const match = NAMED_DEFAULT_HEAD.exec(text.trim().replace(/\s+/g, ' '));
-  return match !== null && namesOnlyTheResource(match.groups?.object ?? '');
+  const sentence = text.trim().replace(/\s+/g, ' ');
+  const match = NAMED_DEFAULT_HEAD.exec(sentence);
+  if (match) return namesOnlyTheResource(match.groups?.object ?? '');
+  const french = NAMED_DEFAULT_HEAD_FR.exec(sentence);
+  return french !== null && namesOnlyTheResourceFr(french.groups?.object ?? '');
+}
+
+/**
+ * The same default translated into French: "Autoriser Pulse à utiliser votre position", "Permettre à $(PRODUCT_NAME)
+ * d'accéder à votre appareil photo".
+ */
+const NAMED_DEFAULT_HEAD_FR = /^(?:autoriser|permettre à) (?<name>[^,.;:!?]{1,40}?) (?:à |d['’]|de )(?:accéder|utiliser|enregistrer|lire)\b(?<object>.*)$/iu;
+/** French determiners, prepositions and resource names: a default's object made of these only names the resource. */
+const DEFAULT_OBJECT_WORDS_FR = new Set(
+  (
+    'votre vos ton tes la le les l un une des de du d à au aux et ou ' +
+    'position localisation emplacement appareil photo photos caméra camera photothèque galerie bibliothèque images vidéos ' +
+    'micro microphone contacts carnet adresses calendrier calendriers agenda rappels bluetooth mouvements activité ' +
+    'santé données notifications suivi identifiant publicitaire'
+  ).split(' '),
+);
+
+function namesOnlyTheResourceFr(object: string): boolean {
+  const words = object
+    .toLowerCase()
+    .replace(/[\s.!]+$/u, '')
+    .split(/[\s,/&+'’]+/u)
+    .filter(Boolean);
+  return words.every((word) => DEFAULT_OBJECT_WORDS_FR.has(word));
 }
 
 /**
