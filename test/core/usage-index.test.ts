@@ -390,6 +390,26 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(photo.permissions.has('microphone')).toBe(false);
   });
 
+  it("a react-native-webview page with geolocationEnabled uses location (ccnubox's campus map)", () => {
+    const page = (body: string, from = "import { WebView } from 'react-native-webview';") =>
+      scanFileText('/x/src/app/map.tsx', `${from}\nexport default function Map() {\n  return (\n    ${body}\n  );\n}\n`);
+    const uses = [
+      [`<WebView geolocationEnabled source={{ uri: 'https://gis.example.edu/' }} />`, 4],
+      [`<WebView\n      source={{ uri: 'https://gis.example.edu/' }}\n      onMessage={(e) => setTitle(e.nativeEvent.data)}\n      geolocationEnabled={true}\n    />`, 7],
+    ] as const;
+    for (const [body, line] of uses) expect(page(body).permissions.get('location'), body).toMatchObject({ line, detail: '<WebView geolocationEnabled>' });
+    expect(page(`<WebView geolocationEnabled />`, "const { WebView } = require('react-native-webview');").permissions.has('location')).toBe(true);
+    // Switched off, another component's prop, a settings object, or a WebView of another package: no location.
+    for (const [body, from] of [
+      [`<WebView geolocationEnabled={false} source={{ uri: 'https://example.com' }} />`, undefined],
+      [`<MapPanel geolocationEnabled source={{ uri: 'https://example.com' }} />`, undefined],
+      [`<WebView source={{ uri: 'https://example.com' }} {...{ settings: { geolocationEnabled: true } }} />`, undefined],
+      [`<WebView geolocationEnabled source={{ uri: 'https://example.com' }} />`, "import { WebView } from 'react-native';"],
+    ] as const) {
+      expect(page(body, from).permissions.has('location'), body).toBe(false);
+    }
+  });
+
   it('never throws on text the parser cannot read', () => {
     const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
     expect(usage.permissions.has('location')).toBe(true);

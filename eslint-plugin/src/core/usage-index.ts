@@ -626,6 +626,31 @@ function harmonyPackageImports(text: string): Map<string, Set<string>> | undefin
   return imports;
 }
 
+/** `<WebView geolocationEnabled …>` and `geolocationEnabled={true}`, not `={false}` or a value the text does not show. */
+const WEBVIEW_GEOLOCATION_PROP = /\bgeolocationEnabled(?=\s*(?:\/?>|[A-Za-z_$]|\{\s*true\s*\}|=\{\s*true\s*\}))/g;
+const IMPORTS_RN_WEBVIEW = /(?:\bfrom\s*|\brequire\s*\(\s*)['"]react-native-webview['"]/;
+
+/**
+ * A react-native-webview page that may locate the device: with `geolocationEnabled` its web content's
+ * navigator.geolocation asks the app's location permission (Android: ACCESS_FINE_LOCATION at run time; iOS: the web
+ * view runs under the app's NSLocationWhenInUseUsageDescription), so the page is a use of location (ccnubox's campus map).
+ */
+function scanWebViewGeolocation(file: string, text: string, usage: FileUsage): void {
+  if (!text.includes('geolocationEnabled') || !IMPORTS_RN_WEBVIEW.test(text)) return;
+  for (const m of text.matchAll(WEBVIEW_GEOLOCATION_PROP)) {
+    // Only as an attribute of an open <WebView …> tag, not `geolocationEnabled:` in an object or a variable's name.
+    const offset = m.index ?? 0;
+    const tag = text.lastIndexOf('<WebView', offset);
+    if (tag < 0 || offset - tag > 3000 || !/\s/.test(text[offset - 1] ?? '')) continue;
+    const between = text.slice(tag + '<WebView'.length, offset);
+    if (!/^\s/.test(between) || between.includes('/>') || between.includes('</')) continue;
+    const site: UsageSite = { file, line: lineOf(text, offset), via: 'code', detail: '<WebView geolocationEnabled>' };
+    usage.uses?.push(site);
+    if (!usage.permissions.has('location')) addSite(usage.permissions, 'location', site);
+    return;
+  }
+}
+
 /** Scan one file's text (exported for tests and for tools that lint in-memory text). */
 export function scanFileText(file: string, text: string): FileUsage {
   const usage: FileUsage = { permissions: new Map(), privateInfoApis: new Set(), sdkCategories: new Set(), parsed: false };
@@ -646,6 +671,7 @@ export function scanFileText(file: string, text: string): FileUsage {
   }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
   if (file.endsWith('.ets')) usage.packageImports = harmonyPackageImports(text);
+  scanWebViewGeolocation(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
   scanScript(file, text, usage);
