@@ -102,6 +102,9 @@ const amapWx = (method) => [imp('amap-wx', 'AMapWX', [CALL, method]), imp('amap-
 const GEOLOCATION_READS = ['getCurrentPosition', 'watchPosition'].map((method) => glob('navigator', ['geolocation', method]));
 
 const OVERRIDES = {
+  // Alipay's silent authorization (scopes left out, or auth_base) returns a code and asks nothing, like wx.login: only
+  // the user-information scope shows the dialog (Alipay open docs, my.getAuthCode: 静默授权不弹框).
+  'alipay-miniprogram|my (Alipay global)|my.getAuthCode': { argumentPropertyAnyOf: { index: 0, property: 'scopes', values: ['auth_user'] } },
   'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
@@ -1176,6 +1179,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.permissionWhenTrue ? { permissionWhenTrue: ov.permissionWhenTrue } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
     ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
+    ...(ov?.argumentPropertyAnyOf ? { argumentPropertyAnyOf: ov.argumentPropertyAnyOf } : {}),
     ...(e.argumentLacksProperty ? { argumentLacksProperty: e.argumentLacksProperty } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);

@@ -235,6 +235,9 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
   if (entry.argumentProperty && !setsPropertyTo(node.arguments[entry.argumentProperty.index], entry.argumentProperty.property, entry.argumentProperty.value)) {
     return false;
   }
+  if (entry.argumentPropertyAnyOf && !setsPropertyToAnyOf(node.arguments[entry.argumentPropertyAnyOf.index], entry.argumentPropertyAnyOf.property, entry.argumentPropertyAnyOf.values)) {
+    return false;
+  }
   if (entry.argumentLacksProperty) {
     const argument = node.arguments[entry.argumentLacksProperty.index];
     const object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
@@ -245,6 +248,15 @@ function argumentLiteralMatches(entry: ApiEntry, node: TSESTree.CallExpression |
   if (!entry.argumentLiteral) return true;
   const arg = node.arguments[entry.argumentLiteral.index];
   return arg !== undefined && arg.type !== 'SpreadElement' && staticString(arg) === entry.argumentLiteral.value;
+}
+
+/** `{ scopes: 'auth_user' }` or `{ scopes: ['auth_base', 'auth_user'] }` written in the call with one of the values. */
+function setsPropertyToAnyOf(argument: TSESTree.CallExpressionArgument | undefined, property: string, values: readonly string[]): boolean {
+  const object = argument && argument.type !== 'SpreadElement' ? unwrapExpression(argument) : undefined;
+  const value = object?.type === 'ObjectExpression' ? objectProperty(object, property) : undefined;
+  if (!value) return false;
+  const items = value.type === 'ArrayExpression' ? value.elements : [value];
+  return items.some((item) => !!item && item.type !== 'SpreadElement' && values.includes(staticString(item) ?? ''));
 }
 
 /** `{ force: true }` written in the call (a spread or a computed key could set it too: not matched). */

@@ -196,6 +196,24 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
         if (receive === 'granted') PushNotifications.register();
         Plugins.PushNotifications.register();`,
     },
+    // Alipay: getAuthCode without scopes (or with auth_base) is the silent authorization, a login code like wx.login
+    // (quanliucheng-taro's ALIPAYAPP branch); a scope named by a variable is not judged.
+    {
+      filename: taroApp,
+      code: `
+        import Taro from '@tarojs/taro';
+        import { Component } from 'react';
+        class App extends Component {
+          componentDidMount() {
+            my.getAuthCode({ success: (res) => Taro.setStorageSync('code', res.authCode) });
+            my.getAuthCode({ scopes: 'auth_base', success: () => {} });
+            my.getAuthCode({ scopes: ['auth_base'] });
+            my.getAuthCode({ scopes: this.scope });
+          }
+          render() { return this.props.children; }
+        }
+        export default App;`,
+    },
     // Capacitor: a page module asks from a click handler.
     {
       filename: capacitorPage,
@@ -311,6 +329,24 @@ export default {
         }
         export default App;`,
       errors: [{ messageId: 'requestOnLaunch', line: 5 }],
+    },
+    // Alipay: the user-information scope shows the authorization dialog.
+    {
+      filename: taroApp,
+      code: `
+        import { Component } from 'react';
+        class App extends Component {
+          componentDidMount() {
+            my.getAuthCode({ scopes: 'auth_user', success: () => {} });
+            my.getAuthCode({ scopes: ['auth_base', 'auth_user'] });
+          }
+          render() { return this.props.children; }
+        }
+        export default App;`,
+      errors: [
+        { messageId: 'requestOnLaunch', line: 5 },
+        { messageId: 'requestOnLaunch', line: 6 },
+      ],
     },
     // HarmonyOS EntryAbility.onWindowStageCreate.
     {

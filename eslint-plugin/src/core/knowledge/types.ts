@@ -122,6 +122,11 @@ export interface ApiEntry {
    */
   argumentProperty?: { index: number; property: string; value: boolean | string };
   /**
+   * Only matches when this object argument sets the property to one of the strings, alone or in an array: Alipay's
+   * getAuthCode asks only for `scopes: 'auth_user'` (or `['auth_user']`); left out, the scope is the silent auth_base.
+   */
+  argumentPropertyAnyOf?: { index: number; property: string; values: string[] };
+  /**
    * Only matches when this argument is an object literal without the property: AMap's WeChat SDK reads the device
    * location for `getRegeo({ success })` but not for `getRegeo({ location: '116.4,39.9' })`. An argument that is not
    * written as an object literal (a variable) does not match.
