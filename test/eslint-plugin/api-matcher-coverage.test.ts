@@ -17,9 +17,11 @@ function usage(entry: ApiEntry, expr: string): string {
       ? `Ids.${entry.argumentMember.names[0]}, () => {}`
       : entry.argumentProperty
         ? `{ ${entry.argumentProperty.property}: ${JSON.stringify(entry.argumentProperty.value)} }`
-        : entry.argumentLacksProperty
-          ? '{ success: () => {} }'
-          : '';
+        : entry.argumentPropertyAnyOf
+          ? `{ ${entry.argumentPropertyAnyOf.property}: ${JSON.stringify(entry.argumentPropertyAnyOf.values[0])} }`
+          : entry.argumentLacksProperty
+            ? '{ success: () => {} }'
+            : '';
   return `${expr}(${args});`;
 }
 
