@@ -263,6 +263,12 @@ describe('the per-file test before the privacy-use scan', () => {
     for (const [name, text] of Object.entries(none)) expect([name, mayHoldWechatPrivacyUse(text)]).toEqual([name, false]);
   });
 
+  it("another mini-program platform's call of the same name is no WeChat privacy interface (quanliucheng-taro's Alipay branch)", () => {
+    const text = "export function locate() {\n  if (process.env.TARO_ENV === 'alipay') my.getLocation({ success: () => {} });\n}\n";
+    expect(hasPrivacyUse('/app/src/pages/index/index.tsx', text)).toBe(false);
+    expect(hasPrivacyUse('/app/src/pages/index/index.tsx', text.replace('my.getLocation', 'wx.getLocation'))).toBe(true);
+  });
+
   it('never hides a use the scan finds, over every fixture source and template file', () => {
     const files = filesUnder(FIXTURES_DIR, /\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/);
     let withUse = 0;

@@ -45,6 +45,12 @@ const PRIVACY_TEMPLATE_USE = /^<(?:camera|live-pusher|voip-room)\b|^open-type\s*
 /** Whether a use the usage scanner found (its detail: 'wx.getLocation', 'Taro.chooseImage', '<camera') is a privacy interface. */
 export function isWechatPrivacyUse(via: string, detail: string): boolean {
   if (via === 'template') return PRIVACY_TEMPLATE_USE.test(detail);
-  if (via !== 'code') return false;
+  if (via !== 'code' || OTHER_MINI_PROGRAM_HOST.test(detail)) return false;
   return wechatPrivacyApis().has(detail.slice(detail.lastIndexOf('.') + 1));
 }
+
+/**
+ * Another mini-program platform's global (Alipay `my`, Baidu `swan`, Douyin `tt`, QQ `qq` …): its calls do not exist in
+ * the WeChat build, whatever they are named (`my.getLocation` in a Taro app's Alipay branch).
+ */
+const OTHER_MINI_PROGRAM_HOST = /^(?:my|swan|tt|qq|dd|jd|ks|xhs)\./;
