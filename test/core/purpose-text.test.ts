@@ -69,6 +69,11 @@ describe('purpose text heuristics', () => {
     expect(kinds('You must have Bluetooth on to unlock the bike at the dock')).toEqual([]);
   });
 
+  it('how precise the location is says nothing of why (location_sharing)', () => {
+    for (const text of ['用于获取大致位置信息', '获取您的粗略位置', '需要获取大概位置']) expect(kinds(text), text).toEqual(['noPurpose']);
+    expect(kinds('用于获取大致位置，向你推荐附近的共享单车停放点')).toEqual([]);
+  });
+
   it('a clause saying when the app may use it restates the permission (mindlogger-app-refactor)', () => {
     for (const text of [
       '$(PRODUCT_NAME) would like to use your location when you are using the app',

@@ -572,6 +572,31 @@ describe('use through a platform global bound whole', () => {
   });
 });
 
+describe('react-native-device-info', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  // attentiveness/reading: the RN template's location key stays after the app stopped locating; device-info's MAC and
+  // IP reads are device identifiers (no SSID, which would need location), and its location-provider checks need no permission.
+  it('does not justify a location key', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-device-info-'));
+    roots.push(root);
+    const plist = `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n  <key>NSLocationWhenInUseUsageDescription</key>\n  <string>Shows the libraries near you on the map.</string>\n</dict>\n</plist>\n`;
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'reading', dependencies: { react: '19.1.0', 'react-native': '0.81.0', 'react-native-device-info': '14.0.4' } }),
+      'ios/reading/Info.plist': plist,
+      'app/About.js': "import DeviceInfo from 'react-native-device-info';\nexport const version = () => `${DeviceInfo.getVersion()} ${DeviceInfo.getModel()} ${DeviceInfo.getMacAddressSync()}`;\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    const unused = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission').map((m) => m.message));
+    expect(unused).toEqual([expect.stringMatching(/^NSLocationWhenInUseUsageDescription is declared but no code in the app uses location/)]);
+  });
+});
+
 describe("uni-app's idfa switch", () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));

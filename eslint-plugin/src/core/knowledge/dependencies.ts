@@ -191,7 +191,9 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-camera': { permissions: ['camera', 'microphone'], androidAddedByDefault: [] },
   'react-native-permissions': { permissions: [], androidAddedByDefault: [] },
   'react-native-contacts': { permissions: ['contacts'], androidAddedByDefault: [] },
-  'react-native-device-info': { permissions: ['device-id', 'device-name', 'network-id'], androidAddedByDefault: [] },
+  // Its MAC and IP address reads are device identifiers, not the Wi-Fi network's (no SSID, which needs location), and
+  // its location-provider checks need no permission: it justifies no location key (attentiveness/reading).
+  'react-native-device-info': { permissions: ['device-id', 'device-name'], androidAddedByDefault: [] },
   '@react-native-community/geolocation': { permissions: ['location'], androidAddedByDefault: [] },
   '@react-native-clipboard/clipboard': { permissions: ['clipboard'], androidAddedByDefault: [] },
   // Capturing video records sound: its README asks for NSMicrophoneUsageDescription as well.
