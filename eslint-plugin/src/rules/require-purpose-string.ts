@@ -606,6 +606,14 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): P
   if (!['===', '==', '!==', '!='].includes(expr.operator)) return {};
   const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
   if (literal === undefined || subject.type === 'PrivateIdentifier') return {};
+  if (isUniDeviceOs(sourceCode, subject)) {
+    // The phone's OS, in every build: a mini-program or H5 page on an iPhone says 'ios' too. So the test settles only
+    // whether the native App of that OS runs the code.
+    const native = DEVICE_OS[literal.toLowerCase()];
+    const equal = new Set<Platform>(native ? [native, 'wechat', 'web'] : ['wechat', 'web']);
+    const unequal = native ? complement(new Set([native])) : new Set(ALL_PLATFORMS);
+    return expr.operator.startsWith('!') ? { whenTrue: unequal, whenFalse: equal } : { whenTrue: equal, whenFalse: unequal };
+  }
   const table = platformTable(sourceCode, subject);
   if (!table) return {};
   const equal = platformsOf(table, literal);
@@ -620,6 +628,17 @@ function isWindowDefinedGuard(node: TSESTree.Node): boolean {
   const typeofWindow = (n: TSESTree.Node) => n.type === 'UnaryExpression' && n.operator === 'typeof' && n.argument.type === 'Identifier' && n.argument.name === 'window';
   const undefinedText = (n: TSESTree.Node) => n.type === 'Literal' && n.value === 'undefined';
   return (typeofWindow(a) && undefinedText(b)) || (typeofWindow(b) && undefinedText(a));
+}
+
+/** uni-app's device OS names (getSystemInfoSync().platform / osName) → the native App of that OS. */
+const DEVICE_OS: Readonly<Record<string, Platform>> = { ios: 'ios', android: 'android', harmonyos: 'harmony', harmony: 'harmony' };
+
+/** `uni.getSystemInfoSync().platform` or `.osName` (also through a constant holding the system info). */
+function isUniDeviceOs(sourceCode: Context['sourceCode'], subject: TSESTree.Node): boolean {
+  const origin = resolveValueOrigin(sourceCode, subject);
+  if (origin?.kind !== 'global' || origin.global !== 'uni') return false;
+  const path = origin.path.join('.');
+  return path === 'getSystemInfoSync.().platform' || path === 'getSystemInfoSync.().osName' || path === 'getDeviceInfo.().platform' || path === 'getDeviceInfo.().osName';
 }
 
 /** The value table when `subject` is `Platform.OS` (react-native), `process.env.TARO_ENV` or `Capacitor.getPlatform()`. */

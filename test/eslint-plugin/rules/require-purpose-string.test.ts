@@ -1126,6 +1126,33 @@ function shoot() {
 </script>`,
     },
     {
+      // uni-app's own runtime test of the phone's OS (fangdongzhizu-portal): the branch that is not iOS, and a method
+      // called only from it, never run in the iOS App.
+      name: 'scanCode where uni.getSystemInfoSync().platform says the phone is not an iPhone',
+      filename: UNI,
+      code: `<template><button @tap="scanDesk">扫桌码</button><button @tap="rescan">重扫</button></template>
+<script>
+export default {
+  methods: {
+    scanDesk() {
+      if (uni.getSystemInfoSync().platform === 'android') uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+    rescan() {
+      const system = uni.getSystemInfoSync();
+      if (system.platform == 'ios') {
+        uni.showToast({ title: '请在设置中打开相机' });
+      } else {
+        this.scanOnAndroid();
+      }
+    },
+    scanOnAndroid() {
+      uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+  },
+};
+</script>`,
+    },
+    {
       name: 'chooseImage destructured from uni inside a function whose parameter is named uni',
       filename: UNI,
       code: `<script setup>
@@ -1306,6 +1333,22 @@ export default {
 };
 </script>`,
       errors: [{ message: missing('NSCameraUsageDescription') }],
+    },
+    {
+      // A mini-program or H5 page on an iPhone says 'ios' too, but so does the iOS App: the branch still needs the key.
+      name: "scanCode where uni.getSystemInfoSync().platform says the phone is an iPhone",
+      filename: UNI,
+      code: `<template><button @tap="scanDesk">扫桌码</button></template>
+<script>
+export default {
+  methods: {
+    scanDesk() {
+      if (uni.getSystemInfoSync().osName !== 'android') uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSCameraUsageDescription'), line: 6 }],
     },
     {
       name: 'chooseImage from the camera only: the camera key, not the photo library key',
