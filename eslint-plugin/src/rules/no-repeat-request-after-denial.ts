@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { getProjectModel } from '../core/project/index.js';
 import { apiText, createApiMatcher } from '../util/api-matcher.js';
+import { compiledAt, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
 import {
   DenialAnalysis,
   RunSummaries,
@@ -153,13 +154,24 @@ export default createRule<[Options], MessageIds>({
      * after a refusal it returns the refusal with no dialog, and only requestPermissionOnSetting or the Settings app can
      * grant it (HarmonyOS guide 再次向用户申请授权).
      */
+    const appPlatformsOf = (): ReadonlySet<string> | null => {
+      if (appPlatforms === undefined) appPlatforms = getProjectModel().appForFile(context.physicalFilename)?.platforms ?? null;
+      return appPlatforms;
+    };
+    /** The platforms uni-app's conditional compilation builds the code at `node` for; undefined outside any #ifdef. */
+    let regions: PlatformRegions | undefined;
+    const compiledFor = (node: Node): Set<string> | undefined => compiledAt((regions ??= platformRegions(sourceCode.getAllComments())), node.range[0]);
     const platformRemembersRefusal = (call: PermissionCall): boolean => {
       if (call.match?.entry.id === HARMONY_USER_REQUEST) return true;
       const authorize = /^(wx|uni|Taro)\.authorize$/.test(call.display);
       if (!authorize && call.match?.entry.wechatScope === undefined) return false;
       if (authorize || call.ecosystem === 'wechat') return true;
-      if (appPlatforms === undefined) appPlatforms = getProjectModel().appForFile(context.physicalFilename)?.platforms ?? null;
-      return !!appPlatforms && appPlatforms.size > 0 && [...appPlatforms].every((p) => p === 'wechat' || p === 'web');
+      const onlyMiniProgramOrWeb = (platforms: Iterable<string>) => [...platforms].every((p) => p === 'wechat' || p === 'web');
+      // Compiled only for the mini-program (or H5) build: `// #ifdef MP-WEIXIN`.
+      const compiled = compiledFor(call.node);
+      if (compiled && compiled.size > 0 && onlyMiniProgramOrWeb(compiled)) return true;
+      const platforms = appPlatformsOf();
+      return !!platforms && platforms.size > 0 && onlyMiniProgramOrWeb(platforms);
     };
 
     const noteHook = (fn: Fn): void => {
@@ -185,6 +197,12 @@ export default createRule<[Options], MessageIds>({
         const report = (node: Node, messageId: MessageIds, data: Record<string, string>): void => {
           if (reported.has(node)) return;
           reported.add(node);
+          // uni-app code compiled only for builds the app does not make (`#ifdef MP-BAIDU` in an App + WeChat app).
+          const compiled = compiledFor(node);
+          if (compiled) {
+            const platforms = appPlatformsOf();
+            if (compiled.size === 0 || (platforms && platforms.size > 0 && ![...compiled].some((p) => platforms.has(p)))) return;
+          }
           context.report({ node, messageId, data });
         };
 
@@ -194,7 +212,10 @@ export default createRule<[Options], MessageIds>({
          */
         const reportSettings = (node: Node, settings: string, denied: string, opened?: PermissionCall): void => {
           const call = opened ?? permissionByNode.get(node);
-          const needsTap = !!call && /(?:^|\.)openSetting$/.test(call.display) && /^(?:wx|uni|Taro)\./.test(call.display);
+          // WeChat's tap rule, unless uni-app compiles the call for builds other than the mini-program (`#ifdef APP-PLUS`).
+          const compiled = compiledFor(node);
+          const inMiniProgram = !compiled || compiled.has('wechat');
+          const needsTap = inMiniProgram && !!call && /(?:^|\.)openSetting$/.test(call.display) && /^(?:wx|uni|Taro)\./.test(call.display);
           report(node, needsTap ? 'settingsNeedTap' : 'settingsWithoutUserAction', { settings, denied });
         };
 

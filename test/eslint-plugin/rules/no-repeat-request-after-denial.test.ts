@@ -46,6 +46,33 @@ const getSettingFallbackPage = (authorisedTest: string) => `
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
   valid: [
+    // uni-app: code compiled only for a build the app does not make (#ifdef MP-BAIDU, CRMEB's util.js in qyqf) and a
+    // request compiled for the WeChat build alone, where WeChat keeps the refusal (#ifdef MP-WEIXIN in onShow).
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() {
+    // #ifdef MP-WEIXIN
+    uni.getLocation({ type: 'gcj02' })
+    // #endif
+  },
+  methods: {
+    locate() {
+      uni.getLocation({
+        fail: (err) => {
+          // #ifdef MP-BAIDU
+          if (err.errCode === 202) uni.getLocation({ type: 'gcj02' })
+          uni.openSetting()
+          // #endif
+        },
+      })
+    },
+  },
+}
+</script>`,
+    },
     // WeChat (xterra): the template's only binding of the method is commented out and no script calls it: it runs
     // from a tap once the binding is back, and never before, so it pushes nothing on its own.
     {
@@ -955,6 +982,28 @@ export default {
 }
 </script>`,
       errors: [{ messageId: 'lifecycleRequest', line: 5 }],
+    },
+    // uni-app: uni.openSetting compiled for the App alone (qyqf): WeChat's tap rule does not apply there, the
+    // settings page is still pushed without a tap.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  methods: {
+    locate() {
+      uni.getLocation({
+        fail: () => {
+          // #ifdef APP-PLUS
+          uni.openSetting()
+          // #endif
+        },
+      })
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'settingsWithoutUserAction', line: 8 }],
     },
     // uni-app: a network callback is no storage read: onShow asks every time.
     {
