@@ -35,9 +35,9 @@ import {
   mayTouchPermissions,
   memberChainNames,
 } from '../util/denial.js';
-import { findVariable, isWithin, unwrapExpression } from '../util/resolve-reference.js';
+import { findVariable, isWithin, staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
 import { siblingWxml, wxmlEventHandlers } from '../util/sibling-wxml.js';
-import { functionName } from '../util/launch-context.js';
+import { functionName, propertyKeyName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
@@ -276,8 +276,29 @@ export default createRule<[Options], MessageIds>({
             if (!isFunction(current)) continue;
             const around = current;
             if (analysis.permissionCalls.some((call) => owningFunction(sourceCode, call.node) === around && call.node.range[1] <= setUp.range[0])) return true;
+            // The callback form: set up in the `success` callback (or the `.then`) of a request, which runs once it was
+            // granted (caitou-delivery's tracker: `uni.getLocation({ success: () => setInterval(…) })`).
+            if (grantedCallbackOf(around)) return true;
           }
           return false;
+        }
+
+        /** Whether `fn` is a request's `success` callback, or the first callback of `.then` on a request. */
+        function grantedCallbackOf(fn: Node): boolean {
+          const holder = fn.parent;
+          if (holder?.type === 'Property' && holder.value === fn && propertyKeyName(holder) === 'success') {
+            const call = holder.parent?.parent;
+            return call?.type === 'CallExpression' && permissionByCall(call);
+          }
+          if (holder?.type === 'CallExpression' && holder.arguments[0] === fn && holder.callee.type === 'MemberExpression' && staticPropertyName(holder.callee) === 'then') {
+            const requested = unwrapExpression(holder.callee.object);
+            return requested.type === 'CallExpression' && permissionByCall(requested);
+          }
+          return false;
+        }
+
+        function permissionByCall(call: TSESTree.CallExpression): boolean {
+          return analysis.permissionCalls.some((known) => known.node === call);
         }
 
         for (const region of regions) checkRegion(region);

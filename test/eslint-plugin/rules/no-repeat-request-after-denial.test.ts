@@ -46,6 +46,37 @@ const getSettingFallbackPage = (authorisedTest: string) => `
 
 createTester().run('no-repeat-request-after-denial', asEslintRule(rule), {
   valid: [
+    // uni-app: a tracker's timer set up in the request's success callback (or its then) starts only once location was
+    // granted, as the awaited form does (caitou-delivery's tracking.ts).
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  methods: {
+    startTracking() {
+      uni.getLocation({
+        type: 'gcj02',
+        success: () => {
+          this.timer = setInterval(() => uni.getLocation({ type: 'gcj02', success: (r) => this.report(r) }), 30000)
+        },
+        fail: () => uni.showModal({ title: '定位未开启', content: '开启定位后可以跟踪配送进度' }),
+      })
+    },
+    startPolling() {
+      uni.getLocation({ type: 'gcj02' }).then(() => {
+        this.poll = setInterval(() => uni.getLocation({ type: 'gcj02' }), 60000)
+      })
+    },
+    startBrowserPolling() {
+      // #ifdef H5
+      this.browserPoll = setInterval(() => uni.getLocation({ type: 'gcj02' }), 60000)
+      // #endif
+    },
+  },
+}
+</script>`,
+    },
     // uni-app: code compiled only for a build the app does not make (#ifdef MP-BAIDU, CRMEB's util.js in qyqf) and a
     // request compiled for the WeChat build alone, where WeChat keeps the refusal (#ifdef MP-WEIXIN in onShow).
     {
@@ -1004,6 +1035,26 @@ export default {
 }
 </script>`,
       errors: [{ messageId: 'settingsWithoutUserAction', line: 8 }],
+    },
+    // uni-app: a timer set up where the request failed asks the user who said no, again and again.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  methods: {
+    startTracking() {
+      uni.getLocation({
+        type: 'gcj02',
+        fail: () => {
+          this.timer = setInterval(() => uni.getLocation({ type: 'gcj02' }), 30000)
+        },
+      })
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'timerRequest', line: 8 }],
     },
     // uni-app: a network callback is no storage read: onShow asks every time.
     {
