@@ -316,6 +316,32 @@ describe('platforms are claimed only from what exists', () => {
     });
   });
 
+  it("a library with its own package.json copied into a uni-app project's pages is part of the app (live-app's TUIKit)", () => {
+    const kit = JSON.stringify({ name: '@tencentcloud/chat-uikit-uniapp', dependencies: { vue: '^3.0.0', 'tim-wx-sdk': '^2.27.0' } });
+    const { model } = modelOf({
+      '/u/manifest.json': '{ "name": "live", "app-plus": { "modules": { "LivePusher": {} } } }',
+      '/u/pages.json': '{ "pages": [{ "path": "pages/index/index" }, { "path": "pages/TUIKit/TUIPages/TUIChat/index" }] }',
+      '/u/pages/index/index.vue': '',
+      '/u/pages/TUIKit/package.json': kit,
+      '/u/pages/TUIKit/TUIPages/TUIChat/index.vue': '',
+      // A web app kept beside the uni-app project (an admin site) is an app of its own.
+      '/u/admin/package.json': JSON.stringify({ name: 'admin', dependencies: { vue: '^3.4.0' } }),
+      '/u/admin/index.html': '<div id="app"></div>',
+      '/u/admin/src/main.js': '',
+    });
+    expect(model.appForFile('/u/pages/TUIKit/TUIPages/TUIChat/index.vue')!.root).toBe('/u');
+    expect(model.appForFile('/u/admin/src/main.js')!.root).toBe('/u/admin');
+    // In a CLI project the package folder above src/ is the app.
+    const cli = modelOf({
+      '/c/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),
+      '/c/src/manifest.json': '{ "mp-weixin": { "appid": "wx0123456789abcdef" } }',
+      '/c/src/pages.json': '{}',
+      '/c/src/components/chart-kit/package.json': JSON.stringify({ name: 'chart-kit', dependencies: { vue: '^3.0.0' } }),
+      '/c/src/components/chart-kit/chart.vue': '',
+    }).model;
+    expect(cli.appForFile('/c/src/components/chart-kit/chart.vue')!.root).toBe('/c');
+  });
+
   it('a uni-app CLI project keeps manifest.json in src/: the package folder is the app', () => {
     const { model } = modelOf({
       '/u/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),

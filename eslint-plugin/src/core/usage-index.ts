@@ -20,6 +20,7 @@ import { dependencyPermissions } from './knowledge/dependencies.js';
 import type { ApiEntry } from './knowledge/types.js';
 import { CALL_SEGMENT } from './knowledge/types.js';
 import { isFresh } from './freshness.js';
+import { isUniSourcePackage } from './project/discovery.js';
 
 /** Where a permission was seen to be used (the first place found). */
 export interface UsageSite {
@@ -962,13 +963,20 @@ export class UsageIndex {
 
   private listFiles(root: string, codeDirs: ReadonlySet<string>): string[] {
     const out: string[] = [];
+    // A uni-app project compiles libraries copied into its pages and components, package.json and all (discovery).
+    const isUniBase = (dir: string) => {
+      const entries = this.source.list(dir);
+      return !!entries?.some((e) => e.name === 'manifest.json') && !!entries?.some((e) => e.name === 'pages.json');
+    };
+    // The folder holding manifest.json and pages.json: the root, or src/ in a uni-app CLI project.
+    const uniBase = isUniBase(root) ? root : isUniBase(`${root}/src`) ? `${root}/src` : undefined;
     const walk = (dir: string, depth: number): void => {
       if (out.length >= MAX_FILES_PER_APP || depth > 12) return;
       const entries = this.source.list(dir);
       if (!entries) return;
       // A nested package (another app or a workspace package) is not this app's code, except uni-app plugins: a
       // uni_modules/<plugin> has its own package.json but is compiled into the app (uView's upload calls chooseImage).
-      if (dir !== root && !codeDirs.has(dir) && !/\/uni_modules\/[^/]+$/.test(dir) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
+      if (dir !== root && !codeDirs.has(dir) && !/\/uni_modules\/[^/]+$/.test(dir) && !(uniBase && dir.startsWith(`${uniBase}/`) && isUniSourcePackage(dir.slice(uniBase.length + 1))) && entries.some((e) => !e.isDirectory && e.name === 'package.json')) return;
       for (const entry of entries) {
         const path = `${dir}/${entry.name}`;
         if (entry.isDirectory) {

@@ -572,6 +572,38 @@ describe('use through a platform global bound whole', () => {
   });
 });
 
+describe("a library copied into a uni-app project's pages", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  // live-app: Tencent's TUIKit, package.json and all, in pages/TUIKit; its audio message records with the microphone.
+  it('is the app\'s code: its recorder uses the microphone the manifest declares', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-uni-kit-'));
+    roots.push(root);
+    const files: Record<string, string> = {
+      'manifest.json': JSON.stringify({
+        name: 'live',
+        'app-plus': {
+          distribute: {
+            android: { permissions: ['<uses-permission android:name="android.permission.RECORD_AUDIO"/>'] },
+            ios: { privacyDescription: { NSMicrophoneUsageDescription: '长按输入框录制语音消息发给主播' } },
+          },
+        },
+      }, null, 2),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }, { path: 'pages/kit/chat/index' }] }),
+      'pages/index/index.vue': '<template><view /></template>\n',
+      'pages/kit/package.json': JSON.stringify({ name: '@tencentcloud/chat-uikit-uniapp', dependencies: { vue: '^3.0.0' } }),
+      'pages/kit/chat/index.vue': "<template><view @longpress=\"start\">按住说话</view></template>\n<script>\nconst recorder = uni.getRecorderManager()\nexport default { methods: { start() { recorder.start({ format: 'mp3' }) } } }\n</script>\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission'))).toEqual([]);
+  });
+});
+
 describe('react-native-device-info', () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));

@@ -108,6 +108,41 @@ function isCapacitorSyncCopy(dir: string): boolean {
   return /(?:^|\/)ios\/App\/App$/.test(path) || /(?:^|\/)android\/app\/src\/main\/assets$/.test(path);
 }
 
+/** Folders of a uni-app project whose code the build compiles with the app's own (pages, components, sub-packages). */
+const UNI_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['pages', 'components', 'subpackages', 'subPackages', 'pagesA', 'pagesB', 'package']);
+
+/**
+ * Whether a folder with its own package.json, at `relativeDir` (slashes) inside a uni-app project, is a library copied
+ * into the project's pages or components (Tencent's TUIKit in pages/TUIKit): the uni-app build compiles it with the
+ * app's code, so it is part of that app. The usage index asks the same.
+ */
+export function isUniSourcePackage(relativeDir: string): boolean {
+  return UNI_SOURCE_FOLDERS.has(relativeDir.split('/')[0]!);
+}
+
+/**
+ * The uni-app project a folder belongs to when the folder is a root only by its package.json (a web library: vue, no
+ * app config of its own) inside that project's pages or components (see isUniSourcePackage).
+ */
+function enclosingUniApp(dir: string, context: DiscoveryContext): string | undefined {
+  const entries = context.list(dir);
+  if (!entries || entries.get('package.json') !== false) return undefined;
+  for (const name of ['app.json', 'manifest.json', 'project.config.json', 'AppScope', 'build-profile.json5', 'entry']) if (entries.has(name)) return undefined;
+  for (const name of entries.keys()) if (name.startsWith('capacitor.config.')) return undefined;
+  if (hasAppDependency(context.readJson(join(dir, 'package.json'), 'package-json')?.pkg)) return undefined;
+  for (let ancestor = dirname(dir), depth = 0; depth < 4 && dirname(ancestor) !== ancestor; ancestor = dirname(ancestor), depth++) {
+    const above = context.list(ancestor);
+    if (!above) return undefined;
+    if (above.get('manifest.json') === false && above.get('pages.json') === false) {
+      if (!isUniSourcePackage(dir.slice(ancestor.length + 1).split(sep).join('/'))) return undefined;
+      // A uni-app CLI project keeps manifest.json in src/: its package folder is the app.
+      return containerOf(ancestor, context) ?? ancestor;
+    }
+    if (above.has('.git')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A HarmonyOS project root: AppScope/app.json5, a build-profile.json5 that lists modules (a module's own
  * build-profile.json5 has none), or an entry module below it.
@@ -125,6 +160,8 @@ export function isHarmonyRoot(dir: string, entries: ReadonlyMap<string, boolean>
 function containerOf(dir: string, context: DiscoveryContext): string | undefined {
   const parent = dirname(dir);
   if (parent === dir) return undefined;
+  const uniApp = enclosingUniApp(dir, context);
+  if (uniApp) return uniApp;
   const entries = context.list(parent);
   if (!entries) return undefined;
   if (basename(dir) === 'src' && entries.get('package.json') === false) {
