@@ -868,10 +868,12 @@ export function propertyKeyName(property: TSESTree.Property | TSESTree.MethodDef
 
 /** `{ onLaunch() {} }`, `{ onLaunch: function () {} }`, `{ onLaunch: () => {} }` → the function. */
 export function objectMethod(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
-  for (const property of object.properties) {
+  // Of duplicate keys the last one is the object's (smart-doctors-app's App.vue has two onLaunch).
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i]!;
     if (property.type !== 'Property' || propertyKeyName(property) !== name) continue;
     const value = unwrapExpression(property.value);
-    if (isFunctionNode(value)) return value;
+    return isFunctionNode(value) ? value : undefined;
   }
   return undefined;
 }

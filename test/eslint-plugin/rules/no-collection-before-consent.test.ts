@@ -1666,6 +1666,24 @@ export default {
       ],
     },
     {
+      // smart-doctors-app: of two onLaunch keys JavaScript keeps the last, which uni-app runs.
+      name: 'uni-app: App.vue with two onLaunch keys: the last one runs',
+      filename: UNI_APP,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  async onLaunch() {
+    uni.getClipboardData({ success: (res) => console.log(res.data) });
+  },
+  globalData: { cid: '' },
+  onLaunch: async function () {
+    uni.getPushClientId({ success: (res) => { this.globalData.cid = res.cid } });
+  },
+};
+</script>`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 8, suggestions: 1 }],
+    },
+    {
       name: 'uni-app: <script setup> onLaunch in App.vue',
       filename: UNI_APP,
       languageOptions: vue,
