@@ -343,6 +343,9 @@ export default createRule<[Options], MessageIds>({
       ];
       const harmonyLocales = required(harmonyQualifiers);
       const expoRequired = required([...expoLocales.values()].filter((entry) => !entry.problem).map((entry) => entry.locale));
+      // An Expo config may write one key in several places (ios.infoPlist and plugin options): one entry of a locale
+      // file translates it for all of them, so it is reported once, where it is first written (ccnubox).
+      const expoReported = new Set<string>();
       for (const declaration of declarations) {
         if (declaration.file !== filename || !isPurposeDeclaration(declaration) || !isBaseLocale(declaration.locale)) continue;
         const isPlist = declaration.source === 'info-plist';
@@ -370,6 +373,11 @@ export default createRule<[Options], MessageIds>({
           // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
           if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
+          if (isExpo) {
+            const once = `${declaration.key}\0${locale}`;
+            if (expoReported.has(once)) continue;
+            expoReported.add(once);
+          }
           reportAt({ range: declaration.keyRange }, 'missingLocale', { key: declaration.key, locale, where: whereToTranslate(declaration, locale), ...translationTarget(declaration, locale) });
         }
       }

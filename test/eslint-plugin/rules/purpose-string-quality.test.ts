@@ -584,6 +584,10 @@ ruleTester.run('purpose-string-quality (module defaults)', rule as unknown as Ru
 const EXPO_LOCALES_APP_JSON = file('expo-locales/app.json');
 const expoLocales = read('expo-locales/app.json');
 const microphone = (text: string) => purpose('NSMicrophoneUsageDescription', text);
+const expoLocalesWithAv = expoLocales.replace(
+  '"plugins": [\n',
+  '"plugins": [\n      ["expo-av", { "microphonePermission": "Parcels records a short voice note you can attach to a damaged parcel, for example to describe the damage." }],\n',
+);
 const EXPO_LOCALE_TEXTS_APP_JSON = file('expo-locale-texts/app.json');
 const expoLocaleTexts = read('expo-locale-texts/app.json');
 
@@ -672,6 +676,19 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
         { messageId: 'missingLocale', data: { key: 'NSLocationWhenInUseUsageDescription', locale: 'ja', where: 'the inline locales["ja"] of app.json' }, ...at(expoLocales, '"locationWhenInUsePermission"') },
         { messageId: 'unreadableLocale', data: { locale: 'fr', file: 'locales/fr.json', reason: 'the file does not exist' }, ...at(expoLocales, '"./locales/fr.json"') },
         { messageId: 'unreadableLocale', data: { locale: 'ko', file: 'locales/ko.json', reason: 'it is not valid JSON' }, ...at(expoLocales, '"./locales/ko.json"') },
+      ],
+    },
+    // The microphone text written twice (ios.infoPlist and expo-av's option): one entry of each locale file translates
+    // both, so each missing locale is reported once, where the key is first written (ccnubox).
+    {
+      filename: EXPO_LOCALES_APP_JSON,
+      code: expoLocalesWithAv,
+      errors: [
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'zh-Hans', where: 'locales/zh-Hans.json' }, ...at(expoLocalesWithAv, '"NSMicrophoneUsageDescription"') },
+        { messageId: 'missingLocale', data: { key: 'NSMicrophoneUsageDescription', locale: 'ja', where: 'the inline locales["ja"] of app.json' }, ...at(expoLocalesWithAv, '"NSMicrophoneUsageDescription"') },
+        { messageId: 'missingLocale', data: { key: 'NSLocationWhenInUseUsageDescription', locale: 'ja', where: 'the inline locales["ja"] of app.json' } },
+        { messageId: 'unreadableLocale', data: { locale: 'fr', file: 'locales/fr.json', reason: 'the file does not exist' } },
+        { messageId: 'unreadableLocale', data: { locale: 'ko', file: 'locales/ko.json', reason: 'it is not valid JSON' } },
       ],
     },
     // Asked for in the settings, the legacy key needs its translation too.
