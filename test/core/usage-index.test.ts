@@ -399,6 +399,8 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     ] as const;
     for (const [body, line] of uses) expect(page(body).permissions.get('location'), body).toMatchObject({ line, detail: '<WebView geolocationEnabled>' });
     expect(page(`<WebView geolocationEnabled />`, "const { WebView } = require('react-native-webview');").permissions.has('location')).toBe(true);
+    expect(page(`<WebView geolocationEnabled {...webProps} />`).permissions.has('location')).toBe(true);
+    expect(page(`<WebView geolocationEnabled = {true} source={{ uri: 'https://gis.example.edu/' }} />`).permissions.has('location')).toBe(true);
     // Switched off, another component's prop, a settings object, or a WebView of another package: no location.
     for (const [body, from] of [
       [`<WebView geolocationEnabled={false} source={{ uri: 'https://example.com' }} />`, undefined],

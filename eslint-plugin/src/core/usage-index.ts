@@ -628,7 +628,7 @@ function harmonyPackageImports(text: string): Map<string, Set<string>> | undefin
 }
 
 /** `<WebView geolocationEnabled …>` and `geolocationEnabled={true}`, not `={false}` or a value the text does not show. */
-const WEBVIEW_GEOLOCATION_PROP = /\bgeolocationEnabled(?=\s*(?:\/?>|[A-Za-z_$]|\{\s*true\s*\}|=\{\s*true\s*\}))/g;
+const WEBVIEW_GEOLOCATION_PROP = /\bgeolocationEnabled(?=\s*(?:\/?>|[A-Za-z_$]|\{\s*\.\.\.|=\s*\{\s*true\s*\}))/g;
 const IMPORTS_RN_WEBVIEW = /(?:\bfrom\s*|\brequire\s*\(\s*)['"]react-native-webview['"]/;
 
 /**
