@@ -551,6 +551,20 @@ describe('file handling', () => {
     expect(app.declarations[0].harmony?.reasonFile).toBe('/h/common/src/main/resources/base/element/string.json');
   });
 
+  it("HarmonyOS: modules grouped in products/ (Huawei's industry templates) belong to the project, and AppScope's strings resolve their reasons", () => {
+    const { model } = modelOf({
+      '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.recipes" } }',
+      '/h/AppScope/resources/base/element/string.json': '{ "string": [{ "name": "reason_camera", "value": "用于拍摄菜谱成品照片并上传到你的菜谱主页" }] }',
+      '/h/build-profile.json5': '{ app: { products: [{ name: "default" }] }, modules: [{ name: "entry", srcPath: "./products/entry" }] }',
+      '/h/products/entry/src/main/module.json5':
+        '{ module: { name: "entry", type: "entry", requestPermissions: [{ name: "ohos.permission.CAMERA", reason: "$string:reason_camera", usedScene: { when: "inuse" } }] } }',
+      '/h/products/entry/src/main/ets/pages/Upload.ets': '',
+    });
+    const app = model.appForFile('/h/products/entry/src/main/ets/pages/Upload.ets')!;
+    expect(app.root).toBe('/h');
+    expect(app.declarations[0]).toMatchObject({ key: 'ohos.permission.CAMERA', value: '用于拍摄菜谱成品照片并上传到你的菜谱主页' });
+  });
+
   it('HarmonyOS: an unresolved $string: reference leaves the value empty', () => {
     const { model } = modelOf({
       '/h/AppScope/app.json5': '{ app: { bundleName: "com.example.h" } }',

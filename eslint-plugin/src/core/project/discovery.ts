@@ -144,6 +144,23 @@ function enclosingUniApp(dir: string, context: DiscoveryContext): string | undef
 }
 
 /**
+ * A folder that is a HarmonyOS root only because an `entry` module sits in it, inside a project whose AppScope or
+ * module list is further up: Huawei's industry templates keep modules in products/, features/, commons/
+ * (build-profile.json5 `"srcPath": "./products/entry"`). The project is the app, with its AppScope resources.
+ */
+function enclosingHarmonyProject(dir: string, context: DiscoveryContext): string | undefined {
+  const entries = context.list(dir);
+  if (!entries || entries.get('AppScope') === true || entries.get('build-profile.json5') === false || entries.get('entry') !== true) return undefined;
+  for (let ancestor = dirname(dir), depth = 0; depth < 2 && dirname(ancestor) !== ancestor; ancestor = dirname(ancestor), depth++) {
+    const above = context.list(ancestor);
+    if (!above) return undefined;
+    if (isHarmonyRoot(ancestor, above, context) && (above.get('AppScope') === true || above.get('build-profile.json5') === false)) return ancestor;
+    if (above.has('.git')) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A HarmonyOS project root: AppScope/app.json5, a build-profile.json5 that lists modules (a module's own
  * build-profile.json5 has none), or an entry module below it.
  */
@@ -162,6 +179,8 @@ function containerOf(dir: string, context: DiscoveryContext): string | undefined
   if (parent === dir) return undefined;
   const uniApp = enclosingUniApp(dir, context);
   if (uniApp) return uniApp;
+  const harmonyProject = enclosingHarmonyProject(dir, context);
+  if (harmonyProject) return harmonyProject;
   const entries = context.list(parent);
   if (!entries) return undefined;
   if (basename(dir) === 'src' && entries.get('package.json') === false) {

@@ -47,9 +47,19 @@ function localDependencyModules(moduleFile: string, readParsed: (path: string, k
   return dirs;
 }
 
-/** module.json5 lives in <module>/src/main; AppScope is a sibling of <module> at the project root. */
-function appScopeResources(moduleFile: string): string {
-  return join(dirname(moduleFile), '..', '..', '..', 'AppScope', 'resources');
+/**
+ * module.json5 lives in <module>/src/main; AppScope is at the project root: beside the module, or a level or two up
+ * when modules are grouped (products/entry in Huawei's industry templates).
+ */
+function appScopeResources(moduleFile: string, list: (dir: string) => ReadonlyMap<string, boolean> | undefined): string | undefined {
+  let dir = join(dirname(moduleFile), '..', '..', '..');
+  for (let depth = 0; depth < 3; depth++) {
+    if (list(dir)?.get('AppScope') === true) return join(dir, 'AppScope', 'resources');
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
 }
 
 export function resolveHarmonyReasons(
@@ -59,8 +69,9 @@ export function resolveHarmonyReasons(
 ): Declaration[] {
   if (!module.declarations.some((d) => stringReference(d.rawValue) !== undefined)) return module.declarations;
   const moduleTables = stringTables(join(dirname(module.file), 'resources'), readParsed, list);
+  const appScope = appScopeResources(module.file, list);
   const appTables = [
-    ...stringTables(appScopeResources(module.file), readParsed, list),
+    ...(appScope ? stringTables(appScope, readParsed, list) : []),
     // A local HAR the module depends on (oh-package.json5 "@tbs/common": "file:../common") is merged into it at build.
     ...localDependencyModules(module.file, readParsed).flatMap((dir) => stringTables(join(dir, 'src', 'main', 'resources'), readParsed, list)),
   ];
