@@ -69,6 +69,11 @@ describe('purpose text heuristics', () => {
     expect(kinds('You must have Bluetooth on to unlock the bike at the dock')).toEqual([]);
   });
 
+  it("DCloud's hello-uniapp sample desc is a placeholder (flshop-view)", () => {
+    for (const text of ['演示定位能力', '用于演示录音功能']) expect(kinds(text), text).toEqual(['placeholder']);
+    expect(kinds('在演示文稿中插入你拍摄的照片')).toEqual([]);
+  });
+
   it('how precise the location is says nothing of why (location_sharing)', () => {
     for (const text of ['用于获取大致位置信息', '获取您的粗略位置', '需要获取大概位置']) expect(kinds(text), text).toEqual(['noPurpose']);
     expect(kinds('用于获取大致位置，向你推荐附近的共享单车停放点')).toEqual([]);

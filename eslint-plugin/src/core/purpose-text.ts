@@ -73,6 +73,8 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^this identifier will be used to deliver personalized ads to you\.?$/i,
   /^the app accesses your (?:photos|camera) to let you share them with your friends\.?$/i,
   /^[你您]的位置信息将用于小程序位置接口的效果展示[。.]?$/,
+  // DCloud's hello-uniapp sample manifest ("演示定位能力"): a demo of an API, not the app's purpose.
+  /^(?:用于)?演示[\p{Script=Han}]{0,6}(?:能力|功能|接口|效果)[。.]?$/u,
   /^(?:your|insert|enter)(?: own)? (?:text|description|purpose(?: string)?|usage description|reason|message)(?: \([^)]*\))?(?: here)?\.?$/i,
   /^your message to (?:the )?users? when\b/i,
   // The old Expo template's photo-save text, typo included: "Give $(PRODUCT_NAME) periences permission to save photos".
