@@ -581,8 +581,13 @@ interface PlatformFacts {
 const union = (a: ReadonlySet<Platform>, b: ReadonlySet<Platform>): Set<Platform> => new Set([...a, ...b]);
 
 /** `Platform.OS === 'ios'`, `process.env.TARO_ENV !== 'weapp'`, and `!`, `&&`, `||` combinations of them. */
-function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): PlatformFacts {
+function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, depth = 0): PlatformFacts {
   const expr = unwrapExpression(test);
+  // `this.isNative()` where `isNative() { return Capacitor.isNativePlatform(); }` (Trashee): the test it returns.
+  if (expr.type === 'CallExpression' && expr.arguments.length === 0 && depth < 2) {
+    const returned = wrappedTest(expr);
+    if (returned) return platformTest(sourceCode, returned, depth + 1);
+  }
   if (expr.type === 'UnaryExpression' && expr.operator === '!') {
     const inner = platformTest(sourceCode, expr.argument);
     return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
@@ -618,6 +623,49 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node): P
   if (!table) return {};
   const equal = platformsOf(table, literal);
   return expr.operator.startsWith('!') ? { whenTrue: complement(equal), whenFalse: equal } : { whenTrue: equal, whenFalse: complement(equal) };
+}
+
+/**
+ * What a same-file function or method that takes nothing returns, when its body is that one return: `isNative()` of
+ * the class or object the call is made in (`this.isNative()`, `CapacitorService.isNative()`), or a function declared
+ * in the file (`isIOS()`).
+ */
+function wrappedTest(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  let fn: TSESTree.Node | undefined;
+  if (callee.type === 'Identifier') {
+    const program = rootOf(call);
+    for (const statement of program.body) {
+      const declaration = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+      if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === callee.name) fn = declaration;
+    }
+  } else if (callee.type === 'MemberExpression') {
+    const name = staticPropertyName(callee);
+    const object = unwrapExpression(callee.object);
+    if (name && (object.type === 'ThisExpression' || object.type === 'Identifier')) {
+      for (let node: TSESTree.Node | undefined = call.parent; node && !fn; node = node.parent) {
+        if (node.type === 'ClassBody') {
+          const owner = node.parent;
+          if (object.type === 'Identifier' && !(owner && 'id' in owner && owner.id?.name === object.name)) continue;
+          const method = node.body.find((m) => m.type === 'MethodDefinition' && propertyKeyName(m) === name);
+          if (method?.type === 'MethodDefinition') fn = method.value;
+        } else if (node.type === 'ObjectExpression' && object.type === 'ThisExpression') {
+          const property = node.properties.find((p) => p.type === 'Property' && propertyKeyName(p) === name);
+          if (property?.type === 'Property') fn = unwrapExpression(property.value);
+        }
+      }
+    }
+  }
+  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') || fn.params.length > 0) return undefined;
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  const [only] = fn.body.body;
+  return fn.body.body.length === 1 && only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
+}
+
+function rootOf(node: TSESTree.Node): TSESTree.Program {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current as TSESTree.Program;
 }
 
 /** `typeof window !== 'undefined'` (or `!=`, either operand order). */

@@ -1611,6 +1611,28 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       `,
     },
     {
+      // Trashee: the platform test wrapped in a one-line method of the same class, or a function of the file.
+      name: 'getUserMedia only in the browser build: the native test returned by a same-file method or function',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        function isNativeApp() { return Capacitor.isNativePlatform(); }
+        export class MediaService {
+          static isNative(): boolean {
+            return Capacitor.isNativePlatform();
+          }
+          static async webDictation() {
+            if (!this.isNative()) return navigator.mediaDevices.getUserMedia({ audio: true });
+            return null;
+          }
+          static async webRecording() {
+            if (MediaService.isNative() || isNativeApp()) return null;
+            return navigator.mediaDevices.getUserMedia({ audio: true });
+          }
+        }
+      `,
+    },
+    {
       name: 'a constraints constant a later line changes is not judged',
       filename: CAP,
       code: `
@@ -1659,6 +1681,25 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
     },
   ],
   invalid: [
+    {
+      // A method that does more than return a test is not read as one.
+      name: 'getUserMedia behind a same-file method whose body is more than the return of a platform test',
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        export class MediaService {
+          static isNative(): boolean {
+            console.log('checking');
+            return Capacitor.isNativePlatform();
+          }
+          static async webDictation() {
+            if (!this.isNative()) return navigator.mediaDevices.getUserMedia({ audio: true });
+            return null;
+          }
+        }
+      `,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: /RECORD_AUDIO is missing/ }],
+    },
     {
       name: "the web view's navigator.geolocation in a Capacitor app needs the iOS key and the Android location permission",
       filename: inApp('capacitor-web-geolocation', 'src/weather.ts'),
