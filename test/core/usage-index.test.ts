@@ -412,6 +412,17 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     }
   });
 
+  it("a web view's file input uses the camera, and with video the microphone (voyager's post editor)", () => {
+    const permissions = (markup: string) => [...scanFileText('/x/src/PostEditor.tsx', `export const Editor = () => (\n  ${markup}\n);\n`).permissions.keys()].sort();
+    expect(permissions(`<input type="file" accept="image/*,video/webm,video/mp4" onChange={(e) => attach(e)} />`)).toEqual(['camera', 'microphone']);
+    expect(permissions(`<input onChange={(e) => attach(e)} type="file" />`)).toEqual(['camera', 'microphone']);
+    expect(permissions(`<input type="file" accept="image/png, image/jpeg" />`)).toEqual(['camera']);
+    expect(permissions(`<input type='file' accept='image/*' capture='environment' />`)).toEqual(['camera']);
+    // A document picker, or another input: no camera.
+    expect(permissions(`<input type="file" accept=".pdf,.docx" />`)).toEqual([]);
+    expect(permissions(`<input type="text" accept="image/*" />`)).toEqual([]);
+  });
+
   it('never throws on text the parser cannot read', () => {
     const usage = scanFileText('/x/page.ets', `@Entry @Component struct P { build() { Column() { Button('x').onClick(() => { wx.getLocation({}) }) } } }`);
     expect(usage.permissions.has('location')).toBe(true);

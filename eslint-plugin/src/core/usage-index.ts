@@ -652,6 +652,33 @@ function scanWebViewGeolocation(file: string, text: string, usage: FileUsage): v
   }
 }
 
+const FILE_INPUT = /<input\b(?=[^<>]*\btype\s*=\s*\{?\s*["'`]file["'`])[^<>]*>/gi;
+
+/**
+ * A file input a web view renders (Capacitor, Cordova, a PWA): iOS offers "Take Photo or Video" for it, so an input
+ * that accepts images uses the camera, and one that accepts video (or any file) records with sound too. Without the
+ * purpose strings the app is killed when the user picks the camera (voyager's post editor).
+ */
+function scanFileInputs(file: string, text: string, usage: FileUsage): void {
+  if (!/type\s*=\s*\{?\s*["'`]file/i.test(text)) return;
+  // Arrow functions in the tag's handlers (`onChange={(e) => …}`) do not end it: blanked, offsets kept.
+  const markup = text.replace(/=>/g, '  ');
+  for (const m of markup.matchAll(FILE_INPUT)) {
+    const tag = m[0];
+    const accept = /\baccept\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/i.exec(tag);
+    // No accept takes any file; one the text does not show (a variable) may be anything.
+    const types = accept ? (accept[1] ?? accept[2] ?? accept[3] ?? '').toLowerCase() : '*';
+    const any = types.trim() === '' || types.includes('*/*') || types.trim() === '*';
+    const image = any || /\bimage\//.test(types) || /\bcapture\b/i.test(tag);
+    const video = any || /\bvideo\//.test(types);
+    if (!image && !video) continue;
+    const site: UsageSite = { file, line: lineOf(text, m.index ?? 0), via: 'code', detail: '<input type="file">' };
+    usage.uses?.push(site);
+    if (!usage.permissions.has('camera')) addSite(usage.permissions, 'camera', site);
+    if (video && !usage.permissions.has('microphone')) addSite(usage.permissions, 'microphone', site);
+  }
+}
+
 /** Scan one file's text (exported for tests and for tools that lint in-memory text). */
 export function scanFileText(file: string, text: string): FileUsage {
   const usage: FileUsage = { permissions: new Map(), privateInfoApis: new Set(), sdkCategories: new Set(), parsed: false };
@@ -673,6 +700,7 @@ export function scanFileText(file: string, text: string): FileUsage {
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
   if (file.endsWith('.ets')) usage.packageImports = harmonyPackageImports(text);
   scanWebViewGeolocation(file, text, usage);
+  scanFileInputs(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
   scanScript(file, text, usage);
