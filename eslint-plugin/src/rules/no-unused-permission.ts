@@ -80,6 +80,9 @@ type DeclarationKind = 'android' | 'ios' | 'harmony' | 'scope';
  */
 const NOT_JUSTIFYING_ON: Readonly<Record<string, Partial<Record<DeclarationKind, readonly string[]>>>> = {
   location: { ios: ['bluetooth', 'nearby-devices'], scope: ['bluetooth', 'nearby-devices'] },
+  // NSAppleMusicUsageDescription guards Apple Music and the music library (MPMediaLibrary, MusicKit): photo pickers
+  // (PhotoKit, PHPicker) and file access never ask for it (iNaturalist's template key).
+  'media-library': { ios: ['photos', 'files'] },
 };
 
 function justifiers(meaning: string, kind: DeclarationKind): readonly string[] {

@@ -604,6 +604,30 @@ describe("a library copied into a uni-app project's pages", () => {
   });
 });
 
+describe('the Apple Music key', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  // iNaturalist: the template's NSAppleMusicUsageDescription stays beside a photo picker, which uses PhotoKit.
+  it('is not used by a photo picker or its package, which use the photo library', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-unused-apple-music-'));
+    roots.push(root);
+    const key = (name: string, text: string) => `  <key>${name}</key>\n  <string>${text}</string>\n`;
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'observations', dependencies: { react: '19.1.0', 'react-native': '0.81.0', 'react-native-image-picker': '8.2.1', '@react-native-camera-roll/camera-roll': '7.10.0' } }),
+      'ios/Observations/Info.plist': `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${key('NSPhotoLibraryUsageDescription', 'Choose photos of the plants you saw to add them to an observation.')}${key('NSAppleMusicUsageDescription', 'Choose photos of the plants you saw to add them to an observation.')}</dict>\n</plist>\n`,
+      'src/PickPhoto.ts': "import { launchImageLibrary } from 'react-native-image-picker';\nexport const pick = () => launchImageLibrary({ mediaType: 'photo' });\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] }).lintFiles(['.']);
+    const unused = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consentry/no-unused-permission').map((m) => m.message));
+    expect(unused).toEqual([expect.stringMatching(/^NSAppleMusicUsageDescription is declared but no code in the app uses/)]);
+  });
+});
+
 describe('react-native-device-info', () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));

@@ -35,7 +35,8 @@ const RESOURCE_WORDS: Readonly<Record<Permission, readonly string[]>> = {
   contacts: ['contact', 'address-book', 'addressbook', 'phonebook'],
   photos: MEDIA_WORDS,
   'photos-add': MEDIA_WORDS,
-  'media-library': [...MEDIA_WORDS, 'music', 'audio'],
+  // The music library (Apple Music / MPMediaLibrary, Android READ_MEDIA_AUDIO): photo pickers never need it.
+  'media-library': ['music', 'song', 'songs', 'ipod', 'itunes', 'mpmedia', 'musickit', 'track-player', 'audio-files'],
   'media-location': MEDIA_WORDS,
   files: ['file', 'fs', 'document', 'documents', 'download', 'icloud'],
   bluetooth: ['bluetooth', 'ble', 'bt', 'beacon', 'peripheral', 'nearby', 'printer', 'escpos', 'esc-pos'],
