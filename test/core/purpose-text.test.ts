@@ -69,6 +69,11 @@ describe('purpose text heuristics', () => {
     expect(kinds('You must have Bluetooth on to unlock the bike at the dock')).toEqual([]);
   });
 
+  it('the Chinese default with the app name says no purpose (tooot)', () => {
+    for (const text of ['允许tooot保存图片至相册', '允许 $(PRODUCT_NAME) 访问你的相机', '允许 Tickets 使用您的位置']) expect(kinds(text), text).toEqual(['noPurpose']);
+    for (const text of ['允许tooot保存你在嘟文里看到的图片至相册', '允许 Tickets 使用您的位置，为你推荐附近的演出场馆']) expect(kinds(text), text).toEqual([]);
+  });
+
   it("DCloud's hello-uniapp sample desc is a placeholder (flshop-view)", () => {
     for (const text of ['演示定位能力', '用于演示录音功能']) expect(kinds(text), text).toEqual(['placeholder']);
     expect(kinds('在演示文稿中插入你拍摄的照片')).toEqual([]);

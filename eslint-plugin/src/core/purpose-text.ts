@@ -159,6 +159,8 @@ const EMPTY_PHRASES_ZH = [
   '尝试', '用户', '中',
   // "您的位置信息将用于调用小程序位置接口" (a rewording of WeChat's sample): calling an interface is no purpose.
   '接口',
+  // "保存图片至相册": where a save goes is the permission itself.
+  '至', '到',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
@@ -248,8 +250,14 @@ function isNamedDefaultSentence(text: string): boolean {
   const match = NAMED_DEFAULT_HEAD.exec(sentence);
   if (match) return namesOnlyTheResource(match.groups?.object ?? '');
   const french = NAMED_DEFAULT_HEAD_FR.exec(sentence);
-  return french !== null && namesOnlyTheResourceFr(french.groups?.object ?? '');
+  if (french) return namesOnlyTheResourceFr(french.groups?.object ?? '');
+  // The Chinese form with the app's (Latin) name: "允许tooot保存图片至相册", "允许 $(PRODUCT_NAME) 访问你的相机".
+  const chinese = NAMED_DEFAULT_HEAD_ZH.exec(sentence.replace(BUILD_VARIABLES, 'App'));
+  return chinese !== null && statesNoPurpose(chinese.groups?.object ?? '');
 }
+
+/** 允许 + an app name in Latin letters + what it may do: the Chinese default; a Han name could hold a purpose. */
+const NAMED_DEFAULT_HEAD_ZH = /^允许\s*(?<name>[A-Za-z][\w .-]{0,30}?)\s*(?<object>(?:访问|使用|保存|存储|读取|获取|写入|添加|拍摄|录制).*)$/u;
 
 /**
  * The same default translated into French: "Autoriser Pulse à utiliser votre position", "Permettre à $(PRODUCT_NAME)
