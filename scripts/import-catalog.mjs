@@ -72,7 +72,18 @@ const dflt = (module, dotted) => imp(module, 'default', dotted.split('.'));
 
 // ---- Hand fixes, keyed by `${catalog ecosystem}|${module}|${call}` -------------------------------------------
 // Each value either gives bindings for the entry or splits it into several entries ({ split: [...] }).
-const firebaseModular = (fn) => [imp('@react-native-firebase/analytics', fn), imp('@react-native-firebase/analytics', 'default', [CALL, fn])];
+// React Native Firebase's namespaced form: `firebase.analytics()`, with `firebase` exported by every module and
+// by @react-native-firebase/app (also as its default export).
+const RNFB_NAMESPACES = [
+  ['@react-native-firebase/analytics', 'firebase'],
+  ['@react-native-firebase/app', 'firebase'],
+  ['@react-native-firebase/app', 'default'],
+];
+const firebaseModular = (fn) => [
+  imp('@react-native-firebase/analytics', fn),
+  imp('@react-native-firebase/analytics', 'default', [CALL, fn]),
+  ...RNFB_NAMESPACES.map(([module, name]) => imp(module, name, ['analytics', CALL, fn])),
+];
 const amapRn = 'react-native-amap-geolocation';
 // AMap privacy switches: RN wrappers (named or on the default object) and the HarmonyOS ohpm package's static class.
 const amapPrivacy = (fn) => [
@@ -153,7 +164,11 @@ const OVERRIDES = {
   'uni-app|uni (uni-app global)|uni.chooseMedia': UNI_APP_PICKER,
   'react-native|@react-native-firebase/analytics|getAnalytics / analytics()': {
     display: 'getAnalytics / analytics()',
-    bindings: [imp('@react-native-firebase/analytics', 'getAnalytics'), imp('@react-native-firebase/analytics', 'default')],
+    bindings: [
+      imp('@react-native-firebase/analytics', 'getAnalytics'),
+      imp('@react-native-firebase/analytics', 'default'),
+      ...RNFB_NAMESPACES.map(([module, name]) => imp(module, name, ['analytics'])),
+    ],
   },
   ...Object.fromEntries(
     ['setAnalyticsCollectionEnabled', 'setConsent', 'setUserId', 'setUserProperty', 'setUserProperties', 'logEvent', 'getAppInstanceId'].map((fn) => [

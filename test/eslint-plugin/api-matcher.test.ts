@@ -145,6 +145,23 @@ describe('api matcher: React Native', () => {
     ]);
   });
 
+  it("matches Firebase analytics through the firebase namespace (expirychecker), and not another object's analytics()", () => {
+    const found = matchesIn(`
+      import { firebase } from '@react-native-firebase/analytics';
+      import app from '@react-native-firebase/app';
+      firebase.analytics().setAnalyticsCollectionEnabled(true);
+      app.analytics().logEvent('open');
+      const tracker = { analytics: () => ({ logEvent() {} }) };
+      tracker.analytics().logEvent('open');
+    `);
+    expect(ids(found)).toEqual([
+      'react-native:setAnalyticsCollectionEnabled',
+      'react-native:getAnalytics / analytics()',
+      'react-native:logEvent',
+      'react-native:getAnalytics / analytics()',
+    ]);
+  });
+
   it('matches JSX components that prompt on mount', () => {
     const found = matchesIn(`
       import { RNCamera } from 'react-native-camera';
