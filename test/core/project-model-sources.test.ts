@@ -505,6 +505,19 @@ describe('file handling', () => {
     expect(text.slice(declaration.valueRange!.start.offset, declaration.valueRange!.end.offset)).toBe('<string>Reads QR codes on tickets.</string>');
   });
 
+  it("InfoPlist.strings in the Xcode project's folder (tooot's ios/<locale>.lproj) translate the app's keys", () => {
+    const files = {
+      '/r/package.json': RN_PACKAGE,
+      '/r/ios/tooot/Info.plist': plist('  <key>NSPhotoLibraryUsageDescription</key>\n  <string>Attach your photos to a post.</string>\n'),
+      '/r/ios/zh-Hans.lproj/InfoPlist.strings': '"NSPhotoLibraryUsageDescription" = "把照片附加到嘟文";\n',
+      '/r/App.tsx': '',
+    };
+    const withProject = modelOf({ ...files, '/r/ios/tooot.xcodeproj/project.pbxproj': '// !$*UTF8*$!\n{}\n' }).model.appForFile('/r/App.tsx')!;
+    expect(withProject.declarations.find((d) => d.locale === 'zh-Hans')).toMatchObject({ key: 'NSPhotoLibraryUsageDescription', file: '/r/ios/zh-Hans.lproj/InfoPlist.strings' });
+    // Without an Xcode project there, nothing says the folder is the app's.
+    expect(modelOf(files).model.appForFile('/r/App.tsx')!.declarations.some((d) => d.locale === 'zh-Hans')).toBe(false);
+  });
+
   it('InfoPlist.strings: escapes, `"Key";` shorthand, and a malformed file as a problem', () => {
     const { model } = modelOf({
       '/r/package.json': RN_PACKAGE,

@@ -384,8 +384,11 @@ export default createRule<[Options], MessageIds>({
       /** Where the language server's quick fix writes the translation (report data the message does not show). */
       function translationTarget(declaration: Declaration, locale: string): Record<string, string> {
         if (declaration.source === 'info-plist') {
-          // The project's own folder for that language when it has one (zh_CN.lproj for zh-Hans).
-          const folder = [...stringsLocales].find((existing) => localesMatch(existing, locale)) ?? locale;
+          // The project's own file for that language when it has one (zh_CN.lproj for zh-Hans, also in the Xcode
+          // project's folder rather than beside Info.plist), else a new one beside Info.plist.
+          const existing = allDeclarations.find((d) => d.source === 'infoplist-strings' && d.locale !== undefined && localesMatch(d.locale, locale));
+          if (existing) return { targetKind: 'infoplist-strings', targetFile: existing.file };
+          const folder = [...stringsLocales].find((known) => localesMatch(known, locale)) ?? locale;
           return { targetKind: 'infoplist-strings', targetFile: join(dirname(declaration.file), `${folder}.lproj`, 'InfoPlist.strings') };
         }
         if (declaration.source === 'harmony-request-permissions') {

@@ -241,12 +241,18 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     b.add(parsed);
     b.platforms.add('ios');
     const plistDir = join(plist, '..');
-    for (const [name, isDirectory] of b.list(plistDir) ?? []) {
-      if (!isDirectory || !name.endsWith('.lproj')) continue;
-      const stringsFile = join(plistDir, name, 'InfoPlist.strings');
-      if (!b.has(join(plistDir, name), 'InfoPlist.strings')) continue;
-      const strings = b.read(stringsFile, 'infoplist-strings');
-      if (strings) b.add(strings);
+    // The .lproj folders beside Info.plist, or in the folder of the Xcode project when a group puts them there
+    // (tooot keeps ios/<locale>.lproj/InfoPlist.strings).
+    const projectDir = dirname(plistDir);
+    const xcodeProject = [...(b.list(projectDir) ?? [])].some(([name, isDirectory]) => isDirectory && name.endsWith('.xcodeproj'));
+    for (const dir of xcodeProject ? [plistDir, projectDir] : [plistDir]) {
+      for (const [name, isDirectory] of b.list(dir) ?? []) {
+        if (!isDirectory || !name.endsWith('.lproj')) continue;
+        const stringsFile = join(dir, name, 'InfoPlist.strings');
+        if (!b.has(join(dir, name), 'InfoPlist.strings')) continue;
+        const strings = b.read(stringsFile, 'infoplist-strings');
+        if (strings) b.add(strings);
+      }
     }
   }
   if (plists.length) b.targets.unshift({ platform: 'ios', file: plists[0], kind: 'info-plist', label: relative(root, plists[0]) });
