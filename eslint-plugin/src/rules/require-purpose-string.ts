@@ -25,6 +25,7 @@ import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher, fileMayReachCatalogue, preferEntry, type ApiCallMatch } from '../util/api-matcher.js';
 import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression, type ValueOrigin } from '../util/resolve-reference.js';
 import { propertyKeyName } from '../util/launch-context.js';
+import { resolveLocalFunction } from '../util/denial.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
@@ -585,7 +586,7 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, de
   const expr = unwrapExpression(test);
   // `this.isNative()` where `isNative() { return Capacitor.isNativePlatform(); }` (Trashee): the test it returns.
   if (expr.type === 'CallExpression' && expr.arguments.length === 0 && depth < 2) {
-    const returned = wrappedTest(expr);
+    const returned = wrappedTest(sourceCode, expr);
     if (returned) return platformTest(sourceCode, returned, depth + 1);
   }
   if (expr.type === 'UnaryExpression' && expr.operator === '!') {
@@ -626,46 +627,15 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, de
 }
 
 /**
- * What a same-file function or method that takes nothing returns, when its body is that one return: `isNative()` of
- * the class or object the call is made in (`this.isNative()`, `CapacitorService.isNative()`), or a function declared
- * in the file (`isIOS()`).
+ * What a same-file function or method that takes nothing returns, when its body is that one return (`isNative()`
+ * called as `this.isNative()`, `CapacitorService.isNative()` or `isNativeApp()`), found as the denial analysis finds it.
  */
-function wrappedTest(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  const callee = unwrapExpression(call.callee);
-  let fn: TSESTree.Node | undefined;
-  if (callee.type === 'Identifier') {
-    const program = rootOf(call);
-    for (const statement of program.body) {
-      const declaration = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
-      if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === callee.name) fn = declaration;
-    }
-  } else if (callee.type === 'MemberExpression') {
-    const name = staticPropertyName(callee);
-    const object = unwrapExpression(callee.object);
-    if (name && (object.type === 'ThisExpression' || object.type === 'Identifier')) {
-      for (let node: TSESTree.Node | undefined = call.parent; node && !fn; node = node.parent) {
-        if (node.type === 'ClassBody') {
-          const owner = node.parent;
-          if (object.type === 'Identifier' && !(owner && 'id' in owner && owner.id?.name === object.name)) continue;
-          const method = node.body.find((m) => m.type === 'MethodDefinition' && propertyKeyName(m) === name);
-          if (method?.type === 'MethodDefinition') fn = method.value;
-        } else if (node.type === 'ObjectExpression' && object.type === 'ThisExpression') {
-          const property = node.properties.find((p) => p.type === 'Property' && propertyKeyName(p) === name);
-          if (property?.type === 'Property') fn = unwrapExpression(property.value);
-        }
-      }
-    }
-  }
-  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') || fn.params.length > 0) return undefined;
+function wrappedTest(sourceCode: Context['sourceCode'], call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const fn = resolveLocalFunction(sourceCode, call);
+  if (!fn || fn.params.length > 0) return undefined;
   if (fn.body.type !== 'BlockStatement') return fn.body;
   const [only] = fn.body.body;
   return fn.body.body.length === 1 && only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
-}
-
-function rootOf(node: TSESTree.Node): TSESTree.Program {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current as TSESTree.Program;
 }
 
 /** `typeof window !== 'undefined'` (or `!=`, either operand order). */

@@ -680,12 +680,22 @@ export function resolveLocalFunction(sourceCode: SourceCode, call: TSESTree.Call
   if (callee.type !== 'MemberExpression') return undefined;
   const object = unwrapExpression(callee.object);
   const isThis = object.type === 'ThisExpression' || (object.type === 'Identifier' && THIS_ALIASES.has(object.name));
+  // A static method called by its class's name from inside the class (`MediaService.isNative()`).
+  const ownClass = !isThis && object.type === 'Identifier' ? object.name : undefined;
   const name = staticPropertyName(callee);
-  if (!isThis || !name) return undefined;
+  if ((!isThis && !ownClass) || !name) return undefined;
   for (let node: Node | undefined = call.parent; node; node = node.parent) {
     if (!isFunction(node)) continue;
     const container = memberContainer(node);
     if (!container) continue;
+    if (ownClass) {
+      const owner = container.parent;
+      if (container.type === 'ClassBody' && (owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression') && owner.id?.name === ownClass) {
+        const method = findMember(container, name);
+        if (method) return method;
+      }
+      continue;
+    }
     const found = findMember(container, name);
     if (found) return found;
     // Vue options API: `methods: { … }` is a sibling of the lifecycle hooks.

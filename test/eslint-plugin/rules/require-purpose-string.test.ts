@@ -1701,6 +1701,25 @@ tsTester.run('require-purpose-string (Capacitor)', rule, {
       errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: /RECORD_AUDIO is missing/ }],
     },
     {
+      // Another class's method of the same name (imported, unknown here) is not this class's test.
+      name: "getUserMedia behind another class's isNative(), not the one of the class the call is in",
+      filename: CAP,
+      code: `
+        import { Capacitor } from '@capacitor/core';
+        import { DeviceService } from './device';
+        export class MediaService {
+          static isNative(): boolean {
+            return Capacitor.isNativePlatform();
+          }
+          static async webDictation() {
+            if (!DeviceService.isNative()) return navigator.mediaDevices.getUserMedia({ audio: true });
+            return null;
+          }
+        }
+      `,
+      errors: [{ message: missing('NSMicrophoneUsageDescription') }, { message: /RECORD_AUDIO is missing/ }],
+    },
+    {
       name: "the web view's navigator.geolocation in a Capacitor app needs the iOS key and the Android location permission",
       filename: inApp('capacitor-web-geolocation', 'src/weather.ts'),
       code: `
