@@ -499,6 +499,8 @@ export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree
       const off = key === undefined ? undefined : COLLECTION_OFF_OPTIONS.get(key);
       const literal = unwrap(property.value);
       if (off !== undefined && literal.type === 'Literal' && literal.value === off) return true;
+      // Datadog `trackingConsent`: anything but a literal 'granted' (the default) is the app's own consent state.
+      if (key === 'trackingConsent' && !(literal.type === 'Literal' && literal.value === 'granted')) return true;
     }
   }
   // mixpanel.init(optOutTrackingDefault = true, …)

@@ -479,6 +479,28 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         mixpanel.init('token', { opt_out_tracking_by_default: true });`,
     },
     {
+      name: "Web: Datadog RUM started with tracking consent 'not-granted', or with the consent the app stored",
+      filename: WEB,
+      code: `
+        import { datadogRum } from '@datadog/browser-rum';
+        datadogRum.init({ applicationId: 'app', clientToken: 'token', trackingConsent: 'not-granted' });
+        const stored = localStorage.getItem('dd-consent') === 'yes' ? 'granted' : 'not-granted';
+        datadogRum.init({ applicationId: 'app', clientToken: 'token', trackingConsent: stored });`,
+    },
+    {
+      name: "Web and React Native: another module's Bugsnag.start (a local wrapper; @bugsnag/react-native, whose native side starts first; @bugsnag/js, also the Node notifier)",
+      filename: WEB,
+      code: `
+        import Bugsnag from './bugsnag-wrapper';
+        import BugsnagRN from '@bugsnag/react-native';
+        import BugsnagUniversal from '@bugsnag/js';
+        BugsnagUniversal.start({ apiKey: 'key' });
+        const datadogRum = { init(options: object) { return options; } };
+        Bugsnag.start({ apiKey: 'key' });
+        BugsnagRN.start();
+        datadogRum.init({});`,
+    },
+    {
       name: 'Web: an analytics init inside the consent callback of a cookie banner',
       filename: WEB,
       code: `
@@ -1892,6 +1914,36 @@ export default { onLaunch() {} };
       code: `
         import posthog from 'posthog-js';
         posthog.init('phc_key', { api_host: 'https://us.i.posthog.com', autocapture: true });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Expo: Bugsnag started at the root module top level (treemapper)',
+      filename: EXPO_LAYOUT,
+      code: `
+        import Bugsnag from '@bugsnag/expo';
+        Bugsnag.start();
+        export default function RootLayout() { return null; }`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Web: Bugsnag (@bugsnag/browser) and Datadog RUM started at module top level, tracking consent left at its default',
+      filename: WEB,
+      code: `
+        import Bugsnag from '@bugsnag/browser';
+        import { datadogRum } from '@datadog/browser-rum';
+        Bugsnag.start({ apiKey: 'key' });
+        datadogRum.init({ applicationId: 'app', clientToken: 'token', site: 'datadoghq.eu', sessionReplaySampleRate: 20 });`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 4 },
+        { messageId: 'collectionBeforeConsent', line: 5 },
+      ],
+    },
+    {
+      name: "Web: Datadog RUM told the consent is 'granted' in code: still before any agreement",
+      filename: WEB,
+      code: `
+        import { datadogRum } from '@datadog/browser-rum';
+        datadogRum.init({ applicationId: 'app', clientToken: 'token', trackingConsent: 'granted' });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {
