@@ -74,6 +74,16 @@ describe('purpose text heuristics', () => {
     for (const text of ['允许tooot保存你在嘟文里看到的图片至相册', '允许 Tickets 使用您的位置，为你推荐附近的演出场馆']) expect(kinds(text), text).toEqual([]);
   });
 
+  it('the app announcing its own request by a Han name says no purpose (taro-weapp-order)', () => {
+    for (const text of ['小马点餐申请获取您的以下信息', '小马点餐申请获取你的位置信息', '美团想要获取你的位置', '申请获取您的以下信息']) {
+      expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    // …while a purpose after it, a purpose clause in front, or a feature as the subject (需要) is the app's own text.
+    for (const text of ['小马点餐申请获取您的位置信息，用于展示附近门店', '为了导航申请获取你的位置', '导航需要获取你的位置以规划步行路线', '希望获取你的相册，用于上传头像']) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it("DCloud's hello-uniapp sample desc is a placeholder (flshop-view)", () => {
     for (const text of ['演示定位能力', '用于演示录音功能']) expect(kinds(text), text).toEqual(['placeholder']);
     expect(kinds('在演示文稿中插入你拍摄的照片')).toEqual([]);

@@ -161,6 +161,10 @@ const EMPTY_PHRASES_ZH = [
   '接口',
   // "保存图片至相册": where a save goes is the permission itself.
   '至', '到',
+  // "申请获取您的以下信息": the information that follows is the dialog's own list, not a purpose.
+  '以下', '如下',
+  // "想要获取你的位置": wanting is no purpose either.
+  '想要', '希望',
 ];
 const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
@@ -253,8 +257,20 @@ function isNamedDefaultSentence(text: string): boolean {
   if (french) return namesOnlyTheResourceFr(french.groups?.object ?? '');
   // The Chinese form with the app's (Latin) name: "允许tooot保存图片至相册", "允许 $(PRODUCT_NAME) 访问你的相机".
   const chinese = NAMED_DEFAULT_HEAD_ZH.exec(sentence.replace(BUILD_VARIABLES, 'App'));
-  return chinese !== null && statesNoPurpose(chinese.groups?.object ?? '');
+  if (chinese !== null && statesNoPurpose(chinese.groups?.object ?? '')) return true;
+  // The app announcing its own request by its (Han) name: "小马点餐申请获取您的以下信息".
+  const announcement = NAMED_ANNOUNCEMENT_ZH.exec(sentence);
+  return announcement !== null && !PURPOSE_MARKER_ZH.test(announcement.groups?.name ?? '') && statesNoPurpose(announcement.groups?.object ?? '');
 }
+
+/**
+ * An app name, then a verb only an asking party is the subject of (申请, 请求, 想要, 希望: "applies for", "wants"),
+ * then the request: WeChat's own prompt ("X申请获取你的位置信息") copied as the reason. 需要 ("needs") is not one: in
+ * "导航需要获取你的位置" the subject is the feature, which is the purpose.
+ */
+const NAMED_ANNOUNCEMENT_ZH = /^(?<name>[\p{Script=Han}A-Za-z0-9]{2,12}?)(?<object>(?:申请|请求|想要|希望).*)$/u;
+/** Words that make a would-be name a purpose clause ("为了导航", "用于打卡"). */
+const PURPOSE_MARKER_ZH = /为|用|以便|便于|帮|供|来/u;
 
 /** 允许 + an app name in Latin letters + what it may do: the Chinese default; a Han name could hold a purpose. */
 const NAMED_DEFAULT_HEAD_ZH = /^允许\s*(?<name>[A-Za-z][\w .-]{0,30}?)\s*(?<object>(?:访问|使用|保存|存储|读取|获取|写入|添加|拍摄|录制).*)$/u;
