@@ -781,6 +781,35 @@ export default class App extends React.Component {
     const [broken] = await eslint.lintFiles([join(root, 'src/broken.js')]);
     expect(broken.messages).toMatchObject([{ fatal: true, line: 1 }]);
   });
+
+  it('a bare `>` in JSX text, which Babel accepts, parses: the finding in that file is kept (taro-shopping)', async () => {
+    const screen = `import React from 'react';
+import { Text, TouchableOpacity } from 'react-native';
+import DeviceInfo from 'react-native-device-info';
+
+export default class App extends React.Component {
+  componentDidMount() {
+    DeviceInfo.getUniqueId().then((id) => fetch('https://example.com/install?id=' + id));
+  }
+  render() {
+    return <TouchableOpacity onPress={() => this.more()}><Text>兑换记录 ></Text><Text>More >></Text></TouchableOpacity>;
+  }
+}
+`;
+    const files: AppFiles = {
+      'package.json': RN_PACKAGE({ 'react-native-device-info': '10.0.0' }),
+      'index.js': `import { AppRegistry } from 'react-native';\nimport App from './App';\nAppRegistry.registerComponent('x', () => App);\n`,
+      'App.js': screen,
+    };
+    await expectFindings(files, ['App.js:7 no-collection-before-consent']);
+    // A `}` in JSX text is an error to Babel too, and a `>` outside JSX text stays an error: both keep their parse error.
+    const root = writeApp({ ...files, 'src/brace.js': 'const a = <Text>a } b</Text>;\n', 'src/broken.js': 'const a = 1 >;\n' });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    for (const file of ['src/brace.js', 'src/broken.js']) {
+      const [result] = await eslint.lintFiles([join(root, file)]);
+      expect(result.messages, file).toMatchObject([{ fatal: true, line: 1 }]);
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

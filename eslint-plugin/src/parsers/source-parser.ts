@@ -10,7 +10,8 @@
 // file is parsed once more with its Flow types blanked out by flow-remove-types, which replaces each removed
 // character with a space and keeps line breaks, so every offset, line and column still points into the original
 // text. The rules never look at types, so they see the same program. A file that is no valid Flow either keeps
-// the TypeScript parser's error. The same goes for Babel's `::this.method` bind operator (withoutBindOperator).
+// the TypeScript parser's error. The same goes for Babel's `::this.method` bind operator (withoutBindOperator) and
+// for a bare `>` in JSX text, which Babel accepts (parseWithJsxTextGreaterThanBlanked).
 import { createRequire } from 'node:module';
 import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
@@ -50,10 +51,38 @@ function withoutBindOperator(code: string): string | undefined {
   return blanked === code ? undefined : blanked;
 }
 
+/** TypeScript's error for a bare `>` in JSX text. */
+const JSX_TEXT_GREATER_THAN = /Did you mean `\{'>'\}` or `&gt;`\?/;
+/** How many bare `>` one file may have blanked (each costs a parse). */
+const MAX_BLANKED_GREATER_THAN = 20;
+
+/**
+ * Babel, which Taro 1–2 and older React apps build with, accepts a bare `>` in JSX text (`<View>兑换记录 ></View>`);
+ * TypeScript rejects it. Each `>` the parser stops at becomes a space (same offsets, only that JSX text changes), until
+ * the file parses. Undefined when the error is another, or the file still fails.
+ */
+function parseWithJsxTextGreaterThanBlanked(code: string, options: ParserOptions, error: unknown): unknown {
+  let text = code;
+  let failure = error;
+  for (let blanked = 0; blanked < MAX_BLANKED_GREATER_THAN; blanked++) {
+    const index = (failure as { index?: unknown }).index;
+    if (!(failure instanceof Error) || !JSX_TEXT_GREATER_THAN.test(failure.message) || typeof index !== 'number' || text[index] !== '>') return undefined;
+    text = `${text.slice(0, index)} ${text.slice(index + 1)}`;
+    try {
+      return tsParser.parseForESLint(text, options as never);
+    } catch (next) {
+      failure = next;
+    }
+  }
+  return undefined;
+}
+
 function parseJavaScriptOrFlow(code: string, options: ParserOptions): unknown {
   try {
     return tsParser.parseForESLint(code, options as never);
   } catch (error) {
+    const withoutBareGreaterThan = parseWithJsxTextGreaterThanBlanked(code, options, error);
+    if (withoutBareGreaterThan !== undefined) return withoutBareGreaterThan;
     // Each retry keeps every offset, line and column of the original text, and is tried only on text the
     // TypeScript parser refused: Flow types blanked out, then the bind operator, then both.
     const flowless = withoutFlowTypes(code);
