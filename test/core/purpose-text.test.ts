@@ -74,6 +74,13 @@ describe('purpose text heuristics', () => {
     for (const text of ['允许tooot保存你在嘟文里看到的图片至相册', '允许 Tickets 使用您的位置，为你推荐附近的演出场馆']) expect(kinds(text), text).toEqual([]);
   });
 
+  it('reading, saving or internet access named alone is no purpose (weather)', () => {
+    for (const text of ['Need to read contacts', 'Need internet access', '需要互联网访问', 'Save photos']) expect(kinds(text), text).toEqual(['noPurpose']);
+    for (const text of ['Read your contacts to find friends on the app', 'Internet access is needed to load the weather forecast', 'Save your drawings to Photos']) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('the app announcing its own request by a Han name says no purpose (taro-weapp-order)', () => {
     for (const text of ['小马点餐申请获取您的以下信息', '小马点餐申请获取你的位置信息', '美团想要获取你的位置', '申请获取您的以下信息']) {
       expect(kinds(text), text).toEqual(['noPurpose']);

@@ -132,7 +132,7 @@ const RESOURCE_WORDS_EN = new Set(
     'camera cameras photo photos picture pictures image images gallery library media microphone mic audio recording recordings record ' +
     'location locations position gps geolocation contacts contact address book calendar calendars event events reminders bluetooth ble ' +
     'motion fitness health face id faceid touch biometric biometrics speech recognition nfc tracking track identifier idfa advertising ' +
-    'local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
+    'internet local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
     'sensor sensors precise approximate background foreground latitude longitude coordinates accelerometer gyroscope ' +
     'magnetometer barometer pedometer'
   ).split(' '),
@@ -142,7 +142,9 @@ const RESOURCE_WORDS_EN = new Set(
 const RESTATING_WORDS_EN = new Set(
   (
     'take takes taking capture captures capturing shoot shooting pick picks picking choose chooses choosing select selects selecting ' +
-    'view views viewing get gets getting obtain determine scan scans scanning connect connects connecting current video videos voice'
+    'view views viewing get gets getting obtain determine scan scans scanning connect connects connecting current video videos voice ' +
+    // "Need to read contacts", "Save photos": reading or saving is what the permission is.
+    'read reads reading save saves saving write writes writing'
   ).split(' '),
 );
 const EMPTY_PHRASES_ZH = [
@@ -170,7 +172,7 @@ const RESOURCE_PHRASES_ZH = [
   '照相机', '相机', '摄像头', '相册', '照片', '图片', '图库', '麦克风', '录音', '音频', '地理位置', '所在位置', '位置', '定位', '通讯录', '联系人',
   '日历', '提醒事项', '蓝牙', '运动与健身', '运动', '健身', '健康', '面容', '指纹', '生物识别', '语音识别', '语音', '跟踪', '追踪', '广告标识符', '本地网络',
   '剪贴板', '剪切板', '通知', '存储', '文件', '电话', '短信', '网络', '传感器', '媒体库', '媒体', '近场通信', '精确', '模糊', '大致', '大概', '粗略', '后台', '前台',
-  '外部存储',
+  '外部存储', '互联网',
   // "用于精准定位", "基础位置服务" (HMOS_MX_GPS): how precise, or how basic, the location is says nothing of why.
   '精准', '高精度', '基础', '基本',
   // "需要持续获取用户地理位置，以便为您提供实时的位置信息" (shopxo-uniapp): how often is no purpose either.
