@@ -382,6 +382,19 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(used(index, { '@tarojs/taro': '4.1.6', 'react-native': '0.81.4', '@capacitor/core': '7.4.3' })).toEqual([]);
   });
 
+  it("react-native-permissions' platform groups under the app's own names are permission constants (rn-chat)", () => {
+    const destructured = scanFileText(
+      '/x/src/utils/permissions.ts',
+      `import { check, request, PERMISSIONS } from 'react-native-permissions';\nconst { IOS, ANDROID: Droid } = PERMISSIONS;\nconst names = {\n  motion: Platform.OS === 'ios' ? IOS.MOTION : Droid.ACTIVITY_RECOGNITION,\n};\nexport const ask = (name) => request(names[name]);`,
+    );
+    expect(destructured.permissions.get('motion'), 'IOS.MOTION').toMatchObject({ line: 4, via: 'permission-id', detail: 'IOS.MOTION' });
+    const aliased = scanFileText('/x/src/camera.ts', `import { PERMISSIONS } from 'react-native-permissions';\nconst ios = PERMISSIONS.IOS;\nexport const ask = () => request(ios.CAMERA);`);
+    expect(aliased.permissions.has('camera')).toBe(true);
+    // Another object's IOS member, and a group name used before any such binding, are no constants.
+    const other = scanFileText('/x/src/theme.ts', `const IOS = { CAMERA: 'shadow' };\nexport const style = IOS.CAMERA;\nexport const PERMISSIONS_DOC = 'see PERMISSIONS';`);
+    expect(other.permissions.size).toBe(0);
+  });
+
   it('a video picker records with the camera and the microphone; a photo picker only with the camera', () => {
     const video = scanFileText('/x/pages/fb/fb.vue', `<script>\nexport default { methods: { shoot() { uni.chooseVideo({ sourceType: ['camera'], maxDuration: 30 }) } } }\n</script>`);
     expect([...video.permissions.keys()].sort()).toEqual(expect.arrayContaining(['camera', 'microphone']));

@@ -193,7 +193,7 @@ const PERMISSION_ID = /\b(android\.permission\.[A-Z_][\w.]*|com\.google\.android
 const PERMISSION_CONSTANT = /\b(?:PERMISSIONS\.(ANDROID|IOS)|PermissionsAndroid\.PERMISSIONS|Manifest\.permission)\.([A-Z_]+)\b/g;
 
 const MODULE_SPECIFIER = /\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
-const PERMISSION_TEXT = /android\.permission\.|ohos\.permission\.|ios\.permission\.|\bscope\.[a-zA-Z]|PERMISSIONS\.|Manifest\.permission\./;
+const PERMISSION_TEXT = /android\.permission\.|ohos\.permission\.|ios\.permission\.|\bscope\.[a-zA-Z]|PERMISSIONS\b|Manifest\.permission\./;
 
 /**
  * Does the file import a catalogued module and name one of the exports its entries are reached through? Cheap: one
@@ -228,14 +228,31 @@ function scanPermissionIds(file: string, text: string, usage: FileUsage): void {
     const resolved = resolveNativePermissionId(match[1]);
     if (resolved) addSite(usage.permissions, resolved.permission, { file, line: lineOf(text, match.index ?? 0), via: 'permission-id', detail: match[1] });
   }
-  for (const match of text.matchAll(PERMISSION_CONSTANT)) {
-    const family = match[1];
-    const name = match[2];
+  const addConstant = (family: string | undefined, name: string | undefined, offset: number, detail: string): void => {
+    if (!name) return;
     const id = family === 'IOS' ? `ios.permission.${name}` : `android.permission.${name}`;
     const resolved = family === 'IOS' ? { permission: RNP_IOS_PERMISSIONS[name]?.permission ?? 'unknown' } : resolveNativePermissionId(id);
-    if (resolved) addSite(usage.permissions, resolved.permission, { file, line: lineOf(text, match.index ?? 0), via: 'permission-id', detail: match[0] });
+    if (resolved) addSite(usage.permissions, resolved.permission, { file, line: lineOf(text, offset), via: 'permission-id', detail });
+  };
+  for (const match of text.matchAll(PERMISSION_CONSTANT)) addConstant(match[1], match[2], match.index ?? 0, match[0]);
+  // react-native-permissions' platform groups under a name of the app's: `const { IOS, ANDROID } = PERMISSIONS` then
+  // `IOS.MOTION`, or `const ios = PERMISSIONS.IOS` then `ios.CAMERA`.
+  if (!text.includes('PERMISSIONS')) return;
+  const groups = new Map<string, string>();
+  for (const match of text.matchAll(PERMISSION_GROUP_DESTRUCTURING)) {
+    for (const part of match[1]!.split(',')) {
+      const [key, alias] = part.split(':').map((side) => side.trim());
+      if ((key === 'IOS' || key === 'ANDROID') && /^[A-Za-z_$][\w$]*$/.test(alias ?? key)) groups.set(alias ?? key, key);
+    }
+  }
+  for (const match of text.matchAll(PERMISSION_GROUP_ALIAS)) groups.set(match[1]!, match[2]!);
+  for (const [alias, family] of groups) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\w$.])${alias.replace(/\$/g, '\\$')}\\.([A-Z_]+)\\b`, 'g'))) addConstant(family, match[1], match.index ?? 0, match[0]);
   }
 }
+
+const PERMISSION_GROUP_DESTRUCTURING = /\{([^{}=]*)\}\s*=\s*PERMISSIONS\b(?!\s*\.)/g;
+const PERMISSION_GROUP_ALIAS = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*PERMISSIONS\.(IOS|ANDROID)\b(?!\s*\.)/g;
 
 /** Where a local name's value comes from: a module export path or a platform global path. */
 interface Origin {
