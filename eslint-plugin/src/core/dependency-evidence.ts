@@ -13,7 +13,7 @@
 //    android/ or ios/ sources, or named like a React Native / Expo / Capacitor / Cordova package when not installed).
 //    The rule matches their names against the permission's resource.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { iosNativeApiPermissions, scanFileText } from './usage-index.js';
 import { resolveNativePermissionId } from './knowledge/native-ids.js';
 import { IOS_PURPOSE_KEYS } from './knowledge/requirements.js';
@@ -287,6 +287,18 @@ function resolvePackageDir(root: string, name: string): string | undefined {
   }
 }
 
+/**
+ * The folder a `file:` / `link:` dependency names (a plugin kept in the repo: `"wifi-eap-configurator":
+ * "file:plugins/wifi-eap-configurator"`), relative to the app's package.json: what npm installs, so it can be read
+ * before node_modules exists. Undefined for any other range, or a folder without a package.json.
+ */
+function localPackageDir(root: string, range: string | undefined): string | undefined {
+  const path = /^(?:file|link):(.+)$/.exec(range?.trim() ?? '')?.[1];
+  if (path === undefined || path.endsWith('.tgz') || path.endsWith('.tar.gz')) return undefined;
+  const dir = resolve(root, path);
+  return statOf(join(dir, 'package.json'))?.isFile() ? dir : undefined;
+}
+
 /** uni-app plugins in the app folder: uni_modules with native code (utssdk) and nativeplugins. */
 function scanUniPlugins(root: string, permissions: Map<string, DependencyUse>, unknown: UnknownDependency[]): void {
   for (const entry of list(join(root, 'uni_modules'))) {
@@ -326,7 +338,7 @@ function compute(app: EvidenceApp): DependencyEvidence {
   const permissions = new Map<string, DependencyUse>();
   const unknown: UnknownDependency[] = [];
   for (const name of Object.keys(app.dependencies).sort()) {
-    const dir = resolvePackageDir(app.root, name);
+    const dir = resolvePackageDir(app.root, name) ?? localPackageDir(app.root, app.dependencies[name]);
     const scan = dir ? scanPackage(name, dir) : undefined;
     if (scan) for (const [permission, use] of scan.permissions) addUse(permissions, permission, use);
     if (isUnknownDependency(name)) unknown.push({ name, installed: !!scan, native: scan ? scan.native : mayShipNativeCode(name) });

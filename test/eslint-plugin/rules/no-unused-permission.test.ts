@@ -414,6 +414,23 @@ describe('dependency evidence (what installed and unknown dependencies say)', ()
     expect([...evidence.permissions.keys()].sort()).toEqual(['camera', 'sensors']);
   });
 
+  it('reads a file: dependency kept in the repo before node_modules exists (geteduroam)', () => {
+    const java = 'class Configurator {\n  void scan() { requestPermission(Manifest.permission.ACCESS_FINE_LOCATION); }\n}\n';
+    const root = app({
+      'package.json': '{}',
+      'plugins/wifi-eap-configurator/package.json': '{ "name": "wifi-eap-configurator" }',
+      'plugins/wifi-eap-configurator/android/src/main/java/app/WifiEapConfigurator.java': java,
+      'vendor/notes-plugin/README.md': '# not a package\n',
+    });
+    const evidence = dependencyEvidence({
+      root,
+      dependencies: { 'wifi-eap-configurator': 'file:plugins/wifi-eap-configurator', 'notes-plugin': 'file:vendor/notes-plugin', 'other-kit': 'file:./missing' },
+    });
+    expect(evidence.permissions.get('location')).toMatchObject({ dependency: 'wifi-eap-configurator', via: 'native-code' });
+    // A folder without a package.json, or none at all, is nothing installed.
+    expect(evidence.unknown.filter((dependency) => dependency.installed).map((dependency) => dependency.name)).toEqual(['wifi-eap-configurator']);
+  });
+
   it("marks location in a Bluetooth package's manifest as Android's own, and prefers a package that uses location anywhere", () => {
     const ble = app({
       'package.json': '{}',
