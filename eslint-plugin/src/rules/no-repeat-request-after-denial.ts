@@ -161,15 +161,21 @@ export default createRule<[Options], MessageIds>({
     /** The platforms uni-app's conditional compilation builds the code at `node` for; undefined outside any #ifdef. */
     let regions: PlatformRegions | undefined;
     const compiledFor = (node: Node): Set<string> | undefined => compiledAt((regions ??= platformRegions(sourceCode.getAllComments())), node.range[0]);
-    const platformRemembersRefusal = (call: PermissionCall): boolean => {
+    /**
+     * `via`: the call of the helper that holds the request, when the hook reaches it through one: a helper called only
+     * in the mini-program build (`// #ifdef MP-WEIXIN` around `this.getAuthorize()`) asks only WeChat, wherever it is.
+     */
+    const platformRemembersRefusal = (call: PermissionCall, via?: Node): boolean => {
       if (call.match?.entry.id === HARMONY_USER_REQUEST) return true;
       const authorize = /^(wx|uni|Taro)\.authorize$/.test(call.display);
       if (!authorize && call.match?.entry.wechatScope === undefined) return false;
       if (authorize || call.ecosystem === 'wechat') return true;
       const onlyMiniProgramOrWeb = (platforms: Iterable<string>) => [...platforms].every((p) => p === 'wechat' || p === 'web');
       // Compiled only for the mini-program (or H5) build: `// #ifdef MP-WEIXIN`.
-      const compiled = compiledFor(call.node);
-      if (compiled && compiled.size > 0 && onlyMiniProgramOrWeb(compiled)) return true;
+      for (const node of via ? [call.node, via] : [call.node]) {
+        const compiled = compiledFor(node);
+        if (compiled && compiled.size > 0 && onlyMiniProgramOrWeb(compiled)) return true;
+      }
       const platforms = appPlatformsOf();
       return !!platforms && platforms.size > 0 && onlyMiniProgramOrWeb(platforms);
     };
@@ -479,7 +485,7 @@ export default createRule<[Options], MessageIds>({
             if (!fn || fn === hook.fn) return;
             // The first request of the helper that no persisted denial guards (the hook's guards on the way, then its own).
             for (const request of summaries.of(fn).requests) {
-              if (platformRemembersRefusal(request.call)) continue;
+              if (platformRemembersRefusal(request.call, call)) continue;
               if (reportLifecycle(call, `${apiText(sourceCode, call)}() → ${request.call.display}`, hook, [...state.guards, ...request.guards])) return;
             }
           });

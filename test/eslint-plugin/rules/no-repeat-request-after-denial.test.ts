@@ -104,6 +104,32 @@ export default {
 }
 </script>`,
     },
+    // uni-app (yszyun-pz-app): onShow calls a helper only in the WeChat build (#ifdef MP-WEIXIN around the call, not
+    // around the request): the helper's getLocation asks WeChat alone, which keeps the refusal.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  data() { return { cityid: 0 } },
+  onShow() {
+    if (this.cityid == 0) {
+      // #ifdef MP-WEIXIN
+      this.getAuthorize();
+      // #endif
+    }
+  },
+  methods: {
+    getAuthorize() {
+      uni.authorize({ scope: 'scope.userLocation', success: () => this.getWXLocation() })
+    },
+    getWXLocation() {
+      uni.getLocation({ type: 'gcj02', success: () => { this.cityid = 1 } })
+    },
+  },
+}
+</script>`,
+    },
     // WeChat (xterra): the template's only binding of the method is commented out and no script calls it: it runs
     // from a tap once the binding is back, and never before, so it pushes nothing on its own.
     {
@@ -909,6 +935,24 @@ onShow(() => {
     },
   ],
   invalid: [
+    // uni-app: the same helper called from onShow in every build: the App build asks the system again on every show.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<script>
+export default {
+  onShow() {
+    this.getWXLocation();
+  },
+  methods: {
+    getWXLocation() {
+      uni.getLocation({ type: 'gcj02' })
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 4 }],
+    },
     // The loop's test reads the answer the body assigned, from its second round on: asking until the user gives in.
     {
       filename: expo,
