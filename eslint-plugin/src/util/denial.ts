@@ -2390,20 +2390,51 @@ function flagUse(test: Node, flag: Node, whenTrue: boolean): FlagUse {
   }
 }
 
-/** The write runs in a handler of the user's (a button, a dialog answer), not in a lifecycle method. */
+/** The write runs in a handler of the user's (a button, a dialog answer, a method a .vue template binds), not in a lifecycle method. */
 function inUserAction(sourceCode: SourceCode, site: Node): boolean {
   for (let node: Node | undefined = site.parent; node; node = node.parent) {
     if (!isFunction(node)) continue;
-    if (boundaryOf(sourceCode, node).kind !== 'user' || lifecycleHookOf(sourceCode, node)) continue;
     const holder = skipWrappersUp(node).parent;
     const key = holder && (holder.type === 'Property' || holder.type === 'MethodDefinition' || holder.type === 'PropertyDefinition') ? propertyKey(holder) : undefined;
+    if (key !== undefined && vueTemplateHandlers(sourceCode).has(key)) return true;
+    if (boundaryOf(sourceCode, node).kind !== 'user' || lifecycleHookOf(sourceCode, node)) continue;
     if (!key || !LIFECYCLE_METHOD.test(key)) return true;
   }
   return false;
 }
 
-/** The write sits on the granted side of a permission test (`if (result === GRANTED) setDenied(false)`). */
+/** `@tap="chooseCity"`, `v-on:click="save(item)"`: an event handler name as a .vue template binds it. */
+const VUE_EVENT_HANDLER = /(?:@|v-on:)[\w.:-]+\s*=\s*["']\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*(?:\(|["'])/g;
+const vueHandlersOf = new WeakMap<object, ReadonlySet<string>>();
+
+/** The method names a .vue file's template binds to events (empty for any other file). */
+function vueTemplateHandlers(sourceCode: SourceCode): ReadonlySet<string> {
+  const template = (sourceCode.ast as { templateBody?: { range: [number, number] } | null }).templateBody;
+  if (!template) return EMPTY_NAMES;
+  let names = vueHandlersOf.get(template);
+  if (!names) {
+    const found = new Set<string>();
+    for (const match of sourceCode.text.slice(template.range[0], template.range[1]).matchAll(VUE_EVENT_HANDLER)) found.add(match[1]!);
+    vueHandlersOf.set(template, (names = found));
+  }
+  return names;
+}
+const EMPTY_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The write sits on the granted side: of a permission test (`if (result === GRANTED) setDenied(false)`), or in the
+ * `success` callback of a request, which runs only once the user allowed it (`uni.getLocation({ success() { … } })`).
+ */
 function inGrantedBranch(analysis: DenialAnalysis, site: Node): boolean {
+  for (let node: Node | undefined = site.parent; node; node = node.parent) {
+    if (!isFunction(node)) continue;
+    const property = node.parent;
+    const options = property?.parent;
+    const call = options?.parent;
+    if (property?.type === 'Property' && property.value === node && propertyKey(property) === 'success' && options?.type === 'ObjectExpression' && call?.type === 'CallExpression' && call.arguments.includes(options as TSESTree.ObjectExpression)) {
+      if (analysis.permissionCalls.some((permission) => permission.node === call)) return true;
+    }
+  }
   for (let child: Node = site, parent = site.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
     if ((parent.type !== 'IfStatement' && parent.type !== 'ConditionalExpression') || child === parent.test) continue;
     const inConsequent = child === parent.consequent;
@@ -2426,7 +2457,8 @@ function inGrantedBranch(analysis: DenialAnalysis, site: Node): boolean {
 function flagRemembers(sourceCode: SourceCode, analysis: DenialAnalysis, guard: Guard, flag: MemoryFlag, writes: readonly FlagWrite[]): boolean {
   const use = flagUse(guard.test, flag.node, guard.whenTrue);
   if (use.kind === 'ignores') return false;
-  if (use.kind !== 'truthiness') return writes.length > 0;
+  // A flag compared with a value (`this.cityid == 0`): some write of the code's own, not the user's nor the grant's.
+  if (use.kind !== 'truthiness') return writes.some((write) => !inUserAction(sourceCode, write.site) && !inGrantedBranch(analysis, write.site));
   let stops = false;
   for (const write of writes) {
     const truth = literalTruthiness(write.value);

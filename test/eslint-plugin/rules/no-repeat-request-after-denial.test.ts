@@ -935,6 +935,58 @@ onShow(() => {
     },
   ],
   invalid: [
+    // uni-app (yszyun-pz-app): the flag onShow tests is written only by a method the template binds to a tap and in
+    // the request's success callback: nothing remembers a refusal, so the plain message, not "remembered in memory".
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template>
+  <view @tap="chooseCity">{{ city }}</view>
+</template>
+<script>
+export default {
+  data() { return { city: '', cityid: 0 } },
+  onShow() {
+    if (this.cityid == 0) this.getLocation();
+  },
+  methods: {
+    getLocation() {
+      var _this = this;
+      uni.getLocation({ type: 'gcj02', success: function (res) { _this.cityid = 1 } });
+    },
+    chooseCity() {
+      this.cityid = 2
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 8 }],
+    },
+    // …while a write in the request's fail callback remembers the refusal, in memory only.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template>
+  <view @tap="chooseCity">{{ city }}</view>
+</template>
+<script>
+export default {
+  data() { return { city: '', cityid: 0 } },
+  onShow() {
+    if (this.cityid == 0) this.getLocation();
+  },
+  methods: {
+    getLocation() {
+      uni.getLocation({ type: 'gcj02', fail: () => { this.cityid = -1 } });
+    },
+    chooseCity() {
+      this.cityid = 2
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequestMemoryOnly', line: 8, data: { request: 'this.getLocation() → uni.getLocation', hook: '`onShow`', flag: 'this.cityid' } }],
+    },
     // uni-app: the same helper called from onShow in every build: the App build asks the system again on every show.
     {
       filename: uni,
