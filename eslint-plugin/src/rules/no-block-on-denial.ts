@@ -32,6 +32,7 @@ import {
   mayTouchPermissions,
 } from '../util/denial.js';
 import { staticPropertyName, unwrapExpression } from '../util/resolve-reference.js';
+import { refusalMemory } from '../util/refusal-memory.js';
 
 type MessageIds =
   | 'exitOnDenial'
@@ -104,6 +105,7 @@ export default createRule<[Options], MessageIds>({
     const exitFunctions = new Set(options.exitFunctions ?? []);
     const permissionScreens = new Set(options.permissionScreens ?? []);
     const visitors = denialVisitors(analysis);
+    const refusals = refusalMemory(context);
 
     return {
       ...visitors,
@@ -194,6 +196,24 @@ export default createRule<[Options], MessageIds>({
           return false;
         };
 
+        /**
+         * A request the platform answers from its remembered refusal (a WeChat scope, HarmonyOS's dialog) shows nothing
+         * after the refusal, and one with no failure path of its own (`uni.getLocation({ success })` as a statement)
+         * leads nowhere either: the user carries on. With a `fail` / `complete`, a `.then` or an `await`, the failure
+         * may bring the dialog back (a loop), so it still counts as asking again. `via`: the helper call holding it.
+         */
+        const failsQuietly = (request: PermissionCall, via?: Node): boolean => {
+          // In the denial region of a request the platform remembers (uni.authorize's fail runs only in WeChat), so do the requests.
+          if (!refusals.remembersRefusal(request, via) && !(judgedSource && refusals.remembersRefusal(judgedSource))) return false;
+          const node = request.node;
+          if (node.type !== 'CallExpression' || node.parent?.type !== 'ExpressionStatement') return false;
+          return node.arguments.every((argument) => {
+            const options = unwrapExpression(argument as TSESTree.Expression);
+            if (options.type !== 'ObjectExpression') return !isFunction(options);
+            return options.properties.every((property) => property.type === 'Property' && !['fail', 'complete'].includes(propertyKey(property) ?? ''));
+          });
+        };
+
         /** Does running this call leave the user no way on: quit, ask again, open settings, or a grant-only screen? */
         /** The denied request of the region being judged. */
         let judgedSource: PermissionCall | undefined;
@@ -209,6 +229,7 @@ export default createRule<[Options], MessageIds>({
             // A button offering another way that needs another permission (denied the camera: "Pick from library")
             // is a way on, not the same question again.
             if (judgedSource && permission.permissions.length > 0 && !samePermission(sourceCode, judgedSource, permission)) return false;
+            if (failsQuietly(permission)) return false;
             return judged.kinds.add('request'), true;
           }
           const fn = resolveLocalFunction(sourceCode, call);
@@ -217,7 +238,9 @@ export default createRule<[Options], MessageIds>({
           const facts = summaries.of(fn);
           // Requests for another permission (the photo library when the camera was denied) offer a way on.
           const requests = facts.requests.filter(
-            (request) => !judgedSource || request.call.permissions.length === 0 || samePermission(sourceCode, judgedSource, request.call),
+            (request) =>
+              (!judgedSource || request.call.permissions.length === 0 || samePermission(sourceCode, judgedSource, request.call)) &&
+              !failsQuietly(request.call, call),
           );
           if (facts.exits.length > 0 || facts.deadEnds.length > 0) judged.kinds.add('leave');
           if (requests.length > 0) judged.kinds.add('request');

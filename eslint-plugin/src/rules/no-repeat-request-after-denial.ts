@@ -3,9 +3,8 @@
 // without remembering the denial (app stores ask for a 48-hour pause).
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { getProjectModel } from '../core/project/index.js';
 import { apiText, createApiMatcher } from '../util/api-matcher.js';
-import { compiledAt, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
+import { refusalMemory } from '../util/refusal-memory.js';
 import {
   DenialAnalysis,
   RunSummaries,
@@ -40,9 +39,6 @@ import { siblingWxml, wxmlEventHandlers } from '../util/sibling-wxml.js';
 import { functionName, propertyKeyName } from '../util/launch-context.js';
 
 const LOOP_TYPES: ReadonlySet<string> = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
-
-/** HarmonyOS's authorization dialog: shown once; a refused permission is granted only from settings afterwards. */
-const HARMONY_USER_REQUEST = 'harmony:abilityAccessCtrl.createAtManager().requestPermissionsFromUser';
 
 /** Page, component and app methods WeChat itself calls: lifecycles, page events, component lifetimes and observers. */
 const FRAMEWORK_CALLED = /^(?:on[A-Z]\w*|created|attached|ready|moved|detached|error|observers|data|methods|properties|lifetimes|pageLifetimes|behaviors)$/;
@@ -144,41 +140,11 @@ export default createRule<[Options], MessageIds>({
     const checkHooks = options.lifecycleHooks !== false;
     const configuredChecks = new Set(options.storedDenialChecks ?? []);
     const visitors = denialVisitors(analysis);
-    let appPlatforms: ReadonlySet<string> | null | undefined;
-    /**
-     * WeChat keeps a refusal of a scope until the mini program is deleted, and a later call of that scope's API fails
-     * at once with no prompt (developers.weixin.qq.com 授权: 如果用户已拒绝授权，则不会出现弹窗，而是直接进入接口 fail
-     * 回调). So asking from a re-firing hook or again after the refusal asks no one: wx.*, uni.authorize and
-     * Taro.authorize (mini-program only), and uni / Taro scope APIs in an app that builds for WeChat (and the web)
-     * alone; an App build asks the system, which may ask again. HarmonyOS does the same for requestPermissionsFromUser:
-     * after a refusal it returns the refusal with no dialog, and only requestPermissionOnSetting or the Settings app can
-     * grant it (HarmonyOS guide 再次向用户申请授权).
-     */
-    const appPlatformsOf = (): ReadonlySet<string> | null => {
-      if (appPlatforms === undefined) appPlatforms = getProjectModel().appForFile(context.physicalFilename)?.platforms ?? null;
-      return appPlatforms;
-    };
-    /** The platforms uni-app's conditional compilation builds the code at `node` for; undefined outside any #ifdef. */
-    let regions: PlatformRegions | undefined;
-    const compiledFor = (node: Node): Set<string> | undefined => compiledAt((regions ??= platformRegions(sourceCode.getAllComments())), node.range[0]);
-    /**
-     * `via`: the call of the helper that holds the request, when the hook reaches it through one: a helper called only
-     * in the mini-program build (`// #ifdef MP-WEIXIN` around `this.getAuthorize()`) asks only WeChat, wherever it is.
-     */
-    const platformRemembersRefusal = (call: PermissionCall, via?: Node): boolean => {
-      if (call.match?.entry.id === HARMONY_USER_REQUEST) return true;
-      const authorize = /^(wx|uni|Taro)\.authorize$/.test(call.display);
-      if (!authorize && call.match?.entry.wechatScope === undefined) return false;
-      if (authorize || call.ecosystem === 'wechat') return true;
-      const onlyMiniProgramOrWeb = (platforms: Iterable<string>) => [...platforms].every((p) => p === 'wechat' || p === 'web');
-      // Compiled only for the mini-program (or H5) build: `// #ifdef MP-WEIXIN`.
-      for (const node of via ? [call.node, via] : [call.node]) {
-        const compiled = compiledFor(node);
-        if (compiled && compiled.size > 0 && onlyMiniProgramOrWeb(compiled)) return true;
-      }
-      const platforms = appPlatformsOf();
-      return !!platforms && platforms.size > 0 && onlyMiniProgramOrWeb(platforms);
-    };
+    // Where asking again shows no dialog (WeChat scopes, HarmonyOS): nothing to report (see refusal-memory.ts).
+    const refusals = refusalMemory(context);
+    const { compiledFor } = refusals;
+    const appPlatformsOf = refusals.appPlatforms;
+    const platformRemembersRefusal = refusals.remembersRefusal;
 
     const noteHook = (fn: Fn): void => {
       const hook = (checkHooks ? lifecycleHookOf(sourceCode, fn) : undefined) ?? intervalHookOf(sourceCode, fn);

@@ -395,8 +395,62 @@ onShow(() => {
           return null;
         }`,
     },
+    // uni-app (yszyun-pz-app): after uni.authorize (WeChat only) is refused, the modal's cancel asks for the location
+    // again, which WeChat answers from the refusal with no dialog, and nothing brings the modal back: the user carries on.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template><view @tap="getAuthorize">定位</view></template>
+<script>
+export default {
+  methods: {
+    getAuthorize() {
+      uni.authorize({
+        scope: 'scope.userLocation',
+        success: () => this.getWXLocation(),
+        fail: () => {
+          uni.showModal({
+            content: '需要授权位置信息',
+            confirmText: '确认授权',
+            success: (res) => {
+              if (res.confirm) uni.openSetting()
+              else if (res.cancel) this.getWXLocation()
+            },
+          })
+        },
+      })
+    },
+    getWXLocation() {
+      uni.getLocation({ type: 'gcj02', success: (res) => { this.location = res } })
+    },
+  },
+}
+</script>`,
+    },
   ],
   invalid: [
+    // WeChat: the same modal whose cancel asks again through the function that asked first: the refusal comes back to
+    // the same modal, a loop; and one whose cancel asks with a fail handler of its own.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          locate() {
+            wx.authorize({ scope: 'scope.userLocation', fail: () => {
+              wx.showModal({ content: '需要位置', success: (r) => { if (r.confirm) { wx.openSetting() } else { this.locate() } } })
+            } })
+          },
+          track() {
+            wx.authorize({ scope: 'scope.userLocation', fail: () => {
+              wx.showModal({ content: '需要位置', success: (r) => { if (r.confirm) { wx.openSetting() } else { wx.getLocation({ fail: () => this.track() }) } } })
+            } })
+          },
+        })`,
+      errors: [
+        { messageId: 'settingsOrQuitModal', line: 5 },
+        { messageId: 'settingsOrQuitModal', line: 10 },
+      ],
+    },
     {
       filename: rn,
       code: `
