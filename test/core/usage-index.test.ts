@@ -222,14 +222,14 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
   it('counts uni-app plugins (uni_modules/<plugin>, with their own package.json) as the app\'s code', () => {
     const { index } = app({
       'package.json': '{}',
-      'pages/index/index.vue': '<template><u-upload /></template>',
+      'pages/index/index.vue': '<template><u-avatar-picker /></template>',
       'uni_modules/uview-plus/package.json': '{ "id": "uview-plus" }',
-      'uni_modules/uview-plus/components/u-upload/u-upload.vue': `<script>\nexport default { methods: { pick() { uni.chooseImage({ sourceType: ['camera'] }) } } }\n</script>`,
+      'uni_modules/uview-plus/components/u-avatar-picker/u-avatar-picker.vue': `<script>\nexport default { methods: { pick() { uni.chooseImage({ sourceType: ['camera'] }) } } }\n</script>`,
       'uni_modules/uview-plus/libs/nested/package.json': '{}',
       'uni_modules/uview-plus/libs/nested/scan.js': `uni.scanCode({})`,
     });
     const usage = index.forApp({ root: ROOT });
-    expect(usage.permissions.get('camera')?.file).toBe(`${ROOT}/uni_modules/uview-plus/components/u-upload/u-upload.vue`);
+    expect(usage.permissions.get('camera')?.file).toBe(`${ROOT}/uni_modules/uview-plus/components/u-avatar-picker/u-avatar-picker.vue`);
     // Only the plugin folder itself is part of the app; a package nested deeper inside it is still skipped.
     expect(usage.filesListed).toBe(2);
   });
@@ -392,6 +392,17 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(aliased.permissions.has('camera')).toBe(true);
     // Another object's IOS member, and a group name used before any such binding, are no constants.
     const other = scanFileText('/x/src/theme.ts', `const IOS = { CAMERA: 'shadow' };\nexport const style = IOS.CAMERA;\nexport const PERMISSIONS_DOC = 'see PERMISSIONS';`);
+    expect(other.permissions.size).toBe(0);
+  });
+
+  it("a UI kit's upload picker in a template uses the camera and the photo library (FuturesPro's uview-plus from npm)", () => {
+    for (const tag of ['<up-upload :maxCount="1" @afterRead="afterRead"></up-upload>', '<u-upload :fileList="fileList1"></u-upload>', '<uv-upload></uv-upload>', '<uni-file-picker limit="1" />']) {
+      const page = scanFileText('/x/pages/my/myInfo.vue', `<template>\n  <view>\n    ${tag}\n  </view>\n</template>\n<script>\nexport default {}\n</script>`);
+      expect(page.permissions.get('camera'), tag).toMatchObject({ line: 3, via: 'template' });
+      expect(page.permissions.has('photos'), tag).toBe(true);
+    }
+    // Other components of the kits are no pickers.
+    const other = scanFileText('/x/pages/my/list.vue', `<template>\n  <u-upload-list-item /><up-button text="upload" /><uni-file-list />\n</template>`);
     expect(other.permissions.size).toBe(0);
   });
 

@@ -173,6 +173,9 @@ const TEMPLATE_USES: ReadonlyArray<[RegExp, string[]]> = [
   [/open-type\s*=\s*["']getPhoneNumber/, ['phone-number']],
   [/open-type\s*=\s*["']chooseAvatar/, ['user-profile']],
   [/<(LocationButton|SaveButton|PasteButton)\b/, []],
+  // UI kits' upload pickers, whose sourceType / capture defaults to ['album', 'camera'] (uview-ui and uview-plus
+  // u-upload, uv-ui uv-upload, uni-ui uni-file-picker): used from npm, the kit's own chooseImage is out of the scan's sight.
+  [/<(?:(?:u|up|uv)-upload|uni-file-picker)(?![\w-])/, ['photos', 'camera']],
 ];
 
 const MEDIA_PICKER = /(^|\.)(chooseImage|chooseMedia|chooseVideo)$/;
