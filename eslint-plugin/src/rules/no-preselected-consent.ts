@@ -33,11 +33,13 @@ export const AGREEMENT_TEXT =
  * consent to the processing of personal information, which is what a pre-ticked box must not stand for.
  */
 const TRANSACTION_AGREEMENT =
-  /(?:自提|配送|送货|充值|储值|购买|购物|支付|付款|订单|下单|租赁|借款|贷款|分期|提现|退款|退货|售后|拼团|团购|秒杀|预售|预约|代扣|续费|物流|快递|寄件|取件|积分|兑换|优惠券|礼品卡|代办|代驾|年检|维修|保养|洗车|安装|上门)[^《》\s，,。]{0,8}?(?:服务)?(?:协议|条款|须知)/g;
+  /(?:自提|配送|送货|充值|储值|购买|购物|支付|付款|订单|下单|租赁|借款|贷款|分期|提现|退款|退货|售后|拼团|团购|秒杀|预售|预约|代扣|续费|物流|快递|寄件|取件|积分|兑换|优惠券|礼品卡|代办|代驾|年检|维修|保养|洗车|安装|上门|缴费|回收|加油|油卡|充电|投保|保险|理赔|会员|押金|保证金|租车|用车|停车|预订|订购|订阅|乘车|机票|酒店|门票)[^《》\s，,。]{0,8}?(?:服务)?(?:协议|条款|须知)/g;
 
 /** A control label that names the privacy policy or a user agreement, not only the terms of an order option. */
 export function namesConsentAgreement(label: string): boolean {
-  return AGREEMENT_TEXT.test(label) && AGREEMENT_TEXT.test(label.replace(TRANSACTION_AGREEMENT, ''));
+  // 《会员注册协议》 is a user agreement however it starts: registering, users and personal data are what consent is about.
+  const withoutTransactions = label.replace(TRANSACTION_AGREEMENT, (title) => (/注册|用户|隐私|个人/.test(title) ? title : ''));
+  return AGREEMENT_TEXT.test(label) && AGREEMENT_TEXT.test(withoutTransactions);
 }
 
 /** Attributes that label an element (a checkbox's `value` is a form value, not a label). */

@@ -1011,10 +1011,10 @@ describe('the WeChat page template as the editor has it', () => {
 
 describe('which labels name a consent agreement', () => {
   it('the privacy policy and user agreements do; the terms of an order option alone do not', () => {
-    for (const label of ['我已阅读并同意《隐私政策》', '同意《用户服务协议》', '同意《充值协议》及《隐私政策》', 'I agree to the Terms of Service', '同意并接受《到店自提服务协议》和《个人信息保护政策》']) {
+    for (const label of ['我已阅读并同意《隐私政策》', '同意《用户服务协议》', '同意《充值协议》及《隐私政策》', 'I agree to the Terms of Service', '同意并接受《到店自提服务协议》和《个人信息保护政策》', '同意《椰云网络服务协议》', '同意《会员注册协议》', '同意《充值用户协议》']) {
       expect(namesConsentAgreement(label), label).toBe(true);
     }
-    for (const label of ['同意并接受《到店自提服务协议》', '我已阅读《充值协议》', '同意《自动续费服务协议》', '我已阅读并同意此《年检代办服务协议》', '记住密码']) {
+    for (const label of ['同意并接受《到店自提服务协议》', '我已阅读《充值协议》', '同意《自动续费服务协议》', '我已阅读并同意此《年检代办服务协议》', '记住密码', '我已阅读并同意《椰云网络生活缴费服务协议》', '我已阅读并同意《加油卡回收协议》', '同意《会员自动续费协议》']) {
       expect(namesConsentAgreement(label), label).toBe(false);
     }
   });
