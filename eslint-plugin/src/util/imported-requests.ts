@@ -273,7 +273,7 @@ function followExport<T>(
   const reachable = launchReachable(fn, { sourceCode: tsSourceCode, filename: '' }, MAX_LAUNCH_HOPS);
   const value = find(module, reachable);
   if (value !== undefined) return { value, module, via: '' };
-  if (depth >= MAX_HELPER_MODULES || MENTIONS_CONSENT.test(module.sourceCode.text)) return undefined;
+  if (depth >= MAX_HELPER_MODULES || mentionsConsent(module.sourceCode)) return undefined;
   for (const call of (module.helperCalls ??= helperCallsIn(module))) {
     if (!reachable.has(enclosingFunction(call))) continue;
     const target = calleeModule(tsSourceCode, module.file, call.callee);
@@ -381,6 +381,34 @@ export function importedCollectionOf(
 // Words of a consent check or a privacy-policy flow, in code or in text: the consent rules' own subject and approval words (termsAccepted, hasAccepted, 用户协议): a helper that mentions
 // them may check consent first, and is not followed (missing a collection costs less than a false finding).
 const MENTIONS_CONSENT = /agree|accepted|consent|privacy|polic|terms|yinsi|xieyi|同意|隐私|协议/i;
+/**
+ * In comments only what speaks of consent itself: "Privacy (the app's PII-minimization stance)" or "in terms of data"
+ * is prose about the code, while "only after the user agreed to the privacy policy" says a check is on the way.
+ */
+const COMMENT_MENTIONS_CONSENT = /agree|accepted|consent|privacy\s+polic|terms\s+(?:of\s+(?:service|use)|and\s+conditions)|yinsi|xieyi|同意|隐私|协议/i;
+const consentMentions = new WeakMap<object, boolean>();
+
+/** Whether a helper module mentions consent: its code by MENTIONS_CONSENT, its comments by COMMENT_MENTIONS_CONSENT. */
+function mentionsConsent(sourceCode: SourceCode): boolean {
+  let mentions = consentMentions.get(sourceCode);
+  if (mentions === undefined) {
+    const text = sourceCode.text;
+    mentions = MENTIONS_CONSENT.test(text);
+    if (mentions) {
+      const comments = (sourceCode as unknown as Readonly<TSESLint.SourceCode>).getAllComments();
+      let code = '';
+      let from = 0;
+      for (const comment of comments) {
+        code += text.slice(from, comment.range[0]);
+        from = comment.range[1];
+      }
+      code += text.slice(from);
+      mentions = MENTIONS_CONSENT.test(code) || comments.some((comment) => COMMENT_MENTIONS_CONSENT.test(comment.value));
+    }
+    consentMentions.set(sourceCode, mentions);
+  }
+  return mentions;
+}
 
 function firstCatalogued(
   module: AnalysedModule,
@@ -398,7 +426,7 @@ function firstCatalogued(
 }
 
 function cataloguedCalls(module: AnalysedModule): NonNullable<AnalysedModule['catalogued']> {
-  if (MENTIONS_CONSENT.test(module.sourceCode.text)) return [];
+  if (mentionsConsent(module.sourceCode)) return [];
   const tsSourceCode = module.sourceCode as unknown as Readonly<TSESLint.SourceCode>;
   const matcher = createApiMatcher({ sourceCode: tsSourceCode } as never);
   const calls: NonNullable<AnalysedModule['catalogued']> = [];

@@ -1200,6 +1200,17 @@ export default {
       ],
     },
     {
+      name: "a helper whose comments speak of privacy only as prose (fitness-tracker-pwa's sentry.ts) is still followed; one whose comment says it runs after the user agreed is not",
+      filename: RN,
+      code: `
+        import { initCrashReporting } from './src/services/crash-reporting';
+        import { initGatedCrashReporting } from './src/services/crash-reporting-gated';
+        initCrashReporting();
+        initGatedCrashReporting();
+        export default function App() { return null; }`,
+      errors: [{ line: 4, messageId: 'collectionBeforeConsent', data: { api: 'initCrashReporting() → Sentry.init', what: 'starts a crash-reporting SDK that collects personal data', where: 'module top level' } }],
+    },
+    {
       name: "WeChat: helpers required from the app's own modules (module.exports = { locate }, exports.readInviteCode = …) at onLaunch",
       filename: WECHAT_APP,
       code: `
