@@ -811,6 +811,64 @@ const CATALOG_ADDITIONS = [
     verified: 'source-read',
   },
   {
+    ecosystem: 'react-native',
+    module: 'react-native-amap-geolocation',
+    call: 'Geolocation.getCurrentPosition',
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+    source:
+      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (getCurrentPosition adds a listener and calls start()); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
+    importStyle: 'named Geolocation / start',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: [imp(amapRn, 'Geolocation', ['getCurrentPosition'])],
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-amap-geolocation',
+    call: 'Geolocation.watchPosition',
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+    source:
+      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (watchPosition adds a listener and calls start()); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
+    importStyle: 'named Geolocation / start',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: [imp(amapRn, 'Geolocation', ['watchPosition'])],
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-amap-geolocation',
+    call: 'start',
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+    source:
+      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (start() starts AMap location updates); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
+    importStyle: 'named Geolocation / start',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: [imp(amapRn, 'start')],
+  },
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-mixpanel',
+    call: 'Mixpanel.sharedInstanceWithToken',
+    kind: 'sdk-init',
+    permission: 'device-id',
+    purposeKeys: [],
+    source:
+      'react-native-mixpanel 1.2.5 index.js (default export) and index.d.ts: sharedInstanceWithToken(token, optOutTrackingDefault = false, …) starts the native Mixpanel SDK (a distinct id, automatic events) unless optOutTrackingDefault is true',
+    importStyle: 'default Mixpanel',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    sdkCategory: 'analytics',
+    consentGate: ['sharedInstanceWithToken(token, true) then Mixpanel.optInTracking()'],
+    bindings: [imp('react-native-mixpanel', 'default', ['sharedInstanceWithToken'])],
+  },
+  {
     ecosystem: 'web',
     module: 'posthog-js',
     call: 'posthog.init',
@@ -1132,6 +1190,10 @@ function wechatScope(entry) {
 
 // Reads that show the OS / host prompt themselves (catalog "Calls that prompt without looking like a request").
 const IMPLICIT_PROMPTS = new Set([
+  // AMap's React Native wrapper asks for location on iOS when it starts locating (requestAlwaysAuthorization).
+  'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition',
+  'react-native|react-native-amap-geolocation|Geolocation.watchPosition',
+  'react-native|react-native-amap-geolocation|start',
   'react-native|@react-native-community/geolocation|Geolocation.getCurrentPosition',
   'react-native|@react-native-community/geolocation|Geolocation.watchPosition',
   'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition',

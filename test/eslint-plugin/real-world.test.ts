@@ -647,6 +647,35 @@ export default function ParkingMap({ socket }) {
     );
   });
 
+  it("AMap's React Native geolocation asks on iOS when it starts locating: an empty key is flagged at the call (tanhuajiaoyou)", async () => {
+    const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
+    const geo = `import { init, Geolocation } from 'react-native-amap-geolocation';
+
+export async function locate(onPlace) {
+  await init({ ios: 'ios-key', android: 'android-key' });
+  Geolocation.getCurrentPosition(({ coords }) => onPlace(coords), (error) => onPlace(null, error));
+}
+`;
+    await expectFindings(
+      {
+        'package.json': RN_PACKAGE({ 'react-native-amap-geolocation': '1.2.3' }),
+        'ios/tanhua/Info.plist': plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string></string>\n'),
+        'src/utils/Geo.js': geo,
+      },
+      ['ios/tanhua/Info.plist:5 purpose-string-quality', 'src/utils/Geo.js:5 require-purpose-string'],
+    );
+    // With the key: nothing at the call; a local Geolocation is no AMap's.
+    await expectFindings(
+      {
+        'package.json': RN_PACKAGE({ 'react-native-amap-geolocation': '1.2.3' }),
+        'ios/tanhua/Info.plist': plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string>附近的人：按距离为你推荐同城的用户</string>\n'),
+        'src/utils/Geo.js': geo,
+        'src/utils/local.js': `const Geolocation = { getCurrentPosition(done) { done({ coords: { latitude: 0, longitude: 0 } }); } };\nexport const here = (done) => Geolocation.getCurrentPosition(done);\n`,
+      },
+      [],
+    );
+  });
+
   it('a camera permission used only through react-native-vision-camera is not unused', async () => {
     await expectFindings(
       {

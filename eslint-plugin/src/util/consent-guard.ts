@@ -489,6 +489,12 @@ const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
   ['dataCollect', false], // GrowingIO gdp('init', …, { dataCollect: false })
 ]);
 
+/** Which argument of a Mixpanel start is optOutTrackingDefault. */
+const MIXPANEL_OPT_OUT_ARGUMENT: ReadonlyMap<string, number> = new Map([
+  ['init', 0],
+  ['sharedInstanceWithToken', 1],
+]);
+
 export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree.NewExpression, entry: ApiEntry): boolean {
   for (const argument of call.arguments) {
     const value = argument.type === 'SpreadElement' ? undefined : unwrap(argument);
@@ -503,10 +509,11 @@ export function startsWithCollectionOff(call: TSESTree.CallExpression | TSESTree
       if (key === 'trackingConsent' && !(literal.type === 'Literal' && literal.value === 'granted')) return true;
     }
   }
-  // mixpanel.init(optOutTrackingDefault = true, …)
-  if (sdkVendorOf(entry) === 'mixpanel' && entryMethodName(entry) === 'init') {
-    const first = call.arguments[0];
-    const literal = first && first.type !== 'SpreadElement' ? unwrap(first) : undefined;
+  // mixpanel.init(optOutTrackingDefault = true, …); react-native-mixpanel's sharedInstanceWithToken(token, true)
+  const optOutIndex = sdkVendorOf(entry) === 'mixpanel' ? MIXPANEL_OPT_OUT_ARGUMENT.get(entryMethodName(entry)) : undefined;
+  if (optOutIndex !== undefined) {
+    const argument = call.arguments[optOutIndex];
+    const literal = argument && argument.type !== 'SpreadElement' ? unwrap(argument) : undefined;
     if (literal?.type === 'Literal' && literal.value === true) return true;
   }
   return false;

@@ -15,7 +15,8 @@
 //   - HarmonyOS UIAbility / AbilityStage onCreate, onWindowStageCreate and onForeground;
 //   - a mini-program's entry page (entryPagePath, else the first of pages): Page({ onLoad, onShow, onReady }), a
 //     .vue page's onLoad / onShow / onReady / created / mounted / setup (and its <script setup>), a Taro page component.
-// From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), IIFEs,
+// From an entry, reachability follows (bounded) same-module calls (`init()`, `this.init()`, `that.init()`), the
+// constructor of a same-module class it creates (`new Analytics()`), IIFEs,
 // and callbacks that certainly run soon: promise continuations, timers, array iteration, `success`/`complete`/
 // `fail` completions, mount effects (useEffect(…, []) / useEffect(…), or with only stable dependencies such as a state setter / useMount / useLaunch / useDidShow), lazy
 // state initialisers, and a web page's load listeners (`addEventListener('DOMContentLoaded' | 'load', …)` on window or
@@ -711,9 +712,14 @@ class EdgeScanner {
     const name = calleeName(callee);
     if (!name) return;
 
-    // new Promise((resolve) => …) runs its executor synchronously.
+    // new Promise((resolve) => …) runs its executor synchronously; `new Analytics()` of a class of this module runs its
+    // constructor (`export default new Analytics()` at module top level).
     if (call.type === 'NewExpression') {
       if (name === 'Promise') this.callbackArgument(call, call.arguments[0], 'Promise executor', edges);
+      else if (callee.type === 'Identifier') {
+        const constructor = this.constructorOf(callee);
+        if (constructor) edges.push({ how: 'call', via: call, fn: constructor, label: `new ${name}()` });
+      }
       return;
     }
 
@@ -778,6 +784,20 @@ class EdgeScanner {
       const fn = this.resolveCallTarget(target);
       if (fn) edges.push({ how: 'callback', via, fn, label });
     }
+  }
+
+  /** The constructor of a class declared in this module under that name. */
+  private constructorOf(name: TSESTree.Identifier): FunctionNode | undefined {
+    const definition = findVariable(this.context, name)?.defs[0];
+    const declared = definition?.node;
+    const classNode =
+      declared?.type === 'ClassDeclaration' || declared?.type === 'ClassExpression'
+        ? declared
+        : declared?.type === 'VariableDeclarator' && declared.init?.type === 'ClassExpression'
+          ? declared.init
+          : undefined;
+    const constructor = classNode?.body.body.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor') as TSESTree.MethodDefinition | undefined;
+    return constructor?.value.type === 'FunctionExpression' ? constructor.value : undefined;
   }
 
   /** `init` → the same-module function; `this.init` / `that.init` → the sibling method of the enclosing object or class. */

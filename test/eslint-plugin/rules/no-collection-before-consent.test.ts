@@ -501,6 +501,17 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         datadogRum.init({});`,
     },
     {
+      name: 'React Native: react-native-mixpanel started opted out, and a class whose constructor collects nothing or that nothing creates at launch',
+      filename: RN_SCREEN,
+      code: `
+        import Mixpanel from 'react-native-mixpanel';
+        Mixpanel.sharedInstanceWithToken('TOKEN', true);
+        class Store { constructor() { this.items = []; } }
+        class Tracker { constructor() { Mixpanel.sharedInstanceWithToken('TOKEN'); } }
+        export const store = new Store();
+        export function startTracking() { return new Tracker(); }`,
+    },
+    {
       name: 'Web: an analytics init inside the consent callback of a cookie banner',
       filename: WEB,
       code: `
@@ -1956,6 +1967,21 @@ export default { onLaunch() {} };
         import { datadogRum } from '@datadog/browser-rum';
         datadogRum.init({ applicationId: 'app', clientToken: 'token', trackingConsent: 'granted' });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: "React Native: the community react-native-mixpanel started in the constructor of the module's default instance (rn-chat)",
+      filename: RN_SCREEN,
+      code: `
+        import Mixpanel from 'react-native-mixpanel';
+        export class Analytics {
+          initialized = false;
+          constructor() {
+            if (__DEV__ || !Mixpanel) return;
+            Mixpanel.sharedInstanceWithToken('TOKEN').then(() => { this.initialized = true; });
+          }
+        }
+        export default new Analytics();`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 7, data: { api: 'Mixpanel.sharedInstanceWithToken', what: 'starts an analytics SDK that collects personal data', where: 'module top level → new Analytics()' } }],
     },
     {
       name: 'Capacitor: @sentry/capacitor started at module top level',
