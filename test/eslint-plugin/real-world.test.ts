@@ -1475,6 +1475,24 @@ export default {
     await expectFindings(app(page('<uv-qrcode />')), [noDialog, 'uni_modules/uv-qrcode/components/uv-qrcode/uv-qrcode.vue:7 require-purpose-string']);
   });
 
+  it('treats a kit copied outside uni_modules and mapped by an easycom custom rule the same way (tggy-uniapp: uView 1 in /uview-ui/)', async () => {
+    const uview1 = (template: string, easycom: Record<string, string> = { '^u-(.*)': '@/uview-ui/components/u-$1/u-$1.vue' }): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'tggy', dependencies: { '@dcloudio/uni-app': '2.0.2-4060620250520001', vue: '2.6.14' } }),
+      'manifest.json': JSON.stringify({ name: 'tggy', 'app-plus': { distribute: { ios: { privacyDescription: {} } } } }),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }], easycom: { autoscan: true, custom: easycom } }),
+      'uview-ui/components/u-city-locate/u-city-locate.vue': cityLocate,
+      'components/shop-locate/shop-locate.vue': cityLocate.replaceAll('u-city-locate', 'shop-locate'),
+      'pages/index/index.vue': page(template),
+    });
+    const noDialog = 'manifest.json:1 require-privacy-check';
+    // The app's own component, unused, is still checked: it may be one the developer is writing.
+    const own = 'components/shop-locate/shop-locate.vue:9 require-purpose-string';
+    await expectFindings(uview1('<u-button text="ok" />'), [noDialog, own]);
+    await expectFindings(uview1('<u-city-locate />'), [noDialog, own, 'uview-ui/components/u-city-locate/u-city-locate.vue:9 require-purpose-string']);
+    // Without the easycom rule the folder is the app's own code.
+    await expectFindings(uview1('<u-button text="ok" />', {}), [noDialog, own, 'uview-ui/components/u-city-locate/u-city-locate.vue:9 require-purpose-string']);
+  });
+
   it("reports nothing in a plugin's pages that pages.json does not route, nor in components only they use; both once it routes them", async () => {
     // HappyPiggy/todo-assistant-uniapp: uni-id-pages' avatar component, used by its own userinfo page only.
     const withPluginPage = (routed: boolean): AppFiles => ({

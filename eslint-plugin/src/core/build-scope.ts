@@ -14,11 +14,16 @@ import { child, stringValue, type ConfigNode } from './project/config-tree.js';
  */
 export function isOutsideUniBuild(file: string): boolean {
   const path = file.replace(/\\/g, '/');
-  const component = UNI_MODULES_COMPONENT.exec(path);
+  let component: string | undefined = UNI_MODULES_COMPONENT.exec(path)?.[1];
   const pluginPage = UNI_MODULES_PAGE.test(path);
-  if (!component && !pluginPage) return false;
+  // Only a component file of a uni_modules plugin, a plugin page, or a .vue file a kit copied elsewhere may be outside.
+  if (!component && !pluginPage && !/\.(?:vue|nvue|uvue)$/.test(path)) return false;
   const app = getProjectModel().appForFile(file);
   if (!app?.ecosystems.has('uni-app')) return false;
+  // A UI kit copied outside uni_modules and registered by an easycom `custom` rule of pages.json
+  // ("^u-(.*)": "@/uview-ui/components/u-$1/u-$1.vue"): easycom compiles its components only where a template uses them.
+  component ??= easycomComponentOf(app.configFiles, path);
+  if (!component && !pluginPage) return false;
   const unrouted = unroutedPluginPage(app.configFiles);
   // A page a uni_modules plugin ships (uni-id-pages' login, avatar pages) is built only when pages.json routes it:
   // unlike the app's own pages, it is no draft the developer is writing.
@@ -27,7 +32,48 @@ export function isOutsideUniBuild(file: string): boolean {
   const dir = dirname(path);
   // The component's own files, and plugin pages that are not built, do not make it used (HappyPiggy: uni-id-pages'
   // avatar component, used only by its own unrouted page).
-  return !uniComponentReferenced(component![1]!, usage, (other) => other.startsWith(`${dir}/`) || unrouted(other));
+  return !uniComponentReferenced(component!, usage, (other) => other.startsWith(`${dir}/`) || unrouted(other));
+}
+
+const easycomTargets = new Map<string, { text: string; targets: readonly RegExp[] }>();
+
+/**
+ * The component name of a file an easycom `custom` rule of pages.json maps a tag to, inside the app (a target under
+ * `@/`, the folder of pages.json); undefined for any other file. uni_modules and node_modules targets are left out:
+ * the first are handled above, the second are not the app's files.
+ */
+function easycomComponentOf(configFiles: readonly { file: string; kind: string }[], path: string): string | undefined {
+  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
+  if (!manifest) return undefined;
+  const dir = dirname(manifest.file).replace(/\\/g, '/');
+  const pagesJson = `${dir}/pages.json`;
+  const read = getProjectModel().source.read(pagesJson);
+  if (!read?.ok || !read.text.includes('easycom')) return undefined;
+  let cached = easycomTargets.get(pagesJson);
+  if (cached?.text !== read.text) {
+    cached = { text: read.text, targets: easycomTargetPatterns(pagesJson, read.text, dir) };
+    if (easycomTargets.size >= 64) easycomTargets.clear();
+    easycomTargets.set(pagesJson, cached);
+  }
+  for (const target of cached.targets) {
+    if (target.test(path)) return path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:vue|nvue|uvue)$/, '');
+  }
+  return undefined;
+}
+
+function easycomTargetPatterns(file: string, text: string, dir: string): RegExp[] {
+  const parsed = parseJsonConfig(file, text);
+  const custom = parsed.ok ? child(child(parsed.root, 'easycom'), 'custom') : undefined;
+  if (custom?.type !== 'object') return [];
+  const patterns: RegExp[] = [];
+  for (const member of custom.members) {
+    const target = stringValue(member.value);
+    if (!target?.startsWith('@/') || /(?:^|\/)(?:uni_modules|node_modules)\//.test(target)) continue;
+    // $1 … $9 stand for one path segment each; the rest is literal.
+    const source = `${dir}/${target.slice(2)}`.split(/\$\d/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+    patterns.push(new RegExp(`^${source}$`));
+  }
+  return patterns;
 }
 
 /** A page of a uni_modules plugin: uni_modules/<plugin>/pages/…/<name>.vue. */
