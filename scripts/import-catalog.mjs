@@ -159,6 +159,10 @@ const OVERRIDES = {
   'capacitor|@sentry/capacitor|Sentry.init': { display: 'Sentry.init (@sentry/capacitor)', bindings: [imp('@sentry/capacitor', 'init')] },
   // Named apart from @sentry/react-native's Sentry.init, whose id stays as it was.
   'react-native|sentry-expo|Sentry.init': { display: 'Sentry.init (sentry-expo)' },
+  // Named apart from the community geolocation's, whose ids stay as they were.
+  'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition': { display: 'Geolocation.getCurrentPosition (react-native-amap-geolocation)' },
+  'react-native|react-native-amap-geolocation|Geolocation.watchPosition': { display: 'Geolocation.watchPosition (react-native-amap-geolocation)' },
+  'react-native|react-native-amap-geolocation|start': { display: 'start (react-native-amap-geolocation)' },
   'uni-app|uni (uni-app global)|uni.chooseImage': UNI_APP_PICKER,
   'uni-app|uni (uni-app global)|uni.chooseVideo': UNI_APP_PICKER,
   'uni-app|uni (uni-app global)|uni.chooseMedia': UNI_APP_PICKER,
