@@ -535,6 +535,11 @@ describe('dependency names', () => {
   });
 
   it('do not match on fragments, framework words or display libraries', () => {
+    // A media player plays what it is given (HarmonyBilibili's ijkplayer HAR imports IjkMediaPlayer); a media picker picks.
+    expect(dependencyNameSuggests('ijk-media-player', 'photos-add')).toBe(false);
+    expect(dependencyNameSuggests('react-native-media-player', 'photos')).toBe(false);
+    expect(dependencyNameSuggests('@ohos/mediaplayer', 'photos')).toBe(false);
+    expect(dependencyNameSuggests('react-native-media-picker', 'photos')).toBe(true);
     expect(dependencyNameSuggests('react-native-microsoft-auth', 'microphone')).toBe(false);
     expect(dependencyNameSuggests('@react-navigation/native', 'location')).toBe(false);
     expect(dependencyNameSuggests('@react-native-async-storage/async-storage', 'photos')).toBe(false);

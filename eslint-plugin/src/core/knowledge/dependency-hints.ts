@@ -102,7 +102,8 @@ function nameTokens(name: string): string[] {
 export function dependencyNameSuggests(name: string, permission: Permission): boolean {
   const words = RESOURCE_WORDS[permission];
   if (!words) return false;
-  const tokens = nameTokens(name);
+  // A media player (IjkMediaPlayer, react-native-media-player) plays what it is given: no photo library in that name.
+  const tokens = nameTokens(name).filter((token, i, all) => !(token === 'mediaplayer' || (token === 'media' && all[i + 1] === 'player')));
   const joined = tokens.join('-');
   return words.some((word) => (word.includes('-') ? joined.includes(word) : word.length >= 5 ? tokens.some((t) => t.includes(word)) : tokens.includes(word)));
 }
