@@ -76,6 +76,8 @@ describe('purpose text heuristics', () => {
 
   it('reading, saving or internet access named alone is no purpose (weather)', () => {
     for (const text of ['Need to read contacts', 'Need internet access', '需要互联网访问', 'Save photos']) expect(kinds(text), text).toEqual(['noPurpose']);
+    // rn-chat's boilerplate with the Portuguese spelling of the resource.
+    expect(kinds('This application requires access to microfone to work')).toEqual(['noPurpose']);
     for (const text of ['Read your contacts to find friends on the app', 'Internet access is needed to load the weather forecast', 'Save your drawings to Photos']) {
       expect(kinds(text), text).toEqual([]);
     }

@@ -129,7 +129,7 @@ const EMPTY_WORDS_EN = new Set(
 // Names of protected resources: a string that only names the resource restates the permission.
 const RESOURCE_WORDS_EN = new Set(
   (
-    'camera cameras photo photos picture pictures image images gallery library media microphone mic audio recording recordings record ' +
+    'camera cameras photo photos picture pictures image images gallery library media microphone microfone mic audio recording recordings record ' +
     'location locations position gps geolocation contacts contact address book calendar calendars event events reminders bluetooth ble ' +
     'motion fitness health face id faceid touch biometric biometrics speech recognition nfc tracking track identifier idfa advertising ' +
     'internet local network clipboard notification notifications storage files file sms calls call wifi wi-fi nearby homekit home siri music ' +
