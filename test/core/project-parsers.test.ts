@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsConfig } from '../../eslint-plugin/src/core/project/js-config.js';
 import { parseJsonConfig } from '../../eslint-plugin/src/core/project/json.js';
+import { parseConfigText } from '../../eslint-plugin/src/core/project/parsed-file.js';
 import { parseAndroidManifest } from '../../eslint-plugin/src/core/project/parsers/android-manifest.js';
 import { lprojLocale, parseStringsText } from '../../eslint-plugin/src/core/project/parsers/infoplist-strings.js';
 import { child, childAt, toPlain } from '../../eslint-plugin/src/core/project/config-tree.js';
@@ -131,5 +132,33 @@ describe('static JS config reading', () => {
     const cjs = read("module.exports = { name: 'Demo', alias: './src/ui/\\1' };", '/app.config.js');
     expect(toPlain(cjs.root)).toEqual({ name: 'Demo', alias: './src/ui/\u0001' });
     expect(parseJsConfig('/app.config.ts', "export default { alias: './src/ui/\\1' };").ok).toBe(false);
+  });
+});
+
+describe('package.json', () => {
+  const pkgText = `{\n  "name": "shop",\n  "dependencies": { "react-native": "0.76.6", "broken": 3 },\n  "devDependencies": { "typescript": "5.9.3" },\n  "peerDependencies": { "react": "18.3.1" },\n  "scripts": { "start": "expo start" }\n}\n`;
+
+  it('strict JSON gives the same package facts as the full parse, and its tree with ranges on demand', () => {
+    const quick = parseConfigText('package-json', '/apps/shop/package.json', pkgText, 'h');
+    // The same text under another name takes the full parse: what the fast path must agree with.
+    const full = parseConfigText('package-json', '/apps/shop/other.json', pkgText, 'h');
+    expect(quick.pkg).toEqual(full.pkg);
+    expect(quick.pkg).toEqual({
+      name: 'shop',
+      dependencies: { react: '18.3.1', typescript: '5.9.3', 'react-native': '0.76.6' },
+      runtimeDependencies: { 'react-native': '0.76.6' },
+      scripts: { start: 'expo start' },
+    });
+    expect(quick.tree).toEqual(full.tree);
+    const name = child(quick.tree, 'name')!;
+    expect(pkgText.slice(name.range.start.offset, name.range.end.offset)).toBe('"shop"');
+  });
+
+  it('a package.json with comments or a syntax error takes the full parse (facts, or a problem on the file)', () => {
+    const commented = parseConfigText('package-json', '/apps/shop/package.json', `// generated\n${pkgText}`, 'h');
+    expect(commented.pkg?.name).toBe('shop');
+    const broken = parseConfigText('package-json', '/apps/shop/package.json', '{ "name": "shop", ', 'h');
+    expect(broken.unreadable).toBe(true);
+    expect(broken.problems[0]?.message).toMatch(/Cannot parse package\.json/);
   });
 });

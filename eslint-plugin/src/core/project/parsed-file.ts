@@ -71,6 +71,10 @@ export function parseConfigText(kind: ConfigKind, file: string, text: string, ha
 
 function objectFile(base: { file: string; kind: ConfigKind; hash: string }, text: string): ParsedFile {
   const { file, kind } = base;
+  if (kind === 'package-json' && /(?:^|[\\/])package\.json$/.test(file)) {
+    const quick = strictPackageJson(base, text);
+    if (quick) return quick;
+  }
   const parsed = parseJsonConfig(file, text);
   if (!parsed.ok) return { ...base, ...unreadable(parsed.problem) };
   const tree = parsed.root;
@@ -106,6 +110,50 @@ function pickOutput(output: FileParseOutput): FileParseOutput {
 
 function unreadable(problem: ConfigProblem): FileParseOutput {
   return { declarations: [], problems: [problem], unreadable: true };
+}
+
+/**
+ * A package.json that is strict JSON (npm accepts nothing else): its package facts straight from JSON.parse, and the
+ * tree with ranges only if something asks for it. Discovery reads package.json in every folder it looks at, and
+ * mostly needs nothing but the dependencies. Undefined when the text is no JSON object (the full parse then reports).
+ */
+function strictPackageJson(base: { file: string; kind: ConfigKind; hash: string }, text: string): ParsedFile | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  const record = (key: string): Record<string, string> => {
+    const field = value[key];
+    if (!isPlainObject(field)) return {};
+    return Object.fromEntries(Object.entries(field).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  };
+  const runtimeDependencies = record('dependencies');
+  const pkg: PackageInfo = {
+    name: typeof value.name === 'string' ? value.name : undefined,
+    dependencies: { ...record('peerDependencies'), ...record('devDependencies'), ...runtimeDependencies },
+    runtimeDependencies,
+    scripts: record('scripts'),
+  };
+  let tree: ConfigNode | undefined;
+  const parsed = { ...base, ...EMPTY, pkg } as ParsedFile;
+  Object.defineProperty(parsed, 'tree', {
+    enumerable: true,
+    get: () => {
+      if (!tree) {
+        const full = parseJsonConfig(base.file, text);
+        if (full.ok) tree = full.root;
+      }
+      return tree;
+    },
+  });
+  return parsed;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function packageInfo(tree: ConfigNode): PackageInfo {
