@@ -647,6 +647,21 @@ export default function ParkingMap({ socket }) {
     );
   });
 
+  it("storage permissions that expo-file-system's library manifest adds are in the merged manifest (Rocket.Chat)", async () => {
+    const files = (dependencies: Record<string, string>): AppFiles => ({
+      'package.json': RN_PACKAGE(dependencies),
+      'android/app/src/main/AndroidManifest.xml': `<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.READ_EXTERNAL_STORAGE" />\n  <application />\n</manifest>\n`,
+      'app/views/AttachmentView.tsx': `import { PermissionsAndroid } from 'react-native';
+export async function save() {
+  const rationale = { title: 'Save to gallery', message: 'Allow saving this image to your device', buttonPositive: 'OK' };
+  return PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.WRITE_EXTERNAL_STORAGE, rationale);
+}
+`,
+    });
+    await expectFindings(files({ 'expo-file-system': '~19.0.21' }), []);
+    await expectFindings(files({}), ['app/views/AttachmentView.tsx:4 require-purpose-string']);
+  });
+
   it("AMap's React Native geolocation asks on iOS when it starts locating: an empty key is flagged at the call (tanhuajiaoyou)", async () => {
     const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
     const geo = `import { init, Geolocation } from 'react-native-amap-geolocation';

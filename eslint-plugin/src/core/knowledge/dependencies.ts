@@ -158,6 +158,8 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
     androidAddedByOption: { isAccessMediaLocationEnabled: [A('ACCESS_MEDIA_LOCATION')] },
   },
   'expo-contacts': { permissions: ['contacts'], androidAddedByDefault: [A('READ_CONTACTS'), A('WRITE_CONTACTS')] },
+  // Its library manifest declares both storage permissions (13.0.3, 16.0.9, 19.0.21): Gradle merges them into the app.
+  'expo-file-system': { permissions: ['storage', 'files'], androidAddedByDefault: [A('READ_EXTERNAL_STORAGE'), A('WRITE_EXTERNAL_STORAGE')] },
   'expo-calendar': { permissions: ['calendar', 'reminders'], androidAddedByDefault: [A('READ_CALENDAR'), A('WRITE_CALENDAR')] },
   'expo-notifications': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   'expo-tracking-transparency': {
