@@ -1151,7 +1151,10 @@ function parsePurposeKeys(entry) {
     out[k] ??= [];
     if (!out[k].includes(v)) out[k].push(v);
   };
-  for (const { file, key } of entry.purposeKeys) {
+  for (const { file, key, note } of entry.purposeKeys) {
+    // A key the catalogue marks as not required (react-native-image-picker's launchCamera and Android CAMERA: the
+    // system camera app takes the photo) is no declaration the call needs.
+    if (/^NOT required\b/.test(note ?? '')) continue;
     for (const ns of key.match(/\bNS\w+UsageDescription\w*|\bNFCReaderUsageDescription\b/g) ?? []) {
       if (file === 'Info.plist' || file.startsWith('app.json /') || file === 'config.xml' || file === 'manifest.json') add('ios', ns);
     }

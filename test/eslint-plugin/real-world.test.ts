@@ -647,6 +647,22 @@ export default function ParkingMap({ socket }) {
     );
   });
 
+  it("react-native-image-picker's launchCamera needs no Android CAMERA (the system camera app takes the photo); iOS still needs its key (zulip)", async () => {
+    const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
+    const files = (iosKeys: string): AppFiles => ({
+      'package.json': RN_PACKAGE({ 'react-native-image-picker': '5.3.1' }),
+      'android/app/src/main/AndroidManifest.xml': `<manifest xmlns:android="http://schemas.android.com/apk/res/android" xmlns:tools="http://schemas.android.com/tools">\n  <uses-permission android:name="android.permission.CAMERA" tools:node="remove" />\n  <application />\n</manifest>\n`,
+      'ios/zulip/Info.plist': plist(iosKeys),
+      'src/compose/ComposeMenu.js': `import { launchCamera } from 'react-native-image-picker';
+export function takePhoto(onPicked) {
+  launchCamera({ mediaType: 'photo', saveToPhotos: false }, (response) => onPicked(response.assets));
+}
+`,
+    });
+    await expectFindings(files('\t<key>NSCameraUsageDescription</key>\n\t<string>Take a photo to share it in the conversation</string>\n'), []);
+    await expectFindings(files(''), ['src/compose/ComposeMenu.js:3 require-purpose-string']);
+  });
+
   it("storage permissions that expo-file-system's library manifest adds are in the merged manifest (Rocket.Chat)", async () => {
     const files = (dependencies: Record<string, string>): AppFiles => ({
       'package.json': RN_PACKAGE(dependencies),
