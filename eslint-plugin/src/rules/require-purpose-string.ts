@@ -72,6 +72,9 @@ const IOS_RESOURCE: Readonly<Record<string, string>> = {
 /** The entries this rule's matcher matches (a module-level constant: fileMayReachCatalogue caches by it). */
 const isRequestOrRead = (entry: ApiEntry): boolean => entry.kind === 'permission-request' || entry.kind === 'data-read';
 
+/** HarmonyOS's grant-status checks (AtManager checkAccessToken / verifyAccessToken, sync or not): they read a status, not data. */
+const HARMONY_STATUS_CHECK = /(?:^|\.)(?:checkAccessToken|verifyAccessToken)(?:Sync)?$/;
+
 export default createRule<[], MessageIds>({
   name: 'require-purpose-string',
   meta: {
@@ -115,7 +118,8 @@ export default createRule<[], MessageIds>({
       const entry = preferEntry(match, model.ecosystems);
       // HarmonyOS grants only what module.json5 declares, so its reads need the declaration though they never ask:
       // the app asks with requestPermissionsFromUser, and an undeclared permission fails every call (201).
-      const needsDeclaration = entry.kind === 'data-read' && (entry.prompts || entry.promptsOn || entry.ecosystem === 'harmony');
+      // A grant-status check is no read: checkAccessToken answers PERMISSION_DENIED for an undeclared permission.
+      const needsDeclaration = entry.kind === 'data-read' && (entry.prompts || entry.promptsOn || (entry.ecosystem === 'harmony' && !HARMONY_STATUS_CHECK.test(entry.display)));
       // WeChat refuses the APIs requiredPrivateInfos does not list, prompting or not (chooseAddress, choosePoi,
       // onLocationChange): for those, the mini-program's list is the one declaration needed.
       const privateInfoOnly = !needsDeclaration && entry.kind === 'data-read' && entry.requiredPrivateInfo !== undefined;

@@ -1936,6 +1936,19 @@ const harmonyCases = (filename: string) => ({
       `,
     },
     {
+      name: `a grant-status check of a permission module.json5 does not declare reads a status, not data (RemoteDeskHarmonyOS) (${filename.slice(-3)})`,
+      filename,
+      code: `
+        import { abilityAccessCtrl, common } from '@kit.AbilityKit';
+        export function canPaste(context: common.UIAbilityContext): boolean {
+          const manager = abilityAccessCtrl.createAtManager();
+          const tokenId = context.applicationInfo.accessTokenId;
+          return manager.checkAccessTokenSync(tokenId, 'ohos.permission.READ_PASTEBOARD') === abilityAccessCtrl.GrantStatus.PERMISSION_GRANTED
+            || manager.verifyAccessTokenSync(tokenId, 'ohos.permission.READ_CALENDAR') === abilityAccessCtrl.GrantStatus.PERMISSION_GRANTED;
+        }
+      `,
+    },
+    {
       name: `the camera kit with CAMERA declared (${filename.slice(-3)})`,
       filename,
       code: `
