@@ -342,6 +342,19 @@ describe('platforms are claimed only from what exists', () => {
     expect(cli.appForFile('/c/src/components/chart-kit/chart.vue')!.root).toBe('/c');
   });
 
+  it("a uni-app manifest alone with a component copied out of a project is no app (aha-uniapp's validCode/); beside the project's files it is", () => {
+    const manifest = JSON.stringify({ name: 'x', 'app-plus': { distribute: { android: { permissions: ['<uses-permission android:name=\"android.permission.CAMERA\"/>'] } } } });
+    const { model } = modelOf({
+      '/repo/validCode/manifest.json': manifest,
+      '/repo/validCode/validCode.vue': '<template><view /></template>',
+      '/repo/shop/manifest.json': manifest,
+      '/repo/shop/App.vue': '<script>export default {}</script>',
+      '/repo/shop/pages/index/index.vue': '',
+    });
+    expect(model.appForFile('/repo/validCode/validCode.vue')).toBeUndefined();
+    expect(model.appForFile('/repo/shop/pages/index/index.vue')?.root).toBe('/repo/shop');
+  });
+
   it('a uni-app CLI project keeps manifest.json in src/: the package folder is the app', () => {
     const { model } = modelOf({
       '/u/package.json': JSON.stringify({ dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '3.4.21' } }),

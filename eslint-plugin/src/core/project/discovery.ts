@@ -93,12 +93,22 @@ export function isAppRoot(dir: string, entries: ReadonlyMap<string, boolean>, co
     if (child(tree, 'expo') !== undefined || child(tree, 'pages')?.type === 'array') return true;
   }
   if (entries.get('manifest.json') === false) {
-    // uni-app keeps pages.json beside manifest.json: that pair is an app even when manifest.json does not parse.
-    if (entries.get('pages.json') === false || isUniManifest(context.readJson(join(dir, 'manifest.json'), 'package-json')?.tree)) return true;
+    // uni-app keeps pages.json beside manifest.json: that pair is an app even when manifest.json does not parse. A
+    // uni-app manifest needs a project beside it (App.vue, main.js, pages/, or the pages.config.* that generates
+    // pages.json): alone with a component copied out of some project (aha-uniapp's validCode/), it builds nothing.
+    if (entries.get('pages.json') === false) return true;
+    if (hasUniProjectFiles(entries) && isUniManifest(context.readJson(join(dir, 'manifest.json'), 'package-json')?.tree)) return true;
   }
   if (entries.get('project.config.json') === false) return true;
   if (!isCapacitorSyncCopy(dir)) for (const name of entries.keys()) if (name.startsWith('capacitor.config.')) return true;
   if (isHarmonyRoot(dir, entries, context)) return true;
+  return false;
+}
+
+function hasUniProjectFiles(entries: ReadonlyMap<string, boolean>): boolean {
+  for (const [name, isDirectory] of entries) {
+    if (isDirectory ? name === 'pages' : /^(?:App\.u?vue|main\.[jt]s|uni\.promisify\.adaptor\.js|pages\.config\.[cm]?[jt]s)$/.test(name)) return true;
+  }
   return false;
 }
 
