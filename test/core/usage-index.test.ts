@@ -492,9 +492,12 @@ describe('code uses (comments and permission ids left out)', () => {
       "Taro.getLocation({ type: 'gcj02' });",
     ].join('\n');
     expect(scanCodeUses('/x/src/page.tsx', text).map((u) => [u.detail, u.line])).toEqual([['Taro.chooseLocation', 3], ['Taro.getLocation', 4]]);
-    // The generous scan still counts the commented call and the scope string (they only silence no-unused-permission).
+    // The usage scan still counts the scope string (it only silences no-unused-permission), but not the call commented
+    // out: an abandoned feature's leftover permission is what that rule is for (aha-uniapp's kk-uniapp task.vue).
     const generous = scanFileText('/x/src/page.tsx', text);
     expect(generous.permissions.get('location')?.via).toBe('permission-id');
-    expect(generous.permissions.has('photos-add')).toBe(true);
+    expect(generous.permissions.has('photos-add')).toBe(false);
+    const vue = scanFileText('/x/pages/task/task.vue', `<template><view /></template>\n<script>\nexport default {\n  methods: {\n    // getAddress() {\n    //   uni.getLocation({ type: 'gcj02' })\n    // },\n    /* uni.chooseImage({}) */\n    scan() { uni.scanCode({}) },\n  },\n}\n</script>`);
+    expect([...vue.permissions.keys()]).toEqual(['camera']);
   });
 });

@@ -407,7 +407,8 @@ function importClauseOrigins(clause: string, module: string, into: Map<string, O
 /**
  * Match source text against the knowledge base without parsing it: import / require bindings and platform globals
  * are followed through member chains, same-file aliases (`const at = abilityAccessCtrl.createAtManager()`) and JSX
- * tags. Generous by design (a match in a comment still counts): usage only ever silences the unused-permission rule.
+ * tags. Generous by design: usage only ever silences the unused-permission rule. Callers blank comments first, though:
+ * a call commented out (`// uni.getLocation({ … })`, an abandoned feature) is the leftover the rule is for.
  */
 function scanScript(file: string, text: string, usage: FileUsage): void {
   const index = getBindingIndex();
@@ -723,7 +724,7 @@ export function scanFileText(file: string, text: string): FileUsage {
   scanFileInputs(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
-  scanScript(file, text, usage);
+  scanScript(file, blankComments(text, { script: true, markup: /\.n?vue$/.test(file) }), usage);
   usage.parsed = true;
   return usage;
 }
