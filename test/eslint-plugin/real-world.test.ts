@@ -427,6 +427,15 @@ export default function RootLayout() {
       ['app/_layout.tsx:8 no-request-on-launch', 'app/_layout.tsx:9 no-collection-before-consent'],
     );
   });
+
+  it("an unlisted plugin's default is reported only for the keys the installed version writes: expo-calendar 10.1 writes no iOS 17 FullAccess key (event-app)", async () => {
+    const app = (calendarVersion: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'events', dependencies: { expo: '~44.0.0', 'expo-calendar': calendarVersion } }),
+      'app.json': JSON.stringify({ expo: { name: 'events', ios: { bundleIdentifier: 'com.example.events', infoPlist: { NSCalendarsUsageDescription: 'Adds the events you sign up for to your calendar' } } } }, null, 2),
+    });
+    await expectFindings(app('~10.1.0'), []);
+    await expectFindings(app('~14.0.2'), ['app.json:2 purpose-string-quality']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

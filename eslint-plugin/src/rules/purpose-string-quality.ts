@@ -7,11 +7,12 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel, isIosPurposeKey } from '../core/project/index.js';
 import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
+import { dependencyOlderThan } from '../core/dependency-evidence.js';
 import type { AppModel, ExpoPluginUse, ParsedConfigFile } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
 import { IOS_PURPOSE_KEYS, PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS, WECHAT_SCOPES } from '../core/knowledge/native-ids.js';
-import { EXPO_AUTO_APPLIED_PLUGINS, EXPO_PLUGIN_OPTIONS } from '../core/knowledge/dependencies.js';
+import { EXPO_AUTO_APPLIED_PLUGINS, EXPO_PLUGIN_OPTIONS, type ExpoPluginOption } from '../core/knowledge/dependencies.js';
 import type { Declaration, Platform, SourceRange } from '../core/types.js';
 import {
   PLATFORM_MAX_LENGTH,
@@ -485,7 +486,7 @@ export default createRule<[Options], MessageIds>({
           // Written, even as an expression the static reading cannot evaluate (a template with the app's name): set.
           if (plugin.options?.[option.option] !== undefined || plugin.optionKeys?.includes(option.option)) continue;
           if (option.requires && plugin.options?.[option.requires] !== true) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key) && !reported.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !reported.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key) && writtenByVersion(app, option, key));
           // Another option (expo-image-picker's photosPermission) counts when the app's code uses what it is for, as
           // for an unlisted plugin below.
           if (!keys.length || !(option.primary || codeUses(keys))) continue;
@@ -538,12 +539,18 @@ export default createRule<[Options], MessageIds>({
       for (const plugin of unlisted) {
         for (const option of EXPO_PLUGIN_OPTIONS) {
           if (option.plugin !== plugin || option.requires || option.noDefault) continue;
-          const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key));
+          const keys = option.iosKeys.filter((key) => !written.has(key) && !reportedKeys.has(key) && !KEYS_NO_PROMPT_SHOWS.has(key) && writtenByVersion(app, option, key));
           if (!keys.length || !(option.primary || codeUses(keys))) continue;
           keys.forEach((key) => reportedKeys.add(key));
           reportAt({ range: at, distinct: `${plugin}:${option.option}` }, 'unlistedPluginDefault', { plugin, key: keys.join(' / '), option: option.option });
         }
       }
+    };
+
+    /** Whether the app's version of the plugin's package writes this key at all (keysSince); unknown versions do. */
+    const writtenByVersion = (app: AppModel, option: ExpoPluginOption, key: string): boolean => {
+      const since = option.keysSince?.[key];
+      return !since || !dependencyOlderThan(app.root, option.plugin, app.dependencies[option.plugin], since);
     };
 
     /** Where the config lists its plugins (`"plugins"`, `plugins:`), else its `expo` key, else its first character. */

@@ -14,6 +14,8 @@ export interface ExpoPluginOption {
   falseRemoves: boolean;
   /** Option that must also be enabled for the key to be written (vision-camera enableMicrophonePermission). */
   requires?: string;
+  /** Keys the plugin writes only from this version of the package on (iOS 17's calendar keys, expo-calendar 12.1.0). */
+  keysSince?: Readonly<Record<string, readonly [number, number, number]>>;
   /**
    * The option for the permission the package exists for (expo-camera's camera, not its microphone): an app that
    * lists the plugin asks for it, so the default text it writes is the one users see.
@@ -52,12 +54,15 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
     iosKeys: ['NSCalendarsUsageDescription', 'NSCalendarsFullAccessUsageDescription'],
     falseRemoves: true,
     primary: true,
+    // plugin/build/withCalendar.js: 12.0.0 writes no FullAccess key, 12.1.0 on does.
+    keysSince: { NSCalendarsFullAccessUsageDescription: [12, 1, 0] },
   },
   {
     plugin: 'expo-calendar',
     option: 'remindersPermission',
     iosKeys: ['NSRemindersUsageDescription', 'NSRemindersFullAccessUsageDescription'],
     falseRemoves: true,
+    keysSince: { NSRemindersFullAccessUsageDescription: [12, 1, 0] },
   },
   { plugin: 'expo-calendar', option: 'writeOnlyCalendarPermission', iosKeys: ['NSCalendarsWriteOnlyAccessUsageDescription'], falseRemoves: true },
   { plugin: 'expo-tracking-transparency', option: 'userTrackingPermission', iosKeys: ['NSUserTrackingUsageDescription'], falseRemoves: false, primary: true },
