@@ -414,6 +414,21 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(photo.permissions.has('microphone')).toBe(false);
   });
 
+  it("a react-native-webview showing a page the code does not spell out may use the camera and microphone (jellyfin-expo's shell)", () => {
+    const page = (body: string, from = "import { WebView } from 'react-native-webview';") =>
+      scanFileText('/x/components/Shell.js', `${from}\nexport default function Shell({ server, page, ...props }) {\n  return (\n    ${body}\n  );\n}\n`);
+    for (const body of ['<WebView source={{ uri: server.urlString }} allowsInlineMediaPlayback />', '<WebView source={page} />', '<WebView {...props} />', '<WebView onMessage={(e) => go(e)} source={{ uri: `https://${server.host}/web` }} />']) {
+      const usage = page(body);
+      expect(usage.permissions.get('camera'), body).toMatchObject({ line: 4, detail: '<WebView> of a remote page' });
+      expect(usage.permissions.has('microphone'), body).toBe(true);
+    }
+    // A page the app fixes (its privacy policy), inline html, or another WebView component is no unknown page.
+    for (const body of ["<WebView source={{ uri: 'https://example.com/privacy' }} />", '<WebView source={{ html: "<p>Terms</p>" }} />', "<WebViewHeader title={page} />"]) {
+      expect(page(body).permissions.size, body).toBe(0);
+    }
+    expect(page('<WebView source={page} />', "import { WebView } from './my-webview';").permissions.size).toBe(0);
+  });
+
   it("a react-native-webview page with geolocationEnabled uses location (ccnubox's campus map)", () => {
     const page = (body: string, from = "import { WebView } from 'react-native-webview';") =>
       scanFileText('/x/src/app/map.tsx', `${from}\nexport default function Map() {\n  return (\n    ${body}\n  );\n}\n`);

@@ -673,6 +673,33 @@ function scanWebViewGeolocation(file: string, text: string, usage: FileUsage): v
   }
 }
 
+/** A `source` whose page the code does not spell out: `source={{ uri: server.url }}`, `source={page}`, or props spread in. */
+const WEBVIEW_REMOTE_SOURCE = /\bsource\s*=\s*\{\s*(?:\{[^{}]*\buri\s*:(?!\s*['"][^'"`$]*['"]\s*[,}])|[A-Za-z_$])|\{\s*\.\.\./;
+
+/**
+ * A react-native-webview page the app does not write itself (a server the user picks, a URL from a route): whatever
+ * it shows may hold a file input, for which WKWebView offers "Take Photo or Video" (the app is killed without the
+ * camera key: react-native-webview #208 / #214) and react-native-webview's Android file chooser the camera. Like
+ * `<input type="file">` of an unknown type: camera and microphone (jellyfin-expo's shell). A fixed page
+ * (`source={{ uri: 'https://example.com/privacy' }}`, inline `html`) is not.
+ */
+function scanWebViewRemoteContent(file: string, text: string, usage: FileUsage): void {
+  if (!text.includes('<WebView') || !IMPORTS_RN_WEBVIEW.test(text)) return;
+  for (let tag = text.indexOf('<WebView'); tag >= 0; tag = text.indexOf('<WebView', tag + 1)) {
+    if (/[\w$]/.test(text[tag + '<WebView'.length] ?? '')) continue;
+    // The tag's attributes up to its end: blank `=>` so handlers do not end it.
+    const rest = text.slice(tag, tag + 3000).replace(/=>/g, '  ');
+    const end = rest.search(/\/?>/);
+    const attributes = end < 0 ? rest : rest.slice(0, end);
+    if (!WEBVIEW_REMOTE_SOURCE.test(attributes)) continue;
+    const site: UsageSite = { file, line: lineOf(text, tag), via: 'code', detail: '<WebView> of a remote page' };
+    usage.uses?.push(site);
+    if (!usage.permissions.has('camera')) addSite(usage.permissions, 'camera', site);
+    if (!usage.permissions.has('microphone')) addSite(usage.permissions, 'microphone', site);
+    return;
+  }
+}
+
 const FILE_INPUT = /<input\b(?=[^<>]*\btype\s*=\s*\{?\s*["'`]file["'`])[^<>]*>/gi;
 
 /**
@@ -721,6 +748,7 @@ export function scanFileText(file: string, text: string): FileUsage {
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
   if (file.endsWith('.ets')) usage.packageImports = harmonyPackageImports(text);
   scanWebViewGeolocation(file, text, usage);
+  scanWebViewRemoteContent(file, text, usage);
   scanFileInputs(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
