@@ -1852,6 +1852,23 @@ onMounted(async () => {
     );
   });
 
+  it("a Capacitor app's src/app.ts is a module like any other, not Taro's app component (lichobile)", async () => {
+    const files = (dependencies: Record<string, string>): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'chess', dependencies: { '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0', ...dependencies } }),
+      'capacitor.config.ts': CAPACITOR_CONFIG,
+      'src/app.ts': `import { PushNotifications } from '@capacitor/push-notifications';
+// Called only from the settings screen's "Enable notifications" button.
+export default function enableNotifications(): void {
+  PushNotifications.requestPermissions().then((result) => {
+    if (result.receive === 'granted') PushNotifications.register();
+  });
+}
+`,
+      'src/ui/settings.ts': `import enableNotifications from '../app';\ndocument.getElementById('notify')?.addEventListener('click', () => enableNotifications());\n`,
+    });
+    await expectFindings(files({}), []);
+  });
+
   it("Ionic / Angular: the root AppComponent's ngOnInit runs at launch; another component's ngOnInit does not (alert_bus_app)", async () => {
     const component = (name: string, selector: string) => `import { Component, OnInit } from '@angular/core';
 import { PushNotifications } from '@capacitor/push-notifications';

@@ -340,7 +340,11 @@ class EntryFinder {
     }
     const file = this.file;
     const isRootFile =
-      ROOT_COMPONENT_FILE.test(baseName(file)) || TARO_APP_FILE.test(file) || EXPO_ROUTER_ROOT_LAYOUT.test(file) || (!this.isVue && isRegisteredRootFile(file));
+      ROOT_COMPONENT_FILE.test(baseName(file)) ||
+      // Taro's app component only in a Taro app: a Capacitor or web app's src/app.ts is a module like any other (lichobile).
+      (TARO_APP_FILE.test(file) && getProjectModel().appForFile(file)?.ecosystems.has('taro') !== false) ||
+      EXPO_ROUTER_ROOT_LAYOUT.test(file) ||
+      (!this.isVue && isRegisteredRootFile(file));
 
     for (const statement of program.body) {
       this.visitTopLevel(statement, isRootFile);
