@@ -656,6 +656,26 @@ export default function ParkingMap({ socket }) {
     );
   });
 
+  it("a root registered through require() (Rocket.Chat's () => require('./app/index').default) runs at launch as an imported one does", async () => {
+    const files = (index: string): AppFiles => ({
+      'package.json': RN_PACKAGE({ 'react-native-device-info': '10.0.0' }),
+      'index.js': index,
+      'app/index.tsx': `import React from 'react';
+import DeviceInfo from 'react-native-device-info';
+export default class Root extends React.Component {
+  constructor(props) {
+    super(props);
+    DeviceInfo.getUniqueId().then((id) => fetch('https://example.com/install?id=' + id));
+  }
+  render() { return null; }
+}
+`,
+      'app/storybook.tsx': `import DeviceInfo from 'react-native-device-info';\nexport default function Stories() { return null; }\nexport const tap = () => DeviceInfo.getUniqueId();\n`,
+    });
+    await expectFindings(files(`import { AppRegistry } from 'react-native';\nAppRegistry.registerComponent('RocketChatRN', () => require('./app/index').default);\n`), ['app/index.tsx:6 no-collection-before-consent']);
+    await expectFindings(files(`import { AppRegistry } from 'react-native';\nimport Root from './app/index';\nAppRegistry.registerComponent('RocketChatRN', () => Root);\n`), ['app/index.tsx:6 no-collection-before-consent']);
+  });
+
   it("react-native-image-picker's launchCamera needs no Android CAMERA (the system camera app takes the photo); iOS still needs its key (zulip)", async () => {
     const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
     const files = (iosKeys: string): AppFiles => ({

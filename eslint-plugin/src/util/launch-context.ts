@@ -239,6 +239,7 @@ const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
 // `AppRegistry.registerComponent(name, () => App)` or `registerRootComponent(App)`. Read from the entry's text.
 
 const ENTRY_NAMES = ['index.js', 'index.ts', 'index.tsx', 'index.jsx'];
+const REGISTERED_REQUIRE = /\bregisterComponent\s*\(\s*[^,()]+,\s*\(\s*\)\s*=>\s*\(?\s*require\s*\(\s*['"]([^'"]+)['"]\s*\)(?:\.default)?/g;
 const REGISTERED_NAME = /\bregisterComponent\s*\(\s*[^,()]+,\s*\(\s*\)\s*=>\s*\(?\s*([A-Za-z_$][\w$]*)|\bregisterRootComponent\s*\(\s*([A-Za-z_$][\w$]*)\s*\)/g;
 /** An entry is looked at again (stat) at most this often. */
 const ENTRY_RECHECK_MS = 2000;
@@ -264,6 +265,11 @@ function registeredRootFiles(appRoot: string): ReadonlySet<string> {
       const name = match[1] ?? match[2];
       const imported = new RegExp(`\\bimport\\s+${name.replace(/\$/g, '\\$')}\\s+from\\s*['"]([^'"]+)['"]`).exec(read.text);
       const file = imported && resolveAppModule(entry, imported[1]);
+      if (file) files.add(file);
+    }
+    // `registerComponent(appName, () => require('./app/index').default)` (Rocket.Chat, apps that switch to Storybook).
+    for (const match of read.text.matchAll(REGISTERED_REQUIRE)) {
+      const file = resolveAppModule(entry, match[1]!);
       if (file) files.add(file);
     }
   }
