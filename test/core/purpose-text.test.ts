@@ -76,6 +76,10 @@ describe('purpose text heuristics', () => {
 
   it('reading, saving or internet access named alone is no purpose (weather)', () => {
     for (const text of ['Need to read contacts', 'Need internet access', '需要互联网访问', 'Save photos']) expect(kinds(text), text).toEqual(['noPurpose']);
+    // Rocket.Chat's "Give … permission to" default and lichobile's copied Capacitor sample.
+    expect(kinds('Give $(PRODUCT_NAME) permission to save photos')).toEqual(['placeholder']);
+    expect(kinds('Store camera photos to camera')).toEqual(['noPurpose']);
+    for (const text of ['Give $(PRODUCT_NAME) permission to save photos you receive in chats', 'Store your scanned receipts in your library']) expect(kinds(text), text).toEqual([]);
     // rn-chat's boilerplate with the Portuguese spelling of the resource.
     expect(kinds('This application requires access to microfone to work')).toEqual(['noPurpose']);
     for (const text of ['Read your contacts to find friends on the app', 'Internet access is needed to load the weather forecast', 'Save your drawings to Photos']) {

@@ -144,7 +144,7 @@ const RESTATING_WORDS_EN = new Set(
     'take takes taking capture captures capturing shoot shooting pick picks picking choose chooses choosing select selects selecting ' +
     'view views viewing get gets getting obtain determine scan scans scanning connect connects connecting current video videos voice ' +
     // "Need to read contacts", "Save photos": reading or saving is what the permission is.
-    'read reads reading save saves saving write writes writing'
+    'read reads reading save saves saving store stores storing write writes writing'
   ).split(' '),
 );
 const EMPTY_PHRASES_ZH = [
@@ -199,6 +199,8 @@ const DEFAULT_VERB = '(?:access|use|save|read|record|add|scan|take|capture|conne
  */
 const DEFAULT_HEADS: readonly RegExp[] = [
   new RegExp(`^(?:allow|let) ${APP_NAME} to ${DEFAULT_VERB}\\b(?<object>.*)$`, 'iu'),
+  // "Give $(PRODUCT_NAME) permission to save photos" (Rocket.Chat).
+  new RegExp(`^give ${APP_NAME} (?:the )?(?:permission|access) to ${DEFAULT_VERB}\\b(?<object>.*)$`, 'iu'),
   new RegExp(
     `^${APP_NAME} (?:needs?|requires?|would like|wants?|is requesting|requests|asks for)(?: to)? (?:(?:your )?permission(?: to ${DEFAULT_VERB})?|access|${DEFAULT_VERB})\\b(?<object>.*)$`,
     'iu',
