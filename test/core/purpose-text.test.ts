@@ -80,6 +80,9 @@ describe('purpose text heuristics', () => {
     expect(kinds('Give $(PRODUCT_NAME) permission to save photos')).toEqual(['placeholder']);
     expect(kinds('Store camera photos to camera')).toEqual(['noPurpose']);
     for (const text of ['Give $(PRODUCT_NAME) permission to save photos you receive in chats', 'Store your scanned receipts in your library']) expect(kinds(text), text).toEqual([]);
+    // FE_saas: the program (程序) is the app, and what it does with the resource restates the permission.
+    for (const text of ['程序将使用您的麦克风', '程序需要访问相机拍摄图片', '程序需要保存图片到相册']) expect(kinds(text), text).toEqual(['noPurpose']);
+    expect(kinds('程序需要访问相机，用于扫描快递单号')).toEqual([]);
     // rn-chat's boilerplate with the Portuguese spelling of the resource.
     expect(kinds('This application requires access to microfone to work')).toEqual(['noPurpose']);
     for (const text of ['Read your contacts to find friends on the app', 'Internet access is needed to load the weather forecast', 'Save your drawings to Photos']) {
