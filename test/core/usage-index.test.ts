@@ -423,7 +423,7 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
       expect(usage.permissions.has('microphone'), body).toBe(true);
     }
     // A page the app fixes (its privacy policy), inline html, or another WebView component is no unknown page.
-    for (const body of ["<WebView source={{ uri: 'https://example.com/privacy' }} />", '<WebView source={{ html: "<p>Terms</p>" }} />', "<WebViewHeader title={page} />"]) {
+    for (const body of ["<WebView source={{ uri: 'https://example.com/privacy' }} />", "<WebView style={{ ...styles.page, flex: 1 }} source={{ uri: 'https://example.com/terms' }} />", '<WebView source={{ html: "<p>Terms</p>" }} />', "<WebViewHeader title={page} />"]) {
       expect(page(body).permissions.size, body).toBe(0);
     }
     expect(page('<WebView source={page} />', "import { WebView } from './my-webview';").permissions.size).toBe(0);

@@ -674,7 +674,7 @@ function scanWebViewGeolocation(file: string, text: string, usage: FileUsage): v
 }
 
 /** A `source` whose page the code does not spell out: `source={{ uri: server.url }}`, `source={page}`, or props spread in. */
-const WEBVIEW_REMOTE_SOURCE = /\bsource\s*=\s*\{\s*(?:\{[^{}]*\buri\s*:(?!\s*['"][^'"`$]*['"]\s*[,}])|[A-Za-z_$])|\{\s*\.\.\./;
+const WEBVIEW_REMOTE_SOURCE = /\bsource\s*=\s*\{\s*(?:\{[^{}]*\buri\s*:(?!\s*['"][^'"`$]*['"]\s*[,}])|[A-Za-z_$])|(?<=\s)\{\s*\.\.\./;
 
 /**
  * A react-native-webview page the app does not write itself (a server the user picks, a URL from a route): whatever
