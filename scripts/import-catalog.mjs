@@ -873,6 +873,34 @@ const CATALOG_ADDITIONS = [
     bindings: [imp('react-native-mixpanel', 'default', ['sharedInstanceWithToken'])],
   },
   {
+    ecosystem: 'cordova',
+    module: '@awesome-cordova-plugins/geolocation',
+    call: 'Geolocation.getCurrentPosition (Ionic Native)',
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+    source:
+      '@awesome-cordova-plugins/geolocation 9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose getCurrentPosition asks for location; the docs ask for NSLocationWhenInUseUsageDescription',
+    importStyle: 'named Geolocation (injected from /ngx, or the instance)',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: ['@awesome-cordova-plugins/geolocation', '@ionic-native/geolocation'].flatMap((module) => [imp(module, 'Geolocation', ['getCurrentPosition']), imp(`${module}/ngx`, 'Geolocation', ['getCurrentPosition'])]),
+  },
+  {
+    ecosystem: 'cordova',
+    module: '@awesome-cordova-plugins/geolocation',
+    call: 'Geolocation.watchPosition (Ionic Native)',
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+    source:
+      '@awesome-cordova-plugins/geolocation 9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose watchPosition asks for location; the docs ask for NSLocationWhenInUseUsageDescription',
+    importStyle: 'named Geolocation (injected from /ngx, or the instance)',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: ['@awesome-cordova-plugins/geolocation', '@ionic-native/geolocation'].flatMap((module) => [imp(module, 'Geolocation', ['watchPosition']), imp(`${module}/ngx`, 'Geolocation', ['watchPosition'])]),
+  },
+  {
     ecosystem: 'web',
     module: 'posthog-js',
     call: 'posthog.init',
@@ -1197,6 +1225,9 @@ function wechatScope(entry) {
 
 // Reads that show the OS / host prompt themselves (catalog "Calls that prompt without looking like a request").
 const IMPLICIT_PROMPTS = new Set([
+  // Ionic Native's wrapper of cordova-plugin-geolocation asks as navigator.geolocation does.
+  'cordova|@awesome-cordova-plugins/geolocation|Geolocation.getCurrentPosition (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/geolocation|Geolocation.watchPosition (Ionic Native)',
   // AMap's React Native wrapper asks for location on iOS when it starts locating (requestAlwaysAuthorization).
   'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition',
   'react-native|react-native-amap-geolocation|Geolocation.watchPosition',

@@ -414,6 +414,14 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(photo.permissions.has('microphone')).toBe(false);
   });
 
+  it('an Ionic Native service injected into a constructor is used through this (kisan)', () => {
+    const component = (body: string) =>
+      scanFileText('/x/src/app/app.component.ts', `import { Geolocation } from '@ionic-native/geolocation/ngx';\nexport class AppComponent {\n  constructor(private platform: Platform, private readonly geolocation: Geolocation) {}\n  ${body}\n}\n`);
+    expect(component('locate() { return this.geolocation.watchPosition(); }').permissions.get('location')).toMatchObject({ line: 4, detail: 'Geolocation.watchPosition (Ionic Native)' });
+    // Injected but never called: no use.
+    expect(component('ready() { return this.platform.ready(); }').permissions.size).toBe(0);
+  });
+
   it("a react-native-webview showing a page the code does not spell out may use the camera and microphone (jellyfin-expo's shell)", () => {
     const page = (body: string, from = "import { WebView } from 'react-native-webview';") =>
       scanFileText('/x/components/Shell.js', `${from}\nexport default function Shell({ server, page, ...props }) {\n  return (\n    ${body}\n  );\n}\n`);

@@ -1872,6 +1872,37 @@ onMounted(async () => {
     );
   });
 
+  it("Ionic Native services injected into the root AppComponent are what they wrap: a location read at launch (kisan)", async () => {
+    const files = (geolocationImport: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'kisan', dependencies: { '@angular/core': '10.0.0', '@ionic/angular': '5.0.0', '@capacitor/core': '2.4.0', '@ionic-native/geolocation': '5.36.0' } }),
+      'capacitor.config.json': JSON.stringify({ appId: 'com.example.kisan', appName: 'kisan', webDir: 'www' }),
+      'src/app/app.component.ts': `import { Component } from '@angular/core';
+import { Platform } from '@ionic/angular';
+${geolocationImport}
+
+@Component({ selector: 'app-root', templateUrl: 'app.component.html' })
+export class AppComponent {
+  constructor(private platform: Platform, private geolocation: Geolocation) {
+    this.platform.ready().then(() => this.locate());
+  }
+  locate() {
+    this.geolocation.getCurrentPosition().then((resp) => console.log(resp.coords.latitude));
+  }
+}
+`,
+    });
+    await expectFindings(files("import { Geolocation } from '@ionic-native/geolocation/ngx';"), [
+      'src/app/app.component.ts:11 no-collection-before-consent',
+      'src/app/app.component.ts:11 no-request-on-launch',
+    ]);
+    await expectFindings(files("import { Geolocation } from '@awesome-cordova-plugins/geolocation/ngx';"), [
+      'src/app/app.component.ts:11 no-collection-before-consent',
+      'src/app/app.component.ts:11 no-request-on-launch',
+    ]);
+    // A service of the app's own with the same method name is no plugin.
+    await expectFindings(files("import { GeoService as Geolocation } from './geo.service';"), []);
+  });
+
   it("a Capacitor app's src/app.ts is a module like any other, not Taro's app component (lichobile)", async () => {
     const files = (dependencies: Record<string, string>): AppFiles => ({
       'package.json': JSON.stringify({ name: 'chess', dependencies: { '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0', ...dependencies } }),

@@ -270,6 +270,8 @@ const REQUIRE_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*requ
 /** `const x = a.b()`, `private x = a.b()`, `this.x = a.b()`: same-file aliases of a catalogued value. */
 /** `const { Camera, Geolocation: Geo } = Plugins` (Capacitor 2), `const { getLocation } = Taro`: one alias per property. */
 const DESTRUCTURING_DECLARATION = /\b(?:const|let|var)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
+/** A constructor parameter property typed with a class (`private geolocation: Geolocation,`): Angular / Ionic injection. */
+const INJECTED_PARAMETER = /\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*:\s*([A-Za-z_$][\w$]*)\s*(?=[,)])/g;
 const ALIAS_DECLARATION = /(?:\b(?:const|let|var)\s+|\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?|\bthis\.)([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
 
 /** Whether the first argument of the call that starts at `offset` is a member named one of `names` (`sensor.SensorId.PEDOMETER`). */
@@ -445,6 +447,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   // Aliases, to a fixpoint of two rounds (an alias of an alias); the declarations are found once.
   const aliasDeclarations = [...text.matchAll(ALIAS_DECLARATION)];
   const destructurings = [...text.matchAll(DESTRUCTURING_DECLARATION)];
+  const injections = text.includes('constructor') ? [...text.matchAll(INJECTED_PARAMETER)] : [];
   for (let round = 0; round < 2; round++) {
     for (const m of aliasDeclarations) {
       const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
@@ -456,6 +459,11 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
         origins.set(name, origin);
         if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
       }
+    }
+    // Injected services: `constructor(private geolocation: Geolocation)` → this.geolocation is a Geolocation.
+    for (const m of injections) {
+      const origin = origins.get(m[2]!);
+      if (origin) origins.set(`this.${m[1]}`, origin);
     }
     for (const m of destructurings) {
       const rootName = m[2];

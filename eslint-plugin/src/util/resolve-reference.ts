@@ -99,6 +99,23 @@ export function classFieldInit(node: TSESTree.Node, name: string): TSESTree.Expr
   return undefined;
 }
 
+/**
+ * The class a constructor parameter property is typed with (`constructor(private geolocation: Geolocation)`), for
+ * `this.geolocation` in the class: dependency injection (Angular, Ionic) hands the constructor an instance of it.
+ */
+export function injectedServiceType(node: TSESTree.Node, name: string): TSESTree.Identifier | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== 'ClassBody') current = current.parent;
+  if (!current) return undefined;
+  const constructor = current.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  for (const param of constructor?.value.params ?? []) {
+    if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier' || param.parameter.name !== name) continue;
+    const type = param.parameter.typeAnnotation?.typeAnnotation;
+    return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName : undefined;
+  }
+  return undefined;
+}
+
 /** Option groups whose functions' `this` is the component itself (WeChat Component, Vue / uni-app options). */
 const INSTANCE_OPTION_GROUPS = new Set(['methods', 'lifetimes', 'pageLifetimes', 'computed', 'watch']);
 
@@ -289,7 +306,10 @@ export function resolveValueOrigin(sourceCode: SourceCode, node: TSESTree.Node, 
       if (name === undefined) return undefined;
       if (unwrapExpression(expr.object).type === 'ThisExpression') {
         const init = classFieldInit(expr, name) ?? instanceFieldAssignment(sourceCode, expr, name);
-        return init ? resolveValueOrigin(sourceCode, init, depth + 1) : undefined;
+        if (init) return resolveValueOrigin(sourceCode, init, depth + 1);
+        // `constructor(private geolocation: Geolocation)`: Angular / Ionic inject an instance of the imported class.
+        const injected = injectedServiceType(expr, name);
+        return injected ? resolveIdentifierOrigin(sourceCode, injected, depth + 1) : undefined;
       }
       const object = resolveValueOrigin(sourceCode, expr.object, depth);
       return object && withGlobalObjectStripped(append(object, [name]));
