@@ -901,6 +901,20 @@ const CATALOG_ADDITIONS = [
     bindings: ['@awesome-cordova-plugins/geolocation', '@ionic-native/geolocation'].flatMap((module) => [imp(module, 'Geolocation', ['watchPosition']), imp(`${module}/ngx`, 'Geolocation', ['watchPosition'])]),
   },
   {
+    ecosystem: 'cordova',
+    module: '@awesome-cordova-plugins/barcode-scanner',
+    call: 'BarcodeScanner.scan (Ionic Native)',
+    kind: 'data-read',
+    permission: 'camera',
+    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }],
+    source:
+      '@awesome-cordova-plugins/barcode-scanner 8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name',
+    importStyle: 'named BarcodeScanner (injected from /ngx, or the instance)',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    bindings: ['@awesome-cordova-plugins/barcode-scanner', '@ionic-native/barcode-scanner'].flatMap((module) => [imp(module, 'BarcodeScanner', ['scan']), imp(`${module}/ngx`, 'BarcodeScanner', ['scan'])]),
+  },
+  {
     ecosystem: 'web',
     module: 'posthog-js',
     call: 'posthog.init',
@@ -1228,6 +1242,7 @@ const IMPLICIT_PROMPTS = new Set([
   // Ionic Native's wrapper of cordova-plugin-geolocation asks as navigator.geolocation does.
   'cordova|@awesome-cordova-plugins/geolocation|Geolocation.getCurrentPosition (Ionic Native)',
   'cordova|@awesome-cordova-plugins/geolocation|Geolocation.watchPosition (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/barcode-scanner|BarcodeScanner.scan (Ionic Native)',
   // AMap's React Native wrapper asks for location on iOS when it starts locating (requestAlwaysAuthorization).
   'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition',
   'react-native|react-native-amap-geolocation|Geolocation.watchPosition',

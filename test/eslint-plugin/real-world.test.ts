@@ -1903,6 +1903,28 @@ export class AppComponent {
     await expectFindings(files("import { GeoService as Geolocation } from './geo.service';"), []);
   });
 
+  it('an injected Ionic Native barcode scanner opens the camera: the iOS key is needed in a Capacitor app (a scan from a button)', async () => {
+    const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
+    const files = (keys: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'stock', dependencies: { '@angular/core': '17.0.0', '@ionic/angular': '7.0.0', '@capacitor/core': '5.0.0', '@capacitor/ios': '5.0.0', '@awesome-cordova-plugins/barcode-scanner': '6.4.0' } }),
+      'capacitor.config.json': JSON.stringify({ appId: 'com.example.stock', appName: 'stock', webDir: 'www' }),
+      'ios/App/App/Info.plist': plist(keys),
+      'src/app/scan/scan.page.ts': `import { Component } from '@angular/core';
+import { BarcodeScanner } from '@awesome-cordova-plugins/barcode-scanner/ngx';
+
+@Component({ selector: 'app-scan', templateUrl: 'scan.page.html' })
+export class ScanPage {
+  constructor(private barcodeScanner: BarcodeScanner) {}
+  onScanTapped() {
+    return this.barcodeScanner.scan().then((data) => data.text);
+  }
+}
+`,
+    });
+    await expectFindings(files(''), ['src/app/scan/scan.page.ts:8 require-purpose-string']);
+    await expectFindings(files('\t<key>NSCameraUsageDescription</key>\n\t<string>Scan the barcode on a parcel to book it into stock</string>\n'), []);
+  });
+
   it("a Capacitor app's src/app.ts is a module like any other, not Taro's app component (lichobile)", async () => {
     const files = (dependencies: Record<string, string>): AppFiles => ({
       'package.json': JSON.stringify({ name: 'chess', dependencies: { '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0', ...dependencies } }),
