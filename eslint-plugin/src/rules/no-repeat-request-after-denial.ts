@@ -90,6 +90,13 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
   return equal;
 }
 
+/**
+ * Denial regions entered on any failure of the call, not only a refusal: a promise rejection, a `fail` callback, the
+ * error callback of navigator.geolocation (a timeout, no fix). The same call with other arguments there is a
+ * fallback (lower accuracy), not the same question again.
+ */
+const FAILURE_HANDLERS: ReadonlySet<string> = new Set(['rejection', 'error-callback', 'fail-callback']);
+
 export default createRule<[Options], MessageIds>({
   name: 'no-repeat-request-after-denial',
   meta: {
@@ -285,8 +292,21 @@ export default createRule<[Options], MessageIds>({
           const sameAsSource = (call: PermissionCall) => !!source && isPromptingRequest(call) && samePermission(sourceCode, source, call);
           // A rejection also means "not this camera / not these options" (getUserMedia's OverconstrainedError): the
           // same call with other arguments in the catch is a fallback, not the same question asked again.
-          const argumentsText = (call: TSESTree.CallExpression) => call.arguments.map((a) => sourceCode.getText(a)).join(',');
-          const isFallbackRetry = (call: PermissionCall) => region.via === 'rejection' && !!source && argumentsText(call.node) !== argumentsText(source.node);
+          // What the call asks with: its options, not the callbacks that receive the answer (success / fail / error).
+          const argumentsText = (call: TSESTree.CallExpression) =>
+            call.arguments
+              .filter((argument) => !isFunction(unwrapExpression(argument)))
+              .map((argument) => {
+                const value = unwrapExpression(argument);
+                if (value.type !== 'ObjectExpression') return sourceCode.getText(argument);
+                return value.properties
+                  .filter((property) => !(property.type === 'Property' && isFunction(unwrapExpression(property.value))))
+                  .map((property) => sourceCode.getText(property))
+                  .join(',');
+              })
+              .join(',');
+          const isFallbackRetry = (call: PermissionCall) =>
+            FAILURE_HANDLERS.has(region.via) && !!source && argumentsText(call.node) !== argumentsText(source.node);
 
           // A denial read from storage (getSetting, check) inside a tap handler: the user asked for the feature
           // just now, so asking once more or taking them to the settings page answers their action (a fresh refusal

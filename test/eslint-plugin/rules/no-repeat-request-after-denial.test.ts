@@ -908,6 +908,19 @@ onShow(() => {
           return stream;
         }`,
     },
+    // navigator.geolocation's error callback (a timeout or no fix, as well as a refusal) retrying with lower accuracy is
+    // a fallback too (gppo's useGeolocation).
+    {
+      filename: web,
+      code: `
+        export const locate = () => new Promise((resolve, reject) => {
+          const high = { enableHighAccuracy: true, timeout: 15000 };
+          const low = { enableHighAccuracy: false, timeout: 20000 };
+          navigator.geolocation.getCurrentPosition(resolve, () => {
+            navigator.geolocation.getCurrentPosition(resolve, (e) => reject(e), low);
+          }, high);
+        });`,
+    },
     // A status check inside a try whose denied branch returns guards the request after the try.
     {
       filename: web,
@@ -935,6 +948,18 @@ onShow(() => {
     },
   ],
   invalid: [
+    // …while the same options asked again from the error callback are the same question.
+    {
+      filename: web,
+      code: `
+        export const locate = () => new Promise((resolve, reject) => {
+          const options = { enableHighAccuracy: true, timeout: 15000 };
+          navigator.geolocation.getCurrentPosition(resolve, () => {
+            navigator.geolocation.getCurrentPosition(resolve, (e) => reject(e), options);
+          }, options);
+        });`,
+      errors: [{ messageId: 'repeatRequest', line: 5 }],
+    },
     // uni-app (yszyun-pz-app): the flag onShow tests is written only by a method the template binds to a tap and in
     // the request's success callback: nothing remembers a refusal, so the plain message, not "remembered in memory".
     {
