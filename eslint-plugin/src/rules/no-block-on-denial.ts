@@ -149,20 +149,22 @@ export default createRule<[Options], MessageIds>({
           for (const root of roots) {
             const expr = unwrapExpression(root);
             const walked = isFunction(expr) || !(expr.type === 'Identifier' || expr.type === 'MemberExpression') ? [root] : [];
+            // A request that fails quietly after the refusal (see failsQuietly) brings nothing back.
+            const asksThrough = (fn: Fn, via: Node): boolean => fn === requester || summaries.of(fn).requests.some((request) => !failsQuietly(request.call, via));
             if (!walked.length) {
               const fn = resolveLocalFunction(sourceCode, referenceAsCall(expr as TSESTree.Expression));
-              if (fn && (fn === requester || summaries.of(fn).requests.length > 0)) asks = true;
+              if (fn && asksThrough(fn, expr)) asks = true;
               continue;
             }
             walkRuns(sourceCode, walked, (inner, state) => {
               if (state.userAction || state.guards.length) return;
               const permission = permissionOf(inner);
               if (permission) {
-                if (isPromptingRequest(permission)) asks = true;
+                if (isPromptingRequest(permission) && !failsQuietly(permission)) asks = true;
                 return;
               }
               const fn = resolveLocalFunction(sourceCode, inner);
-              if (fn && (fn === requester || summaries.of(fn).requests.length > 0)) asks = true;
+              if (fn && asksThrough(fn, inner)) asks = true;
             });
           }
           return asks;

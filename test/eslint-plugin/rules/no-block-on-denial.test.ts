@@ -427,8 +427,53 @@ export default {
 }
 </script>`,
     },
+    // WeChat (SR-weapp): a settings-only modal from the save button whose openSetting success saves again with no
+    // failure path: with the scope still refused the save fails silently, so the modal does not come back.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          save() {
+            const that = this;
+            wx.getSetting({ success(res) {
+              if (res.authSetting['scope.writePhotosAlbum'] == false) {
+                wx.showModal({ content: '保存到相册未授权，点击授权进行设置', showCancel: false, confirmText: '授权', success() {
+                  wx.openSetting({ success: () => { that.savimg(); } });
+                } });
+              } else that.savimg();
+            } });
+          },
+          savimg() {
+            wx.canvasToTempFilePath({ canvasId: 'poster', success(res) {
+              wx.saveImageToPhotosAlbum({ filePath: res.tempFilePath, success() { wx.showToast({ title: '保存成功' }); } });
+            } });
+          },
+        })`,
+    },
   ],
   invalid: [
+    // …while a save with a failure path of its own may bring the modal back: the loop stays reported.
+    {
+      filename: wechat,
+      code: `
+        Page({
+          save() {
+            const that = this;
+            wx.getSetting({ success(res) {
+              if (res.authSetting['scope.writePhotosAlbum'] == false) {
+                wx.showModal({ content: '保存到相册未授权，点击授权进行设置', showCancel: false, confirmText: '授权', success() {
+                  wx.openSetting({ success: () => { that.savimg(); } });
+                } });
+              } else that.savimg();
+            } });
+          },
+          savimg() {
+            const that = this;
+            wx.saveImageToPhotosAlbum({ filePath: 'poster.png', fail: () => that.save() });
+          },
+        })`,
+      errors: [{ messageId: 'settingsOnlyModal', line: 7 }],
+    },
     // WeChat: the same modal whose cancel asks again through the function that asked first: the refusal comes back to
     // the same modal, a loop; and one whose cancel asks with a fail handler of its own.
     {
