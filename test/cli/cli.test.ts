@@ -58,6 +58,13 @@ beforeAll(() => {
   write('ignored/node_modules/some-sdk/ios/Info.plist', MALFORMED_PLIST);
   write('ignored/src/app.ts', 'export const ok = true;\n');
   mkdirSync(join(dir, 'ignored/.git'), { recursive: true });
+  // A uni-app project whose .gitignore hides every .json, manifest.json (committed, so tracked) included (tp-app-uniapp).
+  write('json-ignored/.gitignore', '*.json\n');
+  write('json-ignored/manifest.json', JSON.stringify({ name: 'tp', 'app-plus': { distribute: { android: { permissions: ['<uses-permission android:name=\"android.permission.CAMERA\"/>'] } } } }));
+  write('json-ignored/pages.json', JSON.stringify({ pages: [{ path: 'pages/index/index' }] }));
+  write('json-ignored/App.vue', '<script>\nexport default { onLaunch() {} }\n</script>\n');
+  write('json-ignored/pages/index/index.vue', '<template><view /></template>\n');
+  write('json-ignored/static/data.json', '{ "rows": [] }\n');
 
   write(
     'project-config/eslint.config.mjs',
@@ -147,6 +154,13 @@ describe('file selection', () => {
     expect(result.code).toBe(0);
     const files = (JSON.parse(result.stdout) as Array<{ filePath: string }>).map((r) => r.filePath);
     expect(files).toEqual([join(dir, 'ignored/src/app.ts')]);
+  });
+
+  it("checks an app's config file though .gitignore matches it: the project model reads it anyway (tp-app-uniapp)", async () => {
+    const result = await cli('check', 'json-ignored', '--format', 'json');
+    const files = (JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).map((r) => [r.filePath, r.messages.map((m) => m.ruleId)] as const);
+    expect(files.map(([file]) => file).sort()).toEqual([join(dir, 'json-ignored/App.vue'), join(dir, 'json-ignored/manifest.json'), join(dir, 'json-ignored/pages/index/index.vue')]);
+    expect(Object.fromEntries(files)[join(dir, 'json-ignored/manifest.json')]).toContain('consentry/require-privacy-check');
   });
 
   it('--no-gitignore checks ignored files too (node_modules still skipped)', async () => {

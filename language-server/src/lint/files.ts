@@ -5,11 +5,12 @@
 // `build/` next to build.gradle), platform copies of the web app (Capacitor, Cordova), vendored dependencies and
 // minified files, and compiled Apple bundles (.framework, .xcframework, .bundle). A 3 MB Expo web bundle took 25 s
 // to lint and holds no finding the source does not. Test code is skipped too: it never ships.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { getProjectModel } from 'eslint-plugin-consentry/core';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -216,6 +217,53 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
   }
 }
 
+/** Whether the walk would take `file` (under `dir`) but for .gitignore: no skipped, generated or test folder or file on the way. */
+function passesWalkRules(dir: string, file: string): boolean {
+  const parts = relative(dir, file).split(sep);
+  let parent = dir;
+  for (const [i, name] of parts.entries()) {
+    let siblings: Set<string>;
+    try {
+      siblings = new Set(readdirSync(parent));
+    } catch {
+      return false;
+    }
+    if (i === parts.length - 1) {
+      return !isGeneratedFile(name) && !TEST_FILE.test(name) && !TYPE_DECLARATION_FILE.test(name) && !isCompiledFromSibling(name, siblings);
+    }
+    if (ALWAYS_SKIPPED_DIRS.has(name) || TEST_DIRS.has(name) || isGeneratedDirectory(parent, name, siblings)) return false;
+    parent = join(parent, name);
+  }
+  return false;
+}
+
+/**
+ * The config files of the apps under `dir` that .gitignore hid from the walk (tp-app-uniapp ignores `*.json`, yet
+ * commits manifest.json, which git keeps tracking): the project model reads them whatever .gitignore says, so their
+ * findings (no androidPrivacy.json, an unused permission) belong in the check too. Never inside node_modules or .git.
+ */
+function ignoredAppConfigFiles(dir: string, walked: readonly string[]): string[] {
+  const model = getProjectModel();
+  const listed = new Set(walked);
+  const roots = new Set<string>();
+  const out: string[] = [];
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (const file of walked) {
+    const app = model.appForFile(file);
+    if (!app || roots.has(app.root)) continue;
+    roots.add(app.root);
+    for (const config of app.configFiles) {
+      const path = config.file;
+      if (listed.has(path) || !path.startsWith(prefix) || !passesWalkRules(dir, path)) continue;
+      if (existsSync(path)) {
+        listed.add(path);
+        out.push(path);
+      }
+    }
+  }
+  return out;
+}
+
 /** Expand CLI/editor path arguments (files, folders, globs) into the sorted list of files to lint. */
 export async function collectFiles(paths: string[], options: CollectOptions): Promise<CollectedFiles> {
   const useGitignore = options.gitignore !== false;
@@ -247,6 +295,7 @@ export async function collectFiles(paths: string[], options: CollectOptions): Pr
       // A folder named on the command line is entered even when ignored; .gitignore applies to what is inside.
       await walk(abs, filterFor(abs), out, options.isCancelled);
       for (const f of out) found.add(f);
+      if (useGitignore) for (const f of ignoredAppConfigFiles(abs, out)) found.add(f);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, {
         cwd: options.cwd,
