@@ -94,6 +94,37 @@ const amapPrivacy = (fn) => [
   imp('react-native-amap3d', 'AMapSdk', [fn]),
   imp('@amap/amap_lbs_location', 'AMapLocationManagerImpl', [fn]),
 ];
+/** A location read of AMap's React Native wrapper: it asks on iOS when it starts locating (requestAlwaysAuthorization). */
+const amapRnLocationRead = (call, what, binding) => ({
+  ecosystem: 'react-native',
+  module: amapRn,
+  call,
+  kind: 'data-read',
+  permission: 'location',
+  purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
+  source: `react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (${what}); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself`,
+  importStyle: 'named Geolocation / start',
+  platforms: ['ios', 'android'],
+  verified: 'source-read',
+  bindings: [binding],
+});
+/**
+ * A call of an Ionic Native wrapper (@awesome-cordova-plugins/<plugin>, formerly @ionic-native/<plugin>), on the
+ * injectable class from /ngx or on the instance the package root exports. `source` goes on after the package name.
+ */
+const ionicNativeCall = (plugin, className, method, permission, iosKey, source) => ({
+  ecosystem: 'cordova',
+  module: `@awesome-cordova-plugins/${plugin}`,
+  call: `${className}.${method} (Ionic Native)`,
+  kind: 'data-read',
+  permission,
+  purposeKeys: [{ file: 'Info.plist', key: iosKey }],
+  source: `@awesome-cordova-plugins/${plugin} ${source}`,
+  importStyle: `named ${className} (injected from /ngx, or the instance)`,
+  platforms: ['ios', 'android'],
+  verified: 'source-read',
+  bindings: [`@awesome-cordova-plugins/${plugin}`, `@ionic-native/${plugin}`].flatMap((module) => [imp(module, className, [method]), imp(`${module}/ngx`, className, [method])]),
+});
 // Plugins made for Capacitor 3 and later, which registers plugins by import: the Capacitor 2 `Plugins` proxy never
 // reaches them (and `Plugins.BarcodeScanner` is the community scanner, not ML Kit's).
 const CAPACITOR_3_ONLY_PLUGINS = new Set(['@capacitor-mlkit/barcode-scanning']);
@@ -814,48 +845,11 @@ const CATALOG_ADDITIONS = [
     platforms: ['ios', 'android'],
     verified: 'source-read',
   },
-  {
-    ecosystem: 'react-native',
-    module: 'react-native-amap-geolocation',
-    call: 'Geolocation.getCurrentPosition',
-    kind: 'data-read',
-    permission: 'location',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
-    source:
-      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (getCurrentPosition adds a listener and calls start()); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
-    importStyle: 'named Geolocation / start',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: [imp(amapRn, 'Geolocation', ['getCurrentPosition'])],
-  },
-  {
-    ecosystem: 'react-native',
-    module: 'react-native-amap-geolocation',
-    call: 'Geolocation.watchPosition',
-    kind: 'data-read',
-    permission: 'location',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
-    source:
-      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (watchPosition adds a listener and calls start()); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
-    importStyle: 'named Geolocation / start',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: [imp(amapRn, 'Geolocation', ['watchPosition'])],
-  },
-  {
-    ecosystem: 'react-native',
-    module: 'react-native-amap-geolocation',
-    call: 'start',
-    kind: 'data-read',
-    permission: 'location',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
-    source:
-      'react-native-amap-geolocation 1.2.3 lib/js/index.d.ts (named export Geolocation) and geolocation.js (start() starts AMap location updates); lib/ios/AMapGeolocation.m: when AMap needs authorization, doRequireLocationAuth calls requestAlwaysAuthorization, which prompts (While Using first); on Android the app must ask for the runtime permission itself',
-    importStyle: 'named Geolocation / start',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: [imp(amapRn, 'start')],
-  },
+  ...[
+    ['Geolocation.getCurrentPosition', 'getCurrentPosition adds a listener and calls start()', imp(amapRn, 'Geolocation', ['getCurrentPosition'])],
+    ['Geolocation.watchPosition', 'watchPosition adds a listener and calls start()', imp(amapRn, 'Geolocation', ['watchPosition'])],
+    ['start', 'start() starts AMap location updates', imp(amapRn, 'start')],
+  ].map(([call, what, binding]) => amapRnLocationRead(call, what, binding)),
   {
     ecosystem: 'react-native',
     module: 'react-native-mixpanel',
@@ -872,48 +866,12 @@ const CATALOG_ADDITIONS = [
     consentGate: ['sharedInstanceWithToken(token, true) then Mixpanel.optInTracking()'],
     bindings: [imp('react-native-mixpanel', 'default', ['sharedInstanceWithToken'])],
   },
-  {
-    ecosystem: 'cordova',
-    module: '@awesome-cordova-plugins/geolocation',
-    call: 'Geolocation.getCurrentPosition (Ionic Native)',
-    kind: 'data-read',
-    permission: 'location',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
-    source:
-      '@awesome-cordova-plugins/geolocation 9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose getCurrentPosition asks for location; the docs ask for NSLocationWhenInUseUsageDescription',
-    importStyle: 'named Geolocation (injected from /ngx, or the instance)',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: ['@awesome-cordova-plugins/geolocation', '@ionic-native/geolocation'].flatMap((module) => [imp(module, 'Geolocation', ['getCurrentPosition']), imp(`${module}/ngx`, 'Geolocation', ['getCurrentPosition'])]),
-  },
-  {
-    ecosystem: 'cordova',
-    module: '@awesome-cordova-plugins/geolocation',
-    call: 'Geolocation.watchPosition (Ionic Native)',
-    kind: 'data-read',
-    permission: 'location',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSLocationWhenInUseUsageDescription' }],
-    source:
-      '@awesome-cordova-plugins/geolocation 9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose watchPosition asks for location; the docs ask for NSLocationWhenInUseUsageDescription',
-    importStyle: 'named Geolocation (injected from /ngx, or the instance)',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: ['@awesome-cordova-plugins/geolocation', '@ionic-native/geolocation'].flatMap((module) => [imp(module, 'Geolocation', ['watchPosition']), imp(`${module}/ngx`, 'Geolocation', ['watchPosition'])]),
-  },
-  {
-    ecosystem: 'cordova',
-    module: '@awesome-cordova-plugins/barcode-scanner',
-    call: 'BarcodeScanner.scan (Ionic Native)',
-    kind: 'data-read',
-    permission: 'camera',
-    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }],
-    source:
-      '@awesome-cordova-plugins/barcode-scanner 8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name',
-    importStyle: 'named BarcodeScanner (injected from /ngx, or the instance)',
-    platforms: ['ios', 'android'],
-    verified: 'source-read',
-    bindings: ['@awesome-cordova-plugins/barcode-scanner', '@ionic-native/barcode-scanner'].flatMap((module) => [imp(module, 'BarcodeScanner', ['scan']), imp(`${module}/ngx`, 'BarcodeScanner', ['scan'])]),
-  },
+  ...['getCurrentPosition', 'watchPosition'].map((method) =>
+    ionicNativeCall('geolocation', 'Geolocation', method, 'location', 'NSLocationWhenInUseUsageDescription',
+      `9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose ${method} asks for location; the docs ask for NSLocationWhenInUseUsageDescription`),
+  ),
+  ionicNativeCall('barcode-scanner', 'BarcodeScanner', 'scan', 'camera', 'NSCameraUsageDescription',
+    '8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name'),
   {
     ecosystem: 'web',
     module: 'posthog-js',

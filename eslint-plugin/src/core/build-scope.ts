@@ -35,35 +35,21 @@ export function isOutsideUniBuild(file: string): boolean {
   return !uniComponentReferenced(component!, usage, (other) => other.startsWith(`${dir}/`) || unrouted(other));
 }
 
-const easycomTargets = new Map<string, { text: string; targets: readonly RegExp[] }>();
-
 /**
  * The component name of a file an easycom `custom` rule of pages.json maps a tag to, inside the app (a target under
  * `@/`, the folder of pages.json); undefined for any other file. uni_modules and node_modules targets are left out:
  * the first are handled above, the second are not the app's files.
  */
 function easycomComponentOf(configFiles: readonly { file: string; kind: string }[], path: string): string | undefined {
-  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
-  if (!manifest) return undefined;
-  const dir = dirname(manifest.file).replace(/\\/g, '/');
-  const pagesJson = `${dir}/pages.json`;
-  const read = getProjectModel().source.read(pagesJson);
-  if (!read?.ok || !read.text.includes('easycom')) return undefined;
-  let cached = easycomTargets.get(pagesJson);
-  if (cached?.text !== read.text) {
-    cached = { text: read.text, targets: easycomTargetPatterns(pagesJson, read.text, dir) };
-    if (easycomTargets.size >= 64) easycomTargets.clear();
-    easycomTargets.set(pagesJson, cached);
-  }
-  for (const target of cached.targets) {
+  const targets = pagesJsonOf(configFiles)?.facts.easycomTargets ?? [];
+  for (const target of targets) {
     if (target.test(path)) return path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:vue|nvue|uvue)$/, '');
   }
   return undefined;
 }
 
-function easycomTargetPatterns(file: string, text: string, dir: string): RegExp[] {
-  const parsed = parseJsonConfig(file, text);
-  const custom = parsed.ok ? child(child(parsed.root, 'easycom'), 'custom') : undefined;
+function easycomTargetPatterns(root: ConfigNode, dir: string): RegExp[] {
+  const custom = child(child(root, 'easycom'), 'custom');
   if (custom?.type !== 'object') return [];
   const patterns: RegExp[] = [];
   for (const member of custom.members) {
@@ -79,27 +65,43 @@ function easycomTargetPatterns(file: string, text: string, dir: string): RegExp[
 /** A page of a uni_modules plugin: uni_modules/<plugin>/pages/…/<name>.vue. */
 const UNI_MODULES_PAGE = /\/uni_modules\/[^/]+\/pages\/.+\.(?:vue|nvue|uvue)$/;
 
-const routedPages = new Map<string, { text: string; pages: ReadonlySet<string> | undefined }>();
+interface PagesJsonFacts {
+  /** Pages pages.json routes (main pages and subPackages), relative and without extension; undefined when it does not parse. */
+  pages: ReadonlySet<string> | undefined;
+  /** Files its easycom `custom` rules map tags to, inside the app. */
+  easycomTargets: readonly RegExp[];
+}
+
+const pagesJsonFacts = new Map<string, { text: string; facts: PagesJsonFacts }>();
+
+/** The app's pages.json (beside manifest.json), read through the model and remembered by its text. */
+function pagesJsonOf(configFiles: readonly { file: string; kind: string }[]): { dir: string; facts: PagesJsonFacts } | undefined {
+  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
+  if (!manifest) return undefined;
+  const dir = dirname(manifest.file).replace(/\\/g, '/');
+  const file = `${dir}/pages.json`;
+  const read = getProjectModel().source.read(file);
+  if (!read?.ok) return undefined;
+  let cached = pagesJsonFacts.get(file);
+  if (cached?.text !== read.text) {
+    const parsed = parseJsonConfig(file, read.text);
+    const facts = parsed.ok ? { pages: routedPageSet(parsed.root), easycomTargets: easycomTargetPatterns(parsed.root, dir) } : { pages: undefined, easycomTargets: [] };
+    cached = { text: read.text, facts };
+    if (pagesJsonFacts.size >= 64) pagesJsonFacts.clear();
+    pagesJsonFacts.set(file, cached);
+  }
+  return { dir, facts: cached.facts };
+}
 
 /**
  * Whether a file is a uni_modules plugin page that the app's pages.json does not route (main pages and
  * subPackages). When pages.json cannot be read, no page counts as unrouted.
  */
 function unroutedPluginPage(configFiles: readonly { file: string; kind: string }[]): (file: string) => boolean {
-  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
-  if (!manifest) return () => false;
-  const dir = dirname(manifest.file).replace(/\\/g, '/');
-  const pagesJson = `${dir}/pages.json`;
-  const read = getProjectModel().source.read(pagesJson);
-  if (!read?.ok) return () => false;
-  let cached = routedPages.get(pagesJson);
-  if (cached?.text !== read.text) {
-    cached = { text: read.text, pages: routedPageSet(pagesJson, read.text) };
-    if (routedPages.size >= 64) routedPages.clear();
-    routedPages.set(pagesJson, cached);
-  }
-  const pages = cached.pages;
-  if (!pages) return () => false;
+  const pagesJson = pagesJsonOf(configFiles);
+  const pages = pagesJson?.facts.pages;
+  if (!pagesJson || !pages) return () => false;
+  const { dir } = pagesJson;
   return (file) => {
     const path = file.replace(/\\/g, '/');
     if (!UNI_MODULES_PAGE.test(path) || !path.startsWith(`${dir}/`)) return false;
@@ -107,9 +109,7 @@ function unroutedPluginPage(configFiles: readonly { file: string; kind: string }
   };
 }
 
-function routedPageSet(file: string, text: string): ReadonlySet<string> | undefined {
-  const parsed = parseJsonConfig(file, text);
-  if (!parsed.ok) return undefined;
+function routedPageSet(root: ConfigNode): ReadonlySet<string> {
   const pages = new Set<string>();
   const add = (list: ConfigNode | undefined, root: string) => {
     if (list?.type !== 'array') return;
@@ -118,13 +118,13 @@ function routedPageSet(file: string, text: string): ReadonlySet<string> | undefi
       if (path) pages.add(`${root}${path}`.replace(/^\/+/, ''));
     }
   };
-  add(child(parsed.root, 'pages'), '');
+  add(child(root, 'pages'), '');
   for (const key of ['subPackages', 'subpackages']) {
-    const packages = child(parsed.root, key);
+    const packages = child(root, key);
     if (packages?.type !== 'array') continue;
     for (const sub of packages.elements) {
-      const root = stringValue(child(sub, 'root'));
-      if (root) add(child(sub, 'pages'), `${root.replace(/\/+$/, '')}/`);
+      const packageRoot = stringValue(child(sub, 'root'));
+      if (packageRoot) add(child(sub, 'pages'), `${packageRoot.replace(/\/+$/, '')}/`);
     }
   }
   return pages;

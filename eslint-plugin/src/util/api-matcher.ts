@@ -18,7 +18,7 @@ import {
   type EntryFilter,
   type TextTest,
 } from '../core/knowledge/registry.js';
-import { chainRootName, findVariable, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
+import { chainRootName, findVariable, injectedServices, resolveIdentifierOrigin, resolveValueOrigin, staticString, unwrapExpression, type ValueOrigin } from './resolve-reference.js';
 import { constantInit, resolvePermissionArgument } from './resolve-permission.js';
 import { memberPropertyName, objectProperty } from './launch-context.js';
 
@@ -133,12 +133,7 @@ function collectCandidateNames(sourceCode: SourceCode): NameSet {
       if (key !== undefined && root !== undefined) derive(`this.${key}`, root);
     }
     // Injected services: `constructor(private geolocation: Geolocation)` → 'this.geolocation' from Geolocation.
-    const constructor = declaration.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
-    for (const param of constructor?.value.params ?? []) {
-      if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier') continue;
-      const type = param.parameter.typeAnnotation?.typeAnnotation;
-      if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') derive(`this.${param.parameter.name}`, type.typeName.name);
-    }
+    for (const [name, type] of injectedServices(declaration.body)) derive(`this.${name}`, type.name);
   }
   // Instance fields given by assignment: `this.amap = new amapFile.AMapWX({ key })` in a page's onLoad → 'this.amap'.
   // Read from the text (a superset is fine: this only lets a chain through to scope resolution).

@@ -105,15 +105,24 @@ export function classFieldInit(node: TSESTree.Node, name: string): TSESTree.Expr
  */
 export function injectedServiceType(node: TSESTree.Node, name: string): TSESTree.Identifier | undefined {
   let current: TSESTree.Node | undefined = node.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return undefined;
-  const constructor = current.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
-  for (const param of constructor?.value.params ?? []) {
-    if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier' || param.parameter.name !== name) continue;
-    const type = param.parameter.typeAnnotation?.typeAnnotation;
-    return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName : undefined;
+  while (current && current.type !== 'ClassBody') {
+    // A function of its own (not a method, not an arrow) has a `this` of its own.
+    if ((current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') && current.parent?.type !== 'MethodDefinition') return undefined;
+    current = current.parent;
   }
-  return undefined;
+  return current ? injectedServices(current).get(name) : undefined;
+}
+
+/** The constructor's parameter properties typed with a class, by name: what dependency injection hands the instance. */
+export function injectedServices(body: TSESTree.ClassBody): ReadonlyMap<string, TSESTree.Identifier> {
+  const services = new Map<string, TSESTree.Identifier>();
+  const constructor = body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  for (const param of constructor?.value.params ?? []) {
+    if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier') continue;
+    const type = param.parameter.typeAnnotation?.typeAnnotation;
+    if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier') services.set(param.parameter.name, type.typeName);
+  }
+  return services;
 }
 
 /** Option groups whose functions' `this` is the component itself (WeChat Component, Vue / uni-app options). */
