@@ -316,6 +316,90 @@ describe('platforms are claimed only from what exists', () => {
     });
   });
 
+  describe('uni-app: manifest.config.ts (@uni-helper/vite-plugin-uni-manifest, the unibest template)', () => {
+    const UNIBEST_PACKAGE = JSON.stringify({
+      name: 'blog',
+      dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001', vue: '^3.4.21' },
+      devDependencies: { '@uni-helper/vite-plugin-uni-manifest': '^0.2.8' },
+    });
+    // As unibest writes it: env values the build fills in, comments, and the same sections as manifest.json.
+    const MANIFEST_CONFIG = [
+      "import { defineManifestConfig } from '@uni-helper/vite-plugin-uni-manifest'",
+      "import { loadEnv } from 'vite'",
+      "const { VITE_UNI_APPID, VITE_WX_APPID } = loadEnv('development', 'env')",
+      'export default defineManifestConfig({',
+      "  'appid': VITE_UNI_APPID,",
+      "  'app-plus': {",
+      '    modules: { Camera: {} },',
+      '    distribute: {',
+      "      android: { permissions: ['<uses-permission android:name=\"android.permission.CAMERA\"/>'] },",
+      "      ios: { privacyDescription: { NSCameraUsageDescription: '扫描快递面单上的条码' } },",
+      '    },',
+      '  },',
+      "  'mp-weixin': { appid: VITE_WX_APPID, permission: { 'scope.userLocation': { desc: '展示附近门店' } } },",
+      '})',
+      '',
+    ].join('\n');
+
+    it('is the manifest: its declarations with positions in the .ts file, its sections deciding the platforms', () => {
+      const { model } = modelOf({ '/b/package.json': UNIBEST_PACKAGE, '/b/manifest.config.ts': MANIFEST_CONFIG, '/b/src/App.vue': '', '/b/src/pages/index/index.vue': '' });
+      const app = model.appForFile('/b/src/pages/index/index.vue')!;
+      expect(app.configFiles.filter((c) => c.kind === 'uniapp-manifest').map((c) => c.file)).toEqual(['/b/manifest.config.ts']);
+      expect([...app.platforms].sort()).toEqual(['android', 'ios', 'wechat']);
+      expect(app.targets.map((t) => [t.platform, t.file])).toEqual([
+        ['ios', '/b/manifest.config.ts'],
+        ['android', '/b/manifest.config.ts'],
+        ['wechat', '/b/manifest.config.ts'],
+      ]);
+      const camera = app.declarations.find((d) => d.key === 'android.permission.CAMERA')!;
+      expect(camera.source).toBe('uniapp-android-permissions');
+      expect(MANIFEST_CONFIG.slice(camera.valueRange!.start.offset, camera.valueRange!.end.offset)).toBe('android.permission.CAMERA');
+      const purpose = app.declarations.find((d) => d.key === 'NSCameraUsageDescription')!;
+      expect(purpose).toMatchObject({ source: 'uniapp-ios-privacy-description', value: '扫描快递面单上的条码' });
+      expect(MANIFEST_CONFIG.slice(purpose.valueRange!.start.offset, purpose.valueRange!.end.offset)).toBe("'扫描快递面单上的条码'");
+      expect(app.declarations.find((d) => d.key === 'scope.userLocation')).toMatchObject({ source: 'uniapp-mp-weixin-permission', value: '展示附近门店' });
+      expect(model.configKindOf('/b/manifest.config.ts')).toBe('uniapp-manifest');
+      // androidPrivacy.json is read from src/, where the build writes manifest.json.
+      const { model: withPrivacy } = modelOf({ '/b/package.json': UNIBEST_PACKAGE, '/b/manifest.config.ts': MANIFEST_CONFIG, '/b/src/App.vue': '', '/b/src/androidPrivacy.json': '{ "prompt": "template" }' });
+      expect(withPrivacy.appForFile('/b/src/App.vue')!.androidPrivacy?.file).toBe('/b/src/androidPrivacy.json');
+    });
+
+    it('wins over the src/manifest.json the plugin generates; without the plugin, an existing manifest.json stays the manifest', () => {
+      const generated = '{ "app-plus": { "distribute": { "android": { "permissions": [] } } } }';
+      const files = { '/b/manifest.config.ts': MANIFEST_CONFIG, '/b/src/manifest.json': generated, '/b/src/pages.json': '{}', '/b/src/App.vue': '' };
+      const { model } = modelOf({ '/b/package.json': UNIBEST_PACKAGE, ...files });
+      expect(model.appForFile('/b/src/App.vue')!.configFiles.filter((c) => c.kind === 'uniapp-manifest').map((c) => c.file)).toEqual(['/b/manifest.config.ts']);
+      expect(model.configKindOf('/b/src/manifest.json')).toBeUndefined();
+      const withoutPlugin = JSON.stringify({ name: 'blog', dependencies: { '@dcloudio/uni-app': '3.0.0-4060620250520001' } });
+      const { model: plain } = modelOf({ '/b/package.json': withoutPlugin, ...files });
+      expect(plain.appForFile('/b/src/App.vue')!.configFiles.filter((c) => c.kind === 'uniapp-manifest').map((c) => c.file)).toEqual(['/b/src/manifest.json']);
+      expect(plain.configKindOf('/b/manifest.config.ts')).toBeUndefined();
+    });
+
+    it('create-unibest writes every section; the platforms it records as chosen in package.json are the ones built', () => {
+      const chosen = (platforms: string[]) => {
+        const pkg = JSON.stringify({ ...JSON.parse(UNIBEST_PACKAGE), unibest: { platforms, uiLibrary: 'uv-ui', cliVersion: '3.3.0' } });
+        const { model } = modelOf({ '/b/package.json': pkg, '/b/manifest.config.ts': MANIFEST_CONFIG.replace("  'app-plus'", "  'h5': { router: { base: '/' } },\n  'app-plus'"), '/b/src/App.vue': '' });
+        return [...model.appForFile('/b/src/App.vue')!.platforms].sort();
+      };
+      // kahe-uniapp's h5/ project: made for H5 only, with the template's App and mini-program sections left in.
+      expect(chosen(['h5'])).toEqual(['web']);
+      expect(chosen(['h5', 'mp-weixin'])).toEqual(['web', 'wechat']);
+      expect(chosen(['h5', 'mp-weixin', 'app', 'mp-alipay', 'mp-toutiao'])).toEqual(['android', 'ios', 'web', 'wechat']);
+      // It only narrows: a chosen platform the manifest does not build is not added.
+      const { model } = modelOf({ '/b/package.json': JSON.stringify({ ...JSON.parse(UNIBEST_PACKAGE), unibest: { platforms: ['app', 'h5'] } }), '/b/manifest.config.ts': MANIFEST_CONFIG, '/b/src/App.vue': '' });
+      expect([...model.appForFile('/b/src/App.vue')!.platforms].sort()).toEqual(['android', 'ios']);
+    });
+
+    it('a manifest.config.ts that does not parse blinds the platforms, with a problem on that file', () => {
+      const { model } = modelOf({ '/b/package.json': UNIBEST_PACKAGE, '/b/manifest.config.ts': "export default defineManifestConfig({ 'app-plus': { ", '/b/src/App.vue': '' });
+      const app = model.appForFile('/b/src/App.vue')!;
+      expect(app.problems.map((p) => p.file)).toEqual(['/b/manifest.config.ts']);
+      expect(app.problems[0]!.message).toMatch(/^Cannot parse manifest\.config\.ts: /);
+      for (const platform of ['ios', 'android', 'wechat'] as const) expect(app.unreadablePlatforms.has(platform)).toBe(true);
+    });
+  });
+
   it("a library with its own package.json copied into a uni-app project's pages is part of the app (live-app's TUIKit)", () => {
     const kit = JSON.stringify({ name: '@tencentcloud/chat-uikit-uniapp', dependencies: { vue: '^3.0.0', 'tim-wx-sdk': '^2.27.0' } });
     const { model } = modelOf({

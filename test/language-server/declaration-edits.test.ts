@@ -12,6 +12,7 @@ import {
   type FileEdits,
   type TextEdit,
 } from '../../eslint-plugin/src/core/edits/index.js';
+import { parseConfigText } from '../../eslint-plugin/src/core/project/parsed-file.js';
 
 const PLACEHOLDER = 'TODO: explain why the app needs this';
 
@@ -290,6 +291,47 @@ describe('uni-app manifest.json (JSON with comments)', () => {
     ]);
     const wx = run({ kind: 'uniapp-manifest', platform: 'wechat', file: '/u/manifest.json', key: 'scope.userLocation' }, files);
     expect(parsed(wx.out['/u/manifest.json']!)['mp-weixin'].permission).toEqual({ 'scope.userLocation': { desc: PLACEHOLDER } });
+  });
+});
+
+describe('uni-app manifest.config.ts (written in TS; the build generates manifest.json from it)', () => {
+  const manifestConfig = `import { defineManifestConfig } from '@uni-helper/vite-plugin-uni-manifest'
+
+export default defineManifestConfig({
+  'name': 'demo',
+  /* 5+App特有相关 */
+  'app-plus': {
+    distribute: {
+      android: {
+        permissions: [
+          '<uses-permission android:name="android.permission.INTERNET"/>',
+        ],
+      },
+      ios: {}, // privacy strings go here
+    },
+  },
+  'mp-weixin': {
+    appid: VITE_WX_APPID,
+  },
+})
+`;
+  const file = '/b/manifest.config.ts';
+  const declared = (text: string) => parseConfigText('uniapp-manifest', file, text, '').declarations.map((d) => [d.key, d.value ?? d.rawValue]);
+
+  it('adds iOS privacyDescription, an Android permission element and mp-weixin declarations in the source, keeping comments', () => {
+    const ios = run({ kind: 'uniapp-manifest', platform: 'ios', file, key: 'NSCameraUsageDescription' }, { [file]: manifestConfig }).out[file]!;
+    expect(ios).toContain('/* 5+App特有相关 */');
+    expect(ios).toContain('// privacy strings go here');
+    expect(declared(ios)).toContainEqual(['NSCameraUsageDescription', PLACEHOLDER]);
+    const android = run({ kind: 'uniapp-manifest', platform: 'android', file, key: 'android.permission.CAMERA' }, { [file]: manifestConfig }).out[file]!;
+    expect(declared(android).filter(([key]) => key.startsWith('android.permission.'))).toEqual([
+      ['android.permission.INTERNET', '<uses-permission android:name="android.permission.INTERNET"/>'],
+      ['android.permission.CAMERA', '<uses-permission android:name="android.permission.CAMERA"/>'],
+    ]);
+    const wx = run({ kind: 'uniapp-manifest', platform: 'wechat', file, key: 'scope.userLocation' }, { [file]: manifestConfig }).out[file]!;
+    expect(declared(wx)).toContainEqual(['scope.userLocation', PLACEHOLDER]);
+    // The env value the build fills in is left as written.
+    expect(wx).toContain('    appid: VITE_WX_APPID,\n');
   });
 });
 

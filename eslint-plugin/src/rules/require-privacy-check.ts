@@ -14,10 +14,10 @@
 // The project-wide look is cheap and done once per app: one walk over the app's scripts and templates, each file
 // read only when its signature (mtime + size) changed; wiring is a text search, privacy-API use comes from the
 // usage scanner (which parses only files its prefilter selects), counting only WeChat's privacy interfaces. Results are reused for 2 s within a run.
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { appCodeDirs, getProjectModel } from '../core/project/index.js';
+import { UNI_MANIFEST_CONFIG, appCodeDirs, getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
 import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
 import { isWechatPrivacyUse, mayHoldWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
@@ -327,6 +327,19 @@ export default createRule<[], MessageIds>({
       }
       return {};
     }
+    // uni-app manifest.config.ts: manifest.json written in TS (the build generates the JSON from it).
+    if (ast.type === 'Program' && UNI_MANIFEST_CONFIG.test(name)) {
+      return {
+        'Program:exit'(program: TSESTree.Program) {
+          const app = getProjectModel().appForFile(file);
+          if (!app?.ecosystems.has('uni-app') || !app.configFiles.some((c) => c.kind === 'uniapp-manifest' && c.file === resolve(file))) return;
+          const exported = exportedObject(program);
+          if (!exported) return;
+          const keyLoc = (key: string) => exported.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === key)?.key.loc;
+          checkUniManifest(context, app, resolve(file), keyLoc('app-plus'), keyLoc('mp-weixin'));
+        },
+      };
+    }
     // Taro: src/app.config.{ts,js} is the mini-program's app.json (Taro 1.x / 2.x: the App class's `config` in src/app.jsx).
     if (ast.type === 'Program' && /(?:^|[\\/])src[\\/]app(?:\.config)?\.[cm]?[jt]sx?$/.test(file)) {
       return {
@@ -370,14 +383,52 @@ function checkAppConfig(context: Context, document: JsonDocument, name: string):
   }
   // uni-app manifest.json
   if (!app.ecosystems.has('uni-app') || !app.configFiles.some((c) => c.kind === 'uniapp-manifest' && c.file === file)) return;
-  const appPlus = jsonMember(root, 'app-plus');
+  checkUniManifest(context, app, file, jsonMember(root, 'app-plus')?.name.loc, jsonMember(root, 'mp-weixin')?.name.loc);
+}
+
+/** The App's privacy dialog file and the mini-program's privacy flow, reported at the manifest's `app-plus` / `mp-weixin` keys. */
+function checkUniManifest(context: Context, app: AppModel, file: string, appPlus: TSESTree.SourceLocation | undefined, mpWeixin: TSESTree.SourceLocation | undefined): void {
   if (appPlus && app.platforms.has('android')) {
     const source = getProjectModel().source;
-    const hasPrivacyFile = source.read(join(dirname(file), 'androidPrivacy.json')) !== undefined;
-    if (!hasPrivacyFile) context.report({ loc: appPlus.name.loc, messageId: 'missingAndroidPrivacy' });
+    const hasPrivacyFile = source.read(join(uniSourceDir(app, file, source), 'androidPrivacy.json')) !== undefined;
+    if (!hasPrivacyFile) context.report({ loc: appPlus, messageId: 'missingAndroidPrivacy' });
   }
-  const mpWeixin = jsonMember(root, 'mp-weixin');
-  if (mpWeixin && app.platforms.has('wechat')) checkWechatWiring(context, app, 'uni', mpWeixin.name.loc);
+  if (mpWeixin && app.platforms.has('wechat')) checkWechatWiring(context, app, 'uni', mpWeixin);
+}
+
+/** Where the build looks for androidPrivacy.json: beside manifest.json, or in src/ where manifest.config.ts generates it. */
+function uniSourceDir(app: AppModel, manifest: string, source: FileSource): string {
+  if (!UNI_MANIFEST_CONFIG.test(basename(manifest))) return dirname(manifest);
+  const src = join(app.root, 'src');
+  return source.list(src) ? src : app.root;
+}
+
+/** The object a config module exports: `export default {…}`, `export default defineManifestConfig({…})`, `module.exports = {…}`. */
+function exportedObject(program: TSESTree.Program): TSESTree.ObjectExpression | undefined {
+  for (const statement of program.body) {
+    let value: TSESTree.Node | undefined;
+    if (statement.type === 'ExportDefaultDeclaration') value = statement.declaration;
+    else if (
+      statement.type === 'ExpressionStatement' &&
+      statement.expression.type === 'AssignmentExpression' &&
+      statement.expression.left.type === 'MemberExpression' &&
+      statement.expression.left.object.type === 'Identifier' &&
+      statement.expression.left.object.name === 'module' &&
+      statement.expression.left.property.type === 'Identifier' &&
+      statement.expression.left.property.name === 'exports'
+    ) {
+      value = statement.expression.right;
+    }
+    while (value?.type === 'TSAsExpression' || value?.type === 'TSSatisfiesExpression') value = value.expression;
+    if (value?.type === 'CallExpression' && value.arguments[0]?.type === 'ObjectExpression') return value.arguments[0];
+    if (value?.type === 'ObjectExpression') return value;
+  }
+  return undefined;
+}
+
+function propertyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : undefined;
+  return property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
 }
 
 function checkWechatWiring(context: Context, app: AppModel, global: string, loc: TSESTree.SourceLocation): void {

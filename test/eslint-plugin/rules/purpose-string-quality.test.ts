@@ -32,6 +32,8 @@ const EXPO_RIDER_APP_JSON = file('expo-rider/app.json');
 const EXPO_SHARED_BASE_CONFIG = file('expo-shared-base/app.config.js');
 const WECHAT_APP_JSON = file('wechat/app.json');
 const UNI_MANIFEST = file('uniapp/manifest.json');
+/** The same uni-app manifest written as manifest.config.ts (@uni-helper/vite-plugin-uni-manifest, as in unibest). */
+const UNI_MANIFEST_CONFIG = file('uniapp-manifest-config/manifest.config.ts');
 const TARO_APP_CONFIG = file('taro/src/app.config.ts');
 const MODULE_JSON5 = file('harmony/entry/src/main/module.json5');
 const BASE_STRINGS = file('harmony/entry/src/main/resources/base/element/string.json');
@@ -92,6 +94,9 @@ export default config;
 const wechatLong = read('wechat/app.json').replace('展示离你最近的自提门店', '用于在地图上展示你附近的自提门店和配送范围，方便你选择最近的门店下单取货');
 const wechatRestating = read('wechat/app.json').replace('展示离你最近的自提门店', '获取你的位置');
 const uniPlaceholder = read('uniapp/manifest.json')
+  .replace('用于拍摄商品照片，例如发布二手商品时', '为了更好服务')
+  .replace('计算你到门店的配送距离', '用于…');
+const uniConfigPlaceholder = read('uniapp-manifest-config/manifest.config.ts')
   .replace('用于拍摄商品照片，例如发布二手商品时', '为了更好服务')
   .replace('计算你到门店的配送距离', '用于…');
 const taroEmpty = read('taro/src/app.config.ts').replace('推荐离你最近的取餐门店', '');
@@ -218,6 +223,7 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
       ),
     },
     { filename: UNI_MANIFEST, code: read('uniapp/manifest.json') },
+    { filename: UNI_MANIFEST_CONFIG, code: read('uniapp-manifest-config/manifest.config.ts') },
     { filename: TARO_APP_CONFIG, code: read('taro/src/app.config.ts') },
     // HarmonyOS: reasons quoted as $string: resolve to good texts; module_desc is not a reason here.
     { filename: MODULE_JSON5, code: read('harmony/entry/src/main/module.json5') },
@@ -388,6 +394,14 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
       errors: [
         { messageId: 'placeholder', ...at(uniPlaceholder, '"为了更好服务"') },
         { messageId: 'noPurpose', ...at(uniPlaceholder, '"用于…"') },
+      ],
+    },
+    {
+      filename: UNI_MANIFEST_CONFIG,
+      code: uniConfigPlaceholder,
+      errors: [
+        { messageId: 'placeholder', ...at(uniConfigPlaceholder, "'为了更好服务'") },
+        { messageId: 'noPurpose', ...at(uniConfigPlaceholder, "'用于…'") },
       ],
     },
     { filename: TARO_APP_CONFIG, code: taroEmpty, errors: [{ messageId: 'empty', ...at(taroEmpty, "''") }] },

@@ -92,6 +92,16 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       code: disk('uni-compliant', 'manifest.json'),
     },
     {
+      name: 'uni-app manifest.config.ts (unibest): androidPrivacy.json in src/, where the build writes manifest.json, and mp-weixin wired',
+      filename: at('uni-manifest-config-compliant', 'manifest.config.ts'),
+      code: disk('uni-manifest-config-compliant', 'manifest.config.ts'),
+    },
+    {
+      name: 'uni-app manifest.config.ts: an ordinary source file that exports the same shape is no manifest',
+      filename: at('uni-manifest-config-unwired', 'src', 'pages', 'index', 'options.ts'),
+      code: "export default defineConfig({ 'app-plus': {}, 'mp-weixin': {} })",
+    },
+    {
       name: 'uni-app: a compliant androidPrivacy.json with a visitor mode',
       filename: at('uni-compliant', 'androidPrivacy.json'),
       code: disk('uni-compliant', 'androidPrivacy.json'),
@@ -137,6 +147,15 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
       errors: [
         { messageId: 'missingAndroidPrivacy', line: 5 },
         { messageId: 'missingWechatPrivacyWiring', line: 11 },
+      ],
+    },
+    {
+      name: 'uni-app manifest.config.ts (unibest): no androidPrivacy.json for the App, and mp-weixin not wired',
+      filename: at('uni-manifest-config-unwired', 'manifest.config.ts'),
+      code: disk('uni-manifest-config-unwired', 'manifest.config.ts'),
+      errors: [
+        { messageId: 'missingAndroidPrivacy', line: 10, column: 3 },
+        { messageId: 'missingWechatPrivacyWiring', line: 16, column: 3 },
       ],
     },
     {

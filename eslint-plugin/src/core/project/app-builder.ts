@@ -304,12 +304,17 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     }
   }
 
-  // uni-app: manifest.json at the root (HBuilderX) or in src/ (CLI).
+  // uni-app: manifest.json at the root (HBuilderX) or in src/ (CLI), or manifest.config.ts at the root (see below).
   if (isUni) {
     b.ecosystems.add('uni-app');
-    const manifestDir = b.has(root, 'manifest.json') ? root : b.has(join(root, 'src'), 'manifest.json') ? join(root, 'src') : undefined;
+    const manifestConfig = uniManifestConfig(b, root, hasDep('@uni-helper/vite-plugin-uni-manifest'));
+    // The folder the build reads pages.json and androidPrivacy.json from: beside manifest.json, or the source folder
+    // that manifest.config.ts generates manifest.json into.
+    const manifestDir = manifestConfig
+      ? b.has(root, 'src', true) ? join(root, 'src') : root
+      : b.has(root, 'manifest.json') ? root : b.has(join(root, 'src'), 'manifest.json') ? join(root, 'src') : undefined;
     if (manifestDir) {
-      const file = join(manifestDir, 'manifest.json');
+      const file = manifestConfig ?? join(manifestDir, 'manifest.json');
       const parsed = b.read(file, 'uniapp-manifest');
       if (parsed) {
         const sections = parsed.uni;
@@ -332,6 +337,13 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (sections?.iosIdfa && b.platforms.has('ios')) b.readsAdvertisingId = true;
         if (buildsApp && sections?.nativeModules.length) b.uniNativeModules.push(...sections.nativeModules);
         if (parsed.unreadable) for (const p of blinds) b.platforms.add(p);
+        // create-unibest writes every platform's section and script into the project, and records the ones the
+        // developer chose in package.json: the others are not built.
+        const chosen = pkg?.unibestPlatforms;
+        if (chosen) {
+          const builds: Record<string, boolean> = { android: chosen.some((p) => p.startsWith('app')), ios: chosen.some((p) => p.startsWith('app')), wechat: chosen.includes('mp-weixin'), web: chosen.includes('h5') };
+          for (const platform of [...b.platforms]) if (builds[platform] === false) b.platforms.delete(platform);
+        }
         if (b.platforms.has('ios')) b.target('ios', file, 'uniapp-manifest', 'app-plus.distribute.ios.privacyDescription');
         if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
         if (b.platforms.has('wechat')) b.target('wechat', file, 'uniapp-manifest', 'mp-weixin.permission / mp-weixin.requiredPrivateInfos');
@@ -437,6 +449,17 @@ function hasKey(node: ConfigNode | undefined, key: string): boolean {
   if (node.type === 'object') return node.members.some((member) => member.key === key || hasKey(member.value, key));
   if (node.type === 'array') return node.elements.some((element) => hasKey(element, key));
   return false;
+}
+
+/**
+ * A root manifest.config.ts / .js (@uni-helper/vite-plugin-uni-manifest, as in the unibest template): the build writes
+ * src/manifest.json from it, so it is the manifest whenever the plugin is installed, and where no manifest.json exists.
+ */
+function uniManifestConfig(b: AppBuilder, root: string, hasPlugin: boolean): string | undefined {
+  const file = b.firstJsConfig(root, 'manifest.config');
+  if (!file) return undefined;
+  if (hasPlugin) return file;
+  return b.has(root, 'manifest.json') || b.has(join(root, 'src'), 'manifest.json') ? undefined : file;
 }
 
 function isUniManifestAt(b: AppBuilder, dir: string): boolean {

@@ -3,6 +3,7 @@ import type { ConfigKind, ConfigProblem } from '../types.js';
 import { child, toPlain, type ConfigDocument, type ConfigNode } from './config-tree.js';
 import { parseJsConfig } from './js-config.js';
 import { parseJsonConfig } from './json.js';
+import { LineIndex } from './positions.js';
 import { parseAndroidManifest } from './parsers/android-manifest.js';
 import { readExpoConfig, type ExpoConfigOutput } from './parsers/expo.js';
 import { readHarmonyModule, readHarmonyStrings, type HarmonyString } from './parsers/harmony.js';
@@ -19,6 +20,8 @@ export interface PackageInfo {
   /** Only `dependencies` (what ships), for web-framework detection. */
   runtimeDependencies: Record<string, string>;
   scripts: Record<string, string>;
+  /** The platforms chosen when create-unibest made the project (`"unibest": { "platforms": ["h5", "mp-weixin"] }`). */
+  unibestPlatforms?: string[];
 }
 
 export interface ParsedFile extends FileParseOutput {
@@ -63,6 +66,14 @@ export function parseConfigText(kind: ConfigKind, file: string, text: string, ha
         return { ...base, ...pickOutput(taro), tree, miniProgram: { hasPages: taro.hasPages } };
       }
       return { ...base, ...EMPTY, tree };
+    }
+    case 'uniapp-manifest': {
+      if (!/\.[cm]?[jt]s$/.test(file)) return objectFile(base, text);
+      // manifest.config.ts: the same sections, read statically from the exported object.
+      const parsed = parseJsConfig(file, text);
+      if (!parsed.ok) return { ...base, ...unreadable(parsed.problem) };
+      const uni = readUniManifest(file, parsed.root, new LineIndex(text));
+      return { ...base, ...pickOutput(uni), tree: parsed.root, uni: uni.sections };
     }
     default:
       return objectFile(base, text);
@@ -136,6 +147,7 @@ function strictPackageJson(base: { file: string; kind: ConfigKind; hash: string 
     dependencies: { ...record('peerDependencies'), ...record('devDependencies'), ...runtimeDependencies },
     runtimeDependencies,
     scripts: record('scripts'),
+    ...unibestPlatformsOf(isPlainObject(value.unibest) ? value.unibest.platforms : undefined),
   };
   let tree: ConfigNode | undefined;
   const parsed = { ...base, ...EMPTY, pkg } as ParsedFile;
@@ -169,7 +181,13 @@ function packageInfo(tree: ConfigNode): PackageInfo {
     dependencies: { ...record('peerDependencies'), ...record('devDependencies'), ...runtimeDependencies },
     runtimeDependencies,
     scripts: record('scripts'),
+    ...unibestPlatformsOf(toPlain(child(child(tree, 'unibest'), 'platforms'))),
   };
+}
+
+function unibestPlatformsOf(value: unknown): Pick<PackageInfo, 'unibestPlatforms'> {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) return {};
+  return { unibestPlatforms: value as string[] };
 }
 
 /** The androidPrivacy.json object for rules (require-privacy-check), with ranges. */

@@ -19,12 +19,14 @@ const SHARED_NAMES = new Set(['app.json', 'manifest.json', 'package.json', 'stri
 export const JS_CONFIG_EXTENSIONS = ['ts', 'js', 'mjs', 'cjs', 'tsx', 'jsx'] as const;
 const APP_CONFIG = /^app\.config\.(?:[cm]?[jt]s|[jt]sx)$/;
 const CAPACITOR_CONFIG = /^capacitor\.config\.(?:[cm]?[jt]s|json)$/;
+/** uni-app's manifest written in TS/JS (@uni-helper/vite-plugin-uni-manifest generates src/manifest.json from it). */
+export const UNI_MANIFEST_CONFIG = /^manifest\.config\.[cm]?[jt]s$/;
 /** Taro 1.x / 2.x src/app.jsx, whose App class holds the config: a config file when the model found one there. */
 export const TARO_CLASS_APP = /^app\.[jt]sx?$/;
 
 /** Could this path be a config file the model reads? (A cheap test by name; no I/O.) */
 export function isConfigFileName(name: string): boolean {
-  return name in FIXED_KINDS || SHARED_NAMES.has(name) || APP_CONFIG.test(name) || CAPACITOR_CONFIG.test(name) || TARO_CLASS_APP.test(name);
+  return name in FIXED_KINDS || SHARED_NAMES.has(name) || APP_CONFIG.test(name) || CAPACITOR_CONFIG.test(name) || UNI_MANIFEST_CONFIG.test(name) || TARO_CLASS_APP.test(name);
 }
 
 /**
@@ -49,7 +51,14 @@ export function kindForPath(file: string, app: AppModel | undefined): ConfigKind
     return undefined;
   }
   if (name === 'manifest.json') {
+    // The src/manifest.json that manifest.config.ts generates is build output, not the manifest.
+    if (app.configFiles.some((c) => c.kind === 'uniapp-manifest' && UNI_MANIFEST_CONFIG.test(basename(c.file)))) return undefined;
     return app.ecosystems.has('uni-app') && (dir === app.root || dir === join(app.root, 'src')) ? 'uniapp-manifest' : undefined;
+  }
+  if (UNI_MANIFEST_CONFIG.test(name)) {
+    // Not the manifest where the app's manifest.json is (no plugin generates one from it).
+    if (app.configFiles.some((c) => c.kind === 'uniapp-manifest')) return undefined;
+    return app.ecosystems.has('uni-app') && dir === app.root ? 'uniapp-manifest' : undefined;
   }
   if (APP_CONFIG.test(name)) {
     if (app.ecosystems.has('taro') && dir === join(app.root, 'src')) return 'taro-app-config';
