@@ -112,6 +112,14 @@ const amapRnLocationRead = (call, what, binding) => ({
  * A call of an Ionic Native wrapper (@awesome-cordova-plugins/<plugin>, formerly @ionic-native/<plugin>), on the
  * injectable class from /ngx or on the instance the package root exports. `source` goes on after the package name.
  */
+/**
+ * cordova-plugin-camera's getPicture, called with its options at `index`: `sourceType` CAMERA (the default) opens the
+ * camera, which iOS asks for (CDVCamera.m: requestAccessForMediaType when the source is the camera); PHOTOLIBRARY and
+ * SAVEDPHOTOALBUM open the photo library. On Android the plugin takes the photo through the system camera app and
+ * asks for CAMERA only when some other part of the app declares it (CameraLauncher.java, CB-10120): no declaration
+ * of its own is needed.
+ */
+const PICTURE_SOURCE = (index) => ({ pictureSourceOption: { index, property: 'sourceType' }, extraPermissions: ['photos'], omitPurposeKeys: ['android'] });
 const ionicNativeCall = (plugin, className, method, permission, iosKey, source) => ({
   ecosystem: 'cordova',
   module: `@awesome-cordova-plugins/${plugin}`,
@@ -149,6 +157,8 @@ const OVERRIDES = {
   'alipay-miniprogram|my (Alipay global)|my.getAuthCode': { argumentPropertyAnyOf: { index: 0, property: 'scopes', values: ['auth_user'] } },
   'react-native|react-native (legacy navigator.geolocation / Geolocation)|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
   'cordova|cordova-plugin-geolocation|navigator.geolocation.getCurrentPosition': { bindings: GEOLOCATION_READS },
+  // getPicture(success, error, options): its sourceType says whether the camera opens (see PICTURE_SOURCE).
+  'cordova|cordova-plugin-camera|navigator.camera.getPicture': PICTURE_SOURCE(2),
   'web|(browser global)|navigator.mediaDevices.getUserMedia': MEDIA_CONSTRAINTS,
   // requestPermissionsAsync(writeOnly): add-only access (MediaLibraryModule.kt asks no read permission for it;
   // iOS asks PHAccessLevelAddOnly).
@@ -870,6 +880,12 @@ const CATALOG_ADDITIONS = [
     ionicNativeCall('geolocation', 'Geolocation', method, 'location', 'NSLocationWhenInUseUsageDescription',
       `9.2.0 and @ionic-native/geolocation 5.36.0 (ngx/index.d.ts: the injectable class Geolocation, constructor(private geolocation: Geolocation); index.d.ts: the same as an instance) wrap cordova-plugin-geolocation: pluginRef navigator.geolocation, whose ${method} asks for location; the docs ask for NSLocationWhenInUseUsageDescription`),
   ),
+  {
+    ...ionicNativeCall('camera', 'Camera', 'getPicture', 'camera', 'NSCameraUsageDescription',
+      '6.4.0 ngx/index.d.ts (the injectable class Camera, constructor(private camera: Camera); getPicture(options?: CameraOptions), PictureSourceType { PHOTOLIBRARY = 0, CAMERA = 1, SAVEDPHOTOALBUM = 2 }) and ngx/index.js (pluginRef navigator.camera): the promise form of cordova-plugin-camera\'s navigator.camera.getPicture'),
+    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }, { file: 'Info.plist', key: 'NSPhotoLibraryUsageDescription' }],
+    ...PICTURE_SOURCE(0),
+  },
   ionicNativeCall('barcode-scanner', 'BarcodeScanner', 'scan', 'camera', 'NSCameraUsageDescription',
     '8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name'),
   {
@@ -1201,6 +1217,7 @@ const IMPLICIT_PROMPTS = new Set([
   'cordova|@awesome-cordova-plugins/geolocation|Geolocation.getCurrentPosition (Ionic Native)',
   'cordova|@awesome-cordova-plugins/geolocation|Geolocation.watchPosition (Ionic Native)',
   'cordova|@awesome-cordova-plugins/barcode-scanner|BarcodeScanner.scan (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/camera|Camera.getPicture (Ionic Native)',
   // AMap's React Native wrapper asks for location on iOS when it starts locating (requestAlwaysAuthorization).
   'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition',
   'react-native|react-native-amap-geolocation|Geolocation.watchPosition',
@@ -1312,6 +1329,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.extraPermissions ?? e.extraPermissions ? { extraPermissions: ov?.extraPermissions ?? e.extraPermissions } : {}),
     ...(ov?.promptsOn ? { promptsOn: ov.promptsOn } : e.promptsOn ? { promptsOn: e.promptsOn } : {}),
     ...(ov?.sourceTypeOption ? { sourceTypeOption: ov.sourceTypeOption } : {}),
+    ...(ov?.pictureSourceOption ?? e.pictureSourceOption ? { pictureSourceOption: ov?.pictureSourceOption ?? e.pictureSourceOption } : {}),
     ...(ov?.mediaConstraintsOption ?? e.mediaConstraintsOption ? { mediaConstraintsOption: ov?.mediaConstraintsOption ?? e.mediaConstraintsOption } : {}),
     ...(ov?.permissionWhenTrue ? { permissionWhenTrue: ov.permissionWhenTrue } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
@@ -1320,6 +1338,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(e.argumentLacksProperty ? { argumentLacksProperty: e.argumentLacksProperty } : {}),
   };
   const purposeKeys = parsePurposeKeys(e);
+  for (const platform of ov?.omitPurposeKeys ?? e.omitPurposeKeys ?? []) delete purposeKeys[platform];
   if (Object.keys(purposeKeys).length) base.purposeKeys = purposeKeys;
   const argument = argumentOf(e);
   if (argument) base.argument = argument;

@@ -1925,6 +1925,63 @@ export class ScanPage {
     await expectFindings(files('\t<key>NSCameraUsageDescription</key>\n\t<string>Scan the barcode on a parcel to book it into stock</string>\n'), []);
   });
 
+  it("cordova-plugin-camera's getPicture opens the camera only for the CAMERA source (its default), plain or as an injected Ionic Native service", async () => {
+    const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
+    const photosKey = '\t<key>NSPhotoLibraryUsageDescription</key>\n\t<string>Pick a photo of the receipt from your library</string>\n';
+    const cameraKey = '\t<key>NSCameraUsageDescription</key>\n\t<string>Take a photo of the receipt to attach it to the expense</string>\n';
+    // The plugin takes the photo through the system camera app on Android and declares no CAMERA (CB-10120).
+    const manifest = '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.INTERNET" />\n</manifest>\n';
+    const files = (keys: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'expenses', dependencies: { '@angular/core': '17.0.0', '@ionic/angular': '7.0.0', '@capacitor/core': '5.0.0', '@capacitor/ios': '5.0.0', '@capacitor/android': '5.0.0', 'cordova-plugin-camera': '7.0.0', '@awesome-cordova-plugins/camera': '6.4.0' } }),
+      'capacitor.config.json': JSON.stringify({ appId: 'com.example.expenses', appName: 'expenses', webDir: 'www' }),
+      'ios/App/App/Info.plist': plist(keys),
+      'android/app/src/main/AndroidManifest.xml': manifest,
+      'src/app/receipt/receipt.page.ts': `import { Component } from '@angular/core';
+import { Camera, CameraOptions } from '@awesome-cordova-plugins/camera/ngx';
+
+const LIBRARY_OPTIONS: CameraOptions = { quality: 80, sourceType: 0 };
+
+@Component({ selector: 'app-receipt', templateUrl: 'receipt.page.html' })
+export class ReceiptPage {
+  constructor(private camera: Camera) {}
+  onPickTapped() {
+    return this.camera.getPicture({ sourceType: this.camera.PictureSourceType.PHOTOLIBRARY, destinationType: this.camera.DestinationType.FILE_URI });
+  }
+  onAlbumTapped() {
+    return this.camera.getPicture(LIBRARY_OPTIONS);
+  }
+  onTakeTapped() {
+    return this.camera.getPicture({ quality: 80, correctOrientation: true });
+  }
+  onSourceChosen(fromCamera: boolean) {
+    return this.camera.getPicture({ sourceType: fromCamera ? this.camera.PictureSourceType.CAMERA : this.camera.PictureSourceType.SAVEDPHOTOALBUM });
+  }
+}
+`,
+      'src/legacy/attach.js': `export function attachFromLibrary(done) {
+  navigator.camera.getPicture(done, () => {}, { sourceType: Camera.PictureSourceType.PHOTOLIBRARY });
+}
+export function attachFromCamera(done) {
+  navigator.camera.getPicture(done, () => {}, { quality: 50, sourceType: Camera.PictureSourceType.CAMERA });
+}
+`,
+    });
+    // The photo library is declared: only the calls that open the camera lack their key, on iOS only.
+    await expectFindings(files(photosKey), [
+      'src/app/receipt/receipt.page.ts:16 require-purpose-string',
+      'src/app/receipt/receipt.page.ts:19 require-purpose-string',
+      'src/legacy/attach.js:5 require-purpose-string',
+    ]);
+    await expectFindings(files(photosKey + cameraKey), []);
+    // Without the photo library key, the library sources need it (the plugin's docs ask for NSPhotoLibraryUsageDescription).
+    await expectFindings(files(cameraKey), [
+      'src/app/receipt/receipt.page.ts:10 require-purpose-string',
+      'src/app/receipt/receipt.page.ts:13 require-purpose-string',
+      'src/app/receipt/receipt.page.ts:19 require-purpose-string',
+      'src/legacy/attach.js:2 require-purpose-string',
+    ]);
+  });
+
   it("a Capacitor app's src/app.ts is a module like any other, not Taro's app component (lichobile)", async () => {
     const files = (dependencies: Record<string, string>): AppFiles => ({
       'package.json': JSON.stringify({ name: 'chess', dependencies: { '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0', ...dependencies } }),

@@ -276,6 +276,7 @@ function permissionsFor(
   if (entry.permission === '*') return { permissions: [], resolved: true };
   if (entry.sourceTypeOption && entry.permission !== '<from-argument>') return pickerPermissions(entry.permission, entry.sourceTypeOption, node);
   if (entry.mediaConstraintsOption) return mediaPermissions(sourceCode, node?.arguments[entry.mediaConstraintsOption.index]);
+  if (entry.pictureSourceOption) return pictureSourcePermissions(sourceCode, entry.pictureSourceOption, node);
   const when = entry.permissionWhenTrue;
   if (when && node) {
     const argument = node.arguments[when.index];
@@ -317,6 +318,52 @@ function pickerPermissions(
     if (source === 'camera' && !permissions.some((p) => p.permission === 'camera')) permissions.push({ permission: 'camera' });
   }
   return { permissions, resolved: true };
+}
+
+/** cordova-plugin-camera's PictureSourceType: PHOTOLIBRARY 0, CAMERA 1, SAVEDPHOTOALBUM 2. */
+const PICTURE_SOURCES: ReadonlyMap<string | number, 'camera' | 'photos'> = new Map<string | number, 'camera' | 'photos'>([
+  ['CAMERA', 'camera'],
+  [1, 'camera'],
+  ['PHOTOLIBRARY', 'photos'],
+  [0, 'photos'],
+  ['SAVEDPHOTOALBUM', 'photos'],
+  [2, 'photos'],
+]);
+
+/**
+ * What cordova-plugin-camera's getPicture opens, from its `sourceType` option: the camera when it is left out (the
+ * plugin's default) or CAMERA, the photo library for PHOTOLIBRARY / SAVEDPHOTOALBUM, both branches of a condition. The
+ * options may be a constant of this module that nothing writes to; any other source (a variable, a spread) is not judged.
+ */
+function pictureSourcePermissions(
+  sourceCode: SourceCode,
+  option: NonNullable<ApiEntry['pictureSourceOption']>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression | undefined,
+): { permissions: ResolvedPermission[]; resolved: boolean } {
+  const unresolved = { permissions: [], resolved: false };
+  const argument = node?.arguments[option.index];
+  if (!argument) return { permissions: [{ permission: 'camera' }], resolved: true };
+  let object: TSESTree.Node | undefined = argument.type === 'SpreadElement' ? undefined : unwrapExpression(argument);
+  if (object?.type === 'Identifier') object = constraintsConstant(sourceCode, object);
+  if (object?.type !== 'ObjectExpression' || object.properties.some((p) => p.type === 'SpreadElement')) return unresolved;
+  const source = objectProperty(object, option.property);
+  if (!source) return { permissions: [{ permission: 'camera' }], resolved: true };
+  const found = new Set<'camera' | 'photos'>();
+  const read = (value: TSESTree.Node): boolean => {
+    const expression = unwrapExpression(value as TSESTree.Expression);
+    if (expression.type === 'ConditionalExpression') return read(expression.consequent) && read(expression.alternate);
+    const key =
+      expression.type === 'Literal' && typeof expression.value === 'number'
+        ? expression.value
+        : expression.type === 'MemberExpression' && !expression.computed && expression.property.type === 'Identifier'
+          ? expression.property.name
+          : undefined;
+    const permission = key === undefined ? undefined : PICTURE_SOURCES.get(key);
+    if (permission) found.add(permission);
+    return permission !== undefined;
+  };
+  if (!read(source)) return unresolved;
+  return { permissions: [...found].map((permission) => ({ permission })), resolved: true };
 }
 
 /**

@@ -91,6 +91,12 @@ export interface ApiEntry {
    */
   sourceTypeOption?: { index: number; property: string };
   /**
+   * cordova-plugin-camera's getPicture: the `sourceType` of this options argument (PictureSourceType.CAMERA, the default,
+   * or 1) opens the camera; PHOTOLIBRARY / SAVEDPHOTOALBUM (0 / 2) the photo library. A source written any other way
+   * leaves the call unresolved.
+   */
+  pictureSourceOption?: { index: number; property: string };
+  /**
    * getUserMedia's constraints object: `video` asks for the camera, `audio` for the microphone. A constraint counts
    * when it is `true` or an object; one written any other way (a variable, a condition) is not judged.
    */
