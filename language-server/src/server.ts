@@ -49,6 +49,7 @@ export const WATCHED_FILE_GLOBS = [
   '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts,vue,nvue,ets,uts}',
   '**/*.{wxml,axml,swan,ttml}',
   '**/*.{java,kt,swift,m,mm}',
+  '**/*.entitlements',
 ];
 
 export interface ServerOptions {

@@ -414,6 +414,23 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(photo.permissions.has('microphone')).toBe(false);
   });
 
+  it("an Xcode target's NFC or HealthKit entitlement is evidence of use, whatever SDK does the reading (io-app's ID card reader)", () => {
+    const entitlements = (keys: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n${keys}\t<key>com.apple.developer.associated-domains</key>\n\t<array><string>applinks:example.org</string></array>\n</dict>\n</plist>\n`;
+    const nfc = '\t<key>com.apple.developer.nfc.readersession.formats</key>\n\t<array>\n\t\t<string>TAG</string>\n\t</array>\n';
+    const health = '\t<key>com.apple.developer.healthkit</key>\n\t<true/>\n';
+    const { index } = app({
+      'package.json': '{}',
+      'ts/CieRead.tsx': `import CieManager from '@pagopa/io-react-native-cie';\nexport const read = (pin, url) => CieManager.startReading(pin, url);`,
+      'ios/IO/IO.entitlements': entitlements(nfc + health),
+    });
+    expect(used(index)).toEqual(['health', 'nfc']);
+    expect(index.forApp({ root: ROOT }).permissions.get('nfc')).toMatchObject({ file: `${ROOT}/ios/IO/IO.entitlements`, line: 5, via: 'native' });
+    // Other capabilities say nothing of these.
+    const { index: other } = app({ 'package.json': '{}', 'ios/IO/IO.entitlements': entitlements('') });
+    expect(used(other)).toEqual([]);
+  });
+
   it('an Ionic Native service injected into a constructor is used through this (kisan)', () => {
     const component = (body: string) =>
       scanFileText('/x/src/app/app.component.ts', `import { Geolocation } from '@ionic-native/geolocation/ngx';\nexport class AppComponent {\n  constructor(private platform: Platform, private readonly geolocation: Geolocation) {}\n  ${body}\n}\n`);

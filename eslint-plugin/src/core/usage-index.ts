@@ -105,9 +105,15 @@ export function isCodeFileName(name: string): boolean {
   return SOURCE_EXTENSIONS.test(name) || TEMPLATE_EXTENSIONS.test(name) || NATIVE_EXTENSIONS.test(name);
 }
 
-/** Files the index reads: code, templates and native sources. Config modules (app.config.ts, capacitor.config.ts) declare permissions, and declaring is not using. */
+/** An Xcode target's entitlements: the capabilities its code was given. */
+const ENTITLEMENTS = /\.entitlements$/;
+
+/**
+ * Files the index reads: code, templates, native sources and entitlements. Config modules (app.config.ts,
+ * capacitor.config.ts) declare permissions, and declaring is not using.
+ */
 function isScannedFileName(name: string): boolean {
-  return isCodeFileName(name) && !/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(name);
+  return (isCodeFileName(name) && !/\.d\.ts$|\.min\.js$|\.config\.[cm]?[jt]sx?$/.test(name)) || ENTITLEMENTS.test(name);
 }
 
 /** A path relative to the app root that the folder walk would reach. */
@@ -586,6 +592,23 @@ function scanNative(file: string, text: string, usage: FileUsage): void {
 }
 
 /**
+ * Capabilities that only code using the hardware or data has: Xcode adds NFC tag reading and HealthKit when the
+ * developer turns them on, and Apple grants them for that use. An SDK the knowledge base does not know may do the
+ * reading (io-app reads the Italian ID card with @pagopa/io-react-native-cie): the entitlement is the evidence.
+ */
+const ENTITLEMENT_USES: ReadonlyArray<[RegExp, string]> = [
+  [/<key>\s*com\.apple\.developer\.nfc\.readersession\.formats\s*<\/key>/, 'nfc'],
+  [/<key>\s*com\.apple\.developer\.healthkit\s*<\/key>/, 'health'],
+];
+
+function scanEntitlements(file: string, text: string, usage: FileUsage): void {
+  for (const [pattern, permission] of ENTITLEMENT_USES) {
+    const match = pattern.exec(text);
+    if (match) addSite(usage.permissions, permission, { file, line: lineOf(text, match.index), via: 'native', detail: match[0].replace(/<\/?key>|\s/g, '') });
+  }
+}
+
+/**
  * The permissions whose prompting iOS APIs a text names (IOS_NATIVE_APIS): Swift / Objective-C sources, or the
  * strings of a compiled framework, where class names stand in type encodings (`@"CLLocationManager"`).
  */
@@ -744,6 +767,10 @@ export function scanFileText(file: string, text: string): FileUsage {
   }
   if (NATIVE_EXTENSIONS.test(file)) {
     scanNative(file, text, usage);
+    return usage;
+  }
+  if (ENTITLEMENTS.test(file)) {
+    scanEntitlements(file, text, usage);
     return usage;
   }
   if (/\.n?vue$/.test(file)) {

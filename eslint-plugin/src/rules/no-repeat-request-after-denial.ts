@@ -91,6 +91,30 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
 }
 
 /**
+ * Whether `test` holds exactly when a failure is the refusal, as the platform codes it: `e.code === 1` or
+ * `e.code === e.PERMISSION_DENIED` (navigator.geolocation's GeolocationPositionError; 2 and 3 are no fix and a
+ * timeout), `err.name === 'NotAllowedError'` (getUserMedia). False for the `!==` forms; undefined for any other test.
+ */
+function testsRefusal(test: TSESTree.Expression): boolean | undefined {
+  const expression = unwrapExpression(test);
+  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
+  const equal = expression.operator === '===' || expression.operator === '==';
+  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const refusal = (read: TSESTree.Node, value: TSESTree.Node): boolean => {
+    const field = unwrapExpression(read as TSESTree.Expression);
+    if (field.type !== 'MemberExpression' || field.computed || field.property.type !== 'Identifier') return false;
+    const code = unwrapExpression(value as TSESTree.Expression);
+    if (field.property.name === 'code') {
+      if (code.type === 'Literal') return code.value === 1;
+      return code.type === 'MemberExpression' && !code.computed && code.property.type === 'Identifier' && code.property.name === 'PERMISSION_DENIED';
+    }
+    return field.property.name === 'name' && code.type === 'Literal' && code.value === 'NotAllowedError';
+  };
+  if (!refusal(expression.left, expression.right) && !refusal(expression.right, expression.left)) return undefined;
+  return equal;
+}
+
+/**
  * Denial regions entered on any failure of the call, not only a refusal: a promise rejection, a `fail` callback, the
  * error callback of navigator.geolocation (a timeout, no fix). The same call with other arguments there is a
  * fallback (lower accuracy), not the same question again.
@@ -316,6 +340,8 @@ export default createRule<[Options], MessageIds>({
           const remembered = !!source && platformRemembersRefusal(source);
           walkRuns(sourceCode, region.roots, (call, state) => {
             if (state.userAction || storedGuard(state.guards)) return;
+            // A failure handler's branch for the other failures (`if (e.code === 1) … else retry()`): no refusal there.
+            if (FAILURE_HANDLERS.has(region.via) && state.guards.some((guard) => testsRefusal(guard.test) === !guard.whenTrue)) return;
             // Where wx.getSetting / uni.getSetting reported the scope authorised (a getLocation that failed with the
             // location service off, not refused), the call asks nothing, and a user who said no never gets there.
             if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return;

@@ -104,6 +104,10 @@ const NEGATION_WORDS = new Set([
 const PENDING_WORDS = new Set(['need', 'needs', 'should', 'show', 'showing', 'visible', 'pending', 'require', 'required', 'requires']);
 /** Settings of the consent feature or descriptive values, not the user's decision (consentEnabled, privacyVersion). */
 const NEUTRAL_WORDS = new Set([
+  // skipConsent, bypassPrivacy: whether the consent step is shown at all (a developer switch), not the user's answer.
+  'skip',
+  'skipped',
+  'bypass',
   // consentLoading, isLoadingConsent, consentFetching: the answer being loaded, not the answer.
   'loading',
   'loaded',

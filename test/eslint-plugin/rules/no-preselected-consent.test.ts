@@ -190,6 +190,16 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
         }`,
     },
     {
+      name: "a developer switch that skips the consent step is not the user's answer (io-app's proximity playground)",
+      filename: RN,
+      code: `
+        export function ItwProximityPlaygroundScreen() {
+          const [skipConsent, setSkipConsent] = React.useState(true);
+          const [bypassPrivacy] = useState(true);
+          return <ListItemSwitch label="Skip consent" value={skipConsent} onSwitchValueChange={setSkipConsent} />;
+        }`,
+    },
+    {
       name: 'a "remember me" checkbox may start ticked',
       filename: WEB,
       code: `

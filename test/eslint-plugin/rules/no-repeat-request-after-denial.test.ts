@@ -921,6 +921,39 @@ onShow(() => {
           }, high);
         });`,
     },
+    // busrouter-sg's GeolocateControl: the error callback tells the refusal (code 1) from a timeout or no fix, and
+    // retries only in the branch for those. Also with the named constant and the \`!==\` form.
+    {
+      filename: web,
+      code: `
+        export default class GeolocateControl {
+          _retries = 0;
+          _clickButton = () => {
+            this._watching = navigator.geolocation.watchPosition(
+              (position) => { this._currentLocation = [position.coords.longitude, position.coords.latitude]; },
+              (e) => {
+                this._retries++;
+                if (e.code === 1) {
+                  alert('Location is blocked. Please enable it in the settings to use this feature.');
+                } else {
+                  if (this._retries > 3) return;
+                  this._clickButton();
+                }
+              },
+              { enableHighAccuracy: true, timeout: 60 * 1000 },
+            );
+          };
+        }`,
+    },
+    {
+      filename: web,
+      code: `
+        export function track(onFix) {
+          navigator.geolocation.watchPosition(onFix, (error) => {
+            if (error.code !== error.PERMISSION_DENIED) track(onFix);
+          });
+        }`,
+    },
     // A status check inside a try whose denied branch returns guards the request after the try.
     {
       filename: web,
@@ -948,6 +981,18 @@ onShow(() => {
     },
   ],
   invalid: [
+    // …while a retry in the refusal's own branch asks again after the user said no.
+    {
+      filename: web,
+      code: `
+        export function track(onFix) {
+          navigator.geolocation.watchPosition(onFix, (error) => {
+            if (error.code === GeolocationPositionError.PERMISSION_DENIED) track(onFix);
+            else console.warn('no fix yet', error);
+          });
+        }`,
+      errors: [{ messageId: 'recursiveRequest', line: 4 }],
+    },
     // …while the same options asked again from the error callback are the same question.
     {
       filename: web,
