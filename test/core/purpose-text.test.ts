@@ -90,6 +90,26 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it("the permission's own key pasted into its text, or an English request addressed to the app by name, says no purpose (io-app, podverse)", () => {
+    for (const text of [
+      'The app needs NSLocationWhenInUseUsageDescription permission',
+      'The app needs NSSpeechRecognitionUsageDescription permission',
+      'This app requires android.permission.CAMERA',
+      'Please allow Poverse to use your location to provide you with a better user experience.',
+      'Allow Podverse to access your photos',
+    ]) {
+      expect(kinds(text), text).toEqual(['noPurpose']);
+    }
+    // …while a purpose beside them is the app's own text.
+    for (const text of [
+      'NSCameraUsageDescription: scan the QR code on a parking meter to pay',
+      'Allow Podverse to use your location to suggest podcasts from your city',
+      'Allow Maps to use your location to show nearby stores',
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('the app announcing its own request by a Han name says no purpose (taro-weapp-order)', () => {
     for (const text of ['小马点餐申请获取您的以下信息', '小马点餐申请获取你的位置信息', '美团想要获取你的位置', '申请获取您的以下信息']) {
       expect(kinds(text), text).toEqual(['noPurpose']);

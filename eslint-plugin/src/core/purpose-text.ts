@@ -323,10 +323,18 @@ const WHEN_IN_USE_CLAUSE =
  * "Camera access", "需要使用相机", "This app needs access to your location", "用于…", "Used for app features",
  * "以便拍照", "Used to take pictures".
  */
+/**
+ * Names of the permission itself, pasted into its text ("The app needs NSLocationWhenInUseUsageDescription
+ * permission"): an Info.plist key, an Android or HarmonyOS permission id.
+ */
+const PERMISSION_NAMES = /\b(?:NS\w+UsageDescription|NFCReaderUsageDescription|(?:android|ohos)\.permission\.\w+)\b/g;
+/** The app's own name where a request is addressed to it: "Please allow Podverse to use your location". */
+const ALLOW_APP_TO = /\b(allow)\s+\p{Lu}[\p{L}\p{N}&'’.-]*\s+(to)\b/gu;
+
 export function statesNoPurpose(text: string): boolean {
   if (NAMED_FEATURE_EN.test(text)) return false;
   // Build variables first: lower-casing would hide $(PRODUCT_NAME) from the pattern.
-  let rest = text.replace(BUILD_VARIABLES, ' ').toLowerCase().replace(WHEN_IN_USE_CLAUSE, ' ');
+  let rest = text.replace(BUILD_VARIABLES, ' ').replace(PERMISSION_NAMES, ' permission ').replace(ALLOW_APP_TO, '$1 $2').toLowerCase().replace(WHEN_IN_USE_CLAUSE, ' ');
   // Every phrase holds a Han character: a text without one (most English strings) has none of them.
   if (HAN.test(rest)) for (const phrase of ZH_PHRASES) rest = rest.split(phrase).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
