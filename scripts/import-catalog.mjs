@@ -197,6 +197,7 @@ const OVERRIDES = {
   'uni-app|aegis-weex-sdk|new Aegis(...)': { display: 'new Aegis(…)', bindings: [imp('aegis-weex-sdk', 'default')] },
   'wechat-miniprogram|sa-sdk-miniprogram|sensors.init': { bindings: [imp('sa-sdk-miniprogram', 'default', ['init'])] },
   "wechat-miniprogram|gio-minp|gdp('init')": { bindings: [imp('gio-minp', 'default'), imp('gio-minp', 'gdp')] },
+  "wechat-miniprogram|gio-minp|gdp('setConfig')": { bindings: [imp('gio-minp', 'default'), imp('gio-minp', 'gdp')] },
   'capacitor|@sentry/capacitor|Sentry.init': { display: 'Sentry.init (@sentry/capacitor)', bindings: [imp('@sentry/capacitor', 'init')] },
   // Named apart from @sentry/react-native's Sentry.init, whose id stays as it was.
   'react-native|sentry-expo|Sentry.init': { display: 'Sentry.init (sentry-expo)' },
@@ -1002,6 +1003,20 @@ const CATALOG_ADDITIONS = [
     verified: 'docs',
     sdkCategory: 'analytics',
     consentGate: ["gdp('init', …, { dataCollect: false }) then gdp('setOption', 'dataCollect', true)"],
+  },
+  {
+    ecosystem: 'wechat-miniprogram',
+    module: 'gio-minp',
+    call: "gdp('setConfig')",
+    kind: 'sdk-init',
+    permission: 'device-id',
+    purposeKeys: [],
+    source: "gio-minp 3.x as vendored in hsq-wxapp (utils/gio-minp/index.js): gio('setConfig', config) calls growingio.setConfig(config), which is init(config.projectId, config.appId, config): the same start as gio('init', …), collecting unless config.dataCollect is false",
+    importStyle: 'vendored file',
+    platforms: ['mp-weixin'],
+    verified: 'source-read',
+    sdkCategory: 'analytics',
+    consentGate: ["gio('setConfig', { …, dataCollect: false }) then gio('setDataCollect', true)"],
   },
   {
     ecosystem: 'uni-app',

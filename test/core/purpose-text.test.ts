@@ -110,6 +110,13 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('serving "more accurately" or "for your convenience" is the stock phrase too (meiju, rider apps)', () => {
+    for (const text of ['我们需要您的位置信息以便更准确的为您服务', '为了方便您的使用，需要获取您的地理位置', '我们需要您的位置信息以便更好的为您服务']) {
+      expect(kinds(text), text).toEqual(['placeholder']);
+    }
+    for (const text of ['获取你的位置，以便更准确地为你推荐附近的充电桩', '为了方便您的使用，需要获取您的位置来自动填写收货地址']) expect(kinds(text), text).toEqual([]);
+  });
+
   it('the app announcing its own request by a Han name says no purpose (taro-weapp-order)', () => {
     for (const text of ['小马点餐申请获取您的以下信息', '小马点餐申请获取你的位置信息', '美团想要获取你的位置', '申请获取您的以下信息']) {
       expect(kinds(text), text).toEqual(['noPurpose']);

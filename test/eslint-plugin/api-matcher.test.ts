@@ -571,16 +571,18 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     ).toEqual([]);
   });
 
-  it("matches GrowingIO's copied mini-program SDK by its init call only", () => {
+  it("matches GrowingIO's copied mini-program SDK by its start calls only: init, and setConfig (hsq-wxapp), which calls init", () => {
     const found = matchesIn(`
       import gdp from './utils/gio-minp/index.js';
       const again = require('../gio-minp.js').default;
       gdp('init', 'ACCOUNT', 'SOURCE', 'wx1234', { version: '1.0.0', host: 'api.example.com' });
       again('init', 'ACCOUNT', 'SOURCE', 'wx1234', {});
+      again('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', version: '1.0' });
       gdp('track', 'buy', { price: 1 });
       gdp('setUserId', 'u1');
+      gdp('setDataCollect', true);
     `);
-    expect(ids(found)).toEqual(["wechat:gdp('init')", "wechat:gdp('init')"]);
+    expect(ids(found)).toEqual(["wechat:gdp('init')", "wechat:gdp('init')", "wechat:gdp('setConfig')"]);
   });
 
   it('does not match look-alikes: a local posthog object, another package named like the SDK', () => {

@@ -90,6 +90,9 @@ const PLACEHOLDER_PHRASES: readonly RegExp[] = [
   /需要(?:您|你)的(?:同意|授权|允许)/g,
   /为了(?:给您|为您|为你)?(?:提供)?更好(?:的|地)?(?:为您|为你)?(?:提供)?(?:的)?(?:服务|体验|使用体验|用户体验)/g,
   /(?:提升|改善|优化)(?:用户|使用)?体验/g,
+  // "以便更准确的为您服务", "为了方便您的使用": serving better or more conveniently names no feature either.
+  /更(?:准确|精准|精确|方便|好)(?:的|地)?(?:为您|为你|给您|给你)(?:提供)?(?:的)?(?:服务)?/g,
+  /(?:为了)?方便(?:您|你)的?使用/g,
 ];
 
 function isStockPhraseOnly(text: string): boolean {

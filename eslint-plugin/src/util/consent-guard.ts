@@ -491,6 +491,7 @@ const COLLECTION_OFF_OPTIONS: ReadonlyMap<string, boolean> = new Map([
   ['defaultOptIn', false], // posthog-react-native
   ['opt_out_tracking_by_default', true], // mixpanel-browser
   ['dataCollect', false], // GrowingIO gdp('init', …, { dataCollect: false })
+  ['stopTrack', true], // GrowingIO gio('setConfig', { …, stopTrack: true })
 ]);
 
 /** Which argument of a Mixpanel start is optOutTrackingDefault. */

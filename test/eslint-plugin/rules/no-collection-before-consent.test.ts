@@ -527,6 +527,15 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         gdp('init', 'ACCOUNT_ID', 'DATASOURCE_ID', 'wx2e14a7847b8047b5', { version: '1.0.0', host: 'api.example.com', dataCollect: false });`,
     },
     {
+      name: 'WeChat: GrowingIO started by setConfig with tracking stopped until the user agrees',
+      filename: WECHAT_APP,
+      code: `
+        const gio = require('./utils/gio-minp/index.js').default;
+        gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', stopTrack: true });
+        gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', dataCollect: false });
+        App({ onLaunch() {} });`,
+    },
+    {
       name: 'Web: a consent function guards a location read',
       filename: WEB,
       code: `
@@ -1802,6 +1811,15 @@ export default { onLaunch() {} };
         import gdp from './js_sdk/gio-minp.js';
         gdp('init', 'ACCOUNT_ID', 'DATASOURCE_ID', 'wx2e14a7847b8047b5', { version: '1.0.0', host: 'api.example.com', vue: Vue });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: "WeChat: GrowingIO's copied SDK started with setConfig at app.js top level (hsq-wxapp)",
+      filename: WECHAT_APP,
+      code: `
+        const gio = require('./utils/gio-minp/index.js').default;
+        gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', version: '1.0' });
+        App({ onLaunch() {} });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {
       name: 'WeChat: Sensors Data started in onLaunch',
