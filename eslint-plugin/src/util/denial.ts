@@ -2279,13 +2279,14 @@ function memoryFlagsIn(sourceCode: SourceCode, test: Node, scopes: readonly Node
 }
 
 /** The expression reads persistent storage, directly or through a variable initialised from it. */
-function mentionsStorageRead(sourceCode: SourceCode, node: Node): boolean {
+function mentionsStorageRead(sourceCode: SourceCode, node: Node, depth = 0): boolean {
   return someShallow(sourceCode, node, (inner) => {
     if (inner.type === 'CallExpression') return isStorageRead(inner);
     if (inner.type !== 'Identifier') return false;
     const def = findVariable(sourceCode, inner, inner.name)?.defs[0];
     const init = def?.type === 'Variable' ? def.node.init : undefined;
-    return !!init && someShallow(sourceCode, init, (n) => n.type === 'CallExpression' && isStorageRead(n));
+    // Through a few local steps: `var d = uni.getStorageSync(key); var obj = JSON.parse(d); … obj.autoSave` (lorianctapp).
+    return !!init && init !== node && depth < 3 && mentionsStorageRead(sourceCode, init, depth + 1);
   });
 }
 

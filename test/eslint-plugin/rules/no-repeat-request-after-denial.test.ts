@@ -1032,6 +1032,38 @@ export default {
 </script>`,
       errors: [{ messageId: 'lifecycleRequest', line: 8 }],
     },
+    // lorianctapp: the user's own "auto save" switch, loaded from storage through two local steps and never written on
+    // a refusal, remembers nothing of it: the plain message, not "remembered in memory".
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template><view>{{ aiName }}</view></template>
+<script>
+export default {
+  data() { return { aiId: '1', aiName: 'x', settings: { autoSave: true } } },
+  onShow() {
+    var self = this;
+    self.loadSettings();
+    setTimeout(function () {
+      if (self.settings.autoSave) self.autoSaveToFile();
+    }, 1000);
+  },
+  methods: {
+    loadSettings() {
+      var d = uni.getStorageSync('chat_settings_' + this.aiId);
+      if (d) {
+        var obj = typeof d === 'string' ? JSON.parse(d) : d;
+        this.settings.autoSave = obj.autoSave !== false;
+      }
+    },
+    autoSaveToFile() {
+      plus.android.requestPermissions(['android.permission.WRITE_EXTERNAL_STORAGE'], function () {}, function () {});
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 9 }],
+    },
     // …while a write in the request's fail callback remembers the refusal, in memory only.
     {
       filename: uni,
