@@ -585,6 +585,19 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(ids(found)).toEqual(["wechat:gdp('init')", "wechat:gdp('init')", "wechat:gdp('setConfig')"]);
   });
 
+  it("matches Sensors Data's mini-program SDK copied in under its download's name (hsq-wxapp)", () => {
+    const found = matchesIn(`
+      var sa = require('./utils/sensorsdata.min.js');
+      import sensors from './dist/wechat/sensorsdata.esm.js';
+      import other from './utils/sensorsdata-helper.js';
+      sa.setPara({ name: 'sc_stats', server_url: 'https://example.com/sa' });
+      sa.init();
+      sensors.init({ name: 'sensors', server_url: 'https://example.com/sa' });
+      other.init();
+    `);
+    expect(ids(found)).toEqual(['wechat:sensors.init', 'wechat:sensors.init']);
+  });
+
   it('does not match look-alikes: a local posthog object, another package named like the SDK', () => {
     expect(
       matchesIn(`

@@ -27,6 +27,8 @@ const VENDORED_SDK_FILES: ReadonlyArray<readonly [string, RegExp]> = [
   ['amap-wx', /(?:^|\/)amap-wx(?:\.\d+)*(?:\.js)?$/],
   // GrowingIO's mini-program SDK: utils/gio-minp/index.js, gio-minp.js.
   ['gio-minp', /(?:^|\/)gio-minp(?:\/index)?(?:\.js)?$/],
+  // Sensors Data's mini-program SDK as its WeChat guide has it copied in: utils/sensorsdata.min.js, dist/wechat/sensorsdata.esm.js.
+  ['sa-sdk-miniprogram', /(?:^|\/)sensorsdata(?:\.min|\.esm)?(?:\.js)?$/],
 ];
 
 /** Full access path of an import binding: the export name followed by the member path. */
