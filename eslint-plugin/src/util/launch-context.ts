@@ -29,6 +29,7 @@ import { staticString } from './resolve-reference.js';
 import { resolveAppModule } from './imported-requests.js';
 import { isFresh } from '../core/freshness.js';
 import { FileCache } from './file-cache.js';
+import { wxmlEventHandlers } from './sibling-wxml.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -86,6 +87,7 @@ const MAX_CONTEXTS_PER_FUNCTION = 4;
 export function launchContextsOf(node: TSESTree.Node, context: LaunchContextHost): readonly LaunchContext[] {
   const index = getLaunchIndex(context);
   const fn = enclosingFunction(node);
+  if (index.contextsOf(fn).length > 0 && behindFlagOffAtLaunch(node, context)) return [];
   const contexts = index.contextsOf(fn);
   return fn.type === 'Program' && contexts.some((launch) => launch.outside) ? contexts.filter((launch) => !inRange(node, launch.outside)) : contexts;
 }
@@ -186,6 +188,7 @@ function reachFrom(entries: readonly LaunchContext[], context: LaunchContextHost
       // Never re-enter a function already on this chain (recursion).
       if (hop.fn === launch.entry || launch.hops.some((h) => h.fn === hop.fn)) continue;
       if (launch.hops.length === 0 && inRange(hop.via, launch.outside)) continue;
+      if (behindFlagOffAtLaunch(hop.via, context)) continue;
       add({ ...launch, hops: [...launch.hops, hop] }, hop.fn);
     }
   }
@@ -213,6 +216,109 @@ export function launchReachable(fn: FunctionNode, context: LaunchContextHost, ma
     frontier = next;
   }
   return reached;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page flags that are off at launch
+
+/**
+ * `node` runs only where a page's own data flag is set, and at launch it is not: the flag starts falsy in `data` and
+ * only methods the sibling template binds to taps set it (meiju's entry page: `onShow` asks only
+ * `if (this.data.isActionPlugin)`, which the device card's tap sets when the user comes back from the plugin).
+ */
+function behindFlagOffAtLaunch(node: TSESTree.Node, context: LaunchContextHost): boolean {
+  const fn = enclosingFunction(node);
+  for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    let test: TSESTree.Node | undefined;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === child) test = parent.test;
+    else if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child) test = parent.left;
+    if (test && pageFlagOffAtLaunch(test, fn, context)) return true;
+  }
+  return false;
+}
+
+/** `this.data.flag` / `this.flag` (or `that.…` with `that = this`), read from a method of the page object. */
+function pageFlagRead(test: TSESTree.Node): { name: string; self: TSESTree.Node } | undefined {
+  const read = unwrapExpression(test);
+  if (read.type !== 'MemberExpression' || read.computed || read.property.type !== 'Identifier') return undefined;
+  const object = unwrapExpression(read.object);
+  if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'data') {
+    return { name: read.property.name, self: unwrapExpression(object.object) };
+  }
+  return { name: read.property.name, self: object };
+}
+
+function isThisLike(node: TSESTree.Node, context: LaunchContextHost): boolean {
+  if (node.type === 'ThisExpression') return true;
+  if (node.type !== 'Identifier') return false;
+  const def = findVariable(context, node)?.defs[0];
+  const init = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator).init : undefined;
+  return !!init && unwrapExpression(init).type === 'ThisExpression';
+}
+
+function pageFlagOffAtLaunch(test: TSESTree.Node, fn: TSESTree.Node, context: LaunchContextHost): boolean {
+  const flag = pageFlagRead(test);
+  if (!flag || !isThisLike(flag.self, context)) return false;
+  // The page object: Page({ data: { flag: false }, onShow() { … } }).
+  const method = fn.type === 'Program' ? undefined : fn.parent;
+  const page = method?.type === 'Property' ? method.parent : undefined;
+  if (page?.type !== 'ObjectExpression' || page.parent?.type !== 'CallExpression' || !/^(?:Page|Component)$/.test(calleeName(page.parent.callee) ?? '')) return false;
+  let known = flagsOffAtLaunch.get(page);
+  if (!known) flagsOffAtLaunch.set(page, (known = new Map()));
+  let off = known.get(flag.name);
+  if (off === undefined) known.set(flag.name, (off = pageFlagStartsOffUntilTap(page, flag.name, context)));
+  return off;
+}
+
+/** Per page object and flag name: whether it starts falsy and only tap handlers set it (a page is scanned once per flag). */
+const flagsOffAtLaunch = new WeakMap<TSESTree.ObjectExpression, Map<string, boolean>>();
+
+function pageFlagStartsOffUntilTap(page: TSESTree.ObjectExpression, name: string, context: LaunchContextHost): boolean {
+  const flag = { name };
+  const data = objectProperty(page, 'data');
+  const initial = data && unwrapExpression(data).type === 'ObjectExpression' ? objectProperty(unwrapExpression(data) as TSESTree.ObjectExpression, flag.name) : undefined;
+  if (!initial || !isFalsyLiteral(initial)) return false;
+  const handlers = wxmlEventHandlers(context.filename);
+  let onlyTaps = true;
+  const visit = (node: TSESTree.Node): void => {
+    if (!onlyTaps) return;
+    const value = flagWriteValue(node, flag.name);
+    if (value !== undefined && !isFalsyLiteral(value) && !inBoundHandler(node, page, handlers)) onlyTaps = false;
+    for (const key of (context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) for (const item of child) item && typeof (item as TSESTree.Node).type === 'string' && visit(item as TSESTree.Node);
+      else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+    }
+  };
+  visit(page);
+  return onlyTaps;
+}
+
+/** The value `node` writes to the page flag `name`: `setData({ name: v })`, `this.data.name = v`, `this.name = v`. */
+function flagWriteValue(node: TSESTree.Node, name: string): TSESTree.Node | undefined {
+  if (node.type === 'CallExpression' && calleeName(node.callee) === 'setData' && node.arguments[0]?.type === 'ObjectExpression') {
+    return objectProperty(node.arguments[0], name) ?? undefined;
+  }
+  if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && !node.left.computed && node.left.property.type === 'Identifier' && node.left.property.name === name) {
+    return node.right;
+  }
+  return undefined;
+}
+
+function isFalsyLiteral(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return (value.type === 'Literal' && !value.value && !('regex' in value && value.regex)) || (value.type === 'Identifier' && value.name === 'undefined');
+}
+
+/** The write sits in a method of `page` that the sibling template binds to an event (or in a callback inside one). */
+function inBoundHandler(node: TSESTree.Node, page: TSESTree.ObjectExpression, handlers: ReadonlySet<string>): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'Property' && current.parent === page) {
+      const name = propertyKeyName(current);
+      return !!name && handlers.has(name);
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

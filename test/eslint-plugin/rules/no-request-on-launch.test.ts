@@ -9,6 +9,28 @@ const expoLayout = at('expo-app/app/_layout.tsx');
 const expoScreen = at('expo-app/app/scan.tsx');
 const wechatApp = at('wechat-mp/app.js');
 const wechatPage = at('wechat-mp/pages/map/map.js');
+/** The entry page, whose index.wxml binds goToPlugin to a tap. */
+const wechatEntryPage = at('wechat-mp/pages/index/index.js');
+/** meiju's entry page: onShow asks only when a flag is set, which starts false and which `setsFlag` sets. */
+const flagGuardedPage = (initial: string, setsFlag: string) => `Page({
+  data: { isActionPlugin: ${initial} },
+  onShow() {
+    this.checkIsUpdateWhenOnshow();
+  },
+  checkIsUpdateWhenOnshow() {
+    if (this.data.isActionPlugin) {
+      this.addDeviceCardBatch();
+      this.data.isActionPlugin = false;
+    }
+  },
+  addDeviceCardBatch() {
+    wx.authorize({ scope: 'scope.userLocation' });
+  },
+  ${setsFlag}() {
+    const self = this;
+    wx.navigateTo({ url: '/pages/plugin/plugin', complete() { self.setData({ isActionPlugin: true }); } });
+  },
+});`;
 const uniApp = at('uni-app/App.vue');
 const uniPage = at('uni-app/pages/map/map.vue');
 const taroApp = at('taro-app/src/app.ts');
@@ -127,6 +149,8 @@ createTester().run('no-request-on-launch', asEslintRule(rule), {
       filename: wechatPage,
       code: `Page({ onTapLocate() { wx.getLocation({ type: 'gcj02', success: (r) => this.setData({ r }) }) } })`,
     },
+    // meiju: the entry page's onShow asks only behind a page flag that starts false and only a tap sets.
+    { filename: wechatEntryPage, code: flagGuardedPage('false', 'goToPlugin') },
     // WeChat: getting the recorder, a camera context or an AR session asks nothing; start() asks, from a tap.
     {
       filename: wechatPage,
@@ -223,6 +247,9 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
     },
   ],
   invalid: [
+    // …while a flag that starts true, or that a method no tap is bound to sets, may be set at launch.
+    { filename: wechatEntryPage, code: flagGuardedPage('true', 'goToPlugin'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
+    { filename: wechatEntryPage, code: flagGuardedPage('false', 'onLoad'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
     // @capacitor-firebase/messaging asks like @capacitor/push-notifications (mybca-client-ionic's bootstrap).
     {
       filename: capacitorMain,
