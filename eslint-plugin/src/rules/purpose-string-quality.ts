@@ -59,9 +59,11 @@ const PURPOSE_SOURCES = new Set<Declaration['source']>([
  * Legacy purpose keys only iOS versions below 13 read (NSLocationAlwaysUsageDescription, NSBluetoothPeripheral…):
  * today's React Native and Expo need iOS 15 or later, so these prompts are never shown.
  */
-const NEVER_SHOWN_KEYS: ReadonlySet<string> = new Set(
-  Object.values(IOS_PURPOSE_KEYS).flatMap((rule) => (rule.legacy && Number(rule.legacy.beforeOs) <= 13 ? rule.legacy.keys : [])),
-);
+const NEVER_SHOWN_KEYS: ReadonlySet<string> = new Set([
+  ...Object.values(IOS_PURPOSE_KEYS).flatMap((rule) => (rule.legacy && Number(rule.legacy.beforeOs) <= 13 ? rule.legacy.keys : [])),
+  // Read by iOS 6 to 8 only (Apple's Information Property List reference): older than every legacy key above.
+  'NSLocationUsageDescription',
+]);
 
 /** Info.plist CFBundleDevelopmentRegion, when written as a language (not `$(DEVELOPMENT_LANGUAGE)`). */
 const DEVELOPMENT_REGION = /<key>\s*CFBundleDevelopmentRegion\s*<\/key>\s*<string>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*<\/string>/;

@@ -629,6 +629,8 @@ ruleTester.run('purpose-string-quality (locales the project translates into)', r
       code: plist(
         purpose('NSLocationWhenInUseUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.'),
         purpose('NSLocationAlwaysUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.'),
+        // io-app: NSLocationUsageDescription, which only iOS 6 to 8 read.
+        purpose('NSLocationUsageDescription', 'Your location is used to list venues near you, for example when you search for tonight\'s concerts.'),
       ),
     },
   ],
