@@ -22,6 +22,8 @@ import {
   lifecycleHookOf,
   owningFunction,
   readsAuthorisedScope,
+  testsWaPermissionGranted,
+  testsWaPermissionNotRefused,
   referenceAsCall,
   resolveLocalFunction,
   samePermission,
@@ -259,10 +261,12 @@ export default createRule<[Options], MessageIds>({
           }
           // On the side where wx.getSetting / uni.getSetting reported the scope authorised, the call asks nothing, and a
           // user who said no never gets there.
-          if (guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return false;
+          if (guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue || testsWaPermissionGranted(guard.test) === guard.whenTrue)) return false;
           // Asked only while the platform has no answer on record (status 'undetermined', Notification.permission
           // 'default', Capacitor 'prompt', authSetting[scope] undefined): after a refusal the platform remembers it.
           if (guards.some((guard) => testsUnanswered(guard.test) === guard.whenTrue)) return false;
+          // wa-permission's judgeIosPermission: false once iOS has the refusal on record.
+          if (guards.some((guard) => testsWaPermissionNotRefused(guard.test) === guard.whenTrue)) return false;
           const memory = lifecycleMemory(guards, hook);
           if (memory === 'persisted') return false;
           if (memory) report(call, 'lifecycleRequestMemoryOnly', { request, hook: hook.label, flag: memory.flag });
@@ -344,7 +348,7 @@ export default createRule<[Options], MessageIds>({
             if (FAILURE_HANDLERS.has(region.via) && state.guards.some((guard) => testsRefusal(guard.test) === !guard.whenTrue)) return;
             // Where wx.getSetting / uni.getSetting reported the scope authorised (a getLocation that failed with the
             // location service off, not refused), the call asks nothing, and a user who said no never gets there.
-            if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue)) return;
+            if (state.guards.some((guard) => readsAuthorisedScope(guard.test) === guard.whenTrue || testsWaPermissionGranted(guard.test) === guard.whenTrue)) return;
             const permission = permissionByNode.get(call);
             if (permission?.role === 'settings') {
               if (!answersTap) reportSettings(call, apiText(sourceCode, call), denied);

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { apiText, createApiMatcher } from '../util/api-matcher.js';
-import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, underAuthorisedScope, type PermissionCall } from '../util/denial.js';
+import { classifyPermissionCall, isPromptingRequest, mayTouchPermissions, permissionPhrase, underAuthorisedScope, underGrantedPermission, type PermissionCall } from '../util/denial.js';
 import { describeLaunchContext, enclosingFunction, launchContextOf, type LaunchContextHost } from '../util/launch-context.js';
 import { appImportNames, helperCallFilter, importedRequestOf } from '../util/imported-requests.js';
 import { isWithin } from '../util/resolve-reference.js';
@@ -145,7 +145,7 @@ export default createRule<[Options], MessageIds>({
           }
           if (isAllowed(call)) continue;
           // Where wx.getSetting / uni.getSetting reported the scope authorised, the call asks nothing.
-          if (underAuthorisedScope(call.node)) continue;
+          if (underAuthorisedScope(call.node) || underGrantedPermission(call.node)) continue;
           const launch = launchContextOf(call.node, context);
           if (!launch) continue;
           context.report({

@@ -1080,10 +1080,64 @@ export function readsAuthorisedScope(test: Node): boolean | undefined {
 }
 
 /**
+ * DCloud's wa-permission helper (js_sdk/wa-permission/permission.js), copied into most uni-app Apps:
+ * `requestAndroidPermission(id)` resolves 1 once the permission is granted (0 refused this time, -1 refused for good),
+ * so `.then((res) => { if (res === 1) … })` runs where a read asks nothing. True for that test (false for `!== 1`).
+ */
+export function testsWaPermissionGranted(test: Node): boolean | undefined {
+  const expression = unwrapExpression(test);
+  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
+  const equal = expression.operator === '===' || expression.operator === '==';
+  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const isOne = (node: Node) => {
+    const value = unwrapExpression(node);
+    return value.type === 'Literal' && value.value === 1;
+  };
+  const result = isOne(expression.right) ? unwrapExpression(expression.left) : isOne(expression.left) ? unwrapExpression(expression.right) : undefined;
+  if (result?.type !== 'Identifier') return undefined;
+  // The first parameter of a `.then` callback on requestAndroidPermission(…).
+  for (let node: Node | undefined = result.parent; node; node = node.parent) {
+    if (!isFunction(node)) continue;
+    const param = node.params[0];
+    if (param?.type !== 'Identifier' || param.name !== result.name) return undefined;
+    const then = skipWrappersUp(node).parent;
+    if (then?.type !== 'CallExpression' || calleeName(then) !== 'then' || then.callee.type !== 'MemberExpression') return undefined;
+    const asked = unwrapExpression(then.callee.object);
+    return asked.type === 'CallExpression' && calleeName(asked) === 'requestAndroidPermission' ? equal : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * wa-permission's `judgeIosPermission(id)`: false when iOS has the permission refused (for location: any status but
+ * denied, so a first launch still asks), so code behind a truthy result does not reach a user who said no. True for
+ * `judgeIosPermission(…)` itself, false for its negation.
+ */
+export function testsWaPermissionNotRefused(test: Node): boolean | undefined {
+  let expression = unwrapExpression(test);
+  let positive = true;
+  if (expression.type === 'UnaryExpression' && expression.operator === '!') {
+    positive = false;
+    expression = unwrapExpression(expression.argument);
+  }
+  return expression.type === 'CallExpression' && calleeName(expression) === 'judgeIosPermission' ? positive : undefined;
+}
+
+/**
  * The call runs only on the side of a branch where wx.getSetting reported the scope authorised: WeChat asks for the
  * privacy agreement before any scope, so that is a consent check; and a scope already granted shows no prompt.
  */
 export function underAuthorisedScope(call: Node): boolean {
+  return underBranch(call, readsAuthorisedScope);
+}
+
+/** The call runs only where the permission is granted already (wa-permission's requestAndroidPermission resolved 1): it asks nothing. */
+export function underGrantedPermission(call: Node): boolean {
+  return underBranch(call, testsWaPermissionGranted);
+}
+
+/** The call sits on the side of a branch where `reads` says its test holds (true) or fails (false). */
+function underBranch(call: Node, reads: (test: Node) => boolean | undefined): boolean {
   for (let child: Node = call, parent = call.parent; parent; child = parent, parent = parent.parent) {
     let test: Node | undefined;
     let branch: boolean | undefined;
@@ -1095,7 +1149,7 @@ export function underAuthorisedScope(call: Node): boolean {
       branch = true;
     }
     if (!test || branch === undefined) continue;
-    const authorised = readsAuthorisedScope(test);
+    const authorised = reads(test);
     if (authorised !== undefined && authorised === branch) return true;
   }
   return false;

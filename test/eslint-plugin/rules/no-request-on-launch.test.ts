@@ -177,6 +177,19 @@ export default { methods: { locate() { uni.getLocation({ type: 'gcj02' }) } } }
 export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
 </script>`,
     },
+    // ccd-take-out-rider: a read only once DCloud's wa-permission helper resolved 1 (granted) asks nothing.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+import permision from '@/js_sdk/wa-permission/permission.js';
+export default { onLaunch() {
+  permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
+    if (res === 1) uni.getLocation({ type: 'gcj02', success: () => {} });
+  });
+} }
+</script>`,
+    },
     // HarmonyOS: onCreate loads content; the page asks when the user opens the scanner.
     {
       filename: harmonyAbility,
@@ -247,6 +260,20 @@ export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
     },
   ],
   invalid: [
+    // …while the read on the other side (not granted) asks.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+import permision from '@/js_sdk/wa-permission/permission.js';
+export default { onLaunch() {
+  permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
+    if (res !== 1) uni.getLocation({ type: 'gcj02', success: () => {} });
+  });
+} }
+</script>`,
+      errors: [{ messageId: 'requestOnLaunch', line: 5 }],
+    },
     // …while a flag that starts true, or that a method no tap is bound to sets, may be set at launch.
     { filename: wechatEntryPage, code: flagGuardedPage('true', 'goToPlugin'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
     { filename: wechatEntryPage, code: flagGuardedPage('false', 'onLoad'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
