@@ -585,6 +585,23 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(ids(found)).toEqual(["wechat:gdp('init')", "wechat:gdp('init')", "wechat:gdp('setConfig')"]);
   });
 
+  it("an Ionic Native service injected into the constructor is what it wraps through this, in methods and arrows, not in a function with a this of its own", () => {
+    const found = matchesIn(`
+      import { Geolocation } from '@awesome-cordova-plugins/geolocation/ngx';
+      export class MapPage {
+        constructor(private geolocation: Geolocation) {}
+        locate() {
+          this.geolocation.getCurrentPosition();
+          setTimeout(() => this.geolocation.watchPosition(), 1000);
+          const legacy = function (this: { geolocation: { getCurrentPosition(): void } }) { this.geolocation.getCurrentPosition(); };
+          function nested(this: { geolocation: { watchPosition(): void } }) { this.geolocation.watchPosition(); }
+          return [legacy, nested];
+        }
+      }
+    `);
+    expect(ids(found)).toEqual(['cordova:Geolocation.getCurrentPosition (Ionic Native)', 'cordova:Geolocation.watchPosition (Ionic Native)']);
+  });
+
   it("matches Sensors Data's mini-program SDK copied in under its download's name (hsq-wxapp)", () => {
     const found = matchesIn(`
       var sa = require('./utils/sensorsdata.min.js');
