@@ -120,6 +120,20 @@ const amapRnLocationRead = (call, what, binding) => ({
  * of its own is needed.
  */
 const PICTURE_SOURCE = (index) => ({ pictureSourceOption: { index, property: 'sourceType' }, extraPermissions: ['photos'], omitPurposeKeys: ['android'] });
+/**
+ * When a browser Sentry SDK sends personal data. Until 10.4.0 Sentry's server took the sender's IP address from every
+ * browser SDK event (sentry-javascript PR 17364: the JS SDK was exempt from the {{auto}} rule; 10.4.0's release notes:
+ * "events … will only include user IP addresses, if you set sendDefaultPii: true"); 11.x resolves
+ * dataCollection.userInfo, true by default, into infer_ip "auto" (checked in @sentry/core 11.12.0). A session replay
+ * (replayIntegration, replayCanvasIntegration, the older new Replay()) records what the page shows in any version.
+ */
+const SENTRY_BROWSER_PERSONAL_DATA = {
+  quietFrom: [10, 4, 0],
+  quietBelow: [11, 0, 0],
+  optIn: 'sendDefaultPii',
+  optOut: ['dataCollection', 'userInfo'],
+  integrationPattern: '\\breplay(?:Canvas)?Integration\\s*\\(|\\bnew\\s+(?:\\w+\\.)*Replay\\s*\\(',
+};
 const ionicNativeCall = (plugin, className, method, permission, iosKey, source) => ({
   ecosystem: 'cordova',
   module: `@awesome-cordova-plugins/${plugin}`,
@@ -920,6 +934,23 @@ const CATALOG_ADDITIONS = [
     bindings: [imp('@datadog/browser-rum', 'datadogRum', ['init'])],
   },
   // Not @bugsnag/js: the universal package is also the Node notifier, and a server started with it has no user to ask.
+  // The browser Sentry SDKs (and their framework wrappers, which re-export init): see SENTRY_BROWSER_PERSONAL_DATA.
+  ...['@sentry/browser', '@sentry/react', '@sentry/vue', '@sentry/angular', '@sentry/svelte', '@sentry/nextjs'].map((module) => ({
+    ecosystem: 'web',
+    module,
+    call: `Sentry.init (${module})`,
+    kind: 'sdk-init',
+    permission: 'crash-pii',
+    purposeKeys: [],
+    source: `${module} (checked in @sentry/browser 9.40.0, 10.0.0 and 11.12.0 build/npm/esm/client.js and sdk.js): init() starts the default integrations; browserSessionIntegration sends a session at once, and errors carry the page URL, the user agent and breadcrumbs (clicks, console, requests); the sender's IP address goes too: Sentry's server took it from every browser event before 10.4.0 (10.4.0 client.js first sends infer_ip: sendDefaultPii ? 'auto' : 'never'), and 11 infers it unless dataCollection.userInfo is false`,
+    importStyle: 'named init or namespace Sentry',
+    platforms: ['web'],
+    verified: 'source-read',
+    sdkCategory: 'crash-reporting',
+    consentGate: ['Sentry.init({ …, enabled: false }) then init again once the user agreed'],
+    personalDataSwitch: SENTRY_BROWSER_PERSONAL_DATA,
+    bindings: [imp(module, 'init')],
+  })),
   {
     ecosystem: 'web',
     module: '@bugsnag/browser',
@@ -1347,6 +1378,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     ...(ov?.pictureSourceOption ?? e.pictureSourceOption ? { pictureSourceOption: ov?.pictureSourceOption ?? e.pictureSourceOption } : {}),
     ...(ov?.mediaConstraintsOption ?? e.mediaConstraintsOption ? { mediaConstraintsOption: ov?.mediaConstraintsOption ?? e.mediaConstraintsOption } : {}),
     ...(ov?.permissionWhenTrue ? { permissionWhenTrue: ov.permissionWhenTrue } : {}),
+    ...(e.personalDataSwitch ? { personalDataSwitch: e.personalDataSwitch } : {}),
     ...(e.argumentMember ? { argumentMember: e.argumentMember } : {}),
     ...(e.argumentProperty ? { argumentProperty: e.argumentProperty } : {}),
     ...(ov?.argumentPropertyAnyOf ? { argumentPropertyAnyOf: ov.argumentPropertyAnyOf } : {}),

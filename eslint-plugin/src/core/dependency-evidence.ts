@@ -399,6 +399,23 @@ function readInstalledVersion(root: string, name: string): string | undefined {
  * when there is one, else the package.json range when it cannot reach `since` (`^2.0.10`, `~3.5.0`, `3.4.1`). A range
  * that can (`^3.0.0`, `>=2`, `*`, a tag or a URL) is not older.
  */
+/**
+ * Whether the app's version of `name` is at least `version`: the installed one, else the lowest version the range in
+ * package.json admits (`^10.5.0`, `~10.5`, `10.x` …). False when neither can be read.
+ */
+export function dependencyAtLeast(root: string, name: string, range: string | undefined, version: readonly [number, number, number]): boolean {
+  const atLeast = (v: readonly number[]) => v[0] > version[0] || (v[0] === version[0] && (v[1] > version[1] || (v[1] === version[1] && v[2] >= version[2])));
+  const installed = installedVersion(root, name);
+  if (installed) {
+    const v = /^v?(\d+)\.(\d+)\.(\d+)/.exec(installed.trim());
+    return !!v && atLeast([+v[1], +v[2], +v[3]]);
+  }
+  const m = /^\s*([\^~]?)v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:-[\w.]+)?\s*$/.exec(range ?? '');
+  if (!m) return false;
+  const part = (value: string | undefined) => (value === undefined || value === 'x' || value === '*' ? 0 : +value);
+  return atLeast([+m[2], part(m[3]), part(m[4])]);
+}
+
 export function dependencyOlderThan(root: string, name: string, range: string | undefined, since: readonly [number, number, number]): boolean {
   const installed = installedVersion(root, name);
   const below = (v: readonly number[]) => v[0] < since[0] || (v[0] === since[0] && (v[1] < since[1] || (v[1] === since[1] && v[2] < since[2])));

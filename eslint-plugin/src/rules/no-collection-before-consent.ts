@@ -19,6 +19,7 @@ import { readConsentrySettings, type ConsentSettings } from '../core/settings.js
 import type { ApiEntry } from '../core/knowledge/types.js';
 import type { Platform } from '../core/types.js';
 import { getProjectModel } from '../core/project/index.js';
+import { dependencyAtLeast, dependencyOlderThan } from '../core/dependency-evidence.js';
 import { compiledAt, platformRegions } from '../parsers/conditional-compilation.js';
 import { createPathFactsTracker, withCodePathListeners, type FactsSnapshot } from '../util/code-path.js';
 import {
@@ -44,7 +45,9 @@ import {
   isFunctionNode,
   isTestFile,
   launchContextsOf,
+  objectProperty,
   propertyKeyName,
+  unwrapExpression,
   type FunctionNode,
   type LaunchContext,
 } from '../util/launch-context.js';
@@ -225,6 +228,13 @@ export default createRule<[Options], MessageIds>({
       return platformsOfApp ?? undefined;
     };
 
+    const inVersions: VersionTest = (module, from, below) => {
+      const app = getProjectModel().appForFile(context.physicalFilename ?? context.filename);
+      if (!app) return false;
+      const range = app.dependencies[module];
+      return dependencyAtLeast(app.root, module, range, from) && dependencyOlderThan(app.root, module, range, below);
+    };
+
     const isAllowed = (entry: ApiEntry): boolean =>
       allowed.size > 0 && (allowed.has(entry.id) || allowed.has(entry.display) || (!!entry.module && allowed.has(entry.module)));
 
@@ -232,7 +242,7 @@ export default createRule<[Options], MessageIds>({
       const entry = match.entry;
       if (isAllowed(entry)) return;
       if (entry.kind === 'sdk-init' || entry.kind === 'data-read') {
-        if (collects(node, entry, sourceCode, (outer) => matchOf(outer) !== undefined, appPlatforms())) candidates.push(collectCandidate(node, match));
+        if (collects(node, entry, sourceCode, (outer) => matchOf(outer) !== undefined, appPlatforms(), inVersions)) candidates.push(collectCandidate(node, match));
         return;
       }
       if (entry.kind === 'consent-gate') {
@@ -273,7 +283,7 @@ export default createRule<[Options], MessageIds>({
       const launches = launchContextsOf(node, context);
       if (launches.length === 0) return;
       const imported = importedCollectionOf(sourceCode, context.filename, node, (match, call, helperSource, isCatalogued) =>
-        collects(call, match.entry, helperSource, isCatalogued, appPlatforms()),
+        collects(call, match.entry, helperSource, isCatalogued, appPlatforms(), inVersions),
       );
       // Helper calls in one function that reach the same SDK start (analytics.init(), then analytics.track() that
       // would start it too) are one finding, at the first; each function that does so has its own.
@@ -386,16 +396,48 @@ function collects(
   sourceCode: Readonly<TSESLint.SourceCode>,
   isCatalogued: (call: TSESTree.CallExpression) => boolean,
   appPlatforms: ReadonlySet<Platform> | undefined,
+  inVersions: VersionTest,
 ): boolean {
   if (entry.kind === 'sdk-init') {
     const member = node.parent;
     const outer = member?.type === 'MemberExpression' && member.object === node ? member.parent : undefined;
+    if (entry.personalDataSwitch && !sendsPersonalData(node, entry, entry.personalDataSwitch, sourceCode, inVersions)) return false;
     return !startsWithCollectionOff(node, entry) && !(outer?.type === 'CallExpression' && outer.callee === member && isCatalogued(outer));
   }
   if (entry.kind !== 'data-read' || !isCollectingRead(entry)) return false;
   // getSystemInfo is mostly read for layout; it is identifier collection when the code takes `deviceId`.
   if (!/getSystemInfo/.test(entryMethodName(entry))) return true;
   return usesDeviceId(node, sourceCode) && (entry.ecosystem !== 'uni-app' || mayRunInUniAppBuild(node, sourceCode, appPlatforms));
+}
+
+/** Whether the app's version of `module` lies in [from, below): installed, else every version its range admits. */
+type VersionTest = (module: string, from: readonly [number, number, number], below: readonly [number, number, number]) => boolean;
+
+/**
+ * An SDK whose personal data depends on its version and options (the browser Sentry SDKs, see personalDataSwitch):
+ * a session replay always sends it; in the quiet versions only the opt-in option does; in any other version it goes
+ * unless the opt-out option is literally false. Options written any other way count as the defaults.
+ */
+function sendsPersonalData(
+  node: CallNode,
+  entry: ApiEntry,
+  rule: NonNullable<ApiEntry['personalDataSwitch']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  inVersions: VersionTest,
+): boolean {
+  const first = node.arguments[0];
+  const options = first && first.type !== 'SpreadElement' ? unwrapExpression(first) : undefined;
+  const object = options?.type === 'ObjectExpression' ? options : undefined;
+  const integrations = object && objectProperty(object, 'integrations');
+  if (integrations && new RegExp(rule.integrationPattern).test(sourceCode.getText(integrations))) return true;
+  const literalAt = (path: readonly string[]): unknown => {
+    let current: TSESTree.Node | undefined = object;
+    for (const key of path) current = current?.type === 'ObjectExpression' ? objectProperty(current, key) : undefined;
+    const value = current && unwrapExpression(current);
+    return value?.type === 'Literal' ? value.value : undefined;
+  };
+  if (entry.module && inVersions(entry.module, rule.quietFrom, rule.quietBelow)) return literalAt([rule.optIn]) === true;
+  return literalAt(rule.optOut) !== false;
 }
 
 /**

@@ -30,6 +30,10 @@ const TARO_APP = at('taro-app', 'src', 'app.ts');
 const HARMONY = at('harmony-app', 'entry', 'src', 'main', 'ets', 'entryability', 'EntryAbility.ts');
 const CAPACITOR = at('capacitor-app', 'src', 'main.ts');
 const WEB = at('web-app', 'src', 'main.ts');
+/** Web apps on the browser Sentry SDKs 8, 10 (from 10.4.0 no IP address without sendDefaultPii) and 11. */
+const SENTRY_8 = at('web-sentry-8', 'src', 'main.ts');
+const SENTRY_10 = at('web-sentry-10', 'src', 'main.ts');
+const SENTRY_11 = at('web-sentry-11', 'src', 'main.ts');
 
 const vue = { parser: vueParser, sourceType: 'module' as const, parserOptions: { parser: tsParser } };
 const consent = (c: Record<string, unknown>) => ({ consentry: { consent: c } });
@@ -534,6 +538,30 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', stopTrack: true });
         gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', dataCollect: false });
         App({ onLaunch() {} });`,
+    },
+    {
+      name: "Web: Sentry 10.4+ at launch sends no IP address without sendDefaultPii (open-prices-frontend's @sentry/vue)",
+      filename: SENTRY_10,
+      code: `
+        import { createApp } from 'vue';
+        import * as Sentry from '@sentry/vue';
+        const app = createApp({});
+        Sentry.init({ app, dsn: import.meta.env.VITE_SENTRY_DSN, tracesSampleRate: 1 });
+        app.mount('#app');`,
+    },
+    {
+      name: 'Web: Sentry 11 at launch with dataCollection.userInfo off',
+      filename: SENTRY_11,
+      code: `
+        import * as Sentry from '@sentry/browser';
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', dataCollection: { userInfo: false } });`,
+    },
+    {
+      name: 'Web: Sentry 8 started disabled until the user agrees',
+      filename: SENTRY_8,
+      code: `
+        import * as Sentry from '@sentry/react';
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', enabled: false });`,
     },
     {
       name: 'Web: a consent function guards a location read',
@@ -1819,6 +1847,34 @@ export default { onLaunch() {} };
         const gio = require('./utils/gio-minp/index.js').default;
         gio('setConfig', { projectId: 'ae08570d515c7766', appId: 'wxa090d3923fde0d4b', version: '1.0' });
         App({ onLaunch() {} });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: "Web: Sentry before 10.4 at launch (Sentry's server took every browser event's IP address; busrouter-sg, part-placer)",
+      filename: SENTRY_8,
+      code: `
+        import { init } from '@sentry/react';
+        init({ dsn: 'https://k@o1.ingest.sentry.io/1', release: '1.0.0' });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Web: Sentry 10.4+ at launch with sendDefaultPii, or with a session replay',
+      filename: SENTRY_10,
+      code: `
+        import * as Sentry from '@sentry/vue';
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', sendDefaultPii: true });
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', integrations: [Sentry.replayIntegration({ maskAllText: false })] });`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 3 },
+        { messageId: 'collectionBeforeConsent', line: 4 },
+      ],
+    },
+    {
+      name: 'Web: Sentry 11 at launch (dataCollection.userInfo is on by default)',
+      filename: SENTRY_11,
+      code: `
+        import * as Sentry from '@sentry/browser';
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {

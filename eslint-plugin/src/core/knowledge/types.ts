@@ -107,6 +107,19 @@ export interface ApiEntry {
    * permission on Android).
    */
   permissionWhenTrue?: { index: number; property?: string; permission: Permission };
+  /**
+   * An SDK start whose personal data (the sender's IP address) depends on its version and options, read from its
+   * options object (argument 0). In versions from `quietFrom` below `quietBelow` it collects only with `optIn` set to
+   * literal true; in any other version, unless `optOut` (a path in the options) is literal false. An integration whose
+   * factory matches `integrationPattern` (a session replay) collects in every version. The browser Sentry SDKs.
+   */
+  personalDataSwitch?: {
+    quietFrom: [number, number, number];
+    quietBelow: [number, number, number];
+    optIn: string;
+    optOut: string[];
+    integrationPattern: string;
+  };
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
   /** Human-readable call as documented, e.g. 'PermissionsAndroid.request'. */
