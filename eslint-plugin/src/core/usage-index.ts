@@ -704,6 +704,9 @@ function scanWebViewGeolocation(file: string, text: string, usage: FileUsage): v
   }
 }
 
+/** What a web view that shows pages the code does not spell out records in the usage (see scanWebViewRemoteContent). */
+export const REMOTE_WEB_PAGE = 'remote-web-page';
+
 /** A `source` whose page the code does not spell out: `source={{ uri: server.url }}`, `source={page}`, or props spread in. */
 const WEBVIEW_REMOTE_SOURCE = /\bsource\s*=\s*\{\s*(?:\{[^{}]*\buri\s*:(?!\s*['"][^'"`$]*['"]\s*[,}])|[A-Za-z_$])|(?<=\s)\{\s*\.\.\./;
 
@@ -727,6 +730,10 @@ function scanWebViewRemoteContent(file: string, text: string, usage: FileUsage):
     usage.uses?.push(site);
     if (!usage.permissions.has('camera')) addSite(usage.permissions, 'camera', site);
     if (!usage.permissions.has('microphone')) addSite(usage.permissions, 'microphone', site);
+    // Its scripts may ask for the location too, which WKWebView asks iOS for with the app's own location key
+    // (react-native-webview: geolocationEnabled is Android's switch only). Recorded apart: no-unused-permission lets
+    // it justify the iOS key alone.
+    if (!usage.permissions.has(REMOTE_WEB_PAGE)) addSite(usage.permissions, REMOTE_WEB_PAGE, site);
     return;
   }
 }

@@ -12,7 +12,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel } from '../core/project/index.js';
-import { getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
+import { REMOTE_WEB_PAGE, getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import { dependencyEvidence, type DependencyEvidence } from '../core/dependency-evidence.js';
 import type { Declaration, Ecosystem, SourceRange } from '../core/types.js';
 import { PERMISSIONS_BY_IOS_KEY } from '../core/knowledge/requirements.js';
@@ -45,7 +45,7 @@ const PRIVATE_INFO_SOURCES = new Set<Declaration['source']>([
  * platform only: see NOT_JUSTIFYING_ON.
  */
 const JUSTIFIED_BY: Readonly<Record<string, readonly string[]>> = {
-  location: ['location', 'location-background', 'location-temporary-precise', 'bluetooth', 'nearby-devices', 'network-id'],
+  location: ['location', 'location-background', 'location-temporary-precise', 'bluetooth', 'nearby-devices', 'network-id', REMOTE_WEB_PAGE],
   'location-background': ['location-background'],
   microphone: ['microphone', 'speech'],
   photos: ['photos', 'photos-add', 'media-library', 'files', 'camera'],
@@ -79,7 +79,8 @@ type DeclarationKind = 'android' | 'ios' | 'harmony' | 'scope';
  * system asks for is WeChat's own).
  */
 const NOT_JUSTIFYING_ON: Readonly<Record<string, Partial<Record<DeclarationKind, readonly string[]>>>> = {
-  location: { ios: ['bluetooth', 'nearby-devices'], scope: ['bluetooth', 'nearby-devices'] },
+  // A page shown in a web view asks for the location with the app's key on iOS alone (Android needs geolocationEnabled).
+  location: { ios: ['bluetooth', 'nearby-devices'], scope: ['bluetooth', 'nearby-devices', REMOTE_WEB_PAGE], android: [REMOTE_WEB_PAGE], harmony: [REMOTE_WEB_PAGE] },
   // NSAppleMusicUsageDescription guards Apple Music and the music library (MPMediaLibrary, MusicKit): photo pickers
   // (PhotoKit, PHPicker) and file access never ask for it (iNaturalist's template key).
   'media-library': { ios: ['photos', 'files'] },

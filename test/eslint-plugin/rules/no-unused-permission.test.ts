@@ -28,6 +28,8 @@ describeFixtureApps('no-unused-permission', [
   'rn-ble-app',
   'rn-calendar-app',
   'rn-overdeclared-app',
+  // A web view of pages the user adds: their location requests use the iOS key (WKWebView), not Android's permission.
+  'rn-webview-app',
   'uni-app',
   'uni-cli-plugin-package-in-src',
   // Push, Maps and the JG-JPush cloud plugin packed by app-plus: notifications and location; contacts by nothing.
