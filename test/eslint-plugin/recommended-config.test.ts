@@ -250,3 +250,26 @@ describe('minified bundles', () => {
     expect(messages['utils/gbk.js']).toEqual(['consentry/require-purpose-string 4']);
   });
 });
+
+describe('JSON files that share a config file name but belong to no app', () => {
+  // ouewqa+waimai: a Sencha Touch app.json (JavaScript comments, a regex escape) beside no mini-program. It is none of
+  // the configs an app is read from, so it gets no parse error that would fail the check; a mini-program's own
+  // app.json that does not parse keeps its error.
+  const SENCHA = ['{', '    /**', '     * The application namespace', '     */', '    "name": "weidan",', '    "ignore": [', '        "\\.svn$"', '    ]', '}', ''].join('\n');
+
+  it('reads a stranger leniently or not at all, and keeps the parse error of an app config', async () => {
+    const root = writeProject({
+      'library/sencha/app.json': SENCHA,
+      'library/broken/app.json': '{ "name": "x",, ]\n',
+      'miniprogram/app.json': '{ "pages": ["pages/index/index"],, }\n',
+      'miniprogram/project.config.json': '{ "appid": "wx0000000000000003" }\n',
+      'miniprogram/pages/index/index.js': 'Page({});\n',
+    });
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+    const results = await eslint.lintFiles(['.']);
+    const messages = Object.fromEntries(results.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.fatal ? 'fatal' : m.ruleId} ${m.line}`)]));
+    expect(messages['library/sencha/app.json']).toEqual([]);
+    expect(messages['library/broken/app.json']).toEqual([]);
+    expect(messages['miniprogram/app.json']).toEqual(['fatal 1']);
+  });
+});

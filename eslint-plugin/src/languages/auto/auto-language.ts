@@ -15,6 +15,7 @@ import { eslintJsLanguage } from './eslint-js-language.js';
 import { xmlLanguage } from '../xml/xml-language.js';
 import { stringsLanguage } from '../strings/strings-language.js';
 import { wxmlLanguage } from '../wxml/wxml-language.js';
+import { getProjectModel } from '../../core/project/index.js';
 
 export type FileLanguage = 'js' | 'xml' | 'strings' | 'json' | 'jsonc' | 'json5' | 'wxml';
 
@@ -145,7 +146,22 @@ export const autoLanguage: Language<{ LangOptions: AutoLanguageOptions; Code: So
     }
     if (kind === 'json' || kind === 'jsonc' || kind === 'json5') {
       const result = JSON_LANGUAGES[kind].parse(file, { languageOptions: kind === 'jsonc' ? { allowTrailingCommas: true } : {} });
-      if (result.ok) shiftColumns(result.ast as Located);
+      if (result.ok) {
+        shiftColumns(result.ast as Located);
+        return { ...result, consentryLanguage: kind };
+      }
+      // A file of the same name that is none of the configs the apps are read from (a Sencha Touch app.json, with
+      // JavaScript comments and regex escapes) is not ours to judge: as JSON5 if it reads so, else as an empty
+      // document, never a parse error that fails the check. The apps' own configs keep theirs.
+      if (getProjectModel().configKindOf(file.path) === undefined) {
+        const lenient = kind === 'json5' ? undefined : JSON_LANGUAGES.json5.parse(file, { languageOptions: {} });
+        if (lenient?.ok) {
+          shiftColumns(lenient.ast as Located);
+          return { ...lenient, consentryLanguage: 'json5' };
+        }
+        const empty = JSON_LANGUAGES.json.parse({ ...file, body: 'null' }, { languageOptions: {} });
+        if (empty.ok) return { ...empty, consentryLanguage: 'json' };
+      }
       return { ...result, consentryLanguage: kind };
     }
     return { ...CONFIG_LANGUAGES[kind].parse(file, configLanguageContext(context)), consentryLanguage: kind };
