@@ -274,15 +274,14 @@ function pageFlagOffAtLaunch(test: TSESTree.Node, fn: TSESTree.Node, context: La
 const flagsOffAtLaunch = new WeakMap<TSESTree.ObjectExpression, Map<string, boolean>>();
 
 function pageFlagStartsOffUntilTap(page: TSESTree.ObjectExpression, name: string, context: LaunchContextHost): boolean {
-  const flag = { name };
   const data = objectProperty(page, 'data');
-  const initial = data && unwrapExpression(data).type === 'ObjectExpression' ? objectProperty(unwrapExpression(data) as TSESTree.ObjectExpression, flag.name) : undefined;
+  const initial = data && unwrapExpression(data).type === 'ObjectExpression' ? objectProperty(unwrapExpression(data) as TSESTree.ObjectExpression, name) : undefined;
   if (!initial || !isFalsyLiteral(initial)) return false;
   const handlers = wxmlEventHandlers(context.filename);
   let onlyTaps = true;
   const visit = (node: TSESTree.Node): void => {
     if (!onlyTaps) return;
-    const value = flagWriteValue(node, flag.name);
+    const value = flagWriteValue(node, name);
     if (value !== undefined && !isFalsyLiteral(value) && !inBoundHandler(node, page, handlers)) onlyTaps = false;
     for (const key of (context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -294,10 +293,15 @@ function pageFlagStartsOffUntilTap(page: TSESTree.ObjectExpression, name: string
   return onlyTaps;
 }
 
-/** The value `node` writes to the page flag `name`: `setData({ name: v })`, `this.data.name = v`, `this.name = v`. */
+/**
+ * The value `node` writes to the page flag `name`: `setData({ name: v })`, `this.data.name = v`, `this.name = v`. A
+ * setData whose keys cannot be read (a variable, a spread, a computed key) may write it: its argument stands for the value.
+ */
 function flagWriteValue(node: TSESTree.Node, name: string): TSESTree.Node | undefined {
-  if (node.type === 'CallExpression' && calleeName(node.callee) === 'setData' && node.arguments[0]?.type === 'ObjectExpression') {
-    return objectProperty(node.arguments[0], name) ?? undefined;
+  if (node.type === 'CallExpression' && calleeName(node.callee) === 'setData' && node.arguments[0]) {
+    const argument = node.arguments[0];
+    if (argument.type !== 'ObjectExpression' || argument.properties.some((p) => p.type === 'SpreadElement' || (p.computed && p.key.type !== 'Literal'))) return argument;
+    return objectProperty(argument, name) ?? undefined;
   }
   if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && !node.left.computed && node.left.property.type === 'Identifier' && node.left.property.name === name) {
     return node.right;

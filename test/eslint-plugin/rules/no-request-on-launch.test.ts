@@ -277,6 +277,12 @@ export default { onLaunch() {
     // …while a flag that starts true, or that a method no tap is bound to sets, may be set at launch.
     { filename: wechatEntryPage, code: flagGuardedPage('true', 'goToPlugin'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
     { filename: wechatEntryPage, code: flagGuardedPage('false', 'onLoad'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
+    // …and so may a setData whose keys the code computes, from onLoad.
+    {
+      filename: wechatEntryPage,
+      code: flagGuardedPage('false', 'goToPlugin').replace('  onShow() {', "  onLoad(options) {\n    this.setData({ [options.flag]: true });\n  },\n  onShow() {"),
+      errors: [{ messageId: 'requestOnLaunch', line: 16 }],
+    },
     // @capacitor-firebase/messaging asks like @capacitor/push-notifications (mybca-client-ionic's bootstrap).
     {
       filename: capacitorMain,
