@@ -125,14 +125,17 @@ const PICTURE_SOURCE = (index) => ({ pictureSourceOption: { index, property: 'so
  * browser SDK event (sentry-javascript PR 17364: the JS SDK was exempt from the {{auto}} rule; 10.4.0's release notes:
  * "events … will only include user IP addresses, if you set sendDefaultPii: true"); 11.x resolves
  * dataCollection.userInfo, true by default, into infer_ip "auto" (checked in @sentry/core 11.12.0). A session replay
- * (replayIntegration, replayCanvasIntegration, the older new Replay()) records what the page shows in any version.
+ * (replayIntegration, replayCanvasIntegration, the older new Replay()) masks all text and blocks media by default;
+ * with that turned off (maskAllText: false, blockAllMedia: false, unmask / unblock selectors) it records what the
+ * page shows, in any version.
  */
 const SENTRY_BROWSER_PERSONAL_DATA = {
   quietFrom: [10, 4, 0],
   quietBelow: [11, 0, 0],
   optIn: 'sendDefaultPii',
   optOut: ['dataCollection', 'userInfo'],
-  integrationPattern: '\\breplay(?:Canvas)?Integration\\s*\\(|\\bnew\\s+(?:\\w+\\.)*Replay\\s*\\(',
+  recordingPattern: '\\breplay(?:Canvas)?Integration\\s*\\(|\\bnew\\s+(?:\\w+\\.)*Replay\\s*\\(',
+  unmaskPattern: '\\b(?:maskAllText|blockAllMedia)\\s*:\\s*false\\b|\\b(?:unmask|unblock)\\s*:',
 };
 const ionicNativeCall = (plugin, className, method, permission, iosKey, source) => ({
   ecosystem: 'cordova',

@@ -415,8 +415,9 @@ type VersionTest = (module: string, from: readonly [number, number, number], bel
 
 /**
  * An SDK whose personal data depends on its version and options (the browser Sentry SDKs, see personalDataSwitch):
- * a session replay always sends it; in the quiet versions only the opt-in option does; in any other version it goes
- * unless the opt-out option is literally false. Options written any other way count as the defaults.
+ * a session replay with its masking turned off always sends it; in the quiet versions only the opt-in option does; in
+ * any other version it goes unless the opt-out option is literally false. Options written any other way count as the
+ * defaults.
  */
 function sendsPersonalData(
   node: CallNode,
@@ -429,7 +430,8 @@ function sendsPersonalData(
   const options = first && first.type !== 'SpreadElement' ? unwrapExpression(first) : undefined;
   const object = options?.type === 'ObjectExpression' ? options : undefined;
   const integrations = object && objectProperty(object, 'integrations');
-  if (integrations && new RegExp(rule.integrationPattern).test(sourceCode.getText(integrations))) return true;
+  const integrationsText = integrations ? sourceCode.getText(integrations) : '';
+  if (new RegExp(rule.recordingPattern).test(integrationsText) && new RegExp(rule.unmaskPattern).test(integrationsText)) return true;
   const literalAt = (path: readonly string[]): unknown => {
     let current: TSESTree.Node | undefined = object;
     for (const key of path) current = current?.type === 'ObjectExpression' ? objectProperty(current, key) : undefined;

@@ -550,6 +550,18 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         app.mount('#app');`,
     },
     {
+      name: "Web: Sentry 10.4+ with a session replay that masks text and blocks media (its defaults; project-profit-radar)",
+      filename: SENTRY_10,
+      code: `
+        import * as Sentry from '@sentry/vue';
+        Sentry.init({
+          dsn: 'https://k@o1.ingest.sentry.io/1',
+          replaysSessionSampleRate: 0.1,
+          integrations: [Sentry.browserTracingIntegration(), Sentry.replayIntegration({ maskAllText: true, blockAllMedia: true })],
+        });
+        Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', integrations: [Sentry.replayIntegration()] });`,
+    },
+    {
       name: 'Web: Sentry 11 at launch with dataCollection.userInfo off',
       filename: SENTRY_11,
       code: `
@@ -1858,7 +1870,7 @@ export default { onLaunch() {} };
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {
-      name: 'Web: Sentry 10.4+ at launch with sendDefaultPii, or with a session replay',
+      name: 'Web: Sentry 10.4+ at launch with sendDefaultPii, or with a session replay that does not mask the page',
       filename: SENTRY_10,
       code: `
         import * as Sentry from '@sentry/vue';

@@ -110,15 +110,17 @@ export interface ApiEntry {
   /**
    * An SDK start whose personal data (the sender's IP address) depends on its version and options, read from its
    * options object (argument 0). In versions from `quietFrom` below `quietBelow` it collects only with `optIn` set to
-   * literal true; in any other version, unless `optOut` (a path in the options) is literal false. An integration whose
-   * factory matches `integrationPattern` (a session replay) collects in every version. The browser Sentry SDKs.
+   * literal true; in any other version, unless `optOut` (a path in the options) is literal false. An integration in
+   * `integrations` that records the page (`recordingPattern`) with its masking turned off (`unmaskPattern`) collects
+   * in every version. The browser Sentry SDKs.
    */
   personalDataSwitch?: {
     quietFrom: [number, number, number];
     quietBelow: [number, number, number];
     optIn: string;
     optOut: string[];
-    integrationPattern: string;
+    recordingPattern: string;
+    unmaskPattern: string;
   };
   verified: 'source-read' | 'docs' | 'secondary' | 'unverified';
   deprecated?: boolean;
