@@ -110,6 +110,13 @@ describe('purpose text heuristics', () => {
     }
   });
 
+  it('a better experience, the app running, the system date and a request to confirm say no purpose (ywy-uniapp, ems)', () => {
+    expect(kinds('运行期间获取位置以便更好的体验')).toEqual(['placeholder']);
+    expect(kinds('该应用需要获取系统日期信息')).toEqual(['noPurpose']);
+    expect(kinds('为了您更好的体验，请确认获取您的位置')).toEqual(['placeholder']);
+    for (const text of ['运行期间获取位置，用于记录你的跑步路线', '读取系统日历，把预约的体检时间加入日程', '请确认获取您的位置，用于计算配送费']) expect(kinds(text), text).toEqual([]);
+  });
+
   it('serving "more accurately" or "for your convenience" is the stock phrase too (meiju, rider apps)', () => {
     for (const text of ['我们需要您的位置信息以便更准确的为您服务', '为了方便您的使用，需要获取您的地理位置', '我们需要您的位置信息以便更好的为您服务']) {
       expect(kinds(text), text).toEqual(['placeholder']);

@@ -250,7 +250,7 @@ function factsOfFile(path: string, source: FileSource): FileFacts | undefined {
     else if (WIRING_CALL.test(text)) wiring = { file: path, kind: 'handler' };
     // The first privacy interface the file really uses: code in comments and permission ids in strings do not count,
     // nor do basic APIs that need no privacy authorization (makePhoneCall, scanCode), nor the App-only plus.* runtime.
-    if (mayUse) use = scanCodeUses(path, text).find((site) => isWechatPrivacyUse(site.via, site.detail));
+    if (mayUse) use = scanCodeUses(path, text).find((site) => isWechatPrivacyUse(site.via, site.detail, text));
   }
   const facts = { signature, wiring, use };
   fileFacts.set(path, facts);

@@ -255,7 +255,7 @@ ruleTester.run('require-privacy-check', rule as unknown as Rule.RuleModule, {
 });
 
 describe('the per-file test before the privacy-use scan', () => {
-  const hasPrivacyUse = (file: string, text: string) => scanCodeUses(file, text).some((site) => isWechatPrivacyUse(site.via, site.detail));
+  const hasPrivacyUse = (file: string, text: string) => scanCodeUses(file, text).some((site) => isWechatPrivacyUse(site.via, site.detail, text));
 
   it('passes every way a use is written, and only files that name a privacy API', () => {
     const uses: Record<string, string> = {
@@ -280,6 +280,13 @@ describe('the per-file test before the privacy-use scan', () => {
       'list.wxml': '<view wx:for="{{items}}">{{item.name}}</view>\n',
     };
     for (const [name, text] of Object.entries(none)) expect([name, mayHoldWechatPrivacyUse(text)]).toEqual([name, false]);
+  });
+
+  it('getting the recorder or a camera context is no privacy interface: starting the recorder is (jiangsu-gongkao-ai-miniapp)', () => {
+    const page = (body: string) => `Page({\n  onLoad() {\n    this.recorder = wx.getRecorderManager();\n    this.recorder.onStop(() => {});\n  },\n${body}});\n`;
+    expect(hasPrivacyUse('/app/pages/index/index.js', page(''))).toBe(false);
+    expect(hasPrivacyUse('/app/pages/index/index.js', page("  onTapRecord() {\n    this.recorder.start({ format: 'mp3' });\n  },\n"))).toBe(true);
+    expect(hasPrivacyUse('/app/src/pages/index/index.tsx', "import Taro from '@tarojs/taro';\nconst recorder = Taro.getRecorderManager();\nexport const ctx = Taro.createCameraContext();\n")).toBe(false);
   });
 
   it("another mini-program platform's call of the same name is no WeChat privacy interface (quanliucheng-taro's Alipay branch)", () => {

@@ -42,11 +42,28 @@ export function mayHoldWechatPrivacyUse(text: string): boolean {
 /** Template components and attributes on the list, as the usage scanner names them ('<camera', 'open-type="getPhoneNumber'). */
 const PRIVACY_TEMPLATE_USE = /^<(?:camera|live-pusher|voip-room)\b|^open-type\s*=\s*["'](?:getPhoneNumber|chooseAvatar)/;
 
-/** Whether a use the usage scanner found (its detail: 'wx.getLocation', 'Taro.chooseImage', '<camera') is a privacy interface. */
-export function isWechatPrivacyUse(via: string, detail: string): boolean {
+/**
+ * Getters whose object's method is the privacy interface, not the getter: WeChat's list names RecorderManager.start,
+ * not getRecorderManager; a camera context works only inside a <camera>, which is the interface (found in the
+ * template). `null`: the getter never counts; a pattern: it counts where the file calls the method.
+ */
+const INTERFACE_IS_A_METHOD: Readonly<Record<string, RegExp | null>> = {
+  getRecorderManager: /\.start\s*\(/,
+  createCameraContext: null,
+};
+
+/**
+ * Whether a use the usage scanner found (its detail: 'wx.getLocation', 'Taro.chooseImage', '<camera') is a privacy
+ * interface. `text` is the file's: a getter counts only where the file calls the method that is the interface.
+ */
+export function isWechatPrivacyUse(via: string, detail: string, text?: string): boolean {
   if (via === 'template') return PRIVACY_TEMPLATE_USE.test(detail);
   if (via !== 'code' || OTHER_MINI_PROGRAM_HOST.test(detail)) return false;
-  return wechatPrivacyApis().has(detail.slice(detail.lastIndexOf('.') + 1));
+  const name = detail.slice(detail.lastIndexOf('.') + 1);
+  if (!wechatPrivacyApis().has(name)) return false;
+  if (!(name in INTERFACE_IS_A_METHOD)) return true;
+  const method = INTERFACE_IS_A_METHOD[name];
+  return !!method && text !== undefined && method.test(text);
 }
 
 /**
