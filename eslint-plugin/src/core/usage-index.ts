@@ -49,9 +49,9 @@ export interface PermissionUsage {
   /** Names of the components under uni_modules/<plugin>/components/<name>/<name>.vue. */
   uniModulesComponents: ReadonlySet<string>;
   /**
-   * HarmonyOS (.ets): the names the app imports from packages that are not the system kits (`LocationUtil` from
-   * '@pura/harmony-utils'), by package. An ohpm library's ArkTS calls any kit itself, so a helper named after a
-   * resource is a use the scan cannot see into.
+   * The names the app imports from packages that are not the system kits, by package: HarmonyOS (`LocationUtil` from
+   * '@pura/harmony-utils': an ohpm library's ArkTS calls any kit itself) and JavaScript (`enableTouchId` from
+   * edge-login-ui-rn): a helper named after a resource is a use the scan cannot see into.
    */
   packageImports: ReadonlyMap<string, ReadonlySet<string>>;
   /** Source files the scan covered, and those that passed the prefilter and were scanned for API use. */
@@ -75,7 +75,7 @@ export interface FileUsage {
   uses?: UsageSite[];
   /** Vue files only: the tags and imported module names they write (see PermissionUsage.componentRefs). */
   componentRefs?: Set<string>;
-  /** .ets files only: see PermissionUsage.packageImports. */
+  /** See PermissionUsage.packageImports. */
   packageImports?: Map<string, Set<string>>;
 }
 
@@ -658,9 +658,11 @@ export function uniComponentReferenced(
 export const UNI_MODULES_COMPONENT = /\/uni_modules\/[^/]+\/components\/([^/]+)\/\1\.(?:vue|nvue|uvue)$/;
 
 /** A HarmonyOS system module (`@kit.LocationKit`, `@ohos.geoLocationManager`) or the app's own file. */
-const NOT_A_PACKAGE = /^(?:\.|@kit\.|@ohos\.|@system\.|@arkts\.)/;
+const NOT_A_PACKAGE = /^(?:\.|@kit\.|@ohos\.|@system\.|@arkts\.|@\/|~\/)/;
+/** JavaScript and TypeScript sources (not templates or native code), whose package imports are recorded too. */
+const SCRIPT_WITH_IMPORTS = /\.(?:[cm]?[jt]sx?|vue)$/;
 
-/** The names an .ets file imports from each ohpm package (see PermissionUsage.packageImports). */
+/** The names a file imports from each package (see PermissionUsage.packageImports). */
 function harmonyPackageImports(text: string): Map<string, Set<string>> | undefined {
   let imports: Map<string, Set<string>> | undefined;
   for (const m of text.matchAll(IMPORT_DECLARATION)) {
@@ -788,7 +790,9 @@ export function scanFileText(file: string, text: string): FileUsage {
     usage.componentRefs = componentRefsOf(text);
   }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
-  if (file.endsWith('.ets')) usage.packageImports = harmonyPackageImports(text);
+  // The names imported from packages: an ohpm library (.ets) or a native package the knowledge base does not know
+  // (no-unused-permission asks whether one is named after the resource).
+  if (file.endsWith('.ets') || (SCRIPT_WITH_IMPORTS.test(file) && text.includes('import'))) usage.packageImports = harmonyPackageImports(text);
   scanWebViewGeolocation(file, text, usage);
   scanWebViewRemoteContent(file, text, usage);
   scanFileInputs(file, text, usage);

@@ -158,6 +158,22 @@ function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage
   return undefined;
 }
 
+/**
+ * A native package the knowledge base does not know, whose imported names are named after the resource: Edge's
+ * `enableTouchId` / `getSupportedBiometryType` from its own edge-login-ui-rn log in with Face ID. A JavaScript
+ * library's names (react-router's useLocation) do not count: only packages that may ship native code.
+ */
+function nativeHelperImportMayUse(meanings: readonly string[], usage: PermissionUsage, evidence: DependencyEvidence, kind: DeclarationKind): string | undefined {
+  for (const dependency of evidence.unknown) {
+    if (!dependency.native) continue;
+    for (const [module, names] of usage.packageImports) {
+      if (module !== dependency.name && !module.startsWith(`${dependency.name}/`)) continue;
+      if (namedAfterResource(names, meanings, kind)) return module;
+    }
+  }
+  return undefined;
+}
+
 /** The dependency that may use one of the meanings, or undefined when the dependencies give no reason to think so. */
 function dependencyMayUse(meanings: readonly string[], evidence: DependencyEvidence, webView: boolean, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {
@@ -299,6 +315,7 @@ export default createRule<[Options], MessageIds>({
         // uni-app, native code the scan cannot see): the Always keys and the background scope belong with it.
         if (meaning.meanings.includes('location-background') && declaresBackgroundLocation(appDeclarations(), meaning.kind)) continue;
         if (dependencyMayUse(meaning.meanings, evidenceOf(), webView, meaning.kind)) continue;
+        if (meaning.kind !== 'harmony' && meaning.kind !== 'scope' && nativeHelperImportMayUse(meaning.meanings, usageOf(), evidenceOf(), meaning.kind)) continue;
         if (meaning.kind === 'harmony' && packageHelperMayUse(meaning.meanings, usageOf())) continue;
         const permission = meaning.meanings.length === 1 ? `the ${meaning.meanings[0]} permission` : `${meaning.meanings.join(' / ')}`;
         const messageId = ({ ios: 'unusedPurposeKey', android: 'unusedPermission', harmony: 'unusedRequestedPermission', scope: 'unusedScope' } as const)[meaning.kind];

@@ -27,6 +27,9 @@ describeFixtureApps('no-unused-permission', [
   'rn-background-geolocation-app',
   'rn-ble-app',
   'rn-calendar-app',
+  // Face ID through names imported from a native package the knowledge base does not know (Edge's edge-login-ui-rn); a
+  // JavaScript library's useLocation is no location use.
+  'rn-native-helper-app',
   'rn-overdeclared-app',
   // A web view of pages the user adds: their location requests use the iOS key (WKWebView), not Android's permission.
   'rn-webview-app',

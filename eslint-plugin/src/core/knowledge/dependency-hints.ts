@@ -88,7 +88,7 @@ export function isPlatformPackage(name: string): boolean {
 
 /** Packages that can ship native code by their name alone (React Native, Expo, Capacitor, Cordova, ohpm libraries). */
 export function mayShipNativeCode(name: string): boolean {
-  return /react-native|capacitor|cordova|nativescript|^expo-|^@expo\/|^@ohos\/|^@notifee\/|^@rnmapbox\//.test(name);
+  return /react-native|capacitor|cordova|nativescript|^expo-|^@expo\/|^@ohos\/|^@notifee\/|^@rnmapbox\/|(?:^|[-/])rn(?:-|$)/.test(name);
 }
 
 function nameTokens(name: string): string[] {
