@@ -312,6 +312,20 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-phone-number-input': { permissions: [], androidAddedByDefault: [] },
   'react-native-toast-notifications': { permissions: [], androidAddedByDefault: [] },
   'expo-speech': { permissions: [], androidAddedByDefault: [] },
+  // Native UI, animation and storage libraries in most React Native apps: none asks for a permission, and names they
+  // export (reanimated's useReducedMotion, an accessibility setting; useAnimatedSensor, raw sensors iOS does not gate)
+  // are no use of one.
+  'react-native-reanimated': { permissions: [], androidAddedByDefault: [] },
+  'react-native-gesture-handler': { permissions: [], androidAddedByDefault: [] },
+  'react-native-screens': { permissions: [], androidAddedByDefault: [] },
+  'react-native-safe-area-context': { permissions: [], androidAddedByDefault: [] },
+  'react-native-svg': { permissions: [], androidAddedByDefault: [] },
+  'react-native-pager-view': { permissions: [], androidAddedByDefault: [] },
+  'react-native-mmkv': { permissions: [], androidAddedByDefault: [] },
+  'lottie-react-native': { permissions: [], androidAddedByDefault: [] },
+  'react-native-vector-icons': { permissions: [], androidAddedByDefault: [] },
+  '@gorhom/bottom-sheet': { permissions: [], androidAddedByDefault: [] },
+  '@shopify/flash-list': { permissions: [], androidAddedByDefault: [] },
 };
 
 /** Permissions a dependency implies, or undefined for packages we know nothing about. */
