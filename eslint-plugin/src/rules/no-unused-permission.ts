@@ -159,16 +159,25 @@ function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage
 }
 
 /**
+ * Resources whose names in code say what they do: a function named after biometrics (`enableTouchId`,
+ * `getSupportedBiometryType`) unlocks with it. Other resources' words name much else (Edge's
+ * `showNotificationPermissionReminder` is no calendar reminder; `useReducedMotion` no motion sensor), so their imported
+ * names are not judged.
+ */
+const NAMES_SAY_USE: ReadonlySet<string> = new Set(['face-id']);
+
+/**
  * A native package the knowledge base does not know, whose imported names are named after the resource: Edge's
  * `enableTouchId` / `getSupportedBiometryType` from its own edge-login-ui-rn log in with Face ID. A JavaScript
  * library's names (react-router's useLocation) do not count: only packages that may ship native code.
  */
 function nativeHelperImportMayUse(meanings: readonly string[], usage: PermissionUsage, evidence: DependencyEvidence, kind: DeclarationKind): string | undefined {
+  if (!meanings.some((meaning) => NAMES_SAY_USE.has(meaning))) return undefined;
   for (const dependency of evidence.unknown) {
     if (!dependency.native) continue;
     for (const [module, names] of usage.packageImports) {
       if (module !== dependency.name && !module.startsWith(`${dependency.name}/`)) continue;
-      if (namedAfterResource(names, meanings, kind)) return module;
+      if (namedAfterResource(names, meanings.filter((meaning) => NAMES_SAY_USE.has(meaning)), kind)) return module;
     }
   }
   return undefined;
