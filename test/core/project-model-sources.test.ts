@@ -359,7 +359,8 @@ describe('platforms are claimed only from what exists', () => {
       expect(MANIFEST_CONFIG.slice(purpose.valueRange!.start.offset, purpose.valueRange!.end.offset)).toBe("'扫描快递面单上的条码'");
       expect(app.declarations.find((d) => d.key === 'scope.userLocation')).toMatchObject({ source: 'uniapp-mp-weixin-permission', value: '展示附近门店' });
       expect(model.configKindOf('/b/manifest.config.ts')).toBe('uniapp-manifest');
-      // androidPrivacy.json is read from src/, where the build writes manifest.json.
+      // pages.json and androidPrivacy.json are read from src/, where the build writes manifest.json.
+      expect(app.uniSourceDir).toBe('/b/src');
       const { model: withPrivacy } = modelOf({ '/b/package.json': UNIBEST_PACKAGE, '/b/manifest.config.ts': MANIFEST_CONFIG, '/b/src/App.vue': '', '/b/src/androidPrivacy.json': '{ "prompt": "template" }' });
       expect(withPrivacy.appForFile('/b/src/App.vue')!.androidPrivacy?.file).toBe('/b/src/androidPrivacy.json');
     });
@@ -374,6 +375,7 @@ describe('platforms are claimed only from what exists', () => {
       const { model: plain } = modelOf({ '/b/package.json': withoutPlugin, ...files });
       expect(plain.appForFile('/b/src/App.vue')!.configFiles.filter((c) => c.kind === 'uniapp-manifest').map((c) => c.file)).toEqual(['/b/src/manifest.json']);
       expect(plain.configKindOf('/b/manifest.config.ts')).toBeUndefined();
+      expect(plain.appForFile('/b/src/App.vue')!.uniSourceDir).toBe('/b/src');
     });
 
     it('create-unibest writes every section; the platforms it records as chosen in package.json are the ones built', () => {

@@ -5,6 +5,7 @@ import { appCodeDirs } from './project/platforms.js';
 import { UNI_MODULES_COMPONENT, getUsageIndex, uniComponentReferenced } from './usage-index.js';
 import { parseJsonConfig } from './project/json.js';
 import { child, stringValue, type ConfigNode } from './project/config-tree.js';
+import type { AppModel } from './project/api.js';
 
 /**
  * uni-app code the build never includes: a uni_modules component that no template or import of the app refers to. easycom compiles only the components a
@@ -22,9 +23,9 @@ export function isOutsideUniBuild(file: string): boolean {
   if (!app?.ecosystems.has('uni-app')) return false;
   // A UI kit copied outside uni_modules and registered by an easycom `custom` rule of pages.json
   // ("^u-(.*)": "@/uview-ui/components/u-$1/u-$1.vue"): easycom compiles its components only where a template uses them.
-  component ??= easycomComponentOf(app.configFiles, path);
+  component ??= easycomComponentOf(app, path);
   if (!component && !pluginPage) return false;
-  const unrouted = unroutedPluginPage(app.configFiles);
+  const unrouted = unroutedPluginPage(app);
   // A page a uni_modules plugin ships (uni-id-pages' login, avatar pages) is built only when pages.json routes it:
   // unlike the app's own pages, it is no draft the developer is writing.
   if (pluginPage) return unrouted(path);
@@ -40,8 +41,8 @@ export function isOutsideUniBuild(file: string): boolean {
  * `@/`, the folder of pages.json); undefined for any other file. uni_modules and node_modules targets are left out:
  * the first are handled above, the second are not the app's files.
  */
-function easycomComponentOf(configFiles: readonly { file: string; kind: string }[], path: string): string | undefined {
-  const targets = pagesJsonOf(configFiles)?.facts.easycomTargets ?? [];
+function easycomComponentOf(app: AppModel, path: string): string | undefined {
+  const targets = pagesJsonOf(app)?.facts.easycomTargets ?? [];
   for (const target of targets) {
     if (target.test(path)) return path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:vue|nvue|uvue)$/, '');
   }
@@ -74,11 +75,10 @@ interface PagesJsonFacts {
 
 const pagesJsonFacts = new Map<string, { text: string; facts: PagesJsonFacts }>();
 
-/** The app's pages.json (beside manifest.json), read through the model and remembered by its text. */
-function pagesJsonOf(configFiles: readonly { file: string; kind: string }[]): { dir: string; facts: PagesJsonFacts } | undefined {
-  const manifest = configFiles.find((config) => config.kind === 'uniapp-manifest');
-  if (!manifest) return undefined;
-  const dir = dirname(manifest.file).replace(/\\/g, '/');
+/** The app's pages.json (where the build reads it: AppModel.uniSourceDir), read through the model and remembered by its text. */
+function pagesJsonOf(app: AppModel): { dir: string; facts: PagesJsonFacts } | undefined {
+  if (!app.uniSourceDir) return undefined;
+  const dir = app.uniSourceDir.replace(/\\/g, '/');
   const file = `${dir}/pages.json`;
   const read = getProjectModel().source.read(file);
   if (!read?.ok) return undefined;
@@ -97,8 +97,8 @@ function pagesJsonOf(configFiles: readonly { file: string; kind: string }[]): { 
  * Whether a file is a uni_modules plugin page that the app's pages.json does not route (main pages and
  * subPackages). When pages.json cannot be read, no page counts as unrouted.
  */
-function unroutedPluginPage(configFiles: readonly { file: string; kind: string }[]): (file: string) => boolean {
-  const pagesJson = pagesJsonOf(configFiles);
+function unroutedPluginPage(app: AppModel): (file: string) => boolean {
+  const pagesJson = pagesJsonOf(app);
   const pages = pagesJson?.facts.pages;
   if (!pagesJson || !pages) return () => false;
   const { dir } = pagesJson;

@@ -394,44 +394,42 @@ function readInstalledVersion(root: string, name: string): string | undefined {
   }
 }
 
-/**
- * Whether the app's copy of a package is certainly older than `since` ([major, minor, patch]): the installed version
- * when there is one, else the package.json range when it cannot reach `since` (`^2.0.10`, `~3.5.0`, `3.4.1`). A range
- * that can (`^3.0.0`, `>=2`, `*`, a tag or a URL) is not older.
- */
-/**
- * Whether the app's version of `name` is at least `version`: the installed one, else the lowest version the range in
- * package.json admits (`^10.5.0`, `~10.5`, `10.x` …). False when neither can be read.
- */
-export function dependencyAtLeast(root: string, name: string, range: string | undefined, version: readonly [number, number, number]): boolean {
-  const atLeast = (v: readonly number[]) => v[0] > version[0] || (v[0] === version[0] && (v[1] > version[1] || (v[1] === version[1] && v[2] >= version[2])));
-  const installed = installedVersion(root, name);
-  if (installed) {
-    const v = /^v?(\d+)\.(\d+)\.(\d+)/.exec(installed.trim());
-    return !!v && atLeast([+v[1], +v[2], +v[3]]);
-  }
-  const m = /^\s*([\^~]?)v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:-[\w.]+)?\s*$/.exec(range ?? '');
-  if (!m) return false;
-  const part = (value: string | undefined) => (value === undefined || value === 'x' || value === '*' ? 0 : +value);
-  return atLeast([+m[2], part(m[3]), part(m[4])]);
-}
+type Version = readonly [number, number, number];
+const compareVersions = (a: Version, b: Version): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-export function dependencyOlderThan(root: string, name: string, range: string | undefined, since: readonly [number, number, number]): boolean {
+/**
+ * The versions of `name` the app may have, [low, high) with `high` exclusive: the installed version when there is
+ * one, else the package.json range (`^2.0.10`, `~3.5.0`, `3.4.1`, `3.x`). Undefined for a range with no upper bound
+ * read here (`>=2`, `*`, a tag or a URL).
+ */
+function admittedVersions(root: string, name: string, range: string | undefined): { low: Version; high: Version } | undefined {
   const installed = installedVersion(root, name);
-  const below = (v: readonly number[]) => v[0] < since[0] || (v[0] === since[0] && (v[1] < since[1] || (v[1] === since[1] && v[2] < since[2])));
   if (installed) {
     const v = /^v?(\d+)\.(\d+)\.(\d+)/.exec(installed.trim());
-    return !!v && below([+v[1], +v[2], +v[3]]);
+    return v ? { low: [+v[1], +v[2], +v[3]], high: [+v[1], +v[2], +v[3] + 1] } : undefined;
   }
   const m = /^\s*([\^~]?)v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:-[\w.]+)?\s*$/.exec(range ?? '');
-  if (!m) return false;
+  if (!m) return undefined;
   const wild = (part: string | undefined) => part === undefined || part === 'x' || part === '*';
   const major = +m[2];
-  if (!wild(m[4]) && m[1] === '') return below([major, +m[3], +m[4]]);
-  // Every version the range admits is below `limit` (exclusive): the next major for ^ or a bare major, the next minor
-  // for ~ or a bare major.minor (^0.y behaves like ~0.y).
-  const limit: [number, number, number] =
-    wild(m[3]) || (m[1] === '^' && major > 0) ? [major + 1, 0, 0] : [major, +m[3]! + 1, 0];
-  const equal = limit[0] === since[0] && limit[1] === since[1] && limit[2] === since[2];
-  return below(limit) || equal;
+  const low: Version = [major, wild(m[3]) ? 0 : +m[3]!, wild(m[4]) ? 0 : +m[4]!];
+  if (!wild(m[4]) && m[1] === '') return { low, high: [low[0], low[1], low[2] + 1] };
+  // The next major for ^ or a bare major, the next minor for ~ or a bare major.minor (^0.y behaves like ~0.y).
+  const high: Version = wild(m[3]) || (m[1] === '^' && major > 0) ? [major + 1, 0, 0] : [major, +m[3]! + 1, 0];
+  return { low, high };
+}
+
+/**
+ * Whether the app's copy of a package is certainly older than `since` ([major, minor, patch]): every version it may
+ * have (see admittedVersions) is below it. A range that can reach it, or one not read, is not older.
+ */
+export function dependencyOlderThan(root: string, name: string, range: string | undefined, since: Version): boolean {
+  const versions = admittedVersions(root, name, range);
+  return !!versions && compareVersions(versions.high, since) <= 0;
+}
+
+/** Whether every version of `name` the app may have is at least `version`. False when it cannot be read. */
+export function dependencyAtLeast(root: string, name: string, range: string | undefined, version: Version): boolean {
+  const versions = admittedVersions(root, name, range);
+  return !!versions && compareVersions(versions.low, version) >= 0;
 }

@@ -661,6 +661,8 @@ export const UNI_MODULES_COMPONENT = /\/uni_modules\/[^/]+\/components\/([^/]+)\
 const NOT_A_PACKAGE = /^(?:\.|@kit\.|@ohos\.|@system\.|@arkts\.|@\/|~\/)/;
 /** JavaScript and TypeScript sources (not templates or native code), whose package imports are recorded too. */
 const SCRIPT_WITH_IMPORTS = /\.(?:[cm]?[jt]sx?|vue)$/;
+/** The words of biometrics in names (enableTouchId, getSupportedBiometryType, FaceID): see dependency-hints' face-id. */
+const BIOMETRIC_NAME = /biometr|fingerprint|touch_?id|face_?id|local_?auth|keychain/i;
 
 /** The names a file imports from each package (see PermissionUsage.packageImports). */
 function harmonyPackageImports(text: string): Map<string, Set<string>> | undefined {
@@ -790,9 +792,9 @@ export function scanFileText(file: string, text: string): FileUsage {
     usage.componentRefs = componentRefsOf(text);
   }
   if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
-  // The names imported from packages: an ohpm library (.ets) or a native package the knowledge base does not know
-  // (no-unused-permission asks whether one is named after the resource).
-  if (file.endsWith('.ets') || (SCRIPT_WITH_IMPORTS.test(file) && text.includes('import'))) usage.packageImports = harmonyPackageImports(text);
+  // The names imported from packages: an ohpm library's (.ets), or, in a script that names biometrics, a native
+  // package's the knowledge base does not know (no-unused-permission judges those names for Face ID alone).
+  if (file.endsWith('.ets') || (SCRIPT_WITH_IMPORTS.test(file) && BIOMETRIC_NAME.test(text))) usage.packageImports = harmonyPackageImports(text);
   scanWebViewGeolocation(file, text, usage);
   scanWebViewRemoteContent(file, text, usage);
   scanFileInputs(file, text, usage);

@@ -21,6 +21,7 @@ import {
   intervalReferenceHookOf,
   lifecycleHookOf,
   owningFunction,
+  equalityTest,
   readsAuthorisedScope,
   testsWaPermissionGranted,
   testsWaPermissionNotRefused,
@@ -74,10 +75,9 @@ const UNANSWERED = new Set(['undetermined', 'notDetermined', 'not_determined', '
  * (false for the `!==` forms); undefined when it tests something else.
  */
 function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
-  const expression = unwrapExpression(test);
-  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
-  const equal = expression.operator === '===' || expression.operator === '==';
-  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const comparison = equalityTest(test);
+  if (!comparison) return undefined;
+  const { equal, left, right } = comparison;
   const unanswered = (side: TSESTree.Node, other: TSESTree.Node): boolean => {
     const value = unwrapExpression(side);
     if (value.type === 'Literal' && typeof value.value === 'string') return UNANSWERED.has(value.value);
@@ -87,8 +87,7 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
     const read = unwrapExpression(other);
     return isUndefined && read.type === 'MemberExpression' && memberChainNames(read).includes('authSetting');
   };
-  const left = expression.left as TSESTree.Expression;
-  if (!unanswered(expression.right, left) && !unanswered(left, expression.right)) return undefined;
+  if (!unanswered(right, left) && !unanswered(left, right)) return undefined;
   return equal;
 }
 
@@ -98,10 +97,9 @@ function testsUnanswered(test: TSESTree.Expression): boolean | undefined {
  * timeout), `err.name === 'NotAllowedError'` (getUserMedia). False for the `!==` forms; undefined for any other test.
  */
 function testsRefusal(test: TSESTree.Expression): boolean | undefined {
-  const expression = unwrapExpression(test);
-  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
-  const equal = expression.operator === '===' || expression.operator === '==';
-  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const comparison = equalityTest(test);
+  if (!comparison) return undefined;
+  const { equal, left, right } = comparison;
   const refusal = (read: TSESTree.Node, value: TSESTree.Node): boolean => {
     const field = unwrapExpression(read as TSESTree.Expression);
     if (field.type !== 'MemberExpression' || field.computed || field.property.type !== 'Identifier') return false;
@@ -112,7 +110,7 @@ function testsRefusal(test: TSESTree.Expression): boolean | undefined {
     }
     return field.property.name === 'name' && code.type === 'Literal' && code.value === 'NotAllowedError';
   };
-  if (!refusal(expression.left, expression.right) && !refusal(expression.right, expression.left)) return undefined;
+  if (!refusal(left, right) && !refusal(right, left)) return undefined;
   return equal;
 }
 

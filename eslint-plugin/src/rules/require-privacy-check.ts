@@ -14,8 +14,9 @@
 // The project-wide look is cheap and done once per app: one walk over the app's scripts and templates, each file
 // read only when its signature (mtime + size) changed; wiring is a text search, privacy-API use comes from the
 // usage scanner (which parses only files its prefilter selects), counting only WeChat's privacy interfaces. Results are reused for 2 s within a run.
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { propertyKeyName } from '../util/launch-context.js';
 import { createRule } from '../util/create-rule.js';
 import { UNI_MANIFEST_CONFIG, appCodeDirs, getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
@@ -335,7 +336,7 @@ export default createRule<[], MessageIds>({
           if (!app?.ecosystems.has('uni-app') || !app.configFiles.some((c) => c.kind === 'uniapp-manifest' && c.file === resolve(file))) return;
           const exported = exportedObject(program);
           if (!exported) return;
-          const keyLoc = (key: string) => exported.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyName(p) === key)?.key.loc;
+          const keyLoc = (key: string) => exported.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === key)?.key.loc;
           checkUniManifest(context, app, resolve(file), keyLoc('app-plus'), keyLoc('mp-weixin'));
         },
       };
@@ -390,17 +391,10 @@ function checkAppConfig(context: Context, document: JsonDocument, name: string):
 function checkUniManifest(context: Context, app: AppModel, file: string, appPlus: TSESTree.SourceLocation | undefined, mpWeixin: TSESTree.SourceLocation | undefined): void {
   if (appPlus && app.platforms.has('android')) {
     const source = getProjectModel().source;
-    const hasPrivacyFile = source.read(join(uniSourceDir(app, file, source), 'androidPrivacy.json')) !== undefined;
+    const hasPrivacyFile = source.read(join(app.uniSourceDir ?? dirname(file), 'androidPrivacy.json')) !== undefined;
     if (!hasPrivacyFile) context.report({ loc: appPlus, messageId: 'missingAndroidPrivacy' });
   }
   if (mpWeixin && app.platforms.has('wechat')) checkWechatWiring(context, app, 'uni', mpWeixin);
-}
-
-/** Where the build looks for androidPrivacy.json: beside manifest.json, or in src/ where manifest.config.ts generates it. */
-function uniSourceDir(app: AppModel, manifest: string, source: FileSource): string {
-  if (!UNI_MANIFEST_CONFIG.test(basename(manifest))) return dirname(manifest);
-  const src = join(app.root, 'src');
-  return source.list(src) ? src : app.root;
 }
 
 /** The object a config module exports: `export default {…}`, `export default defineManifestConfig({…})`, `module.exports = {…}`. */
@@ -426,10 +420,6 @@ function exportedObject(program: TSESTree.Program): TSESTree.ObjectExpression | 
   return undefined;
 }
 
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (property.computed) return property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : undefined;
-  return property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
-}
 
 function checkWechatWiring(context: Context, app: AppModel, global: string, loc: TSESTree.SourceLocation): void {
   const { use, wiring } = appPrivacyFacts(app.root, getProjectModel().source, appCodeDirs(app));

@@ -1079,21 +1079,29 @@ export function readsAuthorisedScope(test: Node): boolean | undefined {
   return authSetting ? positive : undefined;
 }
 
+/** `a === b` / `a == b` (equal) or `a !== b` / `a != b` (not equal), with its sides; undefined for any other test. */
+export function equalityTest(test: Node): { equal: boolean; left: TSESTree.Expression; right: TSESTree.Expression } | undefined {
+  const expression = unwrapExpression(test);
+  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
+  const equal = expression.operator === '===' || expression.operator === '==';
+  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  return { equal, left: expression.left, right: expression.right };
+}
+
 /**
  * DCloud's wa-permission helper (js_sdk/wa-permission/permission.js), copied into most uni-app Apps:
  * `requestAndroidPermission(id)` resolves 1 once the permission is granted (0 refused this time, -1 refused for good),
  * so `.then((res) => { if (res === 1) … })` runs where a read asks nothing. True for that test (false for `!== 1`).
  */
 export function testsWaPermissionGranted(test: Node): boolean | undefined {
-  const expression = unwrapExpression(test);
-  if (expression.type !== 'BinaryExpression' || expression.left.type === 'PrivateIdentifier') return undefined;
-  const equal = expression.operator === '===' || expression.operator === '==';
-  if (!equal && expression.operator !== '!==' && expression.operator !== '!=') return undefined;
+  const comparison = equalityTest(test);
+  if (!comparison) return undefined;
+  const { equal, left, right } = comparison;
   const isOne = (node: Node) => {
     const value = unwrapExpression(node);
     return value.type === 'Literal' && value.value === 1;
   };
-  const result = isOne(expression.right) ? unwrapExpression(expression.left) : isOne(expression.left) ? unwrapExpression(expression.right) : undefined;
+  const result = isOne(right) ? unwrapExpression(left) : isOne(left) ? unwrapExpression(right) : undefined;
   if (result?.type !== 'Identifier') return undefined;
   // The first parameter of a `.then` callback on requestAndroidPermission(…).
   for (let node: Node | undefined = result.parent; node; node = node.parent) {

@@ -569,6 +569,22 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1', dataCollection: { userInfo: false } });`,
     },
     {
+      name: 'Web: Sentry 8 started only once consent is on record (a guard by early return), and a local object named Sentry',
+      filename: SENTRY_8,
+      code: `
+        import * as Sentry from '@sentry/react';
+        const Logger = { init(options: object) { console.log(options); } };
+        function hasConsent(): boolean { return localStorage.getItem('privacy-consent') === 'yes'; }
+        export function startMonitoring() {
+          if (!hasConsent()) return;
+          Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });
+        }
+        startMonitoring();
+        Logger.init({ level: 'warn' });
+        const local = { init: (o: object) => o };
+        local.init({ dsn: 'x' });`,
+    },
+    {
       name: 'Web: Sentry 8 started disabled until the user agrees',
       filename: SENTRY_8,
       code: `

@@ -60,6 +60,11 @@ export interface AppModel {
   /** uni-app androidPrivacy.json (next to manifest.json), as a tree with ranges, when the app has one. */
   androidPrivacy?: ConfigDocument;
   /**
+   * uni-app: the folder the build reads pages.json and androidPrivacy.json from: beside manifest.json, or the source
+   * folder a root manifest.config.ts generates manifest.json into.
+   */
+  uniSourceDir?: string;
+  /**
    * The app's config turns on reading the advertising identifier, which iOS gates behind App Tracking Transparency
    * (uni-app `app-plus.distribute.ios.idfa: true`): the tracking prompt is the app's, with no call in its code.
    */

@@ -55,6 +55,7 @@ class AppBuilder {
   readonly expoPlugins: ExpoPluginUse[] = [];
   readonly expoLocales: ExpoLocale[] = [];
   androidPrivacy: ConfigDocument | undefined;
+  uniSourceDir: string | undefined;
   readsAdvertisingId = false;
   uniNativeModules: string[] = [];
   readonly entryPages: string[] = [];
@@ -314,6 +315,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
       ? b.has(root, 'src', true) ? join(root, 'src') : root
       : b.has(root, 'manifest.json') ? root : b.has(join(root, 'src'), 'manifest.json') ? join(root, 'src') : undefined;
     if (manifestDir) {
+      b.uniSourceDir = manifestDir;
       const file = manifestConfig ?? join(manifestDir, 'manifest.json');
       const parsed = b.read(file, 'uniapp-manifest');
       if (parsed) {
@@ -425,6 +427,7 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
     unreadablePlatforms: b.unreadable,
     unusedConfigFiles: b.unusedConfigFiles,
     ...(b.androidPrivacy ? { androidPrivacy: b.androidPrivacy } : {}),
+    ...(b.uniSourceDir ? { uniSourceDir: b.uniSourceDir } : {}),
     ...(b.readsAdvertisingId ? { readsAdvertisingId: true } : {}),
     ...(b.uniNativeModules.length ? { uniNativeModules: b.uniNativeModules } : {}),
     entryPages: b.entryPages,
