@@ -70,6 +70,8 @@ beforeAll(() => {
   write('mac/.idea/workspace.js', 'var x = ;\n');
   // Declaration files: types only (a Vue CLI shim with a type-only import TypeScript itself rejects).
   write('mac/js_sdk/types/shims-tsx.d.ts', "import type Vue, { VNode } from 'vue';\n");
+  // Flow library definitions, the Flow counterpart of .d.ts (mapeo-mobile's flow-typed/npm holds 60 of them).
+  write('mac/flow-typed/npm/react-native-permissions_vx.x.x.js', "declare module 'react-native-permissions' { declare module.exports: any; }\n");
   // WeChat's TypeScript template compiles each page in place: index.js beside index.ts is output.
   write('mpts/app.json', '{ "pages": ["pages/index/index"] }');
   write('mpts/pages/index/index.ts', 'Page({});\n');
@@ -139,7 +141,7 @@ describe('folder walks skip generated output', () => {
     expect(await walked('mpts/pages/index/index.js')).toEqual(['mpts/pages/index/index.js']);
   });
 
-  it('skips macOS archive debris (__MACOSX/, ._ resource forks), editor folders (.vscode, .idea) and type declarations (*.d.ts), and keeps the real files', async () => {
+  it('skips macOS archive debris (__MACOSX/, ._ resource forks), editor folders (.vscode, .idea) and type declarations (*.d.ts, flow-typed/), and keeps the real files', async () => {
     expect(await walked('mac')).toEqual(['mac/js_sdk/amap/amap-wx.js']);
   });
 

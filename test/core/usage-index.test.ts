@@ -193,6 +193,8 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
       'packages/admin/src/a.ts': `navigator.mediaDevices.getUserMedia({ video: true })`,
       'src/util.ts': `export const add = (a: number, b: number) => a + b;`,
       'src/types.d.ts': `declare const wx: any; wx.getLocation;`,
+      // A Flow library definition names every permission the package exports: a declaration, not a use.
+      'flow-typed/npm/react-native-permissions_vx.x.x.js': `declare module 'react-native-permissions' { declare export var PERMISSIONS: { ANDROID: { CAMERA: 'android.permission.CAMERA' } }; }`,
     });
     const usage = index.forApp({ root: ROOT });
     expect(usage.permissions.size).toBe(0);

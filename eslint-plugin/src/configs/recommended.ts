@@ -51,6 +51,8 @@ export const IGNORED_FILES = [
   '**/*.d.ts',
   '**/*.d.mts',
   '**/*.d.cts',
+  // Flow's library definitions (flow-typed/npm/lodash_v4.x.x.js): the Flow counterpart of .d.ts, types only.
+  '**/flow-typed/**',
   // Editor state (React Native Tools writes its debugger worker to .vscode/.react/debuggerWorker.js).
   '**/.vscode/**',
   '**/.idea/**',

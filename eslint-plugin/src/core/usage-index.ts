@@ -88,6 +88,9 @@ const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   // Resource folders hold images, fonts and XML, never code. (A folder named assets can hold the app's code:
   // only an Android source set's assets, where the built bundle is copied, is skipped: see isSkippedDirectory.)
   'res', 'resources', 'images', 'img', 'fonts', 'media', 'gradle', '__snapshots__',
+  // Flow library definitions declare what packages export (a react-native-permissions libdef names every
+  // permission): types only, no use.
+  'flow-typed',
 ]);
 /** Xcode bundles and resource folders (`Images.xcassets`, `App.xcodeproj`, `en.lproj`, frameworks). */
 const SKIPPED_DIRECTORY_SUFFIX = /\.(?:xcassets|xcodeproj|xcworkspace|lproj|framework|xcframework|bundle|imageset)$/;

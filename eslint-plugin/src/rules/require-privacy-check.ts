@@ -86,7 +86,7 @@ const WIRING_CALL = /\b(?:onNeedPrivacyAuthorization|requirePrivacyAuthorize)\s*
  */
 const WIRING_BUTTON = /open-?type\s*=\s*(?:\{\s*|"\s*)?["'`][^"'`]*\bagreePrivacyAuthorization\b/i;
 const SCRIPT_OR_TEMPLATE = /\.(?:[cm]?[jt]sx?|vue|nvue|wxml|uts)$/;
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'unpackage', 'oh_modules', 'Pods', '.expo', '.hvigor', 'coverage']);
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'unpackage', 'oh_modules', 'Pods', '.expo', '.hvigor', 'coverage', 'flow-typed']);
 const MAX_FILES = 20_000;
 const MAX_FILE_BYTES = 1024 * 1024;
 /** Within this time an app's result is reused without listing its files again (one CLI run). */

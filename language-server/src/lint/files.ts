@@ -48,6 +48,8 @@ const TEST_DIRS: ReadonlySet<string> = new Set(['__mocks__', '__tests__', '__fix
 const TEST_FILE = /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/;
 /** TypeScript declaration files (`shims-vue.d.ts`, `global.d.ts`): types only, no code that runs. */
 const TYPE_DECLARATION_FILE = /\.d\.[cm]?ts$/;
+/** Flow's library definitions (`flow-typed/npm/lodash_v4.x.x.js`), its counterpart of .d.ts files: types only. */
+const TYPE_DECLARATION_DIR = 'flow-typed';
 
 /** Files that tell a folder's `dist/` or `build/` is that tool's output (npm, Gradle, Xcode, hvigor, mini-program IDE). */
 const BUILD_MARKERS = ['package.json', 'build.gradle', 'build.gradle.kts', 'Podfile', 'hvigorfile.ts', 'hvigorfile.js', 'build-profile.json5', 'project.config.json'];
@@ -204,7 +206,7 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || TEST_DIRS.has(entry.name)) continue;
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name) || TEST_DIRS.has(entry.name) || entry.name === TYPE_DECLARATION_DIR) continue;
       if (isGeneratedDirectory(dir, entry.name, (siblings ??= new Set(entries.map((e) => e.name))))) continue;
       if (filter?.matches(full, true)) continue;
       await walk(full, filter, out, isCancelled);
@@ -231,7 +233,7 @@ function passesWalkRules(dir: string, file: string): boolean {
     if (i === parts.length - 1) {
       return !isGeneratedFile(name) && !TEST_FILE.test(name) && !TYPE_DECLARATION_FILE.test(name) && !isCompiledFromSibling(name, siblings);
     }
-    if (ALWAYS_SKIPPED_DIRS.has(name) || TEST_DIRS.has(name) || isGeneratedDirectory(parent, name, siblings)) return false;
+    if (ALWAYS_SKIPPED_DIRS.has(name) || TEST_DIRS.has(name) || name === TYPE_DECLARATION_DIR || isGeneratedDirectory(parent, name, siblings)) return false;
     parent = join(parent, name);
   }
   return false;
