@@ -455,6 +455,11 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
 
   // Aliases, to a fixpoint of two rounds (an alias of an alias); the declarations are found once.
   const aliasDeclarations = [...text.matchAll(ALIAS_DECLARATION)];
+  /** Where each alias is first declared: a use of the name above it is likely another variable of that name. */
+  const aliasDeclaredAt = new Map<string, number>();
+  const noteDeclaration = (name: string, offset: number) => {
+    if (!(offset >= (aliasDeclaredAt.get(name) ?? Infinity))) aliasDeclaredAt.set(name, offset);
+  };
   const destructurings = [...text.matchAll(DESTRUCTURING_DECLARATION)];
   const injections = text.includes('constructor') ? [...text.matchAll(INJECTED_PARAMETER)] : [];
   for (let round = 0; round < 2; round++) {
@@ -466,6 +471,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       const origin = originOf(rootName, path);
       if (origin && origin.head !== name) {
         origins.set(name, origin);
+        noteDeclaration(name, m.index ?? 0);
         if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
       }
     }
@@ -482,7 +488,10 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
         const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
         if (!b) continue;
         const origin = originOf(rootName, [...path, b[1]]);
-        if (origin) origins.set(b[2] ?? b[1], origin);
+        if (origin) {
+          origins.set(b[2] ?? b[1], origin);
+          noteDeclaration(b[2] ?? b[1], m.index ?? 0);
+        }
       }
     }
   }
@@ -547,6 +556,9 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   // lookbehind (no match can start inside a refused one: there is no boundary inside a name).
   const wordNames = [...roots].every((root) => /^\w+$/.test(root));
   const useRegex = wordNames ? new RegExp(`\\b(${alternatives})\\b`, 'g') : new RegExp(`(?<![\\w$.])(${alternatives})(?![\\w$])`, 'g');
+  // Uses of an alias above its declaration are looked up last: they count, as the scan is generous, but the site a
+  // message cites is then the declaration or a use below it, not another `manager` earlier in the file.
+  const early: Array<[Origin, number]> = [];
   for (const m of text.matchAll(useRegex)) {
     const offset = m.index ?? 0;
     if (wordNames && (text[offset - 1] === '$' || text[offset - 1] === '.' || text[offset + m[0].length] === '$')) continue;
@@ -562,9 +574,20 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     }
     if (!path.length) continue;
     const origin = originOf(m[1], path);
-    if (origin) lookup(origin, offset);
+    if (!origin) continue;
+    const aliasName = m[1] === 'this' ? `this.${path[0]}` : m[1];
+    if (offset < (aliasDeclaredAt.get(aliasName) ?? 0)) early.push([origin, offset]);
+    else lookup(origin, offset);
+  }
+  for (const [origin, offset] of early) {
+    const before = usage.uses?.length ?? 0;
+    lookup(origin, offset);
+    for (const site of usage.uses?.slice(before) ?? []) usesAboveDeclaration.add(site);
   }
 }
+
+/** Uses through an alias written above the alias's declaration: the last sites to cite (see scanScript). */
+const usesAboveDeclaration = new WeakSet<UsageSite>();
 
 function scanTemplate(file: string, text: string, usage: FileUsage): void {
   for (const [pattern, permissions] of TEMPLATE_USES) {
@@ -819,7 +842,9 @@ export function scanCodeUses(file: string, text: string): UsageSite[] {
   const code = blankComments(text, { script: !TEMPLATE_EXTENSIONS.test(file), markup });
   if (markup) scanTemplate(file, code, usage);
   if (!TEMPLATE_EXTENSIONS.test(file) && !NATIVE_EXTENSIONS.test(file) && (catalogueImports(code) || globalUsePattern().test(code))) scanScript(file, code, usage);
-  return usage.uses!.sort((a, b) => a.line - b.line);
+  // In line order, uses through an alias above its declaration last: the site cited is one that surely is the API.
+  const rank = (site: UsageSite) => (usesAboveDeclaration.has(site) ? 1 : 0);
+  return usage.uses!.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
 }
 
 const NEWLINE = 10;

@@ -289,6 +289,25 @@ describe('the per-file test before the privacy-use scan', () => {
     expect(hasPrivacyUse('/app/src/pages/index/index.tsx', "import Taro from '@tarojs/taro';\nconst recorder = Taro.getRecorderManager();\nexport const ctx = Taro.createCameraContext();\n")).toBe(false);
   });
 
+  it('cites the recorder where it is got, not an earlier variable of the same name (waimao-miniprogram course.js:254 vs :2657)', () => {
+    const text = `Page({
+  debugShadowBackground(stage) {
+    const manager = this.backgroundAudioManager;
+    console.log(stage, { backgroundCurrentTime: manager?.currentTime });
+  },
+  ensureRecorderManager() {
+    const manager = wx.getRecorderManager();
+    manager.start({ duration: 1000 });
+    return manager;
+  },
+});
+`;
+    const first = scanCodeUses('/app/pages/course/course.js', text).find((site) => isWechatPrivacyUse(site.via, site.detail, text));
+    expect(first).toMatchObject({ line: 7, detail: 'wx.getRecorderManager' });
+    // The earlier use still counts (the scan is generous): it is only cited last.
+    expect(scanCodeUses('/app/pages/course/course.js', text).map((site) => site.line)).toEqual([7, 8, 4]);
+  });
+
   it("another mini-program platform's call of the same name is no WeChat privacy interface (quanliucheng-taro's Alipay branch)", () => {
     const text = "export function locate() {\n  if (process.env.TARO_ENV === 'alipay') my.getLocation({ success: () => {} });\n}\n";
     expect(hasPrivacyUse('/app/src/pages/index/index.tsx', text)).toBe(false);
