@@ -179,6 +179,8 @@ function launchStep(step: string): string {
   if (root) return `${root[1]}（根组件）`;
   const entryPage = /^entry page (\w+)$/.exec(step);
   if (entryPage) return `首页 ${entryPage[1]}`;
+  const pageComponent = /^(<[\w-]+>) (.+) \(a component of the entry page\)$/.exec(step);
+  if (pageComponent) return `首页组件 ${pageComponent[1]} 的 ${pageComponent[2]}`;
   const entryComponent = /^(.+) \(entry page\)$/.exec(step);
   if (entryComponent) return `${entryComponent[1]}（首页）`;
   const callback = /^(.+) callback$/.exec(step);

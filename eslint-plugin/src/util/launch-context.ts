@@ -22,6 +22,7 @@
 // state initialisers, and a web page's load listeners (`addEventListener('DOMContentLoaded' | 'load', …)` on window or
 // document). Other event handlers and subscriptions (onPress, addEventListener('click'), wx.onXxx …) are not
 // followed: they run on a user action, not at launch.
+import { dirname } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getProjectModel } from '../core/project/index.js';
 import { staticString } from './resolve-reference.js';
@@ -29,7 +30,7 @@ import { staticString } from './resolve-reference.js';
 import { resolveAppModule } from './imported-requests.js';
 import { isFresh } from '../core/freshness.js';
 import { FileCache } from './file-cache.js';
-import { wxmlEventHandlers } from './sibling-wxml.js';
+import { miniProgramJson, registeredComponentPaths, tagsRenderedOnOpen, wxmlEventHandlers } from './sibling-wxml.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -431,6 +432,8 @@ class EntryFinder {
   private readonly isVue: boolean;
   private readonly isAppVue: boolean;
   private readonly isEntryPage: boolean;
+  /** The tag under which the entry page renders this WeChat custom component when it opens (see entryPageComponentTag). */
+  private readonly entryComponentTag: string | undefined;
   private readonly setupRange: [number, number] | undefined;
 
   constructor(
@@ -441,6 +444,7 @@ class EntryFinder {
     this.isVue = file.endsWith('.vue');
     this.isAppVue = baseName(file) === 'App.vue';
     this.isEntryPage = isEntryPageFile(file);
+    this.entryComponentTag = !this.isEntryPage && /\bComponent\s*\(/.test(context.sourceCode.text) ? entryPageComponentTag(file) : undefined;
     this.setupRange = this.isVue ? scriptSetupRange(context.sourceCode.text) : undefined;
   }
 
@@ -548,6 +552,11 @@ class EntryFinder {
       const fn = this.resolveFunction(firstArg);
       if (fn) this.push(setupHook, fn, `App.vue ${name}`);
     }
+    // Component({ created, attached, ready, lifetimes, pageLifetimes.show }) rendered by the entry page as it opens.
+    if (this.entryComponentTag && name === 'Component' && callee.type === 'Identifier' && firstArg?.type === 'ObjectExpression' && isUnshadowedGlobal(this.context, callee)) {
+      this.visitEntryPageComponentOptions(firstArg, this.entryComponentTag);
+      return;
+    }
     if (!this.isEntryPage) return;
     // Page({ onLoad, onShow, onReady }) (WeChat), and <script setup> onLoad(…) / onShow(…) / onMounted(…) of a .vue page.
     if (name === 'Page' && callee.type === 'Identifier' && firstArg?.type === 'ObjectExpression' && isUnshadowedGlobal(this.context, callee)) {
@@ -567,6 +576,18 @@ class EntryFinder {
       const fn = objectMethod(object, hook);
       if (fn) this.push('root-component', fn, `entry page ${hook}`);
     }
+  }
+
+  /** A WeChat custom component's lifetimes that run as the entry page opens: top-level, under `lifetimes`, and `pageLifetimes.show`. */
+  private visitEntryPageComponentOptions(options: TSESTree.ObjectExpression, tag: string): void {
+    const lifetimes = objectProperty(options, 'lifetimes');
+    const pageLifetimes = objectProperty(options, 'pageLifetimes');
+    for (const hook of COMPONENT_LAUNCH_LIFETIMES) {
+      const fn = (lifetimes?.type === 'ObjectExpression' ? objectMethod(lifetimes, hook) : undefined) ?? objectMethod(options, hook);
+      if (fn) this.push('root-component', fn, `<${tag}> ${hook} (a component of the entry page)`);
+    }
+    const show = pageLifetimes?.type === 'ObjectExpression' ? objectMethod(pageLifetimes, 'show') : undefined;
+    if (show) this.push('root-component', show, `<${tag}> pageLifetimes.show (a component of the entry page)`);
   }
 
   /** A Taro (React) entry page: its component, entered like the root component's (body, mount effects, useLoad). */
@@ -682,6 +703,35 @@ class EntryFinder {
     }
     return undefined;
   }
+}
+
+/** A WeChat custom component's lifetimes that run when the page rendering it opens (`lifetimes` wins over the top level). */
+const COMPONENT_LAUNCH_LIFETIMES = ['created', 'attached', 'ready'];
+
+/**
+ * The tag under which a mini-program's entry page renders this WeChat custom component when it opens, so that its
+ * created / attached / ready lifetimes run at launch as the page's onLoad does: the component's .json says
+ * `"component": true`, the entry page's .json (or app.json, for every page) registers the file under a tag, and the
+ * entry page's template renders that tag under no `wx:if` / `wx:for` (tagsRenderedOnOpen). Undefined otherwise.
+ */
+function entryPageComponentTag(file: string): string | undefined {
+  if (!/\.(?:js|ts)$/.test(file)) return undefined;
+  const app = getProjectModel().appForFile(file);
+  const appJson = app?.configFiles.find((config) => config.kind === 'wechat-app-json')?.file;
+  if (!app || !appJson || app.entryPages.length === 0) return undefined;
+  const base = file.replace(/\.(?:js|ts)$/, '');
+  if (miniProgramJson(`${base}.json`)?.component !== true) return undefined;
+  const root = dirname(appJson);
+  const isThisComponent = (path: string) => path === base || `${path}/index` === base;
+  const everyPage = [...registeredComponentPaths(appJson, root)].filter(([, path]) => isThisComponent(path)).map(([tag]) => tag);
+  for (const page of app.entryPages) {
+    const tags = [...everyPage, ...[...registeredComponentPaths(`${page}.json`, root)].filter(([, path]) => isThisComponent(path)).map(([tag]) => tag)];
+    if (tags.length === 0) continue;
+    const rendered = tagsRenderedOnOpen(`${page}.wxml`);
+    const tag = tags.find((name) => rendered.has(name));
+    if (tag) return tag;
+  }
+  return undefined;
 }
 
 /** Whether the file is a mini-program's entry page (the project model reads entryPagePath / pages). */
@@ -1117,10 +1167,16 @@ function siblingMethod(thisNode: TSESTree.Node, name: string): FunctionNode | un
     const object = holder.parent;
     const direct = objectMethod(object, name);
     if (direct) return direct;
-    // Vue options API: methods live under `methods`; hooks live at the top. Look both ways.
+    // Vue options API: methods live under `methods`; hooks live at the top. Look both ways. A WeChat Component's
+    // hooks may also live under `lifetimes` / `pageLifetimes`, beside its `methods`.
     const grand = object.parent;
-    if (grand?.type === 'Property' && propertyKeyName(grand) === 'methods' && grand.parent?.type === 'ObjectExpression') {
-      return objectMethod(grand.parent, name);
+    if (grand?.type === 'Property' && grand.parent?.type === 'ObjectExpression') {
+      const key = propertyKeyName(grand);
+      if (key === 'methods') return objectMethod(grand.parent, name);
+      if (key === 'lifetimes' || key === 'pageLifetimes') {
+        const componentMethods = objectProperty(grand.parent, 'methods');
+        return objectMethod(grand.parent, name) ?? (componentMethods?.type === 'ObjectExpression' ? objectMethod(componentMethods, name) : undefined);
+      }
     }
     const methods = objectProperty(object, 'methods');
     if (methods?.type === 'ObjectExpression') return objectMethod(methods, name);
