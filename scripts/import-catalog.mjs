@@ -906,6 +906,44 @@ const CATALOG_ADDITIONS = [
   },
   ionicNativeCall('barcode-scanner', 'BarcodeScanner', 'scan', 'camera', 'NSCameraUsageDescription',
     '8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name'),
+  // More Ionic Native wrappers (checked in @awesome-cordova-plugins/<plugin> 8.1.0 and @ionic-native/unique-device-id
+  // 5.36.0): each Cordova plugin's plugin.xml adds its own Android permissions, so only iOS keys are the app's to write.
+  ionicNativeCall('contacts', 'Contacts', 'find', 'contacts', 'NSContactsUsageDescription',
+    '8.1.0 ngx/index.d.ts (the injectable class Contacts; find(fields, options): Promise<Contact[]>) and ngx/index.js (pluginRef navigator.contacts): cordova-plugin-contacts\' find, which asks for the contacts on iOS (ABAddressBookRequestAccessWithCompletion) and for READ_CONTACTS on Android before it searches'),
+  {
+    ...ionicNativeCall('media-capture', 'MediaCapture', 'captureImage', 'camera', 'NSCameraUsageDescription',
+      '8.1.0 ngx/index.d.ts (the injectable class MediaCapture; captureImage(options)) and ngx/index.js (pluginRef navigator.device.capture): cordova-plugin-media-capture takes the photo with the camera, which iOS asks for'),
+  },
+  {
+    ...ionicNativeCall('media-capture', 'MediaCapture', 'captureVideo', 'camera', 'NSCameraUsageDescription',
+      '8.1.0 ngx/index.d.ts (captureVideo(options)) and ngx/index.js (pluginRef navigator.device.capture): cordova-plugin-media-capture records video with sound, which iOS asks the camera and the microphone for'),
+    purposeKeys: [{ file: 'Info.plist', key: 'NSCameraUsageDescription' }, { file: 'Info.plist', key: 'NSMicrophoneUsageDescription' }],
+    extraPermissions: ['microphone'],
+  },
+  ionicNativeCall('media-capture', 'MediaCapture', 'captureAudio', 'microphone', 'NSMicrophoneUsageDescription',
+    '8.1.0 ngx/index.d.ts (captureAudio(options)) and ngx/index.js (pluginRef navigator.device.capture): cordova-plugin-media-capture records with the microphone, which iOS asks for'),
+  {
+    ...ionicNativeCall('local-notifications', 'LocalNotifications', 'requestPermission', 'notifications', '',
+      '8.1.0 ngx/index.d.ts (the injectable class LocalNotifications; requestPermission(): Promise<boolean>) and ngx/index.js (pluginRef cordova.plugins.notification.local): asks to show notifications'),
+    kind: 'permission-request',
+    purposeKeys: [],
+  },
+  {
+    ...ionicNativeCall('clipboard', 'Clipboard', 'paste', 'clipboard', '',
+      '8.1.0 ngx/index.d.ts (the injectable class Clipboard; paste(): Promise<any>) and ngx/index.js (pluginRef cordova.plugins.clipboard): reads the clipboard'),
+    purposeKeys: [],
+  },
+  {
+    ...ionicNativeCall('unique-device-id', 'UniqueDeviceID', 'get', 'device-id', '',
+      '@ionic-native/unique-device-id 5.36.0 ngx/index.d.ts (the injectable class UniqueDeviceID; get(): Promise<string>) and ngx/index.js (pluginRef window.plugins.uniqueDeviceID): cordova-plugin-uniquedeviceid returns a device identifier (the IMEI / MEID where READ_PHONE_STATE allows it)'),
+    purposeKeys: [],
+  },
+  {
+    ...ionicNativeCall('device', 'Device', 'uuid', 'device-id', '',
+      '8.1.0 ngx/index.d.ts (the injectable class Device; uuid: string, a property) and ngx/index.js (pluginRef device): cordova-plugin-device\'s device.uuid, the Android ID / identifierForVendor'),
+    purposeKeys: [],
+    access: 'property',
+  },
   {
     ecosystem: 'web',
     module: 'posthog-js',
@@ -1267,6 +1305,10 @@ const IMPLICIT_PROMPTS = new Set([
   'cordova|@awesome-cordova-plugins/geolocation|Geolocation.watchPosition (Ionic Native)',
   'cordova|@awesome-cordova-plugins/barcode-scanner|BarcodeScanner.scan (Ionic Native)',
   'cordova|@awesome-cordova-plugins/camera|Camera.getPicture (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/contacts|Contacts.find (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/media-capture|MediaCapture.captureImage (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/media-capture|MediaCapture.captureVideo (Ionic Native)',
+  'cordova|@awesome-cordova-plugins/media-capture|MediaCapture.captureAudio (Ionic Native)',
   // AMap's React Native wrapper asks for location on iOS when it starts locating (requestAlwaysAuthorization).
   'react-native|react-native-amap-geolocation|Geolocation.getCurrentPosition',
   'react-native|react-native-amap-geolocation|Geolocation.watchPosition',

@@ -1982,6 +1982,85 @@ export function attachFromCamera(done) {
     ]);
   });
 
+  it('more Ionic Native wrappers: contacts and media capture need their iOS keys; a device id, the clipboard and a unique id read at launch are collection; a notification request at launch is early', async () => {
+    const plist = (keys: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n${keys}</dict>\n</plist>\n`;
+    const files = (keys: string, component: string): AppFiles => ({
+      'package.json': JSON.stringify({
+        name: 'field-notes',
+        dependencies: {
+          '@angular/core': '17.0.0', '@ionic/angular': '7.0.0', '@capacitor/core': '5.0.0', '@capacitor/ios': '5.0.0',
+          '@awesome-cordova-plugins/contacts': '6.4.0', '@awesome-cordova-plugins/media-capture': '6.4.0', '@awesome-cordova-plugins/device': '6.4.0',
+          '@awesome-cordova-plugins/clipboard': '6.4.0', '@awesome-cordova-plugins/local-notifications': '6.4.0', '@ionic-native/unique-device-id': '5.36.0',
+        },
+      }),
+      'capacitor.config.json': JSON.stringify({ appId: 'com.example.notes', appName: 'notes', webDir: 'www' }),
+      'ios/App/App/Info.plist': plist(keys),
+      'src/app/app.component.ts': component,
+      'src/app/note/note.page.ts': `import { Component } from '@angular/core';
+import { Contacts, ContactFieldType } from '@awesome-cordova-plugins/contacts/ngx';
+import { MediaCapture } from '@awesome-cordova-plugins/media-capture/ngx';
+
+@Component({ selector: 'app-note', templateUrl: 'note.page.html' })
+export class NotePage {
+  constructor(private contacts: Contacts, private mediaCapture: MediaCapture) {}
+  onShareTapped(name: string) {
+    const fields: ContactFieldType[] = ['displayName'];
+    return this.contacts.find(fields, { filter: name });
+  }
+  onVoiceNoteTapped() {
+    return this.mediaCapture.captureAudio({ limit: 1 });
+  }
+  onClipTapped() {
+    return this.mediaCapture.captureVideo({ limit: 1, duration: 30 });
+  }
+}
+`,
+    });
+    const quietRoot = `import { Component } from '@angular/core';
+@Component({ selector: 'app-root', templateUrl: 'app.component.html' })
+export class AppComponent {}
+`;
+    await expectFindings(files('', quietRoot), [
+      'src/app/note/note.page.ts:10 require-purpose-string',
+      'src/app/note/note.page.ts:13 require-purpose-string',
+      'src/app/note/note.page.ts:16 require-purpose-string',
+    ]);
+    const keys = [
+      ['NSContactsUsageDescription', 'Find the colleague you share a field note with in your contacts'],
+      ['NSMicrophoneUsageDescription', 'Record voice notes and the sound of video clips you attach to a field note'],
+      ['NSCameraUsageDescription', 'Film a video clip of the site to attach it to a field note'],
+    ].map(([key, text]) => `\t<key>${key}</key>\n\t<string>${text}</string>\n`).join('');
+    await expectFindings(files(keys, quietRoot), []);
+    // The root component reads identifiers and the clipboard and asks for notifications as the app starts.
+    const launchRoot = `import { Component } from '@angular/core';
+import { Device } from '@awesome-cordova-plugins/device/ngx';
+import { Clipboard } from '@awesome-cordova-plugins/clipboard/ngx';
+import { LocalNotifications } from '@awesome-cordova-plugins/local-notifications/ngx';
+import { UniqueDeviceID } from '@ionic-native/unique-device-id/ngx';
+
+@Component({ selector: 'app-root', templateUrl: 'app.component.html' })
+export class AppComponent {
+  constructor(private device: Device, private clipboard: Clipboard, private localNotifications: LocalNotifications, private uniqueDeviceID: UniqueDeviceID) {
+    fetch('https://example.com/install?id=' + this.device.uuid);
+    this.clipboard.paste().then((text) => this.openSharedNote(text));
+    this.uniqueDeviceID.get().then((id) => fetch('https://example.com/udid?id=' + id));
+    this.localNotifications.requestPermission();
+  }
+  openSharedNote(text: string) {
+    return text;
+  }
+}
+`;
+    await expectFindings(files(keys, launchRoot), [
+      'src/app/app.component.ts:10 no-collection-before-consent',
+      'src/app/app.component.ts:11 no-collection-before-consent',
+      'src/app/app.component.ts:12 no-collection-before-consent',
+      'src/app/app.component.ts:13 no-request-on-launch',
+    ]);
+    // The app's own services with the same names are no plugins.
+    await expectFindings(files(keys, launchRoot.replace(/from '@(?:awesome-cordova-plugins|ionic-native)\/[\w-]+\/ngx'/g, "from './services'")), []);
+  });
+
   it("a Capacitor app's src/app.ts is a module like any other, not Taro's app component (lichobile)", async () => {
     const files = (dependencies: Record<string, string>): AppFiles => ({
       'package.json': JSON.stringify({ name: 'chess', dependencies: { '@capacitor/core': '7.0.0', '@capacitor/push-notifications': '7.0.0', ...dependencies } }),
