@@ -906,6 +906,37 @@ const CATALOG_ADDITIONS = [
   },
   ionicNativeCall('barcode-scanner', 'BarcodeScanner', 'scan', 'camera', 'NSCameraUsageDescription',
     '8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name'),
+  // uni-app's runtime permission request in an App on Android (html5+ plus.android.requestPermissions(ids, success,
+  // error), which DCloud's docs give for "动态申请权限"), and DCloud's wa-permission helper copied into apps
+  // (js_sdk/wa-permission/permission.js: requestAndroidPermission(id) calls plus.android.requestPermissions([id], …)
+  // and resolves 1 granted, 0 refused, -1 refused for good). The permission is the argument's.
+  {
+    ecosystem: 'uni-app',
+    module: 'plus',
+    call: 'plus.android.requestPermissions',
+    kind: 'permission-request',
+    permission: '<from-argument>',
+    purposeKeys: [],
+    source: 'html5plus docs, plus.android.requestPermissions(permissions, successCb, errorCb): asks the user for the Android runtime permissions named (android.permission.*)',
+    importStyle: 'global plus.android',
+    platforms: ['android'],
+    verified: 'docs',
+    argumentMap: { argIndex: 0, constantPrefix: 'permissions.' },
+    bindings: [glob('plus', ['android', 'requestPermissions'])],
+  },
+  {
+    ecosystem: 'uni-app',
+    module: 'wa-permission',
+    call: 'requestAndroidPermission',
+    kind: 'permission-request',
+    permission: '<from-argument>',
+    purposeKeys: [],
+    source: 'DCloud wa-permission (js_sdk/wa-permission/permission.js, module.exports = { judgeIosPermission, requestAndroidPermission, … }): requestAndroidPermission(permissionID) calls plus.android.requestPermissions([permissionID], …)',
+    importStyle: 'vendored file, default or named',
+    platforms: ['android'],
+    verified: 'source-read',
+    bindings: [imp('wa-permission', 'default', ['requestAndroidPermission']), imp('wa-permission', 'requestAndroidPermission')],
+  },
   // More Ionic Native wrappers (checked in @awesome-cordova-plugins/<plugin> 8.1.0 and @ionic-native/unique-device-id
   // 5.36.0): each Cordova plugin's plugin.xml adds its own Android permissions, so only iOS keys are the app's to write.
   ionicNativeCall('contacts', 'Contacts', 'find', 'contacts', 'NSContactsUsageDescription',

@@ -2417,6 +2417,54 @@ export function SurveyScreen() {
   });
 });
 
+describe('real-world: uni-app Android runtime requests (plus.android.requestPermissions, wa-permission)', () => {
+  it('a requested permission the manifest does not declare is denied without a dialog: reported at the request (ymdj-user BLUETOOTH_SCAN)', async () => {
+    const manifest = (permissions: string[]) => `{
+    "name" : "ymdj",
+    "appid" : "__UNI__0000009",
+    "app-plus" : { "distribute" : { "android" : { "permissions" : ${JSON.stringify(permissions.map((p) => `<uses-permission android:name="android.permission.${p}"/>`))} } } }
+}
+`;
+    const files = (permissions: string[]) => ({
+      'manifest.json': manifest(permissions),
+      'androidPrivacy.json': JSON.stringify({ version: '1', prompt: 'template', title: '服务协议和隐私政策', buttonAccept: '同意并继续', buttonRefuse: '暂不同意', disagreeMode: { support: true } }),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'js_sdk/wa-permission/permission.js': `function requestAndroidPermission(permissionID) {
+  return new Promise((resolve) => {
+    plus.android.requestPermissions([permissionID], (resultObj) => resolve(resultObj.granted.length ? 1 : 0), () => resolve(0));
+  });
+}
+module.exports = { requestAndroidPermission: requestAndroidPermission };
+`,
+      'pages/index/index.vue': `<template><view @click="connect">connect</view></template>
+<script>
+import permision from '@/js_sdk/wa-permission/permission.js';
+export default {
+  methods: {
+    connect() {
+      plus.android.requestPermissions(['android.permission.BLUETOOTH_SCAN', 'android.permission.WRITE_EXTERNAL_STORAGE'], (r) => {
+        if (r.granted.length > 0) this.scan();
+      });
+    },
+    scan() {
+      permision.requestAndroidPermission('android.permission.BLUETOOTH_CONNECT').then((res) => res === 1);
+    },
+  },
+};
+</script>
+`,
+    });
+    // The declarations alone (the requests' missing purpose prompts are require-request-rationale's).
+    const { expectFindings: expectPurposeFindings } = appLinter(new Set(['require-purpose-string']));
+    await expectPurposeFindings(files(['BLUETOOTH', 'WRITE_EXTERNAL_STORAGE']), [
+      'pages/index/index.vue:7 require-purpose-string',
+      'pages/index/index.vue:12 require-purpose-string',
+    ]);
+    // Declared: nothing; the helper's own request of its parameter is no finding either.
+    await expectPurposeFindings(files(['BLUETOOTH', 'WRITE_EXTERNAL_STORAGE', 'BLUETOOTH_SCAN', 'BLUETOOTH_CONNECT']), []);
+  });
+});
+
 describe('real-world: uni-app HTML5+ device identifiers', () => {
   it('plus.device.uuid read in onLaunch is flagged; a local uuid and a plus parameter are not', async () => {
     await expectFindings(

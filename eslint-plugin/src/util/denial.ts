@@ -267,8 +267,11 @@ function lastSegment(display: string): string {
 
 function rejectsOnDenial(ecosystem: string | undefined, display: string, kind: string): boolean {
   switch (ecosystem) {
-    case 'wechat':
     case 'uni-app':
+      // An App's Android runtime request tells a refusal in its result (deniedPresent / deniedAlways; wa-permission
+      // resolves 0 or -1): its error callback is another failure.
+      return !/^plus\.android\.requestPermissions$|^requestAndroidPermission$/.test(display);
+    case 'wechat':
     case 'taro':
     case 'alipay':
       return true;

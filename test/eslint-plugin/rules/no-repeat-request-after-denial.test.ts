@@ -921,34 +921,6 @@ onShow(() => {
           }, high);
         });`,
     },
-    // ccd-take-out-rider: DCloud's wa-permission helper guards the read in onShow. Android reads only once
-    // requestAndroidPermission resolved 1 (granted); iOS only while judgeIosPermission says iOS has no refusal on record.
-    {
-      filename: uni,
-      languageOptions: vue,
-      code: `<template><view>{{ lat }}</view></template>
-<script>
-import permision from '@/js_sdk/wa-permission/permission.js';
-export default {
-  data() { return { lat: 0 } },
-  onShow() {
-    const that = this;
-    if (uni.getSystemInfoSync().platform === 'android') {
-      permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
-        if (res === 1) that.getlocat();
-      });
-    } else if (permision.judgeIosPermission('location')) {
-      that.getlocat();
-    }
-  },
-  methods: {
-    getlocat() {
-      uni.getLocation({ type: 'gcj02', success: (res) => { this.lat = res.latitude } });
-    },
-  },
-}
-</script>`,
-    },
     // busrouter-sg's GeolocateControl: the error callback tells the refusal (code 1) from a timeout or no fix, and
     // retries only in the branch for those. Also with the named constant and the \`!==\` form.
     {
@@ -1009,6 +981,37 @@ export default {
     },
   ],
   invalid: [
+    // ccd-take-out-rider: DCloud's wa-permission helper guards the read in onShow. Android reads only once
+    // requestAndroidPermission resolved 1 (granted); iOS only while judgeIosPermission says iOS has no refusal on record.
+    // The request itself (plus.android.requestPermissions inside the helper) runs at every onShow, so a user who
+    // refused is asked again each time the page shows: that call is reported, the guarded reads are not.
+    {
+      filename: uni,
+      languageOptions: vue,
+      code: `<template><view>{{ lat }}</view></template>
+<script>
+import permision from '@/js_sdk/wa-permission/permission.js';
+export default {
+  data() { return { lat: 0 } },
+  onShow() {
+    const that = this;
+    if (uni.getSystemInfoSync().platform === 'android') {
+      permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
+        if (res === 1) that.getlocat();
+      });
+    } else if (permision.judgeIosPermission('location')) {
+      that.getlocat();
+    }
+  },
+  methods: {
+    getlocat() {
+      uni.getLocation({ type: 'gcj02', success: (res) => { this.lat = res.latitude } });
+    },
+  },
+}
+</script>`,
+      errors: [{ messageId: 'lifecycleRequest', line: 9 }],
+    },
     // …while the other side of wa-permission's answers (refused, or a result other than granted) reaches the user who said no.
     {
       filename: uni,
@@ -1029,6 +1032,7 @@ export default {
 </script>`,
       errors: [
         { messageId: 'lifecycleRequest', line: 5 },
+        { messageId: 'lifecycleRequest', line: 6 },
         { messageId: 'lifecycleRequest', line: 7 },
       ],
     },

@@ -169,25 +169,21 @@ Page({ onTapRecord() { recorderManager.start({ format: 'aac' }) } })`,
 export default { methods: { locate() { uni.getLocation({ type: 'gcj02' }) } } }
 </script>`,
     },
+    // An app's own function of that name is no wa-permission (a bare name never matches).
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+import { requestAndroidPermission } from '@/utils/my-permissions.js';
+export default { onLaunch() { requestAndroidPermission('android.permission.CAMERA'); } }
+</script>`,
+    },
     // uni-app: App.vue onLaunch sets up listeners only.
     {
       filename: uniApp,
       languageOptions: vue,
       code: `<script>
 export default { onLaunch() { uni.onNetworkStatusChange(() => {}) } }
-</script>`,
-    },
-    // ccd-take-out-rider: a read only once DCloud's wa-permission helper resolved 1 (granted) asks nothing.
-    {
-      filename: uniApp,
-      languageOptions: vue,
-      code: `<script>
-import permision from '@/js_sdk/wa-permission/permission.js';
-export default { onLaunch() {
-  permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
-    if (res === 1) uni.getLocation({ type: 'gcj02', success: () => {} });
-  });
-} }
 </script>`,
     },
     // HarmonyOS: onCreate loads content; the page asks when the user opens the scanner.
@@ -272,7 +268,35 @@ export default { onLaunch() {
   });
 } }
 </script>`,
-      errors: [{ messageId: 'requestOnLaunch', line: 5 }],
+      errors: [{ messageId: 'requestOnLaunch', line: 4 }],
+    },
+    // ccd-take-out-rider: wa-permission's requestAndroidPermission is the request (plus.android.requestPermissions):
+    // at launch it is reported itself; the read once it resolved 1 (granted) asks nothing more.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+import permision from '@/js_sdk/wa-permission/permission.js';
+export default { onLaunch() {
+  permision.requestAndroidPermission('android.permission.ACCESS_FINE_LOCATION').then((res) => {
+    if (res === 1) uni.getLocation({ type: 'gcj02', success: () => {} });
+  });
+} }
+</script>`,
+      errors: [{ messageId: 'requestOnLaunch', line: 4 }],
+    },
+    // The same with uni-app's own call, and through require.
+    {
+      filename: uniApp,
+      languageOptions: vue,
+      code: `<script>
+const permission = require('../../js_sdk/wa-permission/permission.js');
+export default { onLaunch() {
+  plus.android.requestPermissions(['android.permission.CAMERA', 'android.permission.RECORD_AUDIO'], (result) => {}, () => {});
+  permission.requestAndroidPermission('android.permission.READ_CONTACTS');
+} }
+</script>`,
+      errors: [{ messageId: 'requestOnLaunch', line: 4 }, { messageId: 'requestOnLaunch', line: 5 }],
     },
     // …while a flag that starts true, or that a method no tap is bound to sets, may be set at launch.
     { filename: wechatEntryPage, code: flagGuardedPage('true', 'goToPlugin'), errors: [{ messageId: 'requestOnLaunch', line: 13 }] },
