@@ -455,10 +455,16 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
 
   // Aliases, to a fixpoint of two rounds (an alias of an alias); the declarations are found once.
   const aliasDeclarations = [...text.matchAll(ALIAS_DECLARATION)];
-  /** Where each alias is first declared: a use of the name above it is likely another variable of that name. */
-  const aliasDeclaredAt = new Map<string, number>();
-  const noteDeclaration = (name: string, offset: number) => {
-    if (!(offset >= (aliasDeclaredAt.get(name) ?? Infinity))) aliasDeclaredAt.set(name, offset);
+  /**
+   * Every declaration of each alias name, in text order, with what it holds there (undefined: nothing catalogued). A
+   * use is read through the nearest declaration above it (`const res = await Taro.getStorage(…)` in one function,
+   * `const res = await Taro.chooseImage(…)` in the next); a use above the first is likely another variable.
+   */
+  const declarationsOf = new Map<string, Array<{ offset: number; origin: Origin | undefined }>>();
+  const noteDeclaration = (name: string, offset: number, origin: Origin | undefined) => {
+    const list = declarationsOf.get(name) ?? [];
+    if (!list.some((d) => d.offset === offset)) list.push({ offset, origin });
+    declarationsOf.set(name, list);
   };
   const destructurings = [...text.matchAll(DESTRUCTURING_DECLARATION)];
   const injections = text.includes('constructor') ? [...text.matchAll(INJECTED_PARAMETER)] : [];
@@ -471,7 +477,6 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
       const origin = originOf(rootName, path);
       if (origin && origin.head !== name) {
         origins.set(name, origin);
-        noteDeclaration(name, m.index ?? 0);
         if (/^(?:private|public|protected|readonly)/.test(m[0].trim())) origins.set(`this.${m[1]}`, origin);
       }
     }
@@ -488,13 +493,28 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
         const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
         if (!b) continue;
         const origin = originOf(rootName, [...path, b[1]]);
-        if (origin) {
-          origins.set(b[2] ?? b[1], origin);
-          noteDeclaration(b[2] ?? b[1], m.index ?? 0);
-        }
+        if (origin) origins.set(b[2] ?? b[1], origin);
       }
     }
   }
+
+  // Each declaration of a name that is an alias somewhere, with what it holds at that place.
+  for (const m of aliasDeclarations) {
+    const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
+    if (!origins.has(name)) continue;
+    const rootName = m[2];
+    const known = origins.has(rootName) || index.globalNames.has(rootName) || GLOBAL_OBJECT_ALIASES.has(rootName);
+    const origin = known ? originOf(rootName, readChain(text, (m.index ?? 0) + m[0].length).path) : undefined;
+    noteDeclaration(name, m.index ?? 0, origin && origin.head !== name ? origin : undefined);
+  }
+  for (const m of destructurings) {
+    for (const spec of m[1].split(',')) {
+      const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
+      const name = b ? (b[2] ?? b[1]) : undefined;
+      if (name && origins.has(name)) noteDeclaration(name, m.index ?? 0, origins.get(name));
+    }
+  }
+  for (const list of declarationsOf.values()) list.sort((a, b) => a.offset - b.offset);
 
   const record = (entries: readonly ApiEntry[] | undefined, offset: number) => {
     if (!entries?.length) return;
@@ -576,8 +596,18 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     const origin = originOf(m[1], path);
     if (!origin) continue;
     const aliasName = m[1] === 'this' ? `this.${path[0]}` : m[1];
-    if (offset < (aliasDeclaredAt.get(aliasName) ?? 0)) early.push([origin, offset]);
-    else lookup(origin, offset);
+    const declarations = declarationsOf.get(aliasName);
+    let nearest: { offset: number; origin: Origin | undefined } | undefined;
+    for (const declaration of declarations ?? []) if (declaration.offset < offset) nearest = declaration;
+    if (!declarations) lookup(origin, offset);
+    else if (nearest?.origin) {
+      const rest = m[1] === 'this' ? path.slice(1) : path;
+      lookup({ head: nearest.origin.head, path: [...nearest.origin.path, ...rest], module: nearest.origin.module }, offset);
+    } else {
+      // Above every declaration, or declared above as something the catalogue does not know: likely another
+      // variable. Still counted (a scope-blind scan stays generous), but cited last.
+      early.push([origin, offset]);
+    }
   }
   for (const [origin, offset] of early) {
     const before = usage.uses?.length ?? 0;

@@ -308,6 +308,24 @@ describe('the per-file test before the privacy-use scan', () => {
     expect(scanCodeUses('/app/pages/course/course.js', text).map((site) => site.line)).toEqual([7, 8, 4]);
   });
 
+  it('reads a name through its nearest declaration above: two functions, two `res` (Geshu-Bidding userEditModal :63 vs :174)', () => {
+    const text = `import Taro from '@tarojs/taro';
+export default function Index() {
+  async function init() {
+    const res = await Taro.getStorage({ key: 'userDetail' });
+    console.log(res.data.roleId);
+  }
+  async function onAvatarTap() {
+    const res = await Taro.chooseImage({ count: 1, sourceType: ['album'] });
+    console.log(res.tempFilePaths[0]);
+  }
+  return [init, onAvatarTap];
+}
+`;
+    const uses = scanCodeUses('/app/src/pages/index/index.tsx', text).filter((site) => isWechatPrivacyUse(site.via, site.detail, text));
+    expect(uses.map((site) => `${site.line} ${site.detail}`)).toEqual(['8 Taro.chooseImage', '9 Taro.chooseImage']);
+  });
+
   it("another mini-program platform's call of the same name is no WeChat privacy interface (quanliucheng-taro's Alipay branch)", () => {
     const text = "export function locate() {\n  if (process.env.TARO_ENV === 'alipay') my.getLocation({ success: () => {} });\n}\n";
     expect(hasPrivacyUse('/app/src/pages/index/index.tsx', text)).toBe(false);
