@@ -2417,6 +2417,100 @@ export function SurveyScreen() {
   });
 });
 
+describe('real-world: uni-app harmony-configs', () => {
+  it("the permissions of harmony-configs/entry/src/main/module.json5 are used by the uni-app's own code (HM3: uni.getLocation)", async () => {
+    // uni-app merges harmony-configs into the HarmonyOS project its app-harmony build generates; DCloud's
+    // manifest-harmony docs ask for the location permissions there for uni.getLocation.
+    const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));
+    await expectUnused(
+      {
+      "manifest.json": `{
+    "name" : "hm-repro",
+    "appid" : "__UNI__0000001",
+    "versionName" : "1.0.0",
+    "versionCode" : 1,
+    "app-plus" : {
+        "modules" : { "Geolocation" : {} },
+        "distribute" : {
+            "android" : {
+                "permissions" : [
+                    "<uses-permission android:name=\\"android.permission.ACCESS_FINE_LOCATION\\"/>"
+                ]
+            },
+            "ios" : {
+                "privacyDescription" : {
+                    "NSLocationWhenInUseUsageDescription" : "用于查找你附近的酒店并按距离排序"
+                }
+            }
+        }
+    },
+    "vueVersion" : "3"
+}
+`,
+      "androidPrivacy.json": `{
+  "version": "1",
+  "prompt": "template",
+  "title": "服务协议和隐私政策",
+  "message": "请你务必审慎阅读、充分理解“服务协议”和“隐私政策”各条款。",
+  "buttonAccept": "同意并接受",
+  "buttonRefuse": "暂不同意",
+  "second": { "title": "确认提示", "message": "不同意也可以游客身份浏览，部分功能不可用。", "buttonAccept": "同意并继续", "buttonRefuse": "退出应用" },
+  "disagreeMode": { "support": true, "visitorEntry": true }
+}
+`,
+      "pages.json": `{
+  "pages": [ { "path": "pages/index/index" } ]
+}
+`,
+      "App.vue": `<script>
+export default {
+  onLaunch() {}
+}
+</script>
+`,
+      "pages/index/index.vue": `<template>
+  <button @tap="locate">附近酒店</button>
+</template>
+
+<script>
+export default {
+  methods: {
+    locate() {
+      uni.getLocation({
+        type: 'gcj02',
+        success: (res) => console.log(res.longitude, res.latitude),
+      })
+    },
+  },
+}
+</script>
+`,
+      "harmony-configs/entry/src/main/module.json5": `{
+  "module": {
+    "name": "entry",
+    "type": "entry",
+    "description": "$string:module_desc",
+    "mainElement": "EntryAbility",
+    "deviceTypes": ["phone", "tablet", "2in1"],
+    "pages": "$profile:main_pages",
+    "abilities": [
+      { "name": "EntryAbility", "srcEntry": "./ets/entryability/EntryAbility.ets", "exported": true }
+    ],
+    "requestPermissions": [
+      { "name": "ohos.permission.INTERNET" },
+      { "name": "ohos.permission.APPROXIMATELY_LOCATION", "reason": "$string:location_tips", "usedScene": { "when": "inuse" } },
+      { "name": "ohos.permission.LOCATION", "reason": "$string:location_tips", "usedScene": { "when": "inuse" } },
+      { "name": "ohos.permission.WRITE_CONTACTS", "reason": "$string:contacts_tips", "usedScene": { "when": "inuse" } }
+    ]
+  }
+}
+`,
+      },
+      ['harmony-configs/entry/src/main/module.json5:16 no-unused-permission'],
+    );
+  });
+});
+
 describe('real-world: uni-app Android runtime requests (plus.android.requestPermissions, wa-permission)', () => {
   it('a requested permission the manifest does not declare is denied without a dialog: reported at the request (ymdj-user BLUETOOTH_SCAN)', async () => {
     const manifest = (permissions: string[]) => `{

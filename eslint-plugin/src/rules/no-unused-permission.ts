@@ -9,9 +9,11 @@
 // manifest declares the permission or whose native code names it uses it, and a package with native code that the
 // knowledge base has no entry for may use it when its name names the resource (react-native-calendar-events →
 // calendar). Real over-declaration is still found: no such package, or only known ones that do not use it.
+import { basename, dirname, join } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { appCodeDirs, getProjectModel } from '../core/project/index.js';
+import type { AppModel } from '../core/project/api.js';
 import { REMOTE_WEB_PAGE, getUsageIndex, type PermissionUsage } from '../core/usage-index.js';
 import { dependencyEvidence, type DependencyEvidence } from '../core/dependency-evidence.js';
 import type { Declaration, Ecosystem, SourceRange } from '../core/types.js';
@@ -150,6 +152,21 @@ function namedAfterResource(names: Iterable<string>, meanings: readonly string[]
   return undefined;
 }
 
+/**
+ * The uni-app project a `harmony-configs/` folder belongs to: uni-app merges harmony-configs/entry/src/main/module.json5
+ * into the HarmonyOS project it generates for its app-harmony build, so the permissions declared there are used by
+ * the uni-app's own code (uni.getLocation needs the location permissions there, DCloud's manifest-harmony docs say).
+ */
+function uniAppOfHarmonyConfigs(root: string, model: ReturnType<typeof getProjectModel>): AppModel | undefined {
+  if (basename(root) !== 'harmony-configs') return undefined;
+  const project = dirname(root);
+  for (const manifest of [join(project, 'manifest.json'), join(project, 'src', 'manifest.json')]) {
+    const app = model.appForFile(manifest);
+    if (app?.ecosystems.has('uni-app')) return app;
+  }
+  return undefined;
+}
+
 /** HarmonyOS: an imported ohpm package named after the resource, or one the app imports such a helper from. */
 function packageHelperMayUse(meanings: readonly string[], usage: PermissionUsage): string | undefined {
   for (const [module, names] of usage.packageImports) {
@@ -279,10 +296,12 @@ export default createRule<[Options], MessageIds>({
       if (!declarations.length) return;
       const app = model.appForFile(filename);
       if (!app || app.unusedConfigFiles.has(filename)) return;
+      // The code whose use counts: the app's own, or for a uni-app project's harmony-configs, the uni-app's.
+      const codeApp = uniAppOfHarmonyConfigs(app.root, model) ?? app;
       let usage: PermissionUsage | undefined;
-      const usageOf = () => (usage ??= getUsageIndex().forApp({ root: app.root, dependencies: app.dependencies, codeDirs: appCodeDirs(app) }));
+      const usageOf = () => (usage ??= getUsageIndex().forApp({ root: codeApp.root, dependencies: codeApp.dependencies, codeDirs: appCodeDirs(codeApp) }));
       let evidence: DependencyEvidence | undefined;
-      const evidenceOf = () => (evidence ??= dependencyEvidence({ root: app.root, dependencies: app.dependencies }));
+      const evidenceOf = () => (evidence ??= dependencyEvidence({ root: codeApp.root, dependencies: codeApp.dependencies }));
       const webView = [...app.ecosystems].some((e) => WEBVIEW_ECOSYSTEMS.has(e));
       // This file as linted (maybe an unsaved buffer), the app's other config files as the model read them.
       const appDeclarations = () => [...parsed.declarations, ...app.declarations.filter((d) => d.file !== filename)];
