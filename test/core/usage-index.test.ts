@@ -32,6 +32,20 @@ describe('usage index', () => {
     expect(usage.permissions.get('camera')?.via).toBe('permission-id');
   });
 
+  it('does not count a permission id in a comment (wizzd/xy PermissionUtils.ets: the microphone entry commented out)', () => {
+    const { index } = app({
+      'package.json': '{}',
+      'entry/src/main/ets/utils/PermissionUtils.ets': `const PERMISSIONS: Array<Permissions> = [
+  'ohos.permission.CAMERA',
+  // 'ohos.permission.MICROPHONE',
+  /* 'ohos.permission.READ_CONTACTS', */
+];
+export const label = 'see ohos.permission.LOCATION // not a comment';
+`,
+    });
+    expect(used(index)).toEqual(['camera', 'location']);
+  });
+
   it('finds Capacitor 2 plugins reached through the Plugins proxy of @capacitor/core', () => {
     const { index } = app({
       'package.json': '{}',

@@ -2172,6 +2172,43 @@ const FARM_STRINGS = {
 const farmApp = (requestPermissions: string, files: AppFiles): AppFiles => harmonyApp(requestPermissions, files, FARM_STRINGS);
 
 describe('real-world: HarmonyOS', () => {
+  it('DISTRIBUTED_DATASYNC, data exchange between the user\'s devices, justifies no location (wizzd/xy); an id only in a comment is no use', async () => {
+    const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));
+    const requested = `      { name: 'ohos.permission.DISTRIBUTED_DATASYNC', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+      { name: 'ohos.permission.MICROPHONE', reason: '$string:media_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`;
+    await expectUnused(
+      farmApp(requested, {
+        'entry/src/main/ets/entryability/EntryAbility.ets': `import { UIAbility } from '@kit.AbilityKit';
+export default class EntryAbility extends UIAbility {
+  onWindowStageCreate(windowStage) { windowStage.loadContent('pages/Index'); }
+}
+`,
+        'entry/src/main/ets/pages/Index.ets': `import abilityAccessCtrl, { Permissions } from '@ohos.abilityAccessCtrl';
+
+@Entry
+@Component
+struct Index {
+  async syncPool() {
+    const permissions: Array<Permissions> = [
+      'ohos.permission.DISTRIBUTED_DATASYNC',
+      // 'ohos.permission.MICROPHONE',
+    ];
+    await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(getContext(this), permissions);
+  }
+
+  build() {
+    Column() {
+      Button('同步').onClick(() => this.syncPool())
+    }
+  }
+}
+`,
+      }),
+      ['entry/src/main/module.json5:13 no-unused-permission', 'entry/src/main/module.json5:14 no-unused-permission'],
+    );
+  });
+
   it('EntryAbility asking through a service singleton of another file (getInstance().requestAll) asks at launch', async () => {
     await expectFindings(
       farmApp(

@@ -847,7 +847,11 @@ export function scanFileText(file: string, text: string): FileUsage {
     // uni-app's entry registers components globally (Vue.component('card', Card), app.component(…)).
     usage.componentRefs = componentRefsOf(text);
   }
-  if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, text, usage);
+  const markup = /\.n?vue$/.test(file);
+  let code: string | undefined;
+  const withoutComments = () => (code ??= blankComments(text, { script: true, markup }));
+  // A permission id in a comment (`// 'ohos.permission.MICROPHONE',` left from a removed feature) is no use.
+  if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, withoutComments(), usage);
   // The names imported from packages: an ohpm library's (.ets), or, in a script that names biometrics, a native
   // package's the knowledge base does not know (no-unused-permission judges those names for Face ID alone).
   if (file.endsWith('.ets') || (SCRIPT_WITH_IMPORTS.test(file) && BIOMETRIC_NAME.test(text))) usage.packageImports = harmonyPackageImports(text);
@@ -856,7 +860,7 @@ export function scanFileText(file: string, text: string): FileUsage {
   scanFileInputs(file, text, usage);
   // Only files that import a catalogued module or use a platform global can reach a catalogued API.
   if (!catalogueImports(text) && !globalUsePattern().test(text)) return usage;
-  scanScript(file, blankComments(text, { script: true, markup: /\.n?vue$/.test(file) }), usage);
+  scanScript(file, withoutComments(), usage);
   usage.parsed = true;
   return usage;
 }

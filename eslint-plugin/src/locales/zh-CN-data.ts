@@ -38,6 +38,7 @@ export const ZH_CN_PERMISSION_NAMES: Readonly<Record<string, string>> = {
   'media-library': '媒体库',
   'tv-provider': '电视服务商账户',
   'media-location': '照片和视频中的位置信息',
+  'distributed-data': '多设备协同',
   microphone: '麦克风',
   motion: '运动与健身',
   'nearby-devices': '附近设备',

@@ -211,7 +211,9 @@ export const HARMONY_USER_GRANT_PERMISSIONS: Readonly<Record<string, HarmonyPerm
   'ohos.permission.ACCESS_BLUETOOTH': { permission: 'bluetooth', availability: 'open' },
   'ohos.permission.MEDIA_LOCATION': { permission: 'media-location', availability: 'open' },
   'ohos.permission.APP_TRACKING_CONSENT': { permission: 'tracking', availability: 'open' },
-  'ohos.permission.DISTRIBUTED_DATASYNC': { permission: 'nearby-devices', availability: 'open' },
+  // Data exchange between the user's own devices (distributed data, continuation): no scan of devices nearby, so it
+  // says nothing about Bluetooth or location (wizzd/xy's unused LOCATION was justified by it as "nearby devices").
+  'ohos.permission.DISTRIBUTED_DATASYNC': { permission: 'distributed-data', availability: 'open' },
   'ohos.permission.ACCESS_NEARLINK': { permission: 'nearby-devices', availability: 'open' },
   'ohos.permission.READ_WRITE_DOWNLOAD_DIRECTORY': { permission: 'files', availability: 'open' },
   'ohos.permission.READ_WRITE_DOCUMENTS_DIRECTORY': { permission: 'files', availability: 'open' },
