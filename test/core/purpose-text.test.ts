@@ -284,6 +284,19 @@ describe('purpose text heuristics', () => {
     expect(isModuleDefaultText('Allow us to access your camera')).toBe(false);
   });
 
+  it('a TODO marker is no Spanish "todo" and no "método" (valora es-419)', () => {
+    for (const text of [
+      'También es necesario para habilitar Face ID como método de seguridad.',
+      'Usamos Face ID para proteger todo tu dinero al abrir la aplicación.',
+      'Usamos la cámara como método para escanear códigos QR de pago.',
+    ]) {
+      expect([text, isPlaceholderText(text)]).toEqual([text, false]);
+    }
+    for (const text of ['TODO', 'TODO: explain why', 'todo: explain why', 'Todo', 'Scan receipts (TODO wording)', 'FIXME', 'placeholder', 'changeme']) {
+      expect([text, isPlaceholderText(text)]).toEqual([text, true]);
+    }
+  });
+
   it('takes extra placeholder patterns from options', () => {
     expect(kinds('Pending legal review of this text', { placeholders: ['pending legal review'] })).toEqual(['placeholder']);
     expect(isPlaceholderText('Pending legal review of this text')).toBe(false);

@@ -56,7 +56,11 @@ const BUILD_VARIABLE = /\$\(\s*[A-Z_][A-Z0-9_]*\s*\)|\$\{\s*[A-Z_][A-Z0-9_]*\s*\
 const BUILD_VARIABLES = new RegExp(BUILD_VARIABLE.source, 'g');
 
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /\b(?:todo|fixme|tbd|placeholder|change[_-]?me)\b/i,
+  // Whole words by Unicode letters: "método" holds no "todo". The lowercase word is Spanish and Portuguese for "all"
+  // ("proteger todo tu dinero"): only TODO in capitals, or a text that opens with "todo:", is the marker.
+  /(?<![\p{L}\p{N}_])(?:fixme|tbd|placeholder|change[_-]?me)(?![\p{L}\p{N}_])/iu,
+  /(?<![\p{L}\p{N}_])TODO(?![\p{L}\p{N}_])/u,
+  /^\s*todo\s*(?:[:：\-–]|$)/i,
   // A resource named with "reason" or "description" and nothing else: "相机授权原因", "calendar reason",
   // "Location permission description" (templates whose label was never replaced).
   /^[\p{Script=Han}]{1,4}(?:授权|权限|申请)?(?:原因|理由|说明|描述)$/u,
