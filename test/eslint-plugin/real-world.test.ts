@@ -2162,6 +2162,29 @@ export class HomePage implements OnInit {
   });
 });
 
+describe('real-world: Capacitor in an Nx workspace', () => {
+  it("a Capacitor shell folder with no package.json of its own takes its plugins from the workspace's (picsa-apps)", async () => {
+    const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));
+    const files = (plugins: Record<string, string>): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'picsa-apps', private: true, dependencies: { '@angular/core': '^20.0.0', '@capacitor/core': '^8.0.0', '@capacitor/android': '^8.0.0', ...plugins } }),
+      'apps/picsa-apps/app-native/capacitor.config.ts': `import { CapacitorConfig } from '@capacitor/cli';
+const config: CapacitorConfig = { appId: 'io.picsa.extension', appName: 'PICSA App', webDir: '../../../dist/apps/picsa-apps/app' };
+export default config;
+`,
+      'apps/picsa-apps/app-native/android/app/src/main/AndroidManifest.xml': `<?xml version="1.0" encoding="utf-8"?>
+<manifest xmlns:android="http://schemas.android.com/apk/res/android">
+    <application android:label="@string/app_name" />
+    <uses-permission android:name="android.permission.INTERNET" />
+    <uses-permission android:name="android.permission.ACCESS_COARSE_LOCATION" />
+</manifest>
+`,
+    });
+    await expectUnused(files({ '@capacitor/geolocation': '^8.0.0' }), []);
+    // Without a plugin that uses it, the declaration is still reported.
+    await expectUnused(files({ '@capacitor/haptics': '^8.0.0' }), ['apps/picsa-apps/app-native/android/app/src/main/AndroidManifest.xml:5 no-unused-permission']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // HarmonyOS
 

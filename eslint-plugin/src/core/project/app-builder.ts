@@ -135,6 +135,19 @@ class AppBuilder {
   }
 }
 
+/** How many folders up a Capacitor shell folder looks for its workspace's package.json. */
+const MAX_WORKSPACE_DEPTH = 5;
+
+function workspaceCapacitorDependencies(b: AppBuilder, root: string): Record<string, string> | undefined {
+  let dir = dirname(root);
+  for (let depth = 0; depth < MAX_WORKSPACE_DEPTH && dir !== dirname(dir); depth++, dir = dirname(dir)) {
+    if (b.list(dir)?.get('package.json') !== false) continue;
+    const dependencies = b.read(join(dir, 'package.json'), 'package-json')?.pkg?.dependencies;
+    return dependencies && Object.keys(dependencies).some((name) => name.startsWith('@capacitor/')) ? dependencies : undefined;
+  }
+  return undefined;
+}
+
 export function buildApp(root: string, context: AppBuildContext, signatureOf: (path: string) => string): BuiltApp {
   const b = new AppBuilder(root, context, signatureOf);
   const entries = b.list(root) ?? new Map<string, boolean>();
@@ -144,7 +157,10 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
   const pkgParsed = entries.get('package.json') === false ? b.read(packageFile, 'package-json') : undefined;
   if (pkgParsed) b.add(pkgParsed, []);
   const pkg = pkgParsed?.pkg;
-  const dependencies = pkg?.dependencies ?? {};
+  const capacitorConfig = [...entries.keys()].some((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
+  // A Capacitor shell folder with no package.json of its own (an Nx app's apps/<name>/app-native): its plugins are
+  // the workspace's, listed in the nearest package.json above that names a Capacitor package.
+  const dependencies = pkg?.dependencies ?? (capacitorConfig ? workspaceCapacitorDependencies(b, root) : undefined) ?? {};
   const hasDep = (name: string) => name in dependencies;
   const hasDepPrefix = (prefix: string) => Object.keys(dependencies).some((d) => d.startsWith(prefix));
 
