@@ -498,13 +498,25 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     }
   }
 
-  // Each declaration of a name that is an alias somewhere, with what it holds at that place.
+  // Each declaration of a name that is an alias somewhere, with what it holds at that place, in text order: the
+  // value is read through the nearest declaration above of the name it copies (`this.player = manager` after
+  // `const manager = wx.getBackgroundAudioManager()` holds the audio manager, whatever a later `manager` holds).
+  const declarationName = (m: RegExpMatchArray) => (m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1]);
+  const declaredNames = new Set(aliasDeclarations.map(declarationName).filter((name) => origins.has(name)));
+  const heldAt = (root: string, path: readonly string[], offset: number): Origin | undefined => {
+    const key = root === 'this' && path.length ? `this.${path[0]}` : root;
+    if (!declaredNames.has(key)) return originOf(root, [...path]);
+    let nearest: { offset: number; origin: Origin | undefined } | undefined;
+    for (const declaration of declarationsOf.get(key) ?? []) if (declaration.offset < offset) nearest = declaration;
+    const rest = root === 'this' ? path.slice(1) : path;
+    return nearest?.origin && { head: nearest.origin.head, path: [...nearest.origin.path, ...rest], module: nearest.origin.module };
+  };
   for (const m of aliasDeclarations) {
-    const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
-    if (!origins.has(name)) continue;
+    const name = declarationName(m);
+    if (!declaredNames.has(name)) continue;
     const rootName = m[2];
-    const known = origins.has(rootName) || index.globalNames.has(rootName) || GLOBAL_OBJECT_ALIASES.has(rootName);
-    const origin = known ? originOf(rootName, readChain(text, (m.index ?? 0) + m[0].length).path) : undefined;
+    const known = origins.has(rootName) || index.globalNames.has(rootName) || GLOBAL_OBJECT_ALIASES.has(rootName) || declaredNames.has(rootName) || rootName === 'this';
+    const origin = known ? heldAt(rootName, readChain(text, (m.index ?? 0) + m[0].length).path, m.index ?? 0) : undefined;
     noteDeclaration(name, m.index ?? 0, origin && origin.head !== name ? origin : undefined);
   }
   for (const m of destructurings) {

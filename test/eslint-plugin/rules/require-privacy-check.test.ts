@@ -326,6 +326,31 @@ export default function Index() {
     expect(uses.map((site) => `${site.line} ${site.detail}`)).toEqual(['8 Taro.chooseImage', '9 Taro.chooseImage']);
   });
 
+  it('a field set from a name holds what that name held there (waimao-miniprogram: this.backgroundAudioManager = manager)', () => {
+    const text = `Page({
+  stopShadow() {
+    if (this.backgroundAudioManager) this.backgroundAudioManager.pause();
+  },
+  ensureBackgroundAudioManager() {
+    const manager = wx.getBackgroundAudioManager();
+    manager.onPlay(() => {});
+    this.backgroundAudioManager = manager;
+    return manager;
+  },
+  stopPlayback() {
+    this.backgroundAudioManager.stop();
+  },
+  ensureRecorderManager() {
+    const manager = wx.getRecorderManager();
+    manager.start({ duration: 1000 });
+    this.recorderManager = manager;
+  },
+});
+`;
+    const first = scanCodeUses('/app/pages/course/course.js', text).find((site) => isWechatPrivacyUse(site.via, site.detail, text));
+    expect(first).toMatchObject({ line: 15, detail: 'wx.getRecorderManager' });
+  });
+
   it("another mini-program platform's call of the same name is no WeChat privacy interface (quanliucheng-taro's Alipay branch)", () => {
     const text = "export function locate() {\n  if (process.env.TARO_ENV === 'alipay') my.getLocation({ success: () => {} });\n}\n";
     expect(hasPrivacyUse('/app/src/pages/index/index.tsx', text)).toBe(false);
