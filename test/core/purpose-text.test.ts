@@ -284,6 +284,16 @@ describe('purpose text heuristics', () => {
     expect(isModuleDefaultText('Allow us to access your camera')).toBe(false);
   });
 
+  it('when the app reads, the local photo library and carrying out a recording are no purpose (MilesOnFoot, HM3, bar)', () => {
+    for (const text of ['小程序在后台时也将会获取你的位置信息', '该应用需要存储照片到本地照片库', '需要使用麦克风进行录音是否允许此APP获取使用麦克风权限？']) {
+      expect([text, kinds(text)]).toEqual([text, ['noPurpose']]);
+    }
+    // The same words around a named feature are a purpose.
+    for (const text of ['在你开车时，用于导航到附近的加油站', '用于拍摄商品照片并保存到本地，以便离线时上传', '在地图上显示附近的门店时需要获取位置']) {
+      expect([text, kinds(text)]).toEqual([text, []]);
+    }
+  });
+
   it('a TODO marker is no Spanish "todo" and no "método" (valora es-419)', () => {
     for (const text of [
       'También es necesario para habilitar Face ID como método de seguridad.',

@@ -181,6 +181,9 @@ const EMPTY_PHRASES_ZH = [
   // "运行期间获取位置" (while the app runs), "该应用需要获取系统日期信息", "请确认获取您的位置": when, whose and a
   // request to confirm are no purpose.
   '期间', '系统', '确认',
+  // "小程序在后台时也将会获取你的位置信息" (MilesOnFoot): when the app reads says nothing of why; "需要使用麦克风进行录音
+  // 是否允许此APP获取使用麦克风权限？" (bar): carrying out a recording is the permission itself.
+  '在', '时', '也', '将会', '进行', '此app',
 ];
 const RESOURCE_PHRASES_ZH = [
   '日期',
@@ -188,6 +191,8 @@ const RESOURCE_PHRASES_ZH = [
   '日历', '提醒事项', '蓝牙', '运动与健身', '运动', '健身', '健康', '面容', '指纹', '生物识别', '语音识别', '语音', '跟踪', '追踪', '广告标识符', '本地网络',
   '剪贴板', '剪切板', '通知', '存储', '文件', '电话', '短信', '网络', '传感器', '媒体库', '媒体', '近场通信', '精确', '模糊', '大致', '大概', '粗略', '后台', '前台',
   '外部存储', '互联网',
+  // "该应用需要存储照片到本地照片库" (HM3): the local photo library is the photo library.
+  '照片库', '相片', '本地',
   // "用于精准定位", "基础位置服务" (HMOS_MX_GPS): how precise, or how basic, the location is says nothing of why.
   '精准', '高精度', '基础', '基本',
   // "需要持续获取用户地理位置，以便为您提供实时的位置信息" (shopxo-uniapp): how often is no purpose either.
