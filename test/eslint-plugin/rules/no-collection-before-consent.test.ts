@@ -44,6 +44,20 @@ const ruleTester = new RuleTester({
 
 ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModule, {
   valid: [
+    // ozensemble: Sentry.setUser hands the SDK an app-made id; it reads nothing, and the start (behind the consent
+    // check here) is what sends data.
+    {
+      filename: RN,
+      code: `
+        import React, { useEffect } from 'react';
+        import * as Sentry from '@sentry/react-native';
+        import { hasPrivacyConsent } from './src/consent';
+        if (hasPrivacyConsent()) Sentry.init({ dsn: 'https://key@sentry.example.com/80' });
+        export default function App() {
+          useEffect(() => { Sentry.setUser({ id: Math.random().toString(36).slice(2) }); }, []);
+          return null;
+        }`,
+    },
     // ---- React Native / Expo ----------------------------------------------------------------------------------
     {
       name: 'early return when consent is missing, in a helper called from the root mount effect',
