@@ -2162,6 +2162,37 @@ export class HomePage implements OnInit {
   });
 });
 
+describe('real-world: Expo config plugins pushed in app.config.ts (Minds)', () => {
+  it('a plugin pushed onto the plugins array, on a condition or not, is read; a module imported dynamically is used', async () => {
+    const files = (push: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'minds', main: 'index.js', dependencies: { expo: '51.0.0', 'react-native': '0.74.5' } }),
+      'tenant.json': JSON.stringify({ APP_NAME: 'Minds', APP_TRACKING_MESSAGE_ENABLED: true, APP_TRACKING_MESSAGE: 'Minds uses your device id to measure which of our ads brought you here' }),
+      'app.config.ts': `import { ExpoConfig, ConfigContext } from 'expo/config';
+import Tenant from './tenant.json';
+
+const plugins: any = ['expo-localization'];
+${push}
+
+export default ({ config }: ConfigContext): ExpoConfig => ({ ...config, name: Tenant.APP_NAME, slug: 'minds', plugins, ios: { bundleIdentifier: 'com.minds.mobile' } });
+`,
+      'src/tracking-transparency.service.ts': `export async function requestTrackingPermission(enabled: boolean) {
+  if (!enabled) return;
+  const module = await import('expo-tracking-transparency');
+  const { status } = await module.requestTrackingPermissionsAsync();
+  return status;
+}
+`,
+    });
+    const pushed = `plugins.push(['expo-tracking-transparency', { userTrackingPermission: Tenant.APP_TRACKING_MESSAGE }]);`;
+    await expectFindings(files(`if (Tenant.APP_TRACKING_MESSAGE_ENABLED) {\n  ${pushed}\n}`), []);
+    await expectFindings(files(pushed), []);
+    // A text written out is a declaration the dynamically imported module's request uses.
+    await expectFindings(files(pushed.replace('Tenant.APP_TRACKING_MESSAGE', "'Minds uses your device id to measure which of our ads brought you here'")), []);
+    // Without the plugin nothing writes the tracking key.
+    await expectFindings(files(''), ['src/tracking-transparency.service.ts:4 require-purpose-string']);
+  });
+});
+
 describe('real-world: Capacitor in an Nx workspace', () => {
   it("a Capacitor shell folder with no package.json of its own takes its plugins from the workspace's (picsa-apps)", async () => {
     const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));

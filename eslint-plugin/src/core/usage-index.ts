@@ -276,6 +276,8 @@ interface Origin {
 const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
 const IMPORT_DECLARATION = /\bimport\s+(?:type\s+)?([\w$*{}\s,]+?)\s+from\s*['"]([^'"]+)['"]/g;
 const REQUIRE_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** `const module = await import('expo-tracking-transparency')`: the module's namespace, loaded when it is needed (Minds). */
+const DYNAMIC_IMPORT_DECLARATION = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*(?:await\s+)?import\(\s*['"]([^'"]+)['"]\s*\)/g;
 /** `const x = a.b()`, `private x = a.b()`, `this.x = a.b()`: same-file aliases of a catalogued value. */
 /** `const { Camera, Geolocation: Geo } = Plugins` (Capacitor 2), `const { getLocation } = Taro`: one alias per property. */
 const DESTRUCTURING_DECLARATION = /\b(?:const|let|var)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*)/g;
@@ -427,6 +429,18 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   for (const m of text.matchAll(IMPORT_DECLARATION)) {
     const module = normaliseModuleSpecifier(m[2]);
     if (index.modules.has(module)) importClauseOrigins(m[1], module, origins);
+  }
+  for (const m of text.includes('import(') ? text.matchAll(DYNAMIC_IMPORT_DECLARATION) : []) {
+    const module = normaliseModuleSpecifier(m[2]);
+    if (!index.modules.has(module)) continue;
+    if (m[1].startsWith('{')) {
+      for (const spec of m[1].slice(1, -1).split(',')) {
+        const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
+        if (b) origins.set(b[2] ?? b[1], { head: module, path: [b[1]], module: true });
+      }
+    } else {
+      origins.set(m[1], { head: module, path: [], module: true });
+    }
   }
   for (const m of text.matchAll(REQUIRE_DECLARATION)) {
     const module = normaliseModuleSpecifier(m[2]);

@@ -68,6 +68,11 @@ class StaticReader {
   private readonly baseJsonModules = new Set<string>();
   /** Names whose object is changed after it is written (`expo.plugins = patch(expo.plugins)`, `Object.assign(expo, …)`). */
   private readonly mutated = new Set<string>();
+  /**
+   * Elements pushed onto a constant array (`plugins.push(['expo-tracking-transparency', {…}])`, Minds' app.config.ts),
+   * and whether a push runs only on some condition (then what the array holds is not all known).
+   */
+  private readonly pushed = new Map<string, { elements: TS.Expression[]; conditional: boolean }>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -91,9 +96,30 @@ class StaticReader {
     const assigns = ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
     if (assigns && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) target = node.left;
     else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') target = node.arguments[0];
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && ARRAY_MUTATORS.has(node.expression.name.text)) {
+      const name = node.expression.expression.text;
+      if (node.expression.name.text === 'push') {
+        const entry = this.pushed.get(name) ?? { elements: [], conditional: false };
+        entry.elements.push(...node.arguments);
+        entry.conditional ||= this.runsOnCondition(node);
+        this.pushed.set(name, entry);
+      } else {
+        this.mutated.add(name);
+      }
+    }
     while (target && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) target = target.expression;
     if (target && ts.isIdentifier(target)) this.mutated.add(target.text);
     ts.forEachChild(node, (child) => this.collectMutations(child));
+  }
+
+  /** Whether the module's top level reaches `node` only on some condition (an if, a loop, a function, a `&&` …). */
+  private runsOnCondition(node: TS.Node): boolean {
+    const ts = this.ts;
+    for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+      if (ts.isBlock(current) || ts.isExpressionStatement(current) || ts.isParenthesizedExpression(current)) continue;
+      return true;
+    }
+    return false;
   }
 
   read(): JsConfigResult {
@@ -285,7 +311,22 @@ class StaticReader {
     if (!initializer || this.resolving.has(name)) return undefined;
     this.resolving.add(name);
     try {
-      const value = this.convert(initializer, location);
+      let value = this.convert(initializer, location);
+      const pushed = this.pushed.get(name);
+      if (pushed && value.type === 'array') {
+        const elements = [...value.elements];
+        let opaque = value.opaque || pushed.conditional;
+        for (const element of pushed.elements) {
+          if (this.ts.isSpreadElement(element)) {
+            const spread = this.convert(element.expression);
+            if (spread.type === 'array') elements.push(...spread.elements);
+            else opaque = true;
+          } else {
+            elements.push(this.convert(element));
+          }
+        }
+        value = { ...value, elements, opaque };
+      }
       // Changed later in code the static reading does not follow: what it holds is not all known.
       return this.mutated.has(name) && (value.type === 'object' || value.type === 'array') ? { ...value, opaque: true } : value;
     } finally {
@@ -353,6 +394,9 @@ class StaticReader {
     return undefined;
   }
 }
+
+/** Array methods that change the array in place (`push` is followed; the others leave it not all known). */
+const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
 
 function isEmptyLiteral(ts: typeof TS, node: TS.Expression): boolean {
   return (ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node)) && (ts.isArrayLiteralExpression(node) ? node.elements : node.properties).length === 0;
