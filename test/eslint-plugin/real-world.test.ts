@@ -2647,6 +2647,10 @@ export default {
     ]);
     // Declared: nothing; the helper's own request of its parameter is no finding either.
     await expectPurposeFindings(files(['BLUETOOTH', 'WRITE_EXTERNAL_STORAGE', 'BLUETOOTH_SCAN', 'BLUETOOTH_CONNECT']), []);
+    // The cloud build adds the permissions of the modules the manifest turns on (here Bluetooth): they may be declared.
+    const withModule = files(['BLUETOOTH', 'WRITE_EXTERNAL_STORAGE']);
+    withModule['manifest.json'] = withModule['manifest.json'].replace('"app-plus" : {', '"app-plus" : { "modules" : { "Bluetooth" : {} },');
+    await expectPurposeFindings(withModule, []);
   });
 });
 

@@ -33,6 +33,7 @@ import type { Declaration, Platform } from '../core/types.js';
 import type { ApiEntry, PurposeRequirement, ResolvedPermission } from '../core/knowledge/types.js';
 import { purposeRequirements } from '../core/knowledge/requirements.js';
 import { HARMONY_USER_GRANT_PERMISSIONS, resolveNativePermissionId } from '../core/knowledge/native-ids.js';
+import { dependencyNameSuggests } from '../core/knowledge/dependency-hints.js';
 import { WEB_VIEW_GLOBAL } from '../core/knowledge/registry.js';
 import { compiledAt as compiledFor, platformRegions, type PlatformRegions } from '../parsers/conditional-compilation.js';
 import { ASKS_SINCE_VERSION, EXPO_AUTO_APPLIED_PLUGINS, dependencyPermissions, expoPluginOptions, expoPluginOptionFor } from '../core/knowledge/dependencies.js';
@@ -289,11 +290,22 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   const requirements = purposeRequirements(permission, platform, entry);
   if (platform !== 'android' || !requirements.length) return requirements;
   if (!androidConfigPresent(app)) return [];
-  if (permission.platform === 'android' && permission.nativeId !== undefined) return requirements;
+  if (permission.platform === 'android' && permission.nativeId !== undefined) {
+    // uni-app's cloud build adds the permissions of the modules the manifest turns on (Geolocation, Bluetooth …):
+    // a runtime request for one of those may be declared by the module, whatever the list says.
+    return moduleMayDeclare(app, permission.permission) ? [] : requirements;
+  }
   // Known from the catalogue: the call itself asks for one of the permissions the entry lists (an intent-based
   // picker that lists only storage permissions does not need CAMERA).
   const listed = new Set(entry.purposeKeys?.android ?? []);
   return requirements.filter((r) => [...r.allOf, ...(r.anyOf ?? [])].some((key) => listed.has(key)));
+}
+
+/** Whether a uni-app App module or native plugin the manifest turns on is named after the resource (Geolocation, Bluetooth). */
+function moduleMayDeclare(app: AppModel, resource: string): boolean {
+  if (!app.ecosystems.has('uni-app')) return false;
+  const related = resource === 'nearby-devices' ? ['nearby-devices', 'bluetooth'] : [resource];
+  return (app.uniNativeModules ?? []).some((module) => related.some((permission) => dependencyNameSuggests(module, permission)));
 }
 
 /**
