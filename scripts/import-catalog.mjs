@@ -910,6 +910,38 @@ const CATALOG_ADDITIONS = [
   },
   ionicNativeCall('barcode-scanner', 'BarcodeScanner', 'scan', 'camera', 'NSCameraUsageDescription',
     '8.1.0 ngx/index.d.ts (the injectable class BarcodeScanner, constructor(private barcodeScanner: BarcodeScanner)) and ngx/index.js (pluginRef cordova.plugins.barcodeScanner): scan() opens the camera view of phonegap-plugin-barcodescanner, which asks for the camera; @ionic-native/barcode-scanner is the same wrapper under its former name'),
+  // OneSignal's React Native SDK before 5.0 (checked in react-native-onesignal 4.5.4 dist/index.d.ts: the default export
+  // class OneSignal, static setAppId(appId), setRequiresUserPrivacyConsent(required), provideUserConsent(granted)):
+  // setAppId starts the SDK, which registers the device for push (5.x renamed it initialize).
+  {
+    ecosystem: 'react-native',
+    module: 'react-native-onesignal',
+    call: 'OneSignal.setAppId',
+    kind: 'sdk-init',
+    permission: 'push-token',
+    purposeKeys: [],
+    source: 'react-native-onesignal 4.5.4 dist/index.d.ts: export default class OneSignal { static setAppId(appId: string): void }; the 4.x docs start the SDK with it',
+    importStyle: 'default OneSignal',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    sdkCategory: 'push',
+    consentGate: ['OneSignal.setRequiresUserPrivacyConsent(true) before setAppId, then OneSignal.provideUserConsent(true)'],
+    bindings: [imp('react-native-onesignal', 'default', ['setAppId'])],
+  },
+  ...['setRequiresUserPrivacyConsent', 'provideUserConsent'].map((method) => ({
+    ecosystem: 'react-native',
+    module: 'react-native-onesignal',
+    call: `OneSignal.${method}`,
+    kind: 'consent-gate',
+    permission: 'push-token',
+    purposeKeys: [],
+    source: `react-native-onesignal 4.5.4 dist/index.d.ts: static ${method}(…): the 4.x privacy consent switch`,
+    importStyle: 'default OneSignal',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    sdkCategory: 'push',
+    bindings: [imp('react-native-onesignal', 'default', [method])],
+  })),
   // uni-app's runtime permission request in an App on Android (html5+ plus.android.requestPermissions(ids, success,
   // error), which DCloud's docs give for "动态申请权限"), and DCloud's wa-permission helper copied into apps
   // (js_sdk/wa-permission/permission.js: requestAndroidPermission(id) calls plus.android.requestPermissions([id], …)

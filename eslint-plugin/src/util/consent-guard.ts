@@ -443,6 +443,9 @@ export const SDK_CONSENT_SWITCHES: ReadonlyMap<string, ConsentSwitch> = new Map<
   // OneSignal: setConsentRequired(true) before initialize holds collection; setConsentGiven(true) releases it
   ['setConsentRequired', { role: 'hold', argument: 0, value: true }],
   ['setConsentGiven', { role: 'grant', argument: 0, value: true }],
+  // …and its names before 5.0: setRequiresUserPrivacyConsent(true) before setAppId; provideUserConsent(true)
+  ['setRequiresUserPrivacyConsent', { role: 'hold', argument: 0, value: true }],
+  ['provideUserConsent', { role: 'grant', argument: 0, value: true }],
   // Firebase, Amplitude, Mixpanel, AppsFlyer (manualStart → startSdk), uni-app 5+ runtime
   ['setAnalyticsCollectionEnabled', { role: 'grant', argument: 0, value: true }],
   ['setOptOut', { role: 'grant', argument: 0, value: false }],

@@ -326,6 +326,14 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: 'OneSignal 4.x: consent required before setAppId',
+      filename: RN_INDEX,
+      code: `
+        import OneSignal from 'react-native-onesignal';
+        OneSignal.setRequiresUserPrivacyConsent(true);
+        OneSignal.setAppId('01f6e47a-6809-4118-a796-949952e9c209');`,
+    },
+    {
       name: 'local functions and objects with SDK-like names',
       filename: RN_INDEX,
       code: `
@@ -1531,6 +1539,15 @@ export default {
         import { setUserAgreePrivacy } from 'expo-qq-location';
         setUserAgreePrivacy(true);`,
       errors: [{ messageId: 'hardcodedConsent', line: 3 }],
+    },
+    {
+      // Kitsu's index.js: the 4.x start at module top level (5.x calls it initialize).
+      name: 'OneSignal 4.x setAppId at launch',
+      filename: RN_INDEX,
+      code: `
+        import OneSignal from 'react-native-onesignal';
+        OneSignal.setAppId('01f6e47a-6809-4118-a796-949952e9c209');`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
     },
     {
       name: 'OneSignal consent given unconditionally on mount',
