@@ -447,7 +447,8 @@ export const SDK_CONSENT_SWITCHES: ReadonlyMap<string, ConsentSwitch> = new Map<
   ['setRequiresUserPrivacyConsent', { role: 'hold', argument: 0, value: true }],
   ['provideUserConsent', { role: 'grant', argument: 0, value: true }],
   // Firebase, Amplitude, Mixpanel, AppsFlyer (manualStart → startSdk), uni-app 5+ runtime
-  ['setAnalyticsCollectionEnabled', { role: 'grant', argument: 0, value: true }],
+  // (React Native Firebase analytics().setAnalyticsCollectionEnabled(enabled); the web's (analytics, enabled): the last.)
+  ['setAnalyticsCollectionEnabled', { role: 'grant', argument: 'last', value: true }],
   ['setOptOut', { role: 'grant', argument: 0, value: false }],
   ['optInTracking', { role: 'grant' }],
   ['startSdk', { role: 'grant' }],

@@ -326,6 +326,18 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         }`,
     },
     {
+      name: 'web Firebase Analytics started once the user agreed; an app function named getAnalytics',
+      filename: WEB,
+      code: `
+        import { initializeApp } from 'firebase/app';
+        import { getAnalytics } from 'firebase/analytics';
+        import { hasAnalyticsConsent } from './consent';
+        const app = initializeApp({ apiKey: 'k', projectId: 'p', appId: 'a', measurementId: 'G-1' });
+        if (hasAnalyticsConsent()) getAnalytics(app);
+        function getReport() { return fetch('/api/report'); }
+        getReport();`,
+    },
+    {
       name: 'OneSignal 4.x: consent required before setAppId',
       filename: RN_INDEX,
       code: `
@@ -1539,6 +1551,22 @@ export default {
         import { setUserAgreePrivacy } from 'expo-qq-location';
         setUserAgreePrivacy(true);`,
       errors: [{ messageId: 'hardcodedConsent', line: 3 }],
+    },
+    {
+      // trizlink: web Firebase Analytics started at module top level (modular and namespaced SDKs).
+      name: 'web Firebase Analytics at launch',
+      filename: WEB,
+      code: `
+        import { initializeApp } from 'firebase/app';
+        import { initializeAnalytics } from 'firebase/analytics';
+        import firebase from 'firebase/compat/app';
+        const app = initializeApp({ apiKey: 'k', projectId: 'p', appId: 'a', measurementId: 'G-1' });
+        export const analytics = initializeAnalytics(app, { config: { send_page_view: true } });
+        firebase.analytics();`,
+      errors: [
+        { messageId: 'collectionBeforeConsent', line: 6 },
+        { messageId: 'collectionBeforeConsent', line: 7 },
+      ],
     },
     {
       // Kitsu's index.js: the 4.x start at module top level (5.x calls it initialize).
