@@ -2193,6 +2193,40 @@ export default ({ config }: ConfigContext): ExpoConfig => ({ ...config, name: Te
   });
 });
 
+describe('real-world: explanation screens (Pillar GetNotifications)', () => {
+  it('a request from Enable on a screen that also offers Skip has its purpose prompt; without a way to decline it has none', async () => {
+    const { expectFindings: expectRationale } = appLinter(new Set(['require-request-rationale']));
+    const files = (decline: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'pillar', dependencies: { react: '18.2.0', 'react-native': '0.72.0' } }),
+      'android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.POST_NOTIFICATIONS" />\n</manifest>\n',
+      'src/screens/Notification/GetNotifications.tsx': `import React from 'react';
+import { Button, PermissionsAndroid, Platform, Text, View } from 'react-native';
+
+export default function GetNotifications({ onDone }: { onDone: () => void }) {
+  const onNotificationRequest = async () => {
+    if (Platform.OS === 'android' && Platform.Version >= 33) {
+      const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.POST_NOTIFICATIONS);
+      if (granted === PermissionsAndroid.RESULTS.GRANTED) onDone();
+    }
+  };
+  return (
+    <View>
+      <Text>Receive notifications when you receive crypto.</Text>
+      <Button title="Enable" onPress={onNotificationRequest} />
+      ${decline}
+    </View>
+  );
+}
+`,
+    });
+    await expectRationale(files('<Button title="Skip" onPress={onDone} />'), []);
+    const flagged = ['src/screens/Notification/GetNotifications.tsx:7 require-request-rationale'];
+    await expectRationale(files(''), flagged);
+    // A word that is no control declines nothing.
+    await expectRationale(files('<Text>Skip</Text>'), flagged);
+  });
+});
+
 describe('real-world: Capacitor in an Nx workspace', () => {
   it("a Capacitor shell folder with no package.json of its own takes its plugins from the workspace's (picsa-apps)", async () => {
     const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));

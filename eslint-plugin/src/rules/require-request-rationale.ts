@@ -56,6 +56,72 @@ function showsPurposeNotice(node: Node): boolean {
   return false;
 }
 
+/**
+ * A control that declines an offer: "Skip", "Not now", "Maybe later", "No thanks", "跳过", "暂不开启", "以后再说" (or an
+ * i18n key ending so: t('notifications.skip')).
+ */
+const DECLINE_LABEL = /^(?:skip|not now|maybe later|later|no,? thanks|no thank you|dismiss|decline|continue without\b.*|跳过|暂不\S*|以后再说|下次再说|稍后再说|不用了|残忍拒绝)[.!。！]?$/i;
+const DECLINE_KEY = /(?:^|[._-])(?:skip|not_?now|later|no_?thanks|dismiss|decline)$/i;
+const HANDLER_ATTRIBUTE = /^(?:on[A-Z]\w*|bind:?\w+|catch:?\w+|@\w+)$/;
+
+/** The words an element shows: its text, its title / label attributes, and the keys of the strings it translates. */
+function elementLabels(element: TSESTree.JSXElement): string[] {
+  const labels: string[] = [];
+  const stack: Node[] = [element];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'JSXText') labels.push(node.value.trim());
+    else if (node.type === 'Literal' && typeof node.value === 'string') labels.push(node.value.trim());
+    else if (node.type === 'TemplateLiteral' && node.expressions.length === 0) labels.push(node.quasis[0].value.cooked?.trim() ?? '');
+    if (node.type === 'JSXElement') stack.push(...node.openingElement.attributes, ...node.children);
+    else if (node.type === 'JSXAttribute' && node.value) stack.push(node.value);
+    else if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression') stack.push(node.expression);
+    else if (node.type === 'CallExpression') stack.push(...node.arguments);
+  }
+  return labels.filter(Boolean);
+}
+
+/** The attributes (`onPress={handler}`) through which the handler is bound in JSX. */
+function jsxBindings(sourceCode: TSESLint.SourceCode, fn: Node): TSESTree.JSXAttribute[] {
+  const attributeOf = (node: Node): TSESTree.JSXAttribute | undefined =>
+    node.parent?.type === 'JSXExpressionContainer' && node.parent.parent?.type === 'JSXAttribute' ? node.parent.parent : undefined;
+  const inline = attributeOf(fn);
+  if (inline) return [inline];
+  // const onEnable = async () => {…}, const onEnable = useCallback(async () => {…}, []), function onEnable() {…}
+  let holder: Node | undefined = fn.parent;
+  if (holder?.type === 'CallExpression' && holder.arguments[0] === fn) holder = holder.parent;
+  const id = holder?.type === 'VariableDeclarator' ? holder.id : fn.type === 'FunctionDeclaration' ? fn.id : undefined;
+  if (!id || id.type !== 'Identifier') return [];
+  const variable = findVariable(sourceCode as never, id, id.name);
+  return (variable?.references ?? []).map((reference) => attributeOf(reference.identifier as Node)).filter((a): a is TSESTree.JSXAttribute => !!a);
+}
+
+/**
+ * An explanation screen: the handler is bound to a control whose JSX also offers a control that declines (Pillar's
+ * GetNotifications: the purpose lines, "Enable" that asks, "Skip" that moves on). Like a dialog's confirm button,
+ * asking answers the user's choice to go ahead with what the screen explained (Android's "educational UI").
+ */
+function offeredBesideDecline(sourceCode: TSESLint.SourceCode, fn: Node): boolean {
+  for (const attribute of jsxBindings(sourceCode, fn)) {
+    const control = attribute.parent.parent;
+    let root: Node = control;
+    while (root.parent && (root.parent.type === 'JSXElement' || root.parent.type === 'JSXFragment' || root.parent.type === 'JSXExpressionContainer' || root.parent.type === 'LogicalExpression' || root.parent.type === 'ConditionalExpression')) root = root.parent;
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.type === 'JSXElement' && node !== control) {
+        const handled = node.openingElement.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && HANDLER_ATTRIBUTE.test(a.name.name));
+        if (handled && elementLabels(node).some((label) => DECLINE_LABEL.test(label) || DECLINE_KEY.test(label))) return true;
+      }
+      if (node.type === 'JSXElement' || node.type === 'JSXFragment') stack.push(...node.children);
+      else if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression') stack.push(node.expression);
+      else if (node.type === 'LogicalExpression') stack.push(node.right);
+      else if (node.type === 'ConditionalExpression') stack.push(node.consequent, node.alternate);
+    }
+  }
+  return false;
+}
+
 type MessageIds = 'missingRationale' | 'missingPurposePrompt' | 'bundledRequest' | 'addRationale' | 'insertPrompt';
 
 export interface Options {
@@ -220,6 +286,8 @@ export default createRule<[Options], MessageIds>({
             const receiver = thenCall.callee.object;
             if (!thenCall.callee.computed && thenCall.callee.property.type === 'Identifier' && thenCall.callee.property.name === 'then' && isPromiseOfPrompt(receiver)) return true;
           }
+          // A handler of a control on an explanation screen that also offers to decline.
+          if (offeredBesideDecline(sourceCode, current)) return true;
           const boundary = boundaryOf(sourceCode, current);
           if (boundary.kind === 'user') return !!boundary.dialog;
           if (boundary.kind === 'auto' || boundary.kind === 'timer') continue;

@@ -20,6 +20,73 @@ const RATIONALE = `, {
 
 createTester().run('require-request-rationale', asEslintRule(rule), {
   valid: [
+    // Pillar's GetNotifications: an explanation screen whose Enable asks and whose Skip (or Not now) moves on.
+    {
+      filename: rn,
+      code: `
+        import React, { useCallback } from 'react';
+        import { Button, PermissionsAndroid, Text, View } from 'react-native';
+        import { useTranslation } from 'react-i18next';
+        export default function GetNotifications({ onDone }) {
+          const { t } = useTranslation();
+          const onEnable = useCallback(async () => {
+            const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.POST_NOTIFICATIONS);
+            if (granted === PermissionsAndroid.RESULTS.GRANTED) onDone();
+          }, [onDone]);
+          return (
+            <View>
+              <Text>{t('notifications.title')}</Text>
+              <Text>{t('notifications.receiveCrypto')}</Text>
+              <Button title="Enable" onPress={onEnable} />
+              <Button title="Skip" onPress={onDone} />
+            </View>
+          );
+        }`,
+    },
+    {
+      filename: rn,
+      code: `
+        import React, { useCallback } from 'react';
+        import { Button, PermissionsAndroid, Text, View } from 'react-native';
+        import { useTranslation } from 'react-i18next';
+        export default function GetNotifications({ onDone }) {
+          const { t } = useTranslation();
+          const onEnable = useCallback(async () => {
+            const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.POST_NOTIFICATIONS);
+            if (granted === PermissionsAndroid.RESULTS.GRANTED) onDone();
+          }, [onDone]);
+          return (
+            <View>
+              <Text>{t('notifications.title')}</Text>
+              <Text>{t('notifications.receiveCrypto')}</Text>
+              <Button title="Enable" onPress={onEnable} />
+              <Pressable onPress={onDone}><Text>{t('notifications.skip')}</Text></Pressable>
+            </View>
+          );
+        }`,
+    },
+    {
+      filename: rn,
+      code: `
+        import React, { useCallback } from 'react';
+        import { Button, PermissionsAndroid, Text, View } from 'react-native';
+        import { useTranslation } from 'react-i18next';
+        export default function GetNotifications({ onDone }) {
+          const { t } = useTranslation();
+          const onEnable = useCallback(async () => {
+            const granted = await PermissionsAndroid.request(PermissionsAndroid.PERMISSIONS.POST_NOTIFICATIONS);
+            if (granted === PermissionsAndroid.RESULTS.GRANTED) onDone();
+          }, [onDone]);
+          return (
+            <View>
+              <Text>{t('notifications.title')}</Text>
+              <Text>{t('notifications.receiveCrypto')}</Text>
+              <Button title="Enable" onPress={onEnable} />
+              <Button title="暂不开启" onPress={onDone} />
+            </View>
+          );
+        }`,
+    },
     // uni-app App: a purpose banner put on screen as the request fires (同步告知, the yk-authpup pattern).
     {
       filename: uni,
