@@ -2162,6 +2162,72 @@ export class HomePage implements OnInit {
   });
 });
 
+describe('real-world: Expo config-plugin texts of expo-maps and the speech recognition plugins (KushiHQ, K1NG-Devops)', () => {
+  it("expo-maps' locationPermission replaces the app's own location text: its default-like text is judged", async () => {
+    const { expectFindings: expectQuality } = appLinter(new Set(['purpose-string-quality']));
+    const files = (config: string): AppFiles => ({ 'package.json': `{ "name": "kushi", "private": true, "dependencies": { "expo": "~54.0.0", "expo-maps": "~0.12.0", "expo-location": "~19.0.0" } }
+`, 'app.config.js': config, 'app/map.tsx': `import * as Location from 'expo-location';
+import { Button } from 'react-native';
+export default function MapScreen() {
+  return <Button title="Locate" onPress={() => Location.requestForegroundPermissionsAsync()} />;
+}
+` });
+    const config = `export default ({ config }) => ({
+  ...config,
+  name: "Kushi Housing",
+  slug: "kushi",
+  ios: {
+    bundleIdentifier: "com.kushicorp.kushi",
+    infoPlist: {
+      NSLocationWhenInUseUsageDescription:
+        "This app needs access to your location to determine the address of properties.",
+    },
+  },
+  plugins: [
+    [
+      "expo-maps",
+      {
+        requestLocationPermission: true,
+        locationPermission: "Allow $(PRODUCT_NAME) to use your location",
+      },
+    ],
+  ],
+});
+`;
+    await expectQuality(files(config), ['app.config.js:17 purpose-string-quality']);
+    // Without requestLocationPermission the plugin writes nothing: the option is not used.
+    await expectQuality(files(config.replace('requestLocationPermission: true,', '')), []);
+  });
+
+  it('a speech recognition plugin listed without its option ships its generic default for the speech key', async () => {
+    const { expectFindings: expectQuality } = appLinter(new Set(['purpose-string-quality']));
+    const files = (appJson: string): AppFiles => ({ 'package.json': `{ "name": "edudash", "private": true, "main": "expo-router/entry", "dependencies": { "expo": "~53.0.0", "expo-router": "~5.0.0", "expo-speech-recognition": "^2.1.5", "@react-native-voice/voice": "^3.2.4" } }
+`, 'app.json': appJson, 'app/voice.tsx': `import { ExpoSpeechRecognitionModule } from 'expo-speech-recognition';
+import { Button } from 'react-native';
+export default function Voice() {
+  return <Button title="Talk to Dash" onPress={async () => { const r = await ExpoSpeechRecognitionModule.requestPermissionsAsync(); if (r.granted) ExpoSpeechRecognitionModule.start({ lang: 'en-US' }); }} />;
+}
+` });
+    const appJson = `{
+  "expo": {
+    "name": "EduDash Pro",
+    "slug": "edudashpro",
+    "ios": {
+      "bundleIdentifier": "com.edudashpro",
+      "infoPlist": {
+        "NSMicrophoneUsageDescription": "This app needs access to your microphone so Dash can hear your questions and provide voice responses."
+      }
+    },
+    "plugins": ["expo-router", "@react-native-voice/voice", "expo-speech-recognition"]
+  }
+}
+`;
+    await expectQuality(files(appJson), ['app.json:11 purpose-string-quality']);
+    const withText = appJson.replace('"NSMicrophoneUsageDescription"', '"NSSpeechRecognitionUsageDescription": "Dash turns what you say into text so you can ask questions hands-free",\n        "NSMicrophoneUsageDescription"');
+    await expectQuality(files(withText), []);
+  });
+});
+
 describe('real-world: Expo config plugins pushed in app.config.ts (Minds)', () => {
   it('a plugin pushed onto the plugins array, on a condition or not, is read; a module imported dynamically is used', async () => {
     const files = (push: string): AppFiles => ({

@@ -83,6 +83,16 @@ export const EXPO_PLUGIN_OPTIONS: readonly ExpoPluginOption[] = [
     falseRemoves: false,
     requires: 'enableMicrophonePermission',
   },
+  // expo-maps 57.0.3 plugin/build/withMapsLocation.js: only with requestLocationPermission: true, the option's text
+  // (or the app's, or "Allow $(PRODUCT_NAME) to access your location").
+  { plugin: 'expo-maps', option: 'locationPermission', iosKeys: ['NSLocationWhenInUseUsageDescription'], falseRemoves: false, requires: 'requestLocationPermission' },
+  // @react-native-voice/voice 3.2.4 plugin/build/withVoice.js and expo-speech-recognition 57.1.0 app.plugin.js: the
+  // option's text, else the app's, else "Allow $(PRODUCT_NAME) to securely recognize user speech" and a microphone
+  // default (voice: `false` leaves the key out).
+  { plugin: '@react-native-voice/voice', option: 'speechRecognitionPermission', iosKeys: ['NSSpeechRecognitionUsageDescription'], falseRemoves: true, primary: true },
+  { plugin: '@react-native-voice/voice', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: true },
+  { plugin: 'expo-speech-recognition', option: 'speechRecognitionPermission', iosKeys: ['NSSpeechRecognitionUsageDescription'], falseRemoves: false, primary: true },
+  { plugin: 'expo-speech-recognition', option: 'microphonePermission', iosKeys: ['NSMicrophoneUsageDescription'], falseRemoves: false },
   {
     plugin: 'react-native-vision-camera',
     option: 'locationPermissionText',
