@@ -476,8 +476,8 @@ export async function initTracking() {
     );
   });
 
-  // Known limit (rules-docs/no-collection-before-consent.md): a helper reached through a re-export is not followed.
-  it('A15 a helper reached through a barrel file (index.ts re-export) at mount: not followed (known limit)', async () => {
+  // A helper reached through a barrel file's re-export is followed to the module that defines it.
+  it('A15 a helper reached through a barrel file (index.ts re-export) at mount: followed', async () => {
     await expectFindings(
       rnApp(`import React, { useEffect } from 'react';
 import { initTracking } from './src/services';
@@ -499,7 +499,7 @@ export async function initTracking() {
 }
 `,
       }),
-      [],
+      ['App.tsx:6 no-collection-before-consent'],
     );
   });
 

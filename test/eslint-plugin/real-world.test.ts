@@ -2259,6 +2259,128 @@ export default ({ config }: ConfigContext): ExpoConfig => ({ ...config, name: Te
   });
 });
 
+describe('real-world: launch helpers behind barrels and CommonJS exports (1000jours, bar)', () => {
+  it('a helper re-exported by a barrel index.ts is followed, in every re-export form', async () => {
+    const { expectFindings: expectCollection } = appLinter(new Set(['no-collection-before-consent']));
+    const files = (barrel: string): AppFiles => ({
+      'package.json': `{
+  "name": "barrel-reexported-helper",
+  "main": "node_modules/expo/AppEntry.js",
+  "dependencies": {
+    "@sentry/react-native": "~6.14.0",
+    "expo": "^53.0.23",
+    "react": "19.0.0",
+    "react-native": "0.79.5"
+  }
+}
+`,
+      'app.config.ts': `export default {
+  expo: {
+    name: "1000 jours",
+    slug: "1000jours",
+    ios: { bundleIdentifier: "com.fabrique.millejours" },
+    android: { package: "com.fabrique.millejours" },
+  },
+};
+`,
+      'App.tsx': `import type { FC } from "react";
+import * as React from "react";
+import { initMonitoring } from "./src/utils";
+
+initMonitoring();
+
+const App: FC = () => null;
+
+export default App;
+`,
+      'src/utils/logging.util.ts': `import * as Sentry from "@sentry/react-native";
+
+export const initMonitoring = (): void => {
+  const enabled = process.env.SENTRY_ENABLED !== "false";
+  Sentry.init({
+    dsn: process.env.SENTRY_DSN,
+    enabled: enabled,
+  });
+};
+
+export const reportError = (errorMessage: string | undefined): void => {
+  Sentry.captureException(errorMessage);
+};
+`,
+      'src/utils/index.ts': barrel,
+    });
+    const flagged = ['App.tsx:5 no-collection-before-consent'];
+    await expectCollection(files(`import * as LoggingUtils from "./logging.util";
+import { initMonitoring, reportError } from "./logging.util";
+
+export { initMonitoring, LoggingUtils, reportError };
+`), flagged);
+    await expectCollection(files("export { initMonitoring, reportError } from './logging.util';\n"), flagged);
+    await expectCollection(files("export * from './logging.util';\n"), flagged);
+    // A barrel function of the same name that is the app's own, with no SDK start in it, is not the helper.
+    await expectCollection(files("export * from './logging.util';\nexport const initMonitoring = (): void => undefined;\n"), []);
+  });
+
+  it('a helper exported with module.exports = fn is followed from an import (bar utils/push/init.js)', async () => {
+    const { expectFindings: expectCollection } = appLinter(new Set(['no-collection-before-consent']));
+    const files: AppFiles = {
+      'manifest.json': `{
+    "name" : "patixiu-repro",
+    "appid" : "__UNI__0000002",
+    "app-plus" : {
+        "modules" : { "Push" : {} },
+        "distribute" : {
+            "sdkConfigs" : { "push" : { "unipush" : { "version" : "2", "offline" : true } } }
+        }
+    },
+    "mp-weixin" : { "appid" : "", "setting" : { "urlCheck" : false }, "usingComponents" : true }
+}
+`,
+      'androidPrivacy.json': `{
+    "version" : "1",
+    "prompt" : "template",
+    "disagreeMode" : { "support" : true, "loadNativePlugins" : false },
+    "title" : "提示",
+    "message" : "请你务必审慎阅读、充分理解<a href=\\"https://example.com/privacy.html\\">《隐私政策》</a>。",
+    "buttonAccept" : "同意",
+    "buttonRefuse" : "不同意",
+    "second" : { "title" : "确认提示", "message" : "使用前，您需先同意《隐私政策》。", "buttonAccept" : "同意", "buttonRefuse" : "取消" }
+}
+`,
+      'pages.json': `{ "pages": [ { "path": "pages/index/index" } ] }
+`,
+      'App.vue': `<script>
+	import pushInit from '@/utils/push/init.js'
+	export default {
+		onLaunch: function(options) {
+			pushInit(this)
+		},
+	}
+</script>
+`,
+      'pages/index/index.vue': `<template><view>home</view></template>
+<script>
+export default {}
+</script>
+`,
+      'utils/push/init.js': `const init = function(){
+	// #ifdef APP-PLUS
+	uni.getPushClientId({
+		success: (res) => {
+			let push_clientid = res.cid;
+			console.log('客户端推送标识:',push_clientid);
+		},
+	});
+	// #endif
+}
+
+module.exports = init;
+`,
+    };
+    await expectCollection(files, ['App.vue:5 no-collection-before-consent']);
+  });
+});
+
 describe('real-world: explanation screens (Pillar GetNotifications)', () => {
   it('a request from Enable on a screen that also offers Skip has its purpose prompt; without a way to decline it has none', async () => {
     const { expectFindings: expectRationale } = appLinter(new Set(['require-request-rationale']));

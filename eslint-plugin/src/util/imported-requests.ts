@@ -225,9 +225,76 @@ export function importedRequestOf(
 function calleeModule(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, callee: TSESTree.Node) {
   const origin = resolveValueOrigin(sourceCode, callee);
   if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
-  const file = resolveAppModule(filename, origin.module);
+  let file = resolveAppModule(filename, origin.module);
+  let path = origin.path;
+  // A barrel (`index.ts` with `export { initMonitoring } from './monitoring'` or `export * from './monitoring'`):
+  // the module that defines the export.
+  for (let hop = 0; file && hop < MAX_BARREL_HOPS; hop++) {
+    const next = reExportOf(file, path[0]);
+    if (!next) break;
+    file = next.file;
+    path = [next.name, ...path.slice(1)];
+  }
   const summary = file ? summaryOf(file) : undefined;
-  return file && summary ? { summary, path: origin.path, file } : undefined;
+  return file && summary ? { summary, path, file } : undefined;
+}
+
+/** How many barrels (`index.ts` re-exporting other modules) an import is followed through. */
+const MAX_BARREL_HOPS = 3;
+const NAMED_RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
+const STAR_RE_EXPORT = /\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/g;
+/** `export { a, b as c }` with no `from`: the module's own bindings, imported ones included. */
+const LOCAL_EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
+const IMPORT_CLAUSE = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]([^'"]+)['"]/g;
+
+/** The module and export name a local binding is imported as (`import init from`, `import { a as b } from`). */
+function importedBinding(text: string, local: string): { module: string; name: string } | undefined {
+  for (const m of text.matchAll(IMPORT_CLAUSE)) {
+    if (m[1] === local) return { module: m[3], name: 'default' };
+    for (const spec of (m[2] ?? '').split(',')) {
+      const parts = /^\s*(?:type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(spec);
+      if (parts && (parts[2] ?? parts[1]) === local) return { module: m[3], name: parts[1] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a module re-exports `name` from: `export { name } from './x'`, `export { default as name } from './x'`, or
+ * `export * from './x'` when './x' itself defines an export of that name. Undefined when the module defines it.
+ */
+function reExportOf(file: string, name: string): { file: string; name: string } | undefined {
+  const read = getProjectModel().source.read(file);
+  const text = read?.ok ? read.text : undefined;
+  if (!text || !text.includes('from')) return undefined;
+  for (const m of text.matchAll(NAMED_RE_EXPORT)) {
+    for (const spec of m[1].split(',')) {
+      const parts = /^\s*(?:type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(spec);
+      if (!parts || (parts[2] ?? parts[1]) !== name) continue;
+      const target = resolveAppModule(file, m[2]);
+      return target ? { file: target, name: parts[1] } : undefined;
+    }
+  }
+  // import { initMonitoring } from './logging.util'; export { initMonitoring } (1000jours' src/utils/index.ts)
+  for (const m of text.matchAll(LOCAL_EXPORT_LIST)) {
+    for (const spec of m[1].split(',')) {
+      const parts = /^\s*(?:type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(spec);
+      if (!parts || (parts[2] ?? parts[1]) !== name) continue;
+      const imported = importedBinding(text, parts[1]);
+      const target = imported ? resolveAppModule(file, imported.module) : undefined;
+      return target && imported ? { file: target, name: imported.name } : undefined;
+    }
+  }
+  if (name === 'default') return undefined;
+  const defines = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\*?|const|let|var|class)\\s+${name.replace(/\$/g, '\\$')}\\b|\\bexport\\s*\\{[^}]*\\b${name.replace(/\$/g, '\\$')}\\b[^}]*\\}(?!\\s*from)`);
+  // A module's own export of the name wins over `export *`.
+  if (defines.test(text)) return undefined;
+  for (const m of text.matchAll(STAR_RE_EXPORT)) {
+    const target = resolveAppModule(file, m[1]);
+    const targetRead = target ? getProjectModel().source.read(target) : undefined;
+    if (target && targetRead?.ok && defines.test(targetRead.text)) return { file: target, name };
+  }
+  return undefined;
 }
 
 /**
@@ -928,6 +995,9 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
         const name = property.type === 'Property' ? propertyKeyName(property) : undefined;
         if (name && property.type === 'Property') exports.set(name, valueOf(property.value));
       }
+    } else if (isModuleExports(left)) {
+      // module.exports = init: what `import init from` and `require()` give (bar's utils/push/init.js).
+      exports.set('default', valueOf(right));
     } else if (left.type === 'MemberExpression' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
       const name = memberPropertyName(left);
       if (name) exports.set(name, valueOf(right));
