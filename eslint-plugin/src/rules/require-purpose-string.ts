@@ -293,6 +293,7 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   if (permission.platform === 'android' && permission.nativeId !== undefined) {
     // uni-app's cloud build adds the permissions of the modules the manifest turns on (Geolocation, Bluetooth …):
     // a runtime request for one of those may be declared by the module, whatever the list says.
+    if (app.ecosystems.has('uni-app') && UNIAPP_CLOUD_BUILD_DEFAULTS.has(permission.nativeId)) return [];
     return moduleMayDeclare(app, permission.permission) ? [] : requirements;
   }
   // Known from the catalogue: the call itself asks for one of the permissions the entry lists (an intent-based
@@ -300,6 +301,16 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   const listed = new Set(entry.purposeKeys?.android ?? []);
   return requirements.filter((r) => [...r.allOf, ...(r.anyOf ?? [])].some((key) => listed.has(key)));
 }
+
+/**
+ * The permissions HBuilderX's cloud build adds to every uni-app App (uniapp.dcloud.io/tutorial/app-permission-android,
+ * "默认使用的权限"), whatever the manifest's list says.
+ */
+const UNIAPP_CLOUD_BUILD_DEFAULTS: ReadonlySet<string> = new Set(
+  ['INTERNET', 'READ_EXTERNAL_STORAGE', 'WRITE_EXTERNAL_STORAGE', 'READ_PHONE_STATE', 'ACCESS_NETWORK_STATE', 'ACCESS_WIFI_STATE', 'INSTALL_PACKAGES', 'REQUEST_INSTALL_PACKAGES'].map(
+    (name) => `android.permission.${name}`,
+  ),
+);
 
 /** Whether a uni-app App module or native plugin the manifest turns on is named after the resource (Geolocation, Bluetooth). */
 function moduleMayDeclare(app: AppModel, resource: string): boolean {
