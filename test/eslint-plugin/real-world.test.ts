@@ -2257,6 +2257,22 @@ export default ({ config }: ConfigContext): ExpoConfig => ({ ...config, name: Te
     // Without the plugin nothing writes the tracking key.
     await expectFindings(files(''), ['src/tracking-transparency.service.ts:4 require-purpose-string']);
   });
+
+  it('a permission pushed on a condition may not be in the build: not judged; pushed unconditionally it is (Minds IS_OSS)', async () => {
+    const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));
+    const files = (push: string): AppFiles => ({
+      'package.json': JSON.stringify({ name: 'minds', main: 'index.js', dependencies: { expo: '51.0.0', 'react-native': '0.74.5' } }),
+      'app.config.ts': `import { ExpoConfig } from 'expo/config';
+const IS_OSS = process.env.MINDS_OSS === 'true';
+const permissions = ['android.permission.INTERNET'];
+${push}
+const config: ExpoConfig = { name: 'Minds', slug: 'minds', android: { package: 'com.minds.mobile', permissions } };
+export default config;
+`,
+    });
+    await expectUnused(files("if (IS_OSS) {\n  permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');\n}"), []);
+    await expectUnused(files("permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');"), ['app.config.ts:4 no-unused-permission']);
+  });
 });
 
 describe('real-world: launch helpers behind barrels and CommonJS exports (1000jours, bar)', () => {

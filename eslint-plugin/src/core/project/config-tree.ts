@@ -25,6 +25,8 @@ export interface ScalarConfigNode {
   type: 'string' | 'number' | 'boolean' | 'null';
   value: string | number | boolean | null;
   range: SourceRange;
+  /** Added to its array only on some condition (`if (IS_OSS) permissions.push('…')`): maybe not in the build. */
+  conditional?: boolean;
 }
 
 /** A value only known at run time (a call, an env lookup, an imported binding). */

@@ -322,7 +322,8 @@ class StaticReader {
             if (spread.type === 'array') elements.push(...spread.elements);
             else opaque = true;
           } else {
-            elements.push(this.convert(element));
+            const converted = this.convert(element);
+            elements.push(pushed.conditional && converted.type !== 'object' && converted.type !== 'array' && converted.type !== 'unknown' ? { ...converted, conditional: true } : converted);
           }
         }
         value = { ...value, elements, opaque };

@@ -56,7 +56,8 @@ export function readExpoConfig(file: string, root: ConfigNode, isAppJson: boolea
     const list = child(android, key);
     if (list?.type !== 'array') continue;
     for (const element of list.elements) {
-      if (element.type !== 'string') continue;
+      // A permission pushed on a condition (Minds: `if (IS_OSS) permissions.push(…)`) may not be in the build.
+      if (element.type !== 'string' || element.conditional) continue;
       declarations.push({
         platform: 'android',
         key: normaliseAndroidPermission(element.value as string),
