@@ -302,7 +302,8 @@ describe('purpose text heuristics', () => {
     ]) {
       expect([text, isPlaceholderText(text)]).toEqual([text, false]);
     }
-    for (const text of ['TODO', 'TODO: explain why', 'todo: explain why', 'Todo', 'Scan receipts (TODO wording)', 'FIXME', 'placeholder', 'changeme']) {
+    expect(isPlaceholderText('Todo-App benötigt Zugriff auf deine Erinnerungen, um Aufgaben zu synchronisieren')).toBe(false);
+    for (const text of ['TODO', 'TODO: explain why', 'todo: explain why', 'todo - explain why', 'Todo', 'Scan receipts (TODO wording)', 'FIXME', 'placeholder', 'changeme']) {
       expect([text, isPlaceholderText(text)]).toEqual([text, true]);
     }
   });

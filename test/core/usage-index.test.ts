@@ -32,6 +32,20 @@ describe('usage index', () => {
     expect(usage.permissions.get('camera')?.via).toBe('permission-id');
   });
 
+  it('cites a use through a required or dynamically imported module in its place (not as a use above a declaration)', () => {
+    const text = `const Geo = require('@react-native-community/geolocation');
+export function locate(cb) {
+  Geo.getCurrentPosition(cb);
+}
+export async function watch(cb) {
+  const module = await import('@react-native-community/geolocation');
+  module.default.watchPosition(cb);
+  navigator.geolocation.getCurrentPosition(cb);
+}
+`;
+    expect([...new Set(scanCodeUses('/apps/shop/src/geo.js', text).map((site) => site.line))]).toEqual([3, 7, 8]);
+  });
+
   it('does not count a permission id in a comment (wizzd/xy PermissionUtils.ets: the microphone entry commented out)', () => {
     const { index } = app({
       'package.json': '{}',

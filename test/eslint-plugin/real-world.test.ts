@@ -2272,6 +2272,17 @@ export default config;
     });
     await expectUnused(files("if (IS_OSS) {\n  permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');\n}"), []);
     await expectUnused(files("permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');"), ['app.config.ts:4 no-unused-permission']);
+    // Each push on its own: one on a condition leaves the others judged.
+    await expectUnused(files("permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');\nif (IS_OSS) permissions.push('android.permission.MANAGE_EXTERNAL_STORAGE');"), ['app.config.ts:4 no-unused-permission']);
+    // Pushed in the exported config function's own body, which Expo always runs: judged.
+    const inFunction: AppFiles = files('');
+    inFunction['app.config.ts'] = `const permissions = ['android.permission.INTERNET'];
+export default ({ config }) => {
+  permissions.push('android.permission.REQUEST_INSTALL_PACKAGES');
+  return { ...config, name: 'Minds', slug: 'minds', android: { package: 'com.minds.mobile', permissions } };
+};
+`;
+    await expectUnused(inFunction, ['app.config.ts:3 no-unused-permission']);
   });
 });
 
@@ -2426,8 +2437,14 @@ export default function GetNotifications({ onDone }: { onDone: () => void }) {
     await expectRationale(files('<Button title="Skip" onPress={onDone} />'), []);
     const flagged = ['src/screens/Notification/GetNotifications.tsx:7 require-request-rationale'];
     await expectRationale(files(''), flagged);
-    // A word that is no control declines nothing.
+    // A word that is no control declines nothing, nor does a scroll listener around the screen.
     await expectRationale(files('<Text>Skip</Text>'), flagged);
+    const scrolled = files('<Text>Later</Text>');
+    scrolled['src/screens/Notification/GetNotifications.tsx'] = scrolled['src/screens/Notification/GetNotifications.tsx']
+      .replace('<View>', '<ScrollView onScroll={() => undefined}>')
+      .replace('</View>', '</ScrollView>')
+      .replace('Text, View }', 'ScrollView, Text, View }');
+    await expectRationale(scrolled, flagged);
   });
 });
 
@@ -2451,6 +2468,10 @@ export default config;
     await expectUnused(files({ '@capacitor/geolocation': '^8.0.0' }), []);
     // Without a plugin that uses it, the declaration is still reported.
     await expectUnused(files({ '@capacitor/haptics': '^8.0.0' }), ['apps/picsa-apps/app-native/android/app/src/main/AndroidManifest.xml:5 no-unused-permission']);
+    // A package.json in between that names no Capacitor package is passed by.
+    const nested = files({ '@capacitor/geolocation': '^8.0.0' });
+    nested['apps/package.json'] = JSON.stringify({ name: 'apps', private: true, scripts: { lint: 'eslint .' } });
+    await expectUnused(nested, []);
   });
 });
 

@@ -60,7 +60,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // ("proteger todo tu dinero"): only TODO in capitals, or a text that opens with "todo:", is the marker.
   /(?<![\p{L}\p{N}_])(?:fixme|tbd|placeholder|change[_-]?me)(?![\p{L}\p{N}_])/iu,
   /(?<![\p{L}\p{N}_])TODO(?![\p{L}\p{N}_])/u,
-  /^\s*todo\s*(?:[:：\-–]|$)/i,
+  /^\s*todo\s*(?:[:：]|\s[-–]\s|$)/i,
   // A resource named with "reason" or "description" and nothing else: "相机授权原因", "calendar reason",
   // "Location permission description" (templates whose label was never replaced).
   /^[\p{Script=Han}]{1,4}(?:授权|权限|申请)?(?:原因|理由|说明|描述)$/u,
@@ -183,7 +183,7 @@ const EMPTY_PHRASES_ZH = [
   '期间', '系统', '确认',
   // "小程序在后台时也将会获取你的位置信息" (MilesOnFoot): when the app reads says nothing of why; "需要使用麦克风进行录音
   // 是否允许此APP获取使用麦克风权限？" (bar): carrying out a recording is the permission itself.
-  '在', '时', '也', '将会', '进行', '此app',
+  '在', '时', '也', '进行',
 ];
 const RESOURCE_PHRASES_ZH = [
   '日期',

@@ -475,11 +475,28 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
    * `const res = await Taro.chooseImage(…)` in the next); a use above the first is likely another variable.
    */
   const declarationsOf = new Map<string, Array<{ offset: number; origin: Origin | undefined }>>();
+  const noted = new Set<string>();
   const noteDeclaration = (name: string, offset: number, origin: Origin | undefined) => {
+    if (noted.has(`${name}@${offset}`)) return;
+    noted.add(`${name}@${offset}`);
     const list = declarationsOf.get(name) ?? [];
-    if (!list.some((d) => d.offset === offset)) list.push({ offset, origin });
+    list.push({ offset, origin });
     declarationsOf.set(name, list);
   };
+  /** The last declaration before `offset` (lists are in text order): a binary search, as minified code declares `e` thousands of times. */
+  const nearestDeclaration = (name: string, offset: number): { offset: number; origin: Origin | undefined } | undefined => {
+    const list = declarationsOf.get(name);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle].offset < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? list[low - 1] : undefined;
+  };
+  const extended = (origin: Origin, rest: readonly string[]): Origin => ({ head: origin.head, path: [...origin.path, ...rest], module: origin.module });
   const destructurings = [...text.matchAll(DESTRUCTURING_DECLARATION)];
   const injections = text.includes('constructor') ? [...text.matchAll(INJECTED_PARAMETER)] : [];
   for (let round = 0; round < 2; round++) {
@@ -520,15 +537,18 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   const heldAt = (root: string, path: readonly string[], offset: number): Origin | undefined => {
     const key = root === 'this' && path.length ? `this.${path[0]}` : root;
     if (!declaredNames.has(key)) return originOf(root, [...path]);
-    let nearest: { offset: number; origin: Origin | undefined } | undefined;
-    for (const declaration of declarationsOf.get(key) ?? []) if (declaration.offset < offset) nearest = declaration;
-    const rest = root === 'this' ? path.slice(1) : path;
-    return nearest?.origin && { head: nearest.origin.head, path: [...nearest.origin.path, ...rest], module: nearest.origin.module };
+    const nearest = nearestDeclaration(key, offset);
+    return nearest?.origin && extended(nearest.origin, root === 'this' ? path.slice(1) : path);
   };
   for (const m of aliasDeclarations) {
     const name = declarationName(m);
     if (!declaredNames.has(name)) continue;
     const rootName = m[2];
+    // `const Geo = require('…')`, `const module = await import('…')`: the module binding the loops above made.
+    if (rootName === 'require' || rootName === 'import') {
+      noteDeclaration(name, m.index ?? 0, origins.get(name));
+      continue;
+    }
     const known = origins.has(rootName) || index.globalNames.has(rootName) || GLOBAL_OBJECT_ALIASES.has(rootName) || declaredNames.has(rootName) || rootName === 'this';
     const origin = known ? heldAt(rootName, readChain(text, (m.index ?? 0) + m[0].length).path, m.index ?? 0) : undefined;
     noteDeclaration(name, m.index ?? 0, origin && origin.head !== name ? origin : undefined);
@@ -622,14 +642,10 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     const origin = originOf(m[1], path);
     if (!origin) continue;
     const aliasName = m[1] === 'this' ? `this.${path[0]}` : m[1];
-    const declarations = declarationsOf.get(aliasName);
-    let nearest: { offset: number; origin: Origin | undefined } | undefined;
-    for (const declaration of declarations ?? []) if (declaration.offset < offset) nearest = declaration;
-    if (!declarations) lookup(origin, offset);
-    else if (nearest?.origin) {
-      const rest = m[1] === 'this' ? path.slice(1) : path;
-      lookup({ head: nearest.origin.head, path: [...nearest.origin.path, ...rest], module: nearest.origin.module }, offset);
-    } else {
+    const nearest = nearestDeclaration(aliasName, offset);
+    if (!declarationsOf.has(aliasName)) lookup(origin, offset);
+    else if (nearest?.origin) lookup(extended(nearest.origin, m[1] === 'this' ? path.slice(1) : path), offset);
+    else {
       // Above every declaration, or declared above as something the catalogue does not know: likely another
       // variable. Still counted (a scope-blind scan stays generous), but cited last.
       early.push([origin, offset]);
@@ -877,7 +893,8 @@ export function scanFileText(file: string, text: string): FileUsage {
   let code: string | undefined;
   const withoutComments = () => (code ??= blankComments(text, { script: true, markup }));
   // A permission id in a comment (`// 'ohos.permission.MICROPHONE',` left from a removed feature) is no use.
-  if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, withoutComments(), usage);
+  // (A .vue file's template text is no script: `//` in a URL there is no comment, so its ids are read as written.)
+  if (PERMISSION_TEXT.test(text)) scanPermissionIds(file, markup ? text : withoutComments(), usage);
   // The names imported from packages: an ohpm library's (.ets), or, in a script that names biometrics, a native
   // package's the knowledge base does not know (no-unused-permission judges those names for Face ID alone).
   if (file.endsWith('.ets') || (SCRIPT_WITH_IMPORTS.test(file) && BIOMETRIC_NAME.test(text))) usage.packageImports = harmonyPackageImports(text);

@@ -107,7 +107,8 @@ const SDK_JUSTIFIES: Readonly<Record<string, readonly string[]>> = {
  * Meanings too broad to judge from code: storage is used by any file download or cache; accounts and unknown ids
  * have no catalogued API.
  */
-const NOT_JUDGED = new Set(['storage', 'accounts', 'unknown']);
+// distributed-data (HarmonyOS DISTRIBUTED_DATASYNC): its kits are not in the knowledge base yet, so no use could be told.
+const NOT_JUDGED = new Set(['storage', 'accounts', 'unknown', 'distributed-data']);
 
 function isUsed(meanings: readonly string[], usage: PermissionUsage, kind: DeclarationKind): string | undefined {
   for (const meaning of meanings) {

@@ -62,24 +62,30 @@ function showsPurposeNotice(node: Node): boolean {
  */
 const DECLINE_LABEL = /^(?:skip|not now|maybe later|later|no,? thanks|no thank you|dismiss|decline|continue without\b.*|跳过|暂不\S*|以后再说|下次再说|稍后再说|不用了|残忍拒绝)[.!。！]?$/i;
 const DECLINE_KEY = /(?:^|[._-])(?:skip|not_?now|later|no_?thanks|dismiss|decline)$/i;
-const HANDLER_ATTRIBUTE = /^(?:on[A-Z]\w*|bind:?\w+|catch:?\w+|@\w+)$/;
+/** What makes an element a control the user presses (a scroll or close listener does not). */
+const PRESS_ATTRIBUTE = /^(?:on(?:Press|Click|Tap|LongPress)|bind:?tap|catch:?tap|@(?:click|tap))$/;
+/** Attributes that carry a control's label. */
+const LABEL_ATTRIBUTE = /^(?:title|label|text|accessibilityLabel)$/;
 
-/** The words an element shows: its text, its title / label attributes, and the keys of the strings it translates. */
+/** A control's label: its text children (nested text included), its label attributes, the keys of strings it translates. */
 function elementLabels(element: TSESTree.JSXElement): string[] {
   const labels: string[] = [];
-  const stack: Node[] = [element];
+  const stack: Node[] = [...element.openingElement.attributes, ...element.children];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'JSXText') labels.push(node.value.trim());
     else if (node.type === 'Literal' && typeof node.value === 'string') labels.push(node.value.trim());
     else if (node.type === 'TemplateLiteral' && node.expressions.length === 0) labels.push(node.quasis[0].value.cooked?.trim() ?? '');
-    if (node.type === 'JSXElement') stack.push(...node.openingElement.attributes, ...node.children);
-    else if (node.type === 'JSXAttribute' && node.value) stack.push(node.value);
+    else if (node.type === 'JSXElement') stack.push(...node.children);
+    else if (node.type === 'JSXAttribute' && node.name.type === 'JSXIdentifier' && LABEL_ATTRIBUTE.test(node.name.name) && node.value) stack.push(node.value);
     else if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression') stack.push(node.expression);
     else if (node.type === 'CallExpression') stack.push(...node.arguments);
   }
   return labels.filter(Boolean);
 }
+
+const isPressControl = (element: TSESTree.JSXElement): boolean =>
+  element.openingElement.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && PRESS_ATTRIBUTE.test(a.name.name));
 
 /** The attributes (`onPress={handler}`) through which the handler is bound in JSX. */
 function jsxBindings(sourceCode: TSESLint.SourceCode, fn: Node): TSESTree.JSXAttribute[] {
@@ -109,9 +115,10 @@ function offeredBesideDecline(sourceCode: TSESLint.SourceCode, fn: Node): boolea
     const stack: Node[] = [root];
     while (stack.length) {
       const node = stack.pop()!;
-      if (node.type === 'JSXElement' && node !== control) {
-        const handled = node.openingElement.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && HANDLER_ATTRIBUTE.test(a.name.name));
-        if (handled && elementLabels(node).some((label) => DECLINE_LABEL.test(label) || DECLINE_KEY.test(label))) return true;
+      // A pressable control beside the one that asks (not one holding it, whose label would include its text).
+      const holdsControl = node.type === 'JSXElement' && control.range[0] >= node.range[0] && control.range[1] <= node.range[1];
+      if (node.type === 'JSXElement' && !holdsControl && isPressControl(node)) {
+        if (elementLabels(node).some((label) => DECLINE_LABEL.test(label) || DECLINE_KEY.test(label))) return true;
       }
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') stack.push(...node.children);
       else if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression') stack.push(node.expression);

@@ -245,7 +245,7 @@ const NAMED_RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
 const STAR_RE_EXPORT = /\bexport\s*\*\s*from\s*['"]([^'"]+)['"]/g;
 /** `export { a, b as c }` with no `from`: the module's own bindings, imported ones included. */
 const LOCAL_EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
-const IMPORT_CLAUSE = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"]([^'"]+)['"]/g;
+const IMPORT_CLAUSE = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}\s*)?from\s*['"]([^'"]+)['"]/g;
 
 /** The module and export name a local binding is imported as (`import init from`, `import { a as b } from`). */
 function importedBinding(text: string, local: string): { module: string; name: string } | undefined {
@@ -996,7 +996,7 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
         if (name && property.type === 'Property') exports.set(name, valueOf(property.value));
       }
     } else if (isModuleExports(left)) {
-      // module.exports = init: what `import init from` and `require()` give (bar's utils/push/init.js).
+      // module.exports = init: what `import init from` gives (bar's utils/push/init.js).
       exports.set('default', valueOf(right));
     } else if (left.type === 'MemberExpression' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
       const name = memberPropertyName(left);

@@ -723,11 +723,13 @@ function entryPageComponentTag(file: string): string | undefined {
   if (miniProgramJson(`${base}.json`)?.component !== true) return undefined;
   const root = dirname(appJson);
   const isThisComponent = (path: string) => path === base || `${path}/index` === base;
-  const everyPage = [...registeredComponentPaths(appJson, root)].filter(([, path]) => isThisComponent(path)).map(([tag]) => tag);
+  const global = registeredComponentPaths(appJson, root);
   for (const page of app.entryPages) {
-    const tags = [...everyPage, ...[...registeredComponentPaths(`${page}.json`, root)].filter(([, path]) => isThisComponent(path)).map(([tag]) => tag)];
+    // The page's own registration of a tag shadows app.json's.
+    const registered = new Map([...global, ...registeredComponentPaths(`${page}.json`, root)]);
+    const tags = [...registered].filter(([, path]) => isThisComponent(path)).map(([tag]) => tag);
     if (tags.length === 0) continue;
-    const rendered = tagsRenderedOnOpen(`${page}.wxml`);
+    const rendered = tagsRenderedOnOpen(`${page}.wxml`, new Set(registered.keys()));
     const tag = tags.find((name) => rendered.has(name));
     if (tag) return tag;
   }

@@ -76,8 +76,9 @@ const MAX_TEMPLATE_DEPTH = 3;
  * Tags the page's template renders whatever its data: elements under no `wx:if` / `wx:elif` / `wx:else` / `wx:for`,
  * through `<include src>` and through a `<template is="name">` (a name written out) into the template of that name
  * in the page's file or a file it `<import>`s. A template that hides an element with a CSS class still creates it.
+ * What is written inside a custom component (`customComponents`) is slot content, not counted.
  */
-export function tagsRenderedOnOpen(pageTemplate: string): ReadonlySet<string> {
+export function tagsRenderedOnOpen(pageTemplate: string, customComponents: ReadonlySet<string> = new Set()): ReadonlySet<string> {
   const tags = new Set<string>();
   const visitFile = (file: string, depth: number, seen: Set<string>): void => {
     const document = wxmlDocument(file);
@@ -112,7 +113,8 @@ export function tagsRenderedOnOpen(pageTemplate: string): ReadonlySet<string> {
           continue;
         }
         tags.add(child.name);
-        visit(child, level);
+        // A custom component's content is its slot's, which it may render only later (a popup opened on a tap).
+        if (!customComponents.has(child.name)) visit(child, level);
       }
     };
     visit(document, depth);

@@ -135,6 +135,9 @@ class AppBuilder {
   }
 }
 
+/** Dependencies a Capacitor shell's native build takes from its workspace: Capacitor, Cordova and Ionic Native plugins. */
+const CAPACITOR_SHELL_DEPENDENCY = /^(?:@capacitor\/|@capacitor-community\/|@capacitor-firebase\/|@capacitor-mlkit\/|cordova-|@awesome-cordova-plugins\/|@ionic-native\/)/;
+
 /** How many folders up a Capacitor shell folder looks for its workspace's package.json. */
 const MAX_WORKSPACE_DEPTH = 5;
 
@@ -143,7 +146,9 @@ function workspaceCapacitorDependencies(b: AppBuilder, root: string): Record<str
   for (let depth = 0; depth < MAX_WORKSPACE_DEPTH && dir !== dirname(dir); depth++, dir = dirname(dir)) {
     if (b.list(dir)?.get('package.json') !== false) continue;
     const dependencies = b.read(join(dir, 'package.json'), 'package-json')?.pkg?.dependencies;
-    return dependencies && Object.keys(dependencies).some((name) => name.startsWith('@capacitor/')) ? dependencies : undefined;
+    if (!dependencies || !Object.keys(dependencies).some((name) => name.startsWith('@capacitor/'))) continue;
+    // Only the native plugins: the workspace's other apps' frameworks (react-native, expo, @tarojs) are not this app's.
+    return Object.fromEntries(Object.entries(dependencies).filter(([name]) => CAPACITOR_SHELL_DEPENDENCY.test(name)));
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ class StaticReader {
    * Elements pushed onto a constant array (`plugins.push(['expo-tracking-transparency', {…}])`, Minds' app.config.ts),
    * and whether a push runs only on some condition (then what the array holds is not all known).
    */
-  private readonly pushed = new Map<string, { elements: TS.Expression[]; conditional: boolean }>();
+  private readonly pushed = new Map<string, Array<{ element: TS.Expression; conditional: boolean }>>();
 
   constructor(
     private readonly ts: typeof TS,
@@ -98,26 +98,56 @@ class StaticReader {
     else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') target = node.arguments[0];
     else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ts.isIdentifier(node.expression.expression) && ARRAY_MUTATORS.has(node.expression.name.text)) {
       const name = node.expression.expression.text;
-      if (node.expression.name.text === 'push') {
-        const entry = this.pushed.get(name) ?? { elements: [], conditional: false };
-        entry.elements.push(...node.arguments);
-        entry.conditional ||= this.runsOnCondition(node);
-        this.pushed.set(name, entry);
+      if (this.declaredInEnclosingFunction(node, name)) {
+        // another variable of that name, local to a function: not the module's constant
+      } else if (node.expression.name.text === 'push') {
+        const conditional = this.runsOnCondition(node);
+        const pushes = this.pushed.get(name) ?? [];
+        pushes.push(...node.arguments.map((element) => ({ element, conditional })));
+        this.pushed.set(name, pushes);
       } else {
         this.mutated.add(name);
       }
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ARRAY_MUTATORS.has(node.expression.name.text)) {
+      // config.plugins.push(…): the object it reaches is changed in a way not followed.
+      target = node.expression.expression;
     }
     while (target && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target))) target = target.expression;
     if (target && ts.isIdentifier(target)) this.mutated.add(target.text);
     ts.forEachChild(node, (child) => this.collectMutations(child));
   }
 
-  /** Whether the module's top level reaches `node` only on some condition (an if, a loop, a function, a `&&` …). */
+  /**
+   * Whether the module's top level (or the exported config function, which Expo always calls) reaches `node` only on
+   * some condition: an if, a loop, a `&&`, another function.
+   */
   private runsOnCondition(node: TS.Node): boolean {
     const ts = this.ts;
     for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
       if (ts.isBlock(current) || ts.isExpressionStatement(current) || ts.isParenthesizedExpression(current)) continue;
+      if (ts.isFunctionLike(current) && this.isExportedFunction(current)) return false;
       return true;
+    }
+    return false;
+  }
+
+  /** `export default (…) => {…}`, `export default function …`, `module.exports = (…) => {…}`. */
+  private isExportedFunction(fn: TS.Node): boolean {
+    const ts = this.ts;
+    if (ts.isFunctionDeclaration(fn)) return !!fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+    const parent = fn.parent;
+    if (parent && ts.isExportAssignment(parent)) return true;
+    return !!parent && ts.isBinaryExpression(parent) && parent.right === fn && isModuleExports(ts, parent.left);
+  }
+
+  /** Whether a function around `node` declares its own variable `name` (so `name.push(…)` is not the module's). */
+  private declaredInEnclosingFunction(node: TS.Node, name: string): boolean {
+    const ts = this.ts;
+    for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+      if (!ts.isFunctionLike(current)) continue;
+      if (current.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === name)) return true;
+      const body = (current as { body?: TS.Node }).body;
+      if (body && ts.isBlock(body) && body.statements.some((st) => ts.isVariableStatement(st) && st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name))) return true;
     }
     return false;
   }
@@ -315,16 +345,20 @@ class StaticReader {
       const pushed = this.pushed.get(name);
       if (pushed && value.type === 'array') {
         const elements = [...value.elements];
-        let opaque = value.opaque || pushed.conditional;
-        for (const element of pushed.elements) {
+        let opaque = value.opaque;
+        for (const { element, conditional } of pushed) {
+          opaque ||= conditional;
+          const added: ConfigNode[] = [];
           if (this.ts.isSpreadElement(element)) {
             const spread = this.convert(element.expression);
-            if (spread.type === 'array') elements.push(...spread.elements);
-            else opaque = true;
+            if (spread.type === 'array') {
+              added.push(...spread.elements);
+              opaque ||= spread.opaque;
+            } else opaque = true;
           } else {
-            const converted = this.convert(element);
-            elements.push(pushed.conditional && converted.type !== 'object' && converted.type !== 'array' && converted.type !== 'unknown' ? { ...converted, conditional: true } : converted);
+            added.push(this.convert(element));
           }
+          for (const node of added) elements.push(conditional && node.type !== 'object' && node.type !== 'array' && node.type !== 'unknown' ? { ...node, conditional: true } : node);
         }
         value = { ...value, elements, opaque };
       }
