@@ -2405,6 +2405,9 @@ module.exports = init;
 `,
     };
     await expectCollection(files, ['App.vue:5 no-collection-before-consent']);
+    // The same helper required, as mini programs write it.
+    const required = { ...files, 'App.vue': files['App.vue'].replace("import pushInit from '@/utils/push/init.js'", "const pushInit = require('./utils/push/init.js')") };
+    await expectCollection(required, ['App.vue:5 no-collection-before-consent']);
   });
 });
 

@@ -224,9 +224,10 @@ export function importedRequestOf(
 /** The app module a callee is imported from (its file and summary) and the export path it names. */
 function calleeModule(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, callee: TSESTree.Node) {
   const origin = resolveValueOrigin(sourceCode, callee);
-  if (origin?.kind !== 'module' || origin.path.length === 0) return undefined;
+  if (origin?.kind !== 'module') return undefined;
   let file = resolveAppModule(filename, origin.module);
-  let path = origin.path;
+  // `const init = require('./init'); init()`: the module's value itself, its `module.exports = init`.
+  let path = origin.path.length > 0 ? origin.path : ['default'];
   // A barrel (`index.ts` with `export { initMonitoring } from './monitoring'` or `export * from './monitoring'`):
   // the module that defines the export.
   for (let hop = 0; file && hop < MAX_BARREL_HOPS; hop++) {
@@ -996,7 +997,7 @@ function exportsOf(program: TSESTree.Program): { exports: Map<string, Node>; loc
         if (name && property.type === 'Property') exports.set(name, valueOf(property.value));
       }
     } else if (isModuleExports(left)) {
-      // module.exports = init: what `import init from` gives (bar's utils/push/init.js).
+      // module.exports = init: what `import init from` and `require()` give (bar's utils/push/init.js).
       exports.set('default', valueOf(right));
     } else if (left.type === 'MemberExpression' && (isModuleExports(left.object) || (left.object.type === 'Identifier' && left.object.name === 'exports'))) {
       const name = memberPropertyName(left);
