@@ -2344,6 +2344,10 @@ export { initMonitoring, LoggingUtils, reportError };
 `), flagged);
     await expectCollection(files("export { initMonitoring, reportError } from './logging.util';\n"), flagged);
     await expectCollection(files("export * from './logging.util';\n"), flagged);
+    // A re-export commented out re-exports nothing: the one below it is followed.
+    const commented = files("// export { initMonitoring } from './logging.util';\nexport { initMonitoring } from './noop';\n");
+    commented['src/utils/noop.ts'] = 'export const initMonitoring = (): void => undefined;\n';
+    await expectCollection(commented, []);
     // A barrel function of the same name that is the app's own, with no SDK start in it, is not the helper.
     await expectCollection(files("export * from './logging.util';\nexport const initMonitoring = (): void => undefined;\n"), []);
   });

@@ -36,6 +36,7 @@ import {
 } from './launch-context.js';
 import { chainRootName, resolveValueOrigin } from './resolve-reference.js';
 import { isFresh } from '../core/freshness.js';
+import { blankComments } from '../core/usage-index.js';
 
 type Node = TSESTree.Node;
 
@@ -266,8 +267,9 @@ function importedBinding(text: string, local: string): { module: string; name: s
  */
 function reExportOf(file: string, name: string): { file: string; name: string } | undefined {
   const read = getProjectModel().source.read(file);
-  const text = read?.ok ? read.text : undefined;
-  if (!text || !text.includes('from')) return undefined;
+  if (!read?.ok || !read.text.includes('from')) return undefined;
+  // A re-export commented out (`// export * from './old'`) re-exports nothing.
+  const text = blankComments(read.text, { script: true, markup: false });
   for (const m of text.matchAll(NAMED_RE_EXPORT)) {
     for (const spec of m[1].split(',')) {
       const parts = /^\s*(?:type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(spec);
@@ -293,7 +295,7 @@ function reExportOf(file: string, name: string): { file: string; name: string } 
   for (const m of text.matchAll(STAR_RE_EXPORT)) {
     const target = resolveAppModule(file, m[1]);
     const targetRead = target ? getProjectModel().source.read(target) : undefined;
-    if (target && targetRead?.ok && defines.test(targetRead.text)) return { file: target, name };
+    if (target && targetRead?.ok && defines.test(blankComments(targetRead.text, { script: true, markup: false }))) return { file: target, name };
   }
   return undefined;
 }
