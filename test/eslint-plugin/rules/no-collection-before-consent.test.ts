@@ -1553,22 +1553,6 @@ export default {
       errors: [{ messageId: 'hardcodedConsent', line: 3 }],
     },
     {
-      // trizlink: web Firebase Analytics started at module top level (modular and namespaced SDKs).
-      name: 'web Firebase Analytics at launch',
-      filename: WEB,
-      code: `
-        import { initializeApp } from 'firebase/app';
-        import { initializeAnalytics } from 'firebase/analytics';
-        import firebase from 'firebase/compat/app';
-        const app = initializeApp({ apiKey: 'k', projectId: 'p', appId: 'a', measurementId: 'G-1' });
-        export const analytics = initializeAnalytics(app, { config: { send_page_view: true } });
-        firebase.analytics();`,
-      errors: [
-        { messageId: 'collectionBeforeConsent', line: 6 },
-        { messageId: 'collectionBeforeConsent', line: 7 },
-      ],
-    },
-    {
       // Kitsu's index.js: the 4.x start at module top level (5.x calls it initialize).
       name: 'OneSignal 4.x setAppId at launch',
       filename: RN_INDEX,
