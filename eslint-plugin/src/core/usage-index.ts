@@ -430,19 +430,9 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
     const module = normaliseModuleSpecifier(m[2]);
     if (index.modules.has(module)) importClauseOrigins(m[1], module, origins);
   }
-  for (const m of text.includes('import(') ? text.matchAll(DYNAMIC_IMPORT_DECLARATION) : []) {
-    const module = normaliseModuleSpecifier(m[2]);
-    if (!index.modules.has(module)) continue;
-    if (m[1].startsWith('{')) {
-      for (const spec of m[1].slice(1, -1).split(',')) {
-        const b = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(spec);
-        if (b) origins.set(b[2] ?? b[1], { head: module, path: [b[1]], module: true });
-      }
-    } else {
-      origins.set(m[1], { head: module, path: [], module: true });
-    }
-  }
-  for (const m of text.matchAll(REQUIRE_DECLARATION)) {
+  // `const X = require('m')`, `const { a: b } = require('m')`, and the same with `await import('m')`.
+  const moduleBindings = [...text.matchAll(REQUIRE_DECLARATION), ...(text.includes('import(') ? text.matchAll(DYNAMIC_IMPORT_DECLARATION) : [])];
+  for (const m of moduleBindings) {
     const module = normaliseModuleSpecifier(m[2]);
     if (!index.modules.has(module)) continue;
     if (m[1].startsWith('{')) {
@@ -469,6 +459,8 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
 
   // Aliases, to a fixpoint of two rounds (an alias of an alias); the declarations are found once.
   const aliasDeclarations = [...text.matchAll(ALIAS_DECLARATION)];
+  /** `this.x = …` names the field `this.x`; `const x = …` and `private x = …` name `x`. */
+  const declarationName = (m: RegExpMatchArray) => (m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1]);
   /**
    * Every declaration of each alias name, in text order, with what it holds there (undefined: nothing catalogued). A
    * use is read through the nearest declaration above it (`const res = await Taro.getStorage(…)` in one function,
@@ -501,7 +493,7 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   const injections = text.includes('constructor') ? [...text.matchAll(INJECTED_PARAMETER)] : [];
   for (let round = 0; round < 2; round++) {
     for (const m of aliasDeclarations) {
-      const name = m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1];
+      const name = declarationName(m);
       const rootName = m[2];
       if (!origins.has(rootName) && !index.globalNames.has(rootName) && !GLOBAL_OBJECT_ALIASES.has(rootName)) continue;
       const { path } = readChain(text, (m.index ?? 0) + m[0].length);
@@ -532,7 +524,6 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   // Each declaration of a name that is an alias somewhere, with what it holds at that place, in text order: the
   // value is read through the nearest declaration above of the name it copies (`this.player = manager` after
   // `const manager = wx.getBackgroundAudioManager()` holds the audio manager, whatever a later `manager` holds).
-  const declarationName = (m: RegExpMatchArray) => (m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1]}` : m[1]);
   const declaredNames = new Set(aliasDeclarations.map(declarationName).filter((name) => origins.has(name)));
   const heldAt = (root: string, path: readonly string[], offset: number): Origin | undefined => {
     const key = root === 'this' && path.length ? `this.${path[0]}` : root;
