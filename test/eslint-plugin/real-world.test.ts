@@ -2921,6 +2921,27 @@ export default {
     const storage = files(['BLUETOOTH', 'BLUETOOTH_SCAN', 'BLUETOOTH_CONNECT']);
     storage['pages/index/index.vue'] = storage['pages/index/index.vue'].replace("'android.permission.WRITE_EXTERNAL_STORAGE'", "'android.permission.READ_EXTERNAL_STORAGE'");
     await expectPurposeFindings(storage, []);
+    // Unless the app's own AndroidManifest.xml (HBuilderX's 应用清单文件) takes it out again with tools:node="remove":
+    // then the request is denied without a dialog, as with any undeclared permission.
+    const removed = { ...storage, 'AndroidManifest.xml': `<?xml version="1.0" encoding="utf-8"?>
+<manifest xmlns:android="http://schemas.android.com/apk/res/android" xmlns:tools="http://schemas.android.com/tools" package="com.ymdj.user">
+  <uses-permission android:name="android.permission.READ_EXTERNAL_STORAGE" tools:node="remove" />
+  <application></application>
+</manifest>
+` };
+    await expectPurposeFindings(removed, ['pages/index/index.vue:7 require-purpose-string']);
+    // A module's permission likewise.
+    const moduleRemoved = { ...withModule, 'AndroidManifest.xml': removed['AndroidManifest.xml'].replace('READ_EXTERNAL_STORAGE', 'BLUETOOTH_SCAN') };
+    await expectPurposeFindings(moduleRemoved, ['pages/index/index.vue:7 require-purpose-string']);
+    // What that file declares is declared.
+    const declaredThere = {
+      ...files(['BLUETOOTH', 'WRITE_EXTERNAL_STORAGE']),
+      'AndroidManifest.xml': removed['AndroidManifest.xml'].replace(
+        /<uses-permission[^>]*>/,
+        '<uses-permission android:name="android.permission.BLUETOOTH_SCAN" />\n  <uses-permission android:name="android.permission.BLUETOOTH_CONNECT" />',
+      ),
+    };
+    await expectPurposeFindings(declaredThere, []);
   });
 });
 

@@ -291,6 +291,8 @@ function requirementsFor(app: AppModel, entry: ApiEntry, permission: ResolvedPer
   if (platform !== 'android' || !requirements.length) return requirements;
   if (!androidConfigPresent(app)) return [];
   if (permission.platform === 'android' && permission.nativeId !== undefined) {
+    // What the app's own manifest takes out (tools:node="remove") no build adds back.
+    if (declarationIndex(app, 'android').removes(permission.nativeId)) return requirements;
     // uni-app's cloud build adds the permissions of the modules the manifest turns on (Geolocation, Bluetooth …):
     // a runtime request for one of those may be declared by the module, whatever the list says.
     if (app.ecosystems.has('uni-app') && UNIAPP_CLOUD_BUILD_DEFAULTS.has(permission.nativeId)) return [];
@@ -379,6 +381,11 @@ class DeclarationIndex {
     const list = this.byKey.get(key);
     if (list) list.push(declaration);
     else this.byKey.set(key, [declaration]);
+  }
+
+  /** Android: the app's own manifest removes the permission (tools:node="remove"). */
+  removes(key: string): boolean {
+    return this.byKey.get(key)?.some((d) => d.removed) ?? false;
   }
 
   state(key: string): DeclarationState {

@@ -371,6 +371,12 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (b.platforms.has('android')) b.target('android', file, 'uniapp-manifest', 'app-plus.distribute.android.permissions');
         if (b.platforms.has('wechat')) b.target('wechat', file, 'uniapp-manifest', 'mp-weixin.permission / mp-weixin.requiredPrivateInfos');
       }
+      // HBuilderX's 应用清单文件: an AndroidManifest.xml beside manifest.json that the cloud build merges into the App's
+      // manifest. Its permissions are declared; one marked tools:node="remove" is taken out of whatever the build adds.
+      if (b.platforms.has('android') && b.has(manifestDir, 'AndroidManifest.xml')) {
+        const merged = b.read(join(manifestDir, 'AndroidManifest.xml'), 'android-manifest');
+        if (merged && !merged.unreadable) b.add(merged, []);
+      }
       if (b.has(manifestDir, 'pages.json')) b.entryPage(manifestDir, b.read(join(manifestDir, 'pages.json'), 'package-json')?.tree);
       if (b.has(manifestDir, 'androidPrivacy.json')) {
         const privacy = b.read(join(manifestDir, 'androidPrivacy.json'), 'uniapp-android-privacy');
