@@ -155,8 +155,8 @@ export function miniProgramJson(file: string): Record<string, unknown> | undefin
 
 /**
  * The custom components a page's, component's or app.json's `usingComponents` registers: tag → component path
- * without extension, resolved against the file's folder (relative) or the mini-program root (`/components/x/x`).
- * npm and plugin components (`@vant/weapp/button/index`, `plugin://…`) are left out.
+ * without extension, resolved against the file's folder (relative, also bare `components/x/x`) or the mini-program root
+ * (`/components/x/x`). Scoped npm and plugin components (`@vant/weapp/button/index`, `plugin://…`) are left out.
  */
 export function registeredComponentPaths(jsonFile: string, miniProgramRoot: string): ReadonlyMap<string, string> {
   const registered = new Map<string, string>();
@@ -164,8 +164,10 @@ export function registeredComponentPaths(jsonFile: string, miniProgramRoot: stri
   if (!using || typeof using !== 'object') return registered;
   for (const [tag, value] of Object.entries(using as Record<string, unknown>)) {
     if (typeof value !== 'string') continue;
-    if (value.startsWith('.')) registered.set(tag, join(dirname(jsonFile), value));
-    else if (value.startsWith('/')) registered.set(tag, join(miniProgramRoot, value));
+    if (value.startsWith('/')) registered.set(tag, join(miniProgramRoot, value));
+    // `./x`, `../x`, and a bare `components/x/x`, which the mini-program resolves against the json's folder first (an
+    // npm package's path resolved there names no file of the app, so it matches none).
+    else if (!value.startsWith('@') && !value.includes(':')) registered.set(tag, join(dirname(jsonFile), value));
   }
   return registered;
 }
