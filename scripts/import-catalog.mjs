@@ -165,6 +165,16 @@ const RNFB_MESSAGING = '@react-native-firebase/messaging';
 const rnfbMessaging = (fn) => [imp(RNFB_MESSAGING, 'default', [CALL, fn]), imp(RNFB_MESSAGING, fn), imp(RNFB_MESSAGING, 'getMessaging', [CALL, fn])];
 // AMap's WeChat SDK (amap-wx.js, copied into the app): `new amapFile.AMapWX({ key })`, then methods on the instance.
 const amapWx = (method) => [imp('amap-wx', 'AMapWX', [CALL, method]), imp('amap-wx', 'default', ['AMapWX', CALL, method])];
+// Tencent Location Service's WeChat SDK (qqmap-wx-jssdk.js, copied into the app; module.exports = QQMapWX):
+// `new QQMapWX({ key })`, then methods on the instance.
+const qqmapWx = (method) => [imp('qqmap-wx-jssdk', 'default', [CALL, method])];
+/** qqmap-wx-jssdk 1.2's methods that read the device location (locationProcess → getWXLocation → wx.getLocation) unless given this place. */
+const QQMAP_WX_LOCATION_METHODS = [
+  ['search', 'location'],
+  ['reverseGeocoder', 'location'],
+  ['calculateDistance', 'from'],
+  ['direction', 'from'],
+];
 /** navigator.geolocation's one-shot read and its watch ask the same way (the catalog names the first only). */
 const GEOLOCATION_READS = ['getCurrentPosition', 'watchPosition'].map((method) => glob('navigator', ['geolocation', method]));
 
@@ -190,6 +200,12 @@ const OVERRIDES = {
     ['getRegeo', 'getPoiAround', 'getStaticmap', 'getWeather'].map((method) => [
       `wechat-miniprogram|amap-wx|AMapWX().${method}`,
       { display: `AMapWX.${method}`, bindings: amapWx(method) },
+    ]),
+  ),
+  ...Object.fromEntries(
+    QQMAP_WX_LOCATION_METHODS.map(([method]) => [
+      `wechat-miniprogram|qqmap-wx-jssdk|QQMapWX().${method}`,
+      { display: `QQMapWX.${method}`, bindings: qqmapWx(method) },
     ]),
   ),
   [`react-native|${RNFB_MESSAGING}|messaging().requestPermission`]: { display: 'messaging().requestPermission', bindings: rnfbMessaging('requestPermission') },
@@ -807,6 +823,25 @@ const CATALOG_ADDITIONS = [
       { file: 'app.json', key: 'permission["scope.userLocation"].desc' },
     ],
     source: `AMap WeChat mini-program SDK (amap-wx.130.js, AMapWX.prototype.${method}): a.${property}?b(a.${property}):c.getWxLocation(…), and getWxLocation calls wx.getLocation({type:"gcj02"})`,
+    importStyle: 'vendored file',
+    platforms: ['mp-weixin'],
+    verified: 'source-read',
+    argumentLacksProperty: { index: 0, property },
+    scope: 'scope.userLocation',
+  })),
+  // Tencent's SDK likewise (calculateDistance and direction take `from` as the place): getSuggestion reads no
+  // location of its own (only a `location` given for sorting), geocoder and the city lists none.
+  ...QQMAP_WX_LOCATION_METHODS.map(([method, property]) => ({
+    ecosystem: 'wechat-miniprogram',
+    module: 'qqmap-wx-jssdk',
+    call: `QQMapWX().${method}`,
+    kind: 'data-read',
+    permission: 'location',
+    purposeKeys: [
+      { file: 'app.json', key: 'requiredPrivateInfos[] includes "getLocation"' },
+      { file: 'app.json', key: 'permission["scope.userLocation"].desc' },
+    ],
+    source: `Tencent Location Service WeChat mini-program SDK (qqmap-wx-jssdk.js 1.2, QQMapWX.prototype.${method}): ${property === 'from' ? 'options.from is copied to options.location, then ' : ''}Utils.locationProcess calls getWXLocation → wx.getLocation({ type: 'gcj02' }) when !param.location`,
     importStyle: 'vendored file',
     platforms: ['mp-weixin'],
     verified: 'source-read',

@@ -515,6 +515,26 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read']);
   });
 
+  it("matches Tencent's WeChat location SDK (qqmap-wx-jssdk, copied in) when the call gives no place of its own (wine)", () => {
+    const found = matchesIn(`
+      var QQMapWX = require('../../libs/qqmap-wx-jssdk.js');
+      import QQMap from '@/utils/qqmap-wx-jssdk.min.js';
+      var qqmapsdk = new QQMapWX({ key: 'KEY' });
+      const other = new QQMap({ key: 'KEY' });
+      qqmapsdk.reverseGeocoder({ success: (res) => res });
+      other.search({ keyword: '酒店', success: (res) => res });
+      qqmapsdk.calculateDistance({ to: [{ latitude: 39.9, longitude: 116.4 }], success: (res) => res });
+      other.direction({ mode: 'driving', to: '39.9,116.4', success: (res) => res });
+      qqmapsdk.reverseGeocoder({ location: { latitude: 39.9, longitude: 116.4 }, success: (res) => res });
+      qqmapsdk.search({ keyword: '酒店', location: '39.98,116.31' });
+      qqmapsdk.calculateDistance({ from: '39.98,116.31', to: '39.9,116.4' });
+      qqmapsdk.getSuggestion({ keyword: '酒店' });
+      qqmapsdk.geocoder({ address: '北京市海淀区' });
+    `);
+    expect(ids(found)).toEqual(['wechat:QQMapWX.reverseGeocoder', 'wechat:QQMapWX.search', 'wechat:QQMapWX.calculateDistance', 'wechat:QQMapWX.direction']);
+    expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read', 'data-read']);
+  });
+
   it("follows an SDK instance a page or component keeps on `this` (assigned in onLoad, used in another method)", () => {
     const found = matchesIn(`
       const amapFile = require('../../libs/amap-wx.130.js');

@@ -912,6 +912,60 @@ const WECHAT_LOCATION_APP_JSON = JSON.stringify(
 );
 
 describe('real-world: WeChat mini-program', () => {
+  it("a location SDK copied into the app (qqmap-wx-jssdk) is judged at the app's calls into it, not at its own wx.getLocation (wine)", async () => {
+    // Trimmed from qqmap-wx-jssdk.js 1.2: the device location is read only when the caller names no place.
+    const sdk = `var Utils = {
+  getWXLocation(success, fail, complete) {
+    wx.getLocation({ type: 'gcj02', success: success, fail: fail, complete: complete });
+  },
+  locationProcess(param, locationsuccess) {
+    if (!param.location) {
+      this.getWXLocation(locationsuccess);
+    } else {
+      locationsuccess(param.location);
+    }
+  },
+};
+class QQMapWX {
+  constructor(options) { this.key = options.key; }
+  reverseGeocoder(options) {
+    Utils.locationProcess(options, (location) => wx.request({ url: 'https://apis.map.qq.com/ws/geocoder/v1/', data: { location, key: this.key } }));
+  }
+}
+module.exports = QQMapWX;
+`;
+    const app = (call: string) => ({
+      'project.config.json': WECHAT_PROJECT,
+      'app.json': JSON.stringify({ pages: ['pages/index/index', 'pages/detail/detail'], usingComponents: { 'qq-map': '/components/qqMap/qqMap' } }),
+      'app.js': 'App({});\n',
+      'pages/index/index.js': 'Page({});\n',
+      'pages/index/index.wxml': '<view>wines</view>\n',
+      'pages/detail/detail.js': 'Page({ data: { winery: null } });\n',
+      'pages/detail/detail.wxml': '<qq-map wx:if="{{winery}}" location="{{winery}}"></qq-map>\n',
+      'libs/qqmap-wx-jssdk.js': sdk,
+      'components/qqMap/qqMap.json': '{ "component": true }\n',
+      'components/qqMap/qqMap.wxml': '<map markers="{{markers}}"></map>\n',
+      'components/qqMap/qqMap.js': `var QQMapWX = require('../../libs/qqmap-wx-jssdk');
+var qqmapsdk = new QQMapWX({ key: 'KEY' });
+Component({
+  properties: { location: { type: Object, value: '' } },
+  lifetimes: {
+    ready: function () {
+      var _this = this;
+      ${call}
+    },
+  },
+});
+`,
+    });
+    // The winery's own coordinates: no device location is read, nothing needs declaring.
+    await expectFindings(app('qqmapsdk.reverseGeocoder({ location: _this.data.location, success: function (res) { _this.setData({ poi: res.result }); } });'), []);
+    // No place given: the SDK reads the device location, which the app's call needs declared.
+    await expectFindings(app('qqmapsdk.reverseGeocoder({ success: function (res) { _this.setData({ poi: res.result }); } });'), [
+      'components/qqMap/qqMap.js:8 require-purpose-string',
+    ]);
+  });
+
   it('launch code that reads storage, system info, network type, updates and login, and app methods, is clean', async () => {
     await expectFindings(
       {

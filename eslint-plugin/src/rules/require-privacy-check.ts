@@ -20,6 +20,7 @@ import { propertyKeyName } from '../util/launch-context.js';
 import { createRule } from '../util/create-rule.js';
 import { UNI_MANIFEST_CONFIG, appCodeDirs, getProjectModel } from '../core/project/index.js';
 import type { AppModel } from '../core/project/api.js';
+import { isVendoredSdkFile } from '../core/knowledge/registry.js';
 import { scanCodeUses, type UsageSite } from '../core/usage-index.js';
 import { isWechatPrivacyUse, mayHoldWechatPrivacyUse } from '../core/knowledge/wechat-privacy.js';
 import type { DirEntry, FileSource } from '../core/file-source.js';
@@ -152,7 +153,8 @@ export function appPrivacyFacts(root: string, source: FileSource, codeDirs: read
       const file = factsOfFile(path, source);
       if (!file) continue;
       if (file.wiring) wirings.push(file.wiring);
-      if (!vendored && file.use && (!facts.use || isEarlier(file.use, facts.use))) facts.use = file.use;
+      // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js) uses what the app's calls into it make it use.
+      if (!vendored && file.use && !isVendoredSdkFile(path) && (!facts.use || isEarlier(file.use, facts.use))) facts.use = file.use;
     }
   };
   walk(root, 0, false);

@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { isOutsideUniBuild } from '../core/build-scope.js';
+import { isVendoredSdkFile } from '../core/knowledge/registry.js';
 import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
 export const DOCS_BASE_URL = 'https://github.com/consentry/consentry/blob/main/rules-docs/';
@@ -56,6 +57,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
     // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
     if (outsideBuild(context)) return {};
+    // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js): judged at the app's calls into it, not inside it.
+    if (isVendoredSdkFile(context.physicalFilename ?? context.filename)) return {};
     return spec.create(context, optionsFor(context.options));
   };
   return rule;

@@ -25,6 +25,8 @@ export function normaliseModuleSpecifier(specifier: string): string {
 const VENDORED_SDK_FILES: ReadonlyArray<readonly [string, RegExp]> = [
   // AMap's WeChat mini-program SDK: amap-wx.js, amap-wx.130.js.
   ['amap-wx', /(?:^|\/)amap-wx(?:\.\d+)*(?:\.js)?$/],
+  // Tencent Location Service's WeChat mini-program SDK: qqmap-wx-jssdk.js, qqmap-wx-jssdk.min.js.
+  ['qqmap-wx-jssdk', /(?:^|\/)qqmap-wx-jssdk(?:\.min)?(?:\.js)?$/],
   // GrowingIO's mini-program SDK: utils/gio-minp/index.js, gio-minp.js.
   ['gio-minp', /(?:^|\/)gio-minp(?:\/index)?(?:\.js)?$/],
   // Sensors Data's mini-program SDK as its WeChat guide has it copied in: utils/sensorsdata.min.js, dist/wechat/sensorsdata.esm.js.
@@ -32,6 +34,15 @@ const VENDORED_SDK_FILES: ReadonlyArray<readonly [string, RegExp]> = [
   // DCloud's permission helper for uni-app Apps, as its plugin page ships it: js_sdk/wa-permission/permission.js.
   ['wa-permission', /(?:^|\/)wa-permission\/permission(?:\.js)?$/],
 ];
+
+/**
+ * A vendor's SDK file copied into the app under its download name: the vendor's code, not the app's. What it does is
+ * judged at the app's calls into it (the catalogue's entries for its module), never at the calls inside it.
+ */
+export function isVendoredSdkFile(path: string): boolean {
+  const normalised = path.replace(/\\/g, '/');
+  return VENDORED_SDK_FILES.some(([, file]) => file.test(normalised));
+}
 
 /** Full access path of an import binding: the export name followed by the member path. */
 export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' }>): string[] {
