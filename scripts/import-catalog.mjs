@@ -179,6 +179,17 @@ const QQMAP_WX_LOCATION_METHODS = [
 const GEOLOCATION_READS = ['getCurrentPosition', 'watchPosition'].map((method) => glob('navigator', ['geolocation', method]));
 
 const OVERRIDES = {
+  // Getting the CameraManager and listing cameras needs no permission: Camera Kit checks ohos.permission.CAMERA when
+  // a camera input is created (CameraManager.createCameraInput, below). HMOS_vs_gps_pro's getCameraManager +
+  // getSupportedCameras was reported as needing CAMERA (25c F07). The manager still shows the app uses the camera
+  // (a helper returns it and another module creates the input), so the entry stays, requiring nothing.
+  'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager': { omitPurposeKeys: ['harmony'] },
+  'harmonyos-arkts|@kit.CameraKit|cameraManager.createCameraInput': {
+    bindings: [
+      imp('@kit.CameraKit', 'camera', ['getCameraManager', CALL, 'createCameraInput']),
+      imp('@ohos.multimedia.camera', 'default', ['getCameraManager', CALL, 'createCameraInput']),
+    ],
+  },
   // Sentry.setUser hands the SDK a user the app already has; it reads nothing from the device, and nothing leaves it
   // unless Sentry was started, which is reported at Sentry.init (ozensemble sets an app-made random id: 24a's FALSE,
   // reported even with the start behind the consent check).
@@ -829,6 +840,20 @@ const CATALOG_ADDITIONS = [
     argumentLacksProperty: { index: 0, property },
     scope: 'scope.userLocation',
   })),
+  // Camera Kit: creating the camera input is what needs ohos.permission.CAMERA (API reference, CameraManager
+  // createCameraInput: 需要权限 ohos.permission.CAMERA); getting the manager and listing cameras needs none.
+  {
+    ecosystem: 'harmonyos-arkts',
+    module: '@kit.CameraKit',
+    call: 'cameraManager.createCameraInput',
+    kind: 'data-read',
+    permission: 'camera',
+    purposeKeys: [{ file: 'module.json5', key: 'module.requestPermissions[{name:"ohos.permission.CAMERA"}].reason ("$string:...") + usedScene{abilities[], when:"inuse"|"always"}' }],
+    source: 'HarmonyOS Camera Kit API reference (js-apis-camera): CameraManager.createCameraInput(camera) 需要权限 ohos.permission.CAMERA; camera.getCameraManager and getSupportedCameras need none',
+    importStyle: 'named',
+    platforms: ['harmonyos'],
+    verified: 'docs',
+  },
   // Tencent's SDK likewise (calculateDistance and direction take `from` as the place): getSuggestion reads no
   // location of its own (only a `location` given for sorting), geocoder and the city lists none.
   ...QQMAP_WX_LOCATION_METHODS.map(([method, property]) => ({

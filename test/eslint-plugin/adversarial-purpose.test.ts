@@ -970,6 +970,33 @@ export function openPreview(context: common.UIAbilityContext): camera.CameraMana
     );
   });
 
+  it('N11b HarmonyOS: getting the CameraManager and listing cameras needs no CAMERA; creating the camera input does (HMOS_vs_gps_pro)', async () => {
+    const { expectFindings: expectPurposeFindings } = appLinter(new Set(['require-purpose-string']));
+    const page = (body: string) => ({
+      'entry/src/main/ets/pages/VideoPage.ets': `import { camera } from '@kit.CameraKit';
+import { common } from '@kit.AbilityKit';
+
+export class VideoSource {
+  private cameraManager?: camera.CameraManager;
+  private cameraInput?: camera.CameraInput;
+
+  async initCamera(context: common.Context): Promise<number> {
+    this.cameraManager = camera.getCameraManager(context);
+    const cameras = this.cameraManager.getSupportedCameras();
+${body}
+    return cameras.length;
+  }
+}
+`,
+    });
+    // No CAMERA in module.json5: listing cameras is fine.
+    await expectPurposeFindings(harmonyApp('', page('')), []);
+    // Opening one needs it declared.
+    await expectPurposeFindings(harmonyApp('', page('    this.cameraInput = this.cameraManager.createCameraInput(cameras[0]);\n    await this.cameraInput.open();')), [
+      'entry/src/main/ets/pages/VideoPage.ets:11 require-purpose-string',
+    ]);
+  });
+
   it('N12 uni-app CAMERA and NSCameraUsageDescription used by uni.scanCode', async () => {
     await expectFindings(
       {
