@@ -43,6 +43,7 @@ import {
   enclosingFunction,
   getLaunchIndex,
   isFunctionNode,
+  isServerRuntimeFile,
   isTestFile,
   launchContextsOf,
   objectProperty,
@@ -184,7 +185,7 @@ export default createRule<[Options], MessageIds>({
     // Rules also run on the plugin's own languages (WXML, JSON …) in some configs: only JS-family ASTs apply here.
     if ((sourceCode.ast as { type?: string }).type !== 'Program') return {};
     const file = context.filename.replace(/\\/g, '/');
-    if (isTestFile(file)) return {};
+    if (isTestFile(file) || isServerRuntimeFile(file)) return {};
 
     const settings = readConsentrySettings(context.settings as Record<string, unknown>).consent;
     const allowed = new Set(options.allow ?? []);

@@ -160,7 +160,7 @@ const EMPTY: readonly LaunchContext[] = [];
 
 function findEntries(context: LaunchContextHost): readonly LaunchContext[] {
   const file = normalisePath(context.filename);
-  if (isTestFile(file)) return EMPTY;
+  if (isTestFile(file) || isServerRuntimeFile(file)) return EMPTY;
   return new EntryFinder(context.sourceCode.ast as TSESTree.Program, context, file).find();
 }
 
@@ -341,6 +341,15 @@ function baseName(file: string): string {
 export function isTestFile(file: string): boolean {
   // Only markers that cannot be part of an app's own folder layout (a checkout may live under any `test/` folder).
   return /\/(?:__tests__|__mocks__|__fixtures__)\//.test(file) || /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$/.test(file);
+}
+
+/**
+ * Files a web framework runs only on its server, never on the user's device: Next.js's `instrumentation.*` (its
+ * `register()` loads `sentry.server.config.*` / `sentry.edge.config.*` in the Node and edge runtimes). Nothing they
+ * start launches with the app in a browser; `instrumentation-client.*` and `sentry.client.config.*` do.
+ */
+export function isServerRuntimeFile(file: string): boolean {
+  return /(?:^|\/)(?:instrumentation|sentry\.(?:server|edge)\.config)\.[cm]?[jt]s$/.test(file);
 }
 
 const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
