@@ -527,6 +527,26 @@ describe('more layouts', () => {
     expect(bare.appForFile('/d/App.tsx')!.unusedConfigFiles.size).toBe(0);
   });
 
+  it("a renamed target's folder that the project names only in a container proxy's remoteInfo or a Pods xcconfig is not built (yingshi-rn)", () => {
+    const pbxproj = [
+      '// !$*UTF8*$!',
+      '\t\t13B07F861A680F5B00A75B9A /* aimeiju */ = { isa = PBXNativeTarget; name = aimeiju; productName = yingshi; };',
+      '\t\t00E356F41AD99517003FC87E /* PBXContainerItemProxy */ = { isa = PBXContainerItemProxy; remoteInfo = yingshi; };',
+      '\t\t5DCACB8F33CDC322A6C60F78 /* Pods-yingshi.release.xcconfig */ = { isa = PBXFileReference; path = "Target Support Files/Pods-yingshi/Pods-yingshi.release.xcconfig"; };',
+      '\t\t\t\tINFOPLIST_FILE = aimeiju/Info.plist;',
+      '\t\t\t\tINFOPLIST_FILE = yingshiTests/Info.plist;',
+    ].join('\n');
+    const empty = plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string></string>\n');
+    const { model } = modelOf({
+      '/y/package.json': RN_PACKAGE,
+      '/y/ios/aimeiju.xcodeproj/project.pbxproj': pbxproj,
+      '/y/ios/aimeiju/Info.plist': plist(''),
+      '/y/ios/yingshi/Info.plist': empty,
+      '/y/App.tsx': '',
+    });
+    expect([...model.appForFile('/y/App.tsx')!.unusedConfigFiles]).toEqual(['/y/ios/yingshi/Info.plist']);
+  });
+
   it('Expo with committed native folders (prebuild): Info.plist first, then the Expo config', () => {
     const { model } = modelOf({
       '/e/package.json': EXPO_PACKAGE,

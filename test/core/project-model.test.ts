@@ -394,6 +394,11 @@ describe('config files by path', () => {
     expect(model.configKindOf(join(APPS, 'web-pwa/public/manifest.webmanifest'))).toBeUndefined();
     expect(model.configKindOf(join(APPS, 'rn-bare/App.tsx'))).toBeUndefined();
     expect(model.configKindOf(join(APPS, 'wechat-mp/pages/index/index.json'))).toBeUndefined();
+    // An Info.plist kept outside every iOS folder is a copy no build reads (nirbhaya's saved_files/, 25c F01); one
+    // under ios/ that the model did not read (a deeper extension target) is still judged.
+    expect(model.configKindOf(join(APPS, 'rn-bare/saved_files/Info.plist'))).toBeUndefined();
+    expect(model.configKindOf(join(APPS, 'rn-bare/ios/Widgets/Sticker/Info.plist'))).toBe('info-plist');
+    expect(model.configKindOf(join(APPS, 'rn-bare/native-ios/RnBare/Info.plist'))).toBe('info-plist');
   });
 
   it('parses the text ESLint lints (not the disk copy), with $string: resolution for module.json5', () => {

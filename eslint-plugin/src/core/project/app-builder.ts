@@ -528,9 +528,35 @@ function findInfoPlists(b: AppBuilder, iosDir: string): string[] {
     if (f.isAppTarget || !appTargets.length) continue;
     const projects = f.projects.map((project) => b.readText(join(project, 'project.pbxproj')));
     const folder = basename(dirname(f.file));
-    if (projects.length && projects.every((text) => text !== undefined && !text.includes(folder))) b.unusedConfigFiles.add(f.file);
+    if (projects.length && projects.every((text) => text !== undefined && !projectBuildsPlistIn(text, folder))) b.unusedConfigFiles.add(f.file);
   }
   return (appTargets.length ? appTargets : found).map((f) => f.file).sort();
+}
+
+const INFOPLIST_FILE = /\bINFOPLIST_FILE\s*=\s*"?([^";\n]+?)"?\s*;/g;
+const NATIVE_TARGET_NAME = /isa = PBXNativeTarget;[\s\S]*?\bname = "?([^";\n]+?)"?;/g;
+const TARGET_NAME_VARIABLE = /\$[({]TARGET_NAME[)}]/g;
+
+/**
+ * Whether an Xcode project builds an Info.plist in `folder`: one of its targets has the folder's name, or one of its
+ * INFOPLIST_FILE settings names the folder (`$(TARGET_NAME)/Info.plist` through its targets' names). A folder named only elsewhere (a renamed target's
+ * leftover in a container proxy's remoteInfo or a Pods xcconfig name, yingshi-rn's ios/yingshi/) is not built. A
+ * project with no INFOPLIST_FILE at all is judged by any mention of the folder.
+ */
+function projectBuildsPlistIn(pbxproj: string, folder: string): boolean {
+  const settings = [...pbxproj.matchAll(INFOPLIST_FILE)].map((m) => m[1].trim());
+  if (!settings.length) return pbxproj.includes(folder);
+  const targets = [...pbxproj.matchAll(NATIVE_TARGET_NAME)].map((m) => m[1]);
+  // A target of the folder's name builds it too (its plist may be set in an xcconfig the project only references).
+  if (targets.includes(folder)) return true;
+  return settings.some((setting) => {
+    const path = setting.replace(/^\$[({](?:SRCROOT|PROJECT_DIR)[)}]\//, '');
+    const paths = path.includes('TARGET_NAME') ? targets.map((target) => path.replace(TARGET_NAME_VARIABLE, target)) : [path];
+    return paths.some((candidate) => {
+      const dir = candidate.slice(0, candidate.lastIndexOf('/'));
+      return dir === folder || dir.endsWith(`/${folder}`);
+    });
+  });
 }
 
 /** Every Gradle module's src/main/AndroidManifest.xml directly under the android folder. */

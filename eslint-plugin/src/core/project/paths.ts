@@ -1,5 +1,5 @@
 // Which config kind a path is, from its name and (for names several ecosystems share) the app it belongs to.
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { ConfigKind } from '../types.js';
 import type { AppModel } from './api.js';
 
@@ -29,6 +29,14 @@ export function isConfigFileName(name: string): boolean {
   return name in FIXED_KINDS || SHARED_NAMES.has(name) || APP_CONFIG.test(name) || CAPACITOR_CONFIG.test(name) || UNI_MANIFEST_CONFIG.test(name) || TARO_CLASS_APP.test(name);
 }
 
+/** An Info.plist the app's model did not read, with no `ios` folder (any case, or `*-ios`) on its path in the app. */
+function isStrayInfoPlist(file: string, app: AppModel): boolean {
+  if (app.configFiles.some((config) => config.file === file)) return false;
+  const path = relative(app.root, file);
+  if (path.startsWith('..')) return false;
+  return !path.split(/[\\/]/).slice(0, -1).some((segment) => /(?:^|[-_.])ios$/i.test(segment));
+}
+
 /**
  * The kind of config file at `file`. Without an app only the unambiguous names are answered (and `undefined`
  * means "maybe": check isConfigFileName first); with the app, shared names are resolved against it.
@@ -37,6 +45,9 @@ export function kindForPath(file: string, app: AppModel | undefined): ConfigKind
   const name = basename(file);
   // The Apple TV target of React Native's old template (`<App>-tvOS/Info.plist`): never built for a phone app.
   if (name === 'Info.plist' && TVOS_TARGET.test(basename(dirname(file)))) return undefined;
+  // A copy kept outside every iOS folder (nirbhaya's saved_files/Info.plist, a backup of old native configs) is read
+  // by no build: only a plist the app's model read, or one under an ios/ folder, is the app's.
+  if (name === 'Info.plist' && app && isStrayInfoPlist(file, app)) return undefined;
   const fixed = FIXED_KINDS[name];
   if (fixed) return fixed;
   if (CAPACITOR_CONFIG.test(name)) return 'capacitor-config';
