@@ -527,6 +527,32 @@ describe('more layouts', () => {
     expect(bare.appForFile('/d/App.tsx')!.unusedConfigFiles.size).toBe(0);
   });
 
+  it('a package copied into the source out of node_modules (npm install metadata) is part of the app; its example app is no app and its configs are none (MonitorMobile)', () => {
+    const empty = plist('\t<key>NSLocationWhenInUseUsageDescription</key>\n\t<string></string>\n');
+    const files = (metadata: string) => ({
+      '/m/package.json': RN_PACKAGE,
+      '/m/App.tsx': '',
+      '/m/ios/MonitorMobile.xcodeproj/project.pbxproj': '// !$*UTF8*$!\n',
+      '/m/ios/MonitorMobile/Info.plist': plist(''),
+      '/m/src/components/native-echarts/package.json': `{ "name": "native-echarts", "version": "0.3.0",${metadata} "peerDependencies": { "react-native": "*" } }`,
+      '/m/src/components/native-echarts/src/index.js': '',
+      '/m/src/components/native-echarts/example/package.json': RN_PACKAGE,
+      '/m/src/components/native-echarts/example/index.ios.js': '',
+      '/m/src/components/native-echarts/example/ios/app2.xcodeproj/project.pbxproj': '// !$*UTF8*$!\n',
+      '/m/src/components/native-echarts/example/ios/app2/Info.plist': empty,
+    });
+    const installed = ' "_from": "native-echarts@0.3.0", "_id": "native-echarts@0.3.0", "_resolved": "https://registry.npmjs.org/native-echarts/-/native-echarts-0.3.0.tgz",';
+    const { model } = modelOf(files(installed));
+    expect(model.appForFile('/m/src/components/native-echarts/example/index.ios.js')!.root).toBe('/m');
+    expect(model.appForFile('/m/src/components/native-echarts/src/index.js')!.root).toBe('/m');
+    expect(model.configKindOf('/m/src/components/native-echarts/example/ios/app2/Info.plist')).toBeUndefined();
+    expect(model.configKindOf('/m/ios/MonitorMobile/Info.plist')).toBe('info-plist');
+    // Without the metadata it is a package of the repository's own, and its example an app of its own, as before.
+    const { model: own } = modelOf(files(''));
+    expect(own.appForFile('/m/src/components/native-echarts/example/index.ios.js')!.root).toBe('/m/src/components/native-echarts/example');
+    expect(own.configKindOf('/m/src/components/native-echarts/example/ios/app2/Info.plist')).toBe('info-plist');
+  });
+
   it("a renamed target's folder that the project names only in a container proxy's remoteInfo or a Pods xcconfig is not built (yingshi-rn)", () => {
     const pbxproj = [
       '// !$*UTF8*$!',

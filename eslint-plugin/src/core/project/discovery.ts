@@ -62,7 +62,7 @@ export function findAppRoot(start: string, context: DiscoveryContext): string | 
     if (known !== undefined) return known;
     context.visit(dir);
     const entries = context.list(dir);
-    if (entries && !isInsideDependencyFolder(dir) && isAppRoot(dir, entries, context)) return containerOf(dir, context) ?? dir;
+    if (entries && !isInsideDependencyFolder(dir) && isAppRoot(dir, entries, context) && !installedCopyAt(dir, undefined, context)) return containerOf(dir, context) ?? dir;
     // The repository root bounds the search: an app never spans repositories.
     if (entries?.has('.git')) return null;
     const parent = dirname(dir);
@@ -79,6 +79,24 @@ const DEPENDENCY_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'uni_mo
 
 function isInsideDependencyFolder(dir: string): boolean {
   return dir.split(sep).some((segment) => DEPENDENCY_FOLDERS.has(segment));
+}
+
+/**
+ * The folder, from `dir` up to (not including) `stop`, holding an installed copy of a package (its package.json
+ * carries npm's install metadata): a dependency copied out of node_modules into the app's source, as much a part of
+ * the app above it as node_modules is; neither it nor its example app is an app of its own. Without `stop`, up to the
+ * repository root.
+ */
+export function installedCopyAt(dir: string, stop: string | undefined, context: Pick<DiscoveryContext, 'list' | 'readJson'>): string | undefined {
+  for (let current = dir; current !== stop; ) {
+    const entries = context.list(current);
+    if (entries?.get('package.json') === false && context.readJson(join(current, 'package.json'), 'package-json')?.pkg?.installedCopy) return current;
+    if (entries?.has('.git')) return undefined;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+  return undefined;
 }
 
 export function isAppRoot(dir: string, entries: ReadonlyMap<string, boolean>, context: DiscoveryContext): boolean {

@@ -7,7 +7,7 @@ import { contentHash } from '../hash.js';
 import type { ConfigKind, ConfigProblem } from '../types.js';
 import type { AppModel, ParsedConfigFile, ProjectModelApi } from './api.js';
 import { buildApp, readExpoLocale, type AppBuildContext, type BuiltApp } from './app-builder.js';
-import { findAppRoot, isRootMarkerName } from './discovery.js';
+import { findAppRoot, installedCopyAt, isRootMarkerName } from './discovery.js';
 import { parseConfigText, type ParsedFile } from './parsed-file.js';
 import { isConfigFileName, kindForPath } from './paths.js';
 import { resolveHarmonyReasons } from './harmony-resources.js';
@@ -111,6 +111,8 @@ export class ProjectModel implements ProjectModelApi {
     const app = this.appForFile(file);
     const known = app?.configFiles.find((c) => c.file === file);
     if (known) return known.kind;
+    // A package copied into the app's source out of node_modules configures no app: its example app is its own demo.
+    if (app && installedCopyAt(dirname(file), app.root, { list: (d) => this.list(d), readJson: (path, kind) => this.readParsed(path, kind) })) return undefined;
     return kindForPath(file, app);
   }
 

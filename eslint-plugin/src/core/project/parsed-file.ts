@@ -22,6 +22,11 @@ export interface PackageInfo {
   scripts: Record<string, string>;
   /** The platforms chosen when create-unibest made the project (`"unibest": { "platforms": ["h5", "mp-weixin"] }`). */
   unibestPlatforms?: string[];
+  /**
+   * npm's install metadata (`_resolved`, or `_id` with `_from`), which only an installed copy of a package carries:
+   * a package copied out of node_modules into the app's source (MonitorMobile's src/…/native-echarts).
+   */
+  installedCopy?: boolean;
 }
 
 export interface ParsedFile extends FileParseOutput {
@@ -148,6 +153,7 @@ function strictPackageJson(base: { file: string; kind: ConfigKind; hash: string 
     runtimeDependencies,
     scripts: record('scripts'),
     ...unibestPlatformsOf(isPlainObject(value.unibest) ? value.unibest.platforms : undefined),
+    ...(typeof value._resolved === 'string' || (typeof value._id === 'string' && typeof value._from === 'string') ? { installedCopy: true } : {}),
   };
   let tree: ConfigNode | undefined;
   const parsed = { ...base, ...EMPTY, pkg } as ParsedFile;
@@ -182,6 +188,7 @@ function packageInfo(tree: ConfigNode): PackageInfo {
     runtimeDependencies,
     scripts: record('scripts'),
     ...unibestPlatformsOf(toPlain(child(child(tree, 'unibest'), 'platforms'))),
+    ...(child(tree, '_resolved')?.type === 'string' || (child(tree, '_id')?.type === 'string' && child(tree, '_from')?.type === 'string') ? { installedCopy: true } : {}),
   };
 }
 
