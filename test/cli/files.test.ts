@@ -64,6 +64,13 @@ beforeAll(() => {
   write('jest/src/Button.stories.tsx', 'export default { title: "Button" };\n');
   write('jest/src/testing.ts', 'export const testing = false;\n');
   write('jest/src/contest/entry.ts', 'export const entry = 1;\n');
+  // Editor copies left beside the original (Gaurdapp's src/pages/Dashboard copy 3.tsx): nothing imports them.
+  write('jest/src/Dashboard copy.tsx', 'export default 1;\n');
+  write('jest/src/Dashboard copy 3.tsx', 'export default 3;\n');
+  write('jest/src/Dashboard - Copy (2).tsx', 'export default 2;\n');
+  write('jest/src/Dashboard - 副本.tsx', 'export default 0;\n');
+  write('jest/src/Copy.tsx', 'export const Copy = 1;\n');
+  write('jest/src/copyText.ts', 'export const copyText = 1;\n');
   write('mac/js_sdk/amap/amap-wx.js', 'module.exports = {};\n');
   // Editor state: React Native Tools writes its debugger worker (not the app's code) to .vscode/.react (beep app).
   write('mac/.vscode/.react/debuggerWorker.js', 'var onmessage = (function () { return (message) => {; })();\n');
@@ -149,8 +156,9 @@ describe('folder walks skip generated output', () => {
     expect(await walked('plugin')).toEqual(['plugin/ios/Runner/Info.plist', 'plugin/manifest.json', 'plugin/nativeplugins/Nav-Module/package.json']);
   });
 
-  it('skips test code (Jest mocks and suites, *.test / *.spec / *.stories files) in folder walks, not when named', async () => {
-    expect(await walked('jest')).toEqual(['jest/package.json', 'jest/src/contest/entry.ts', 'jest/src/testing.ts']);
+  it('skips test code (Jest mocks and suites, *.test / *.spec / *.stories files) and editor copies (`X copy 3.tsx`) in folder walks, not when named', async () => {
+    expect(await walked('jest')).toEqual(['jest/package.json', 'jest/src/Copy.tsx', 'jest/src/contest/entry.ts', 'jest/src/copyText.ts', 'jest/src/testing.ts']);
+    expect(await walked('jest/src/Dashboard copy 3.tsx')).toEqual(['jest/src/Dashboard copy 3.tsx']);
     expect(await walked('jest/__mocks__/@react-native-async-storage/async-storage.js')).toEqual(['jest/__mocks__/@react-native-async-storage/async-storage.js']);
   });
 

@@ -1,6 +1,8 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { isOutsideUniBuild } from '../core/build-scope.js';
+import { basename } from 'node:path';
 import { isVendoredSdkFile } from '../core/knowledge/registry.js';
+import { isEditorCopyName } from '../core/project/paths.js';
 import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
 export const DOCS_BASE_URL = 'https://github.com/consentry/consentry/blob/main/rules-docs/';
@@ -57,8 +59,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
     // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
     if (outsideBuild(context)) return {};
+    const file = context.physicalFilename ?? context.filename;
     // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js): judged at the app's calls into it, not inside it.
-    if (isVendoredSdkFile(context.physicalFilename ?? context.filename)) return {};
+    if (isVendoredSdkFile(file)) return {};
+    // An editor's copy left beside its original (`Dashboard copy 3.tsx`): nothing imports it, no build ships it.
+    if (isEditorCopyName(basename(file))) return {};
     return spec.create(context, optionsFor(context.options));
   };
   return rule;

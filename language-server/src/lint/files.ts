@@ -10,7 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { getProjectModel } from 'eslint-plugin-consentry/core';
+import { getProjectModel, isEditorCopyName } from 'eslint-plugin-consentry/core';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -211,7 +211,7 @@ async function walk(dir: string, filter: GitIgnoreFilter | undefined, out: strin
       if (filter?.matches(full, true)) continue;
       await walk(full, filter, out, isCancelled);
     } else if (entry.isFile()) {
-      if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name) || TYPE_DECLARATION_FILE.test(entry.name)) continue;
+      if (isGeneratedFile(entry.name) || TEST_FILE.test(entry.name) || TYPE_DECLARATION_FILE.test(entry.name) || isEditorCopyName(entry.name)) continue;
       if (isCompiledFromSibling(entry.name, (siblings ??= new Set(entries.map((e) => e.name))))) continue;
       if (filter?.matches(full, false)) continue;
       out.push(full);
@@ -231,7 +231,7 @@ function passesWalkRules(dir: string, file: string): boolean {
       return false;
     }
     if (i === parts.length - 1) {
-      return !isGeneratedFile(name) && !TEST_FILE.test(name) && !TYPE_DECLARATION_FILE.test(name) && !isCompiledFromSibling(name, siblings);
+      return !isGeneratedFile(name) && !TEST_FILE.test(name) && !TYPE_DECLARATION_FILE.test(name) && !isEditorCopyName(name) && !isCompiledFromSibling(name, siblings);
     }
     if (ALWAYS_SKIPPED_DIRS.has(name) || TEST_DIRS.has(name) || name === TYPE_DECLARATION_DIR || isGeneratedDirectory(parent, name, siblings)) return false;
     parent = join(parent, name);

@@ -979,8 +979,27 @@ onShow(() => {
           }
         }`,
     },
+    // Gaurdapp: an editor's copy left beside the page its App imports (`Dashboard copy 3.tsx`) ships in no bundle; the
+    // same code in the page itself is reported (invalid, below).
+    {
+      filename: capacitor.replace(/location\.ts$/, 'Dashboard copy 3.tsx'),
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export function startTracking() {
+          return setInterval(() => Geolocation.getCurrentPosition(), 5000);
+        }`,
+    },
   ],
   invalid: [
+    {
+      filename: capacitor.replace(/location\.ts$/, 'Dashboard.tsx'),
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        export function startTracking() {
+          return setInterval(() => Geolocation.getCurrentPosition(), 5000);
+        }`,
+      errors: [{ messageId: 'intervalRequest', line: 4 }],
+    },
     // ccd-take-out-rider: DCloud's wa-permission helper guards the read in onShow. Android reads only once
     // requestAndroidPermission resolved 1 (granted); iOS only while judgeIosPermission says iOS has no refusal on record.
     // The request itself (plus.android.requestPermissions inside the helper) runs at every onShow, so a user who

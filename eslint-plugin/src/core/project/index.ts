@@ -4,6 +4,6 @@ export { appCodeDirs, checkedPlatforms, reportablePlatforms, declarationsOf, tar
 export type { ConfigDocument, ConfigNode, ConfigMember, ObjectConfigNode, ArrayConfigNode, ScalarConfigNode, UnknownConfigNode } from './config-tree.js';
 export { child, childAt, member, stringValue, toPlain } from './config-tree.js';
 export { isIosPurposeKey } from './parsers/info-plist.js';
-export { UNI_MANIFEST_CONFIG } from './paths.js';
+export { UNI_MANIFEST_CONFIG, isEditorCopyName } from './paths.js';
 export { parseStringsText, lprojLocale } from './parsers/infoplist-strings.js';
 export { DiskFileSource, MemoryFileSource, MAX_CONFIG_FILE_BYTES, type FileSource, type FileRead, type DirEntry } from '../file-source.js';

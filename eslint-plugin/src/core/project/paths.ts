@@ -24,6 +24,15 @@ export const UNI_MANIFEST_CONFIG = /^manifest\.config\.[cm]?[jt]s$/;
 /** Taro 1.x / 2.x src/app.jsx, whose App class holds the config: a config file when the model found one there. */
 export const TARO_CLASS_APP = /^app\.[jt]sx?$/;
 
+/**
+ * A copy an editor or file manager made beside the original and left there: `Dashboard copy.tsx`, `Dashboard copy 3.tsx`
+ * (macOS, VS Code), `Dashboard - Copy (2).tsx`, `Dashboard - 副本.tsx` (Windows). Such a copy is imported by nothing
+ * (Gaurdapp's three Dashboard copies beside the Dashboard.tsx its App imports): no bundle ships it.
+ */
+export function isEditorCopyName(name: string): boolean {
+  return /(?: copy(?: \d+)?| - (?:Copy|副本)(?: \(\d+\))?)\.[^./]+$/i.test(name);
+}
+
 /** Could this path be a config file the model reads? (A cheap test by name; no I/O.) */
 export function isConfigFileName(name: string): boolean {
   return name in FIXED_KINDS || SHARED_NAMES.has(name) || APP_CONFIG.test(name) || CAPACITOR_CONFIG.test(name) || UNI_MANIFEST_CONFIG.test(name) || TARO_CLASS_APP.test(name);
