@@ -302,6 +302,40 @@ export default createRule<[Options], MessageIds>({
           return false;
         }
 
+        /**
+         * Whether the call's arguments keep the function off the path to a request: the request sits under
+         * `param.key === 'literal'` (or its else branch) and the argument for `param` is an object literal whose `key`
+         * is absent or another literal (nirbhaya's handleLocationSelected({ type, latitude, … }) asks only for
+         * `location.source === 'current'`).
+         */
+        function argumentsRuleOut(guards: readonly Guard[], fn: Fn, call: TSESTree.CallExpression): boolean {
+          return guards.some((guard) => {
+            const test = unwrapExpression(guard.test);
+            if (test.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(test.operator)) return false;
+            const [member, literal] = test.left.type === 'MemberExpression' ? [test.left, test.right] : [test.right, test.left];
+            if (member.type !== 'MemberExpression' || member.computed || member.object.type !== 'Identifier' || member.property.type !== 'Identifier') return false;
+            if (literal.type !== 'Literal' || literal.value === null || typeof literal.value === 'object') return false;
+            if (owningFunction(sourceCode, test) !== fn) return false;
+            const index = fn.params.findIndex((param) => param.type === 'Identifier' && param.name === (member.object as TSESTree.Identifier).name);
+            const argument = index >= 0 ? call.arguments[index] : undefined;
+            if (!argument || argument.type !== 'ObjectExpression' || argument.properties.some((p) => p.type !== 'Property')) return false;
+            const property = argument.properties.find((p) => p.type === 'Property' && propertyKeyName(p) === member.property.name) as TSESTree.Property | undefined;
+            let value: unknown;
+            if (property) {
+              const written = unwrapExpression(property.value as TSESTree.Expression);
+              if (written.type !== 'Literal') return false;
+              value = written.value;
+            }
+            const equal = test.operator.startsWith('=') ? value === literal.value : value !== literal.value;
+            return equal !== guard.whenTrue;
+          });
+        }
+
+        function isInside(node: TSESTree.Node, fn: Fn): boolean {
+          for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) if (current === fn) return true;
+          return false;
+        }
+
         function permissionByCall(call: TSESTree.CallExpression): boolean {
           return analysis.permissionCalls.some((known) => known.node === call);
         }
@@ -378,16 +412,24 @@ export default createRule<[Options], MessageIds>({
             const fn = resolveLocalFunction(sourceCode, call);
             if (!fn) return;
             if (isRequester(fn)) {
-              if (!remembered) report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
-                fn: apiText(sourceCode, call),
-                permission: source ? permissionText(source) : 'the permission',
-                denied,
-              });
+              if (remembered) return;
+              // Called from inside the requester it is recursion; from another function, that function asks again.
+              if (state.timer || isInside(call, fn!)) {
+                report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
+                  fn: apiText(sourceCode, call),
+                  permission: source ? permissionText(source) : 'the permission',
+                  denied,
+                });
+              } else {
+                report(call, 'repeatRequest', { request: apiText(sourceCode, call), permission: source ? permissionText(source) : 'the permission', denied });
+              }
               return;
             }
             if (answersTap) return;
             const facts = summaries.of(fn);
-            const repeat = remembered ? undefined : facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call) && !platformRemembersRefusal(r.call));
+            const repeat = remembered
+              ? undefined
+              : facts.requests.find((r) => !r.storedDenialGuard && sameAsSource(r.call) && !platformRemembersRefusal(r.call) && !argumentsRuleOut(r.guards, fn, call));
             if (repeat) {
               report(call, state.timer ? 'timerRequest' : 'repeatRequest', {
                 request: apiText(sourceCode, call),

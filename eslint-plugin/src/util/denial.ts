@@ -1254,8 +1254,10 @@ function truthiness(tracked: Tracked | undefined): Classification | undefined {
   if (tracked.kind === 'bool') return tracked.cls;
   const last = tracked.fields[tracked.fields.length - 1];
   if (last === undefined) {
-    // A request resolving to a boolean (vision-camera requestPermission(), helpers): truthy = granted.
-    return tracked.source?.role === 'request' ? { polarity: 'granted', level: 'notGranted', source: tracked.source } : undefined;
+    // A request resolving to a boolean (vision-camera requestPermission(), helpers): truthy = granted. A read that
+    // asks as it reads resolves to its data (a position, Capacitor's watchPosition a watch id even when refused): no status.
+    const readsData = tracked.source?.match?.entry.kind === 'data-read';
+    return tracked.source?.role === 'request' && !readsData ? { polarity: 'granted', level: 'notGranted', source: tracked.source } : undefined;
   }
   if (GRANT_FIELDS.has(last) && !tracked.fields.includes('authSetting')) return { polarity: 'granted', level: 'notGranted', source: tracked.source };
   if (last === 'canAskAgain') return { polarity: 'granted', level: 'blocked', source: tracked.source };

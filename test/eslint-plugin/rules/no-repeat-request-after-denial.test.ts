@@ -979,6 +979,49 @@ onShow(() => {
           }
         }`,
     },
+    // nirbhaya: the catch calls the helper with a saved place (no `source`), and the helper asks only for
+    // `source === 'current'`: nothing is asked again after the refusal.
+    {
+      filename: capacitor,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        type Place = { latitude: number | null; longitude: number | null; name?: string; source?: 'current' | 'stored' };
+        let selected: Place | null = null;
+        export async function pickInitialPlace(saved: Place[]) {
+          try {
+            const position = await Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+            selected = { latitude: position.coords.latitude, longitude: position.coords.longitude, source: 'current' };
+          } catch (error) {
+            if (saved.length) await handleLocationSelected({ latitude: saved[0].latitude, longitude: saved[0].longitude, name: saved[0].name });
+            await handleLocationSelected({ latitude: null, longitude: null, source: 'stored' });
+          }
+        }
+        export const handleLocationSelected = async (location: Place) => {
+          if (location.source === 'current') {
+            const position = await Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+            selected = { latitude: position.coords.latitude, longitude: position.coords.longitude, source: 'current' };
+          } else {
+            selected = location;
+          }
+        };`,
+    },
+    // nirbhaya: Capacitor's watchPosition resolves a watch id (also when the user refused): \`!watchId\` tests no answer.
+    {
+      filename: capacitor,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        let watchId: string | null = null;
+        export const startLocationWatching = async () => {
+          try {
+            watchId = await Geolocation.watchPosition({ enableHighAccuracy: true }, () => {});
+          } catch (error) {
+            console.error(error);
+          }
+        };
+        export const updateCurrentLocation = async (): Promise<void> => {
+          if (!watchId) await startLocationWatching();
+        };`,
+    },
     // Gaurdapp: an editor's copy left beside the page its App imports (`Dashboard copy 3.tsx`) ships in no bundle; the
     // same code in the page itself is reported (invalid, below).
     {
@@ -991,6 +1034,48 @@ onShow(() => {
     },
   ],
   invalid: [
+    // The helper called with the place it asks for, after the refusal: asked again.
+    {
+      filename: capacitor,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        type Place = { latitude: number | null; longitude: number | null; source?: 'current' | 'stored' };
+        let selected: Place | null = null;
+        export async function pickInitialPlace() {
+          try {
+            const position = await Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+            selected = { latitude: position.coords.latitude, longitude: position.coords.longitude };
+          } catch (error) {
+            await handleLocationSelected({ latitude: null, longitude: null, source: 'current' });
+          }
+        }
+        export const handleLocationSelected = async (location: Place) => {
+          if (location.source === 'current') {
+            const position = await Geolocation.getCurrentPosition({ enableHighAccuracy: true });
+            selected = { latitude: position.coords.latitude, longitude: position.coords.longitude };
+          }
+        };`,
+      errors: [{ messageId: 'repeatRequest', line: 10 }],
+    },
+    // A status the request answered, tested in another function that calls the requester: that function asks again
+    // (not "calls itself"); inside the requester it is recursion.
+    {
+      filename: capacitor,
+      code: `
+        import { Geolocation } from '@capacitor/geolocation';
+        let status: string | undefined;
+        export const askLocation = async () => {
+          status = (await Geolocation.requestPermissions()).location;
+          if (status === 'denied') await askLocation();
+        };
+        export const refresh = async () => {
+          if (status === 'denied') await askLocation();
+        };`,
+      errors: [
+        { messageId: 'recursiveRequest', line: 6 },
+        { messageId: 'repeatRequest', line: 9 },
+      ],
+    },
     {
       filename: capacitor.replace(/location\.ts$/, 'Dashboard.tsx'),
       code: `
