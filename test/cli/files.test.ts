@@ -51,6 +51,11 @@ beforeAll(() => {
   write('cap/capacitor.config.ts', 'export default { appId: "x", webDir: "www" };\n');
   write('cap/src/main.ts', 'export {};\n');
   write('cap/www/main.js', 'var built = 1;\n');
+  // Quasar's Capacitor mode: src/ is built into src-capacitor/www.
+  write('quasar/quasar.config.js', 'module.exports = () => ({});\n');
+  write('quasar/src/boot/push.ts', 'export {};\n');
+  write('quasar/src-capacitor/capacitor.config.json', '{ "webDir": "www" }');
+  write('quasar/src-capacitor/www/assets/index.js', 'var built = 1;\n');
   write('cap/android/app/src/main/assets/public/main.js', 'var built = 1;\n');
   write('cap/android/app/src/main/AndroidManifest.xml', '<manifest />\n');
   write('cap/ios/App/App/public/main.js', 'var built = 1;\n');
@@ -141,6 +146,7 @@ describe('folder walks skip generated output', () => {
       'cap/src/main.ts',
     ]);
     expect(await walked('cordova')).toEqual(['cordova/config.xml', 'cordova/www/js/index.js']);
+    expect(await walked('quasar')).toEqual(['quasar/quasar.config.js', 'quasar/src-capacitor/capacitor.config.json', 'quasar/src/boot/push.ts']);
   });
 
   it('skips a .js compiled in place beside its .ts source; a .js with no .ts twin is source', async () => {

@@ -553,6 +553,29 @@ describe('more layouts', () => {
     expect(own.configKindOf('/m/src/components/native-echarts/example/ios/app2/Info.plist')).toBe('info-plist');
   });
 
+  it("Quasar's Capacitor mode: src-capacitor/ is the native shell of the Quasar project, whose src/ is its code (nirbhaya)", () => {
+    const { model } = modelOf({
+      '/q/package.json': JSON.stringify({ name: 'sos', dependencies: { quasar: '2.16.0', vue: '3.4.0', '@capacitor/core': '6.0.0' } }),
+      '/q/quasar.config.js': 'module.exports = function () { return {}; };\n',
+      '/q/src/composables/useAudioHandler.ts': 'export {};\n',
+      '/q/src-capacitor/package.json': JSON.stringify({ name: 'sos', dependencies: { '@capacitor/core': '6.0.0', '@capacitor/geolocation': '6.0.0' } }),
+      '/q/src-capacitor/capacitor.config.json': JSON.stringify({ appId: 'com.example.sos', appName: 'SOS', webDir: 'www' }),
+      '/q/src-capacitor/ios/App/App.xcodeproj/project.pbxproj': '// !$*UTF8*$!\n',
+      '/q/src-capacitor/ios/App/App/Info.plist': plist('\t<key>NSMicrophoneUsageDescription</key>\n\t<string>Records the SOS voice note you send to your contacts</string>\n'),
+      '/q/src-capacitor/android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.RECORD_AUDIO" />\n</manifest>\n',
+    });
+    const app = model.appForFile('/q/src/composables/useAudioHandler.ts')!;
+    expect(app.root).toBe('/q');
+    expect(model.appForFile('/q/src-capacitor/android/app/src/main/AndroidManifest.xml')!.root).toBe('/q');
+    expect(app.ecosystems.has('capacitor')).toBe(true);
+    expect([...app.platforms].sort()).toEqual(['android', 'ios']);
+    expect(app.configFiles.map((c) => c.file)).toEqual(
+      expect.arrayContaining(['/q/src-capacitor/capacitor.config.json', '/q/src-capacitor/ios/App/App/Info.plist', '/q/src-capacitor/android/app/src/main/AndroidManifest.xml']),
+    );
+    expect(app.declarations.map((d) => d.key).sort()).toEqual(['NSMicrophoneUsageDescription', 'android.permission.RECORD_AUDIO']);
+    expect(app.dependencies).toHaveProperty('@capacitor/geolocation');
+  });
+
   it("a renamed target's folder that the project names only in a container proxy's remoteInfo or a Pods xcconfig is not built (yingshi-rn)", () => {
     const pbxproj = [
       '// !$*UTF8*$!',

@@ -84,7 +84,8 @@ export function isGeneratedDirectory(dir: string, name: string, siblings: Readon
     return built && !isMiniProgramRoot(dir, name, siblings);
   }
   // Ionic / Cordova projects with a src/ folder build into www/; a Cordova app without src/ writes its code in www/.
-  if (name === 'www') return siblings.has('src') && CAPACITOR_OR_CORDOVA.some((marker) => siblings.has(marker));
+  // Quasar's Capacitor / Cordova mode builds the project's src/ into src-capacitor/www (src-cordova/www).
+  if (name === 'www') return (siblings.has('src') || /[\\/]src-(?:capacitor|cordova)$/.test(dir)) && CAPACITOR_OR_CORDOVA.some((marker) => siblings.has(marker));
   // cordova platform add / prepare.
   if (name === 'platforms') return siblings.has('config.xml');
   return isWebAppCopy(dir, name);

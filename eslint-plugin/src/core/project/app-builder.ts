@@ -5,7 +5,7 @@ import type { ConfigFileInfo, ConfigKind, ConfigProblem, Declaration, Ecosystem,
 import type { AppModel, DeclarationTarget, ExpoLocale, ExpoPluginUse } from './api.js';
 import { expoLocaleDeclarations, type ExpoLocaleEntry } from './parsers/expo.js';
 import { child, childAt, stringValue, type ConfigDocument, type ConfigNode } from './config-tree.js';
-import { hasAppDependency, isHarmonyRoot, isWebPackage } from './discovery.js';
+import { hasAppDependency, isHarmonyRoot, isQuasarProject, isWebPackage } from './discovery.js';
 import { resolveHarmonyReasons } from './harmony-resources.js';
 import type { ParsedFile } from './parsed-file.js';
 import { isUniManifest } from './parsers/uniapp.js';
@@ -162,30 +162,40 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
   const pkgParsed = entries.get('package.json') === false ? b.read(packageFile, 'package-json') : undefined;
   if (pkgParsed) b.add(pkgParsed, []);
   const pkg = pkgParsed?.pkg;
-  const capacitorConfig = [...entries.keys()].some((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
+  // Quasar's Capacitor mode: the Capacitor project is src-capacitor/ (its own package.json with the native plugins,
+  // capacitor.config.*, ios/ and android/), the app's code src/ beside quasar.config.*, which Quasar builds into it.
+  const quasarShell = isQuasarProject(entries) && entries.get('src-capacitor') === true ? join(root, 'src-capacitor') : undefined;
+  const shellEntries = quasarShell ? (b.list(quasarShell) ?? new Map<string, boolean>()) : entries;
+  const shellPackage = quasarShell && shellEntries.get('package.json') === false ? b.read(join(quasarShell, 'package.json'), 'package-json') : undefined;
+  if (shellPackage) b.add(shellPackage, []);
+  const capacitorRoot = quasarShell ?? root;
+  const capacitorConfig = [...shellEntries.keys()].some((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
   // A Capacitor shell folder with no package.json of its own (an Nx app's apps/<name>/app-native): its plugins are
   // the workspace's, listed in the nearest package.json above that names a Capacitor package.
-  const dependencies = pkg?.dependencies ?? (capacitorConfig ? workspaceCapacitorDependencies(b, root) : undefined) ?? {};
+  const dependencies = {
+    ...(pkg?.dependencies ?? (capacitorConfig ? workspaceCapacitorDependencies(b, root) : undefined) ?? {}),
+    ...shellPackage?.pkg?.dependencies,
+  };
   const hasDep = (name: string) => name in dependencies;
   const hasDepPrefix = (prefix: string) => Object.keys(dependencies).some((d) => d.startsWith(prefix));
 
   if (hasDep('react-native')) b.ecosystems.add('react-native');
 
   // Capacitor (read first: it may move the native folders).
-  const capacitorName = [...entries.keys()].find((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
-  let iosDir = join(root, 'ios');
-  let androidDir = join(root, 'android');
+  const capacitorName = [...shellEntries.keys()].find((n) => /^capacitor\.config\.(?:[cm]?[jt]s|json)$/.test(n));
+  let iosDir = join(capacitorRoot, 'ios');
+  let androidDir = join(capacitorRoot, 'android');
   const isCapacitor = capacitorName !== undefined || hasDepPrefix('@capacitor/');
   if (isCapacitor) {
     b.ecosystems.add('capacitor');
     if (capacitorName) {
-      const capacitor = b.read(join(root, capacitorName), 'capacitor-config');
+      const capacitor = b.read(join(capacitorRoot, capacitorName), 'capacitor-config');
       if (capacitor) {
         b.add(capacitor, []);
         const iosPath = stringValue(childAt(capacitor.tree, ['ios', 'path']));
         const androidPath = stringValue(childAt(capacitor.tree, ['android', 'path']));
-        if (iosPath) iosDir = resolve(root, iosPath);
-        if (androidPath) androidDir = resolve(root, androidPath);
+        if (iosPath) iosDir = resolve(capacitorRoot, iosPath);
+        if (androidPath) androidDir = resolve(capacitorRoot, androidPath);
       }
     }
   }

@@ -202,6 +202,12 @@ export function isHarmonyRoot(dir: string, entries: ReadonlyMap<string, boolean>
  * A folder that is itself a root but belongs to the app one level up: uni-app CLI projects keep manifest.json in
  * src/ under a package.json with @dcloudio deps; WeChat projects name their app folder in project.config.json.
  */
+/** A Quasar project's folder: its quasar.config.* (Quasar 2) or quasar.conf.js (Quasar 1). */
+export function isQuasarProject(entries: ReadonlyMap<string, boolean>): boolean {
+  for (const [name, isDirectory] of entries) if (!isDirectory && /^quasar\.(?:config\.[cm]?[jt]s|conf\.js)$/.test(name)) return true;
+  return false;
+}
+
 function containerOf(dir: string, context: DiscoveryContext): string | undefined {
   const parent = dirname(dir);
   if (parent === dir) return undefined;
@@ -211,6 +217,8 @@ function containerOf(dir: string, context: DiscoveryContext): string | undefined
   if (harmonyProject) return harmonyProject;
   const entries = context.list(parent);
   if (!entries) return undefined;
+  // Quasar's Capacitor mode: src-capacitor/ is the native shell of the Quasar project beside it, which builds its src/.
+  if (basename(dir) === 'src-capacitor' && isQuasarProject(entries)) return parent;
   if (basename(dir) === 'src' && entries.get('package.json') === false) {
     const pkg = context.readJson(join(parent, 'package.json'), 'package-json')?.pkg;
     if (pkg && Object.keys(pkg.dependencies).some((d) => d.startsWith('@dcloudio/') || d.startsWith('@tarojs/'))) return parent;
