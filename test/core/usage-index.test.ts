@@ -200,6 +200,30 @@ sensor.on(sensor.SensorId.GYROSCOPE, (data) => console.info(data.x));`,
     expect(usage.permissions.get('clipboard')?.file).toBe(`${ROOT}/pages/c/c.js`);
   });
 
+  it("a polyfill's stub (`uni.chooseLocation = function …`) and an API named in a string are no use; calls and JSX beside an apostrophe are (hinghwa-dict)", () => {
+    const { index } = app({
+      'package.json': '{}',
+      'polyfill/polyfill.js': `function mapPolyfill() {
+  if (uni.chooseLocation === undefined) {
+    uni.chooseLocation = function (options) {
+      console.warn("api: uni.chooseLocation 暂不支持, 'uni.getLocation' 也是");
+      options.fail && options.fail();
+    };
+    wx.getClipboardData = () => {};
+  }
+}
+export default mapPolyfill;
+`,
+      'pages/a/a.js': "export const copy = () => uni.setClipboardData({ data: 'x' });\n",
+      'pages/b/b.jsx': "export const Where = () => <Text>Don't move<Button onPress={() => wx.getLocation({})} /></Text>;\n",
+    });
+    const usage = index.forApp({ root: ROOT });
+    expect([...usage.permissions.keys()].sort()).toEqual(['clipboard', 'location']);
+    expect(usage.permissions.get('clipboard')?.file).toBe(`${ROOT}/pages/a/a.js`);
+    expect(usage.permissions.get('location')?.file).toBe(`${ROOT}/pages/b/b.jsx`);
+    expect(scanCodeUses(`${ROOT}/polyfill/polyfill.js`, `uni.chooseLocation = function () {};\nconsole.warn('uni.getUserProfile is missing');\n`)).toEqual([]);
+  });
+
   it('reads uni-app single-file components and mini-program APIs outside the catalogue', () => {
     const { index } = app({
       'package.json': '{}',

@@ -401,6 +401,69 @@ function readChain(text: string, start: number): { path: string[]; end: number }
   return { path, end: i };
 }
 
+/**
+ * The spans of the '…' and "…" string literals of script text whose comments are blanked, as [start, end) pairs in
+ * text order (template literals and regular expressions are passed over, as blankComments reads them).
+ */
+function quotedStringRanges(text: string): Int32Array {
+  const spans: number[] = [];
+  let lastSignificant = '';
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text[i];
+    // A quote right after a letter is text, not a string's start (JSX text: `<Text>Don't …`).
+    if ((c === '"' || c === "'") && !(i > 0 && /[\p{L}\p{N}_$]/u.test(text[i - 1]!))) {
+      let j = i + 1;
+      while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      spans.push(i, j + 1);
+      i = j + 1;
+      lastSignificant = c;
+    } else if (c === '`') {
+      let j = i + 1;
+      while (j < n && text[j] !== '`') j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      lastSignificant = c;
+    } else if (c === '/' && (lastSignificant === '' || '(,=:[!&|?{};+-*%<>~^'.includes(lastSignificant))) {
+      let j = i + 1;
+      let inClass = false;
+      while (j < n && text[j] !== '\n' && (inClass || text[j] !== '/')) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '[') inClass = true;
+        else if (text[j] === ']') inClass = false;
+        j++;
+      }
+      i = j + 1;
+      lastSignificant = '/';
+    } else {
+      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') lastSignificant = c;
+      i++;
+    }
+  }
+  return Int32Array.from(spans);
+}
+
+/** Whether `offset` falls inside one of the spans (binary search over the pairs). */
+function insideString(spans: Int32Array, offset: number): boolean {
+  let low = 0;
+  let high = spans.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < spans[mid * 2]!) high = mid - 1;
+    else if (offset >= spans[mid * 2 + 1]!) low = mid + 1;
+    else return offset > spans[mid * 2]!;
+  }
+  return false;
+}
+
+/** What follows `end`, past white space: an assignment (`=`, not `=>`), an equality test (`==`, `===`, `!=`, `!==`), or neither. */
+function assignedOrCompared(text: string, end: number): 'assigned' | 'compared' | undefined {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
+  if (text[i] === '=' && text[i + 1] === '=') return 'compared';
+  if (text[i] === '=' && text[i + 1] !== '>') return 'assigned';
+  return text[i] === '!' && text[i + 1] === '=' ? 'compared' : undefined;
+}
+
 function importClauseOrigins(clause: string, module: string, into: Map<string, Origin>): void {
   const named = /\{([^}]*)\}/.exec(clause);
   const rest = clause.replace(/\{[^}]*\}/, '').split(',').map((part) => part.trim()).filter(Boolean);
@@ -616,10 +679,21 @@ function scanScript(file: string, text: string, usage: FileUsage): void {
   // Uses of an alias above its declaration are looked up last: they count, as the scan is generous, but the site a
   // message cites is then the declaration or a use below it, not another `manager` earlier in the file.
   const early: Array<[Origin, number]> = [];
+  let strings: Int32Array | undefined;
   for (const m of text.matchAll(useRegex)) {
     const offset = m.index ?? 0;
     if (wordNames && (text[offset - 1] === '$' || text[offset - 1] === '.' || text[offset + m[0].length] === '$')) continue;
-    const { path } = readChain(text, offset + m[0].length);
+    const { path, end } = readChain(text, offset + m[0].length);
+    // The target of an assignment (`uni.chooseLocation = function …`, a polyfill's stub) defines the API, and a test of
+    // whether it exists (`uni.chooseLocation === undefined`, `typeof wx.x`) asks nothing: neither uses it.
+    if (path.length && path[path.length - 1] !== CALL_SEGMENT) {
+      const after = assignedOrCompared(text, end);
+      if (after === 'assigned') continue;
+      // (On a platform global only: `PERMISSIONS.IOS.CAMERA === status` names the permission the app handles.)
+      if (index.globalNames.has(m[1]!) && (after === 'compared' || /\btypeof\s*$/.test(text.slice(Math.max(0, offset - 12), offset)))) continue;
+    }
+    // Nor does a name in a string (`console.warn("api: uni.chooseLocation 暂不支持")`).
+    if (path.length && insideString((strings ??= quotedStringRanges(text)), offset)) continue;
     if (text[offset - 1] === '<') {
       // JSX element <CameraView …>
       const origin = origins.get(m[1]);
