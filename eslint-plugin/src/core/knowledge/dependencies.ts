@@ -322,6 +322,32 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   'react-native-phone-number-input': { permissions: [], androidAddedByDefault: [] },
   'react-native-toast-notifications': { permissions: [], androidAddedByDefault: [] },
   'expo-speech': { permissions: [], androidAddedByDefault: [] },
+  // QR code renderers and generators: they draw a code from a string, never read one with the camera (CuppaZee's
+  // react-native-qrcode-svg was taken for a camera user, 25a). Scanners keep scanning words (scanner, reader).
+  ...Object.fromEntries(
+    [
+      'react-native-qrcode-svg',
+      'react-native-qrcode',
+      'react-native-qrcode-generator',
+      'qrcode',
+      'qrcode.react',
+      'react-qr-code',
+      'qrcode-generator',
+      'qrcode-svg',
+      'qrcode-terminal',
+      'easyqrcodejs',
+      'qr-code-styling',
+      'vue-qrcode',
+      '@chenfengyuan/vue-qrcode',
+      'qrcode.vue',
+      'vue-qr',
+      'weapp-qrcode',
+      'uqrcodejs',
+      '@uqrcode/js',
+      'angularx-qrcode',
+      'ng-qrcode',
+    ].map((name) => [name, { permissions: [], androidAddedByDefault: [] }]),
+  ),
   // Native UI, animation and storage libraries in most React Native apps: none asks for a permission, and names they
   // export (reanimated's useReducedMotion, an accessibility setting; useAnimatedSensor, raw sensors iOS does not gate)
   // are no use of one.
