@@ -55,9 +55,16 @@ describe('purpose text heuristics', () => {
       'Lorem ipsum dolor sit amet',
       PURPOSE_PLACEHOLDER,
       purposePlaceholder('the camera'),
+      // Identifiers left where the text belongs (airapps' Info.plist, 25d).
+      'cameraDesciption',
+      'locationDesciption',
+      'camera_usage_desc',
+      'permission.camera.reason',
     ]) {
       expect(kinds(text), text).toEqual(['placeholder']);
     }
+    // A one-word brand or a sentence with a dotted name is no identifier.
+    for (const text of ['Scan the QR code on the bike to unlock it with WeChat', 'Uploads your photos to iCloud.com when you back up']) expect(kinds(text), text).toEqual([]);
   });
 
   it('request talk with nothing else is no purpose, however it is put', () => {

@@ -65,6 +65,10 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // "Location permission description" (templates whose label was never replaced).
   /^[\p{Script=Han}]{1,4}(?:授权|权限|申请)?(?:原因|理由|说明|描述)$/u,
   /^[a-z]+ (?:permission |usage )?(?:reason|desc|description)$/i,
+  // An identifier left where the text belongs: a camelCase, snake_case or dotted key ("cameraDesciption",
+  // "camera_usage_desc", "permission.camera.reason"), as airapps' Info.plist has for four keys. No sentence is written so.
+  /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/,
+  /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$/,
   // A link instead of a text: the grant dialog shows it as it is.
   /^(?:https?:\/\/|www\.)\S+$/i,
   /lorem ipsum/i,
