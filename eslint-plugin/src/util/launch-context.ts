@@ -352,6 +352,10 @@ export function isServerRuntimeFile(file: string): boolean {
   return /(?:^|\/)(?:instrumentation|sentry\.(?:server|edge)\.config)\.[cm]?[jt]s$/.test(file);
 }
 
+const QUASAR_BOOT_FILE = /(?:^|\/)src\/boot\/[^/]+\.[cm]?[jt]s$/;
+const QUASAR_BOOT_WRAPPERS: ReadonlySet<string> = new Set(['boot', 'defineBoot']);
+const QUASAR_WRAPPER_MODULES: ReadonlySet<unknown> = new Set(['quasar/wrappers', '#q-app/wrappers']);
+
 const ROOT_COMPONENT_FILE = /^App\.(?:[cm]?js|jsx|ts|tsx)$/;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -504,6 +508,7 @@ class EntryFinder {
         else this.visitEntryPageComponent(declaration);
       }
       this.visitAbilityClass(declaration);
+      this.visitQuasarBoot(declaration);
       return;
     }
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
@@ -685,6 +690,29 @@ class EntryFinder {
       const fn = classMemberFunction(member);
       if (fn) this.push('root-component', fn, `${className}.${methodName}`);
     }
+  }
+
+  /**
+   * A Quasar boot file (src/boot/*.js|ts, listed in quasar.config's `boot`): Quasar runs its default export before the
+   * root component mounts, at every start: `export default boot(async ({ app, router }) => …)` (boot / defineBoot from
+   * quasar/wrappers or #q-app/wrappers), or a function exported as it is.
+   */
+  private visitQuasarBoot(declaration: TSESTree.Node): void {
+    if (!QUASAR_BOOT_FILE.test(this.file)) return;
+    const node = unwrapExpression(declaration as TSESTree.Expression);
+    if (isFunctionNode(node)) {
+      this.push('app-lifecycle', node, 'Quasar boot file');
+      return;
+    }
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !QUASAR_BOOT_WRAPPERS.has(node.callee.name)) return;
+    const imported = this.program.body.some(
+      (statement) =>
+        statement.type === 'ImportDeclaration' &&
+        QUASAR_WRAPPER_MODULES.has(statement.source.value) &&
+        statement.specifiers.some((specifier) => specifier.local.name === (node.callee as TSESTree.Identifier).name),
+    );
+    const callback = node.arguments[0] && unwrapExpression(node.arguments[0] as TSESTree.Expression);
+    if (imported && callback && isFunctionNode(callback)) this.push('app-lifecycle', callback, 'Quasar boot file');
   }
 
   /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} onForeground() {…} } */

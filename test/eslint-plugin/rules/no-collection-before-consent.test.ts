@@ -619,6 +619,26 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         local.init({ dsn: 'x' });`,
     },
     {
+      name: "Quasar: boot() of a local helper (not quasar/wrappers') and a boot file's callback behind the consent check",
+      filename: at('web-sentry-8', 'src', 'boot', 'monitoring.ts'),
+      code: `
+        import * as Sentry from '@sentry/react';
+        import { boot } from './local-wrappers';
+        export default boot(() => { Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' }); });`,
+    },
+    {
+      name: 'Quasar: a boot file that starts Sentry only once consent is on record',
+      filename: at('web-sentry-8', 'src', 'boot', 'sentry.ts'),
+      code: `
+        import * as Sentry from '@sentry/react';
+        import { boot } from 'quasar/wrappers';
+        function hasConsent(): boolean { return localStorage.getItem('privacy-consent') === 'yes'; }
+        export default boot(({ app }) => {
+          if (!hasConsent()) return;
+          Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });
+        });`,
+    },
+    {
       name: 'Web: Sentry 8 started disabled until the user agrees',
       filename: SENTRY_8,
       code: `
@@ -2135,6 +2155,26 @@ export default { onLaunch() {} };
         import * as Sentry from '@sentry/capacitor';
         Sentry.init({ dsn: 'https://key@o1.ingest.sentry.io/2' });`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 3 }],
+    },
+    {
+      name: 'Quasar: a boot file runs its callback before the root component mounts, at every start (nirbhaya)',
+      filename: at('web-sentry-8', 'src', 'boot', 'sentry.ts'),
+      code: `
+        import * as Sentry from '@sentry/react';
+        import { boot } from 'quasar/wrappers';
+        export default boot(async ({ app }) => {
+          Sentry.init({ dsn: 'https://k@o1.ingest.sentry.io/1' });
+        });`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 5 }],
+    },
+    {
+      name: 'Quasar: a boot file exporting its function as it is, and defineBoot of #q-app/wrappers',
+      filename: at('web-sentry-8', 'src', 'boot', 'clipboard.js'),
+      code: `
+        import { defineBoot } from '#q-app/wrappers';
+        export const other = defineBoot(() => navigator.clipboard.readText());
+        export default async () => { await navigator.clipboard.readText(); };`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
     },
     {
       name: 'Web: clipboard read at module top level',
