@@ -183,6 +183,9 @@ const OVERRIDES = {
   // a camera input is created (CameraManager.createCameraInput, below). HMOS_vs_gps_pro's getCameraManager +
   // getSupportedCameras was reported as needing CAMERA (25c F07). The manager still shows the app uses the camera
   // (a helper returns it and another module creates the input), so the entry stays, requiring nothing.
+  'react-native|anythink-react-native|ATRNSDK.initSDK': {
+    bindings: [imp('anythink-react-native', 'ATRNSDK', ['initSDK']), imp('anythink-react-native', 'default', ['initSDK']), imp('anythink-react-native', 'default', ['ATRNSDK', 'initSDK'])],
+  },
   'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager': { omitPurposeKeys: ['harmony'] },
   'harmonyos-arkts|@kit.CameraKit|cameraManager.createCameraInput': {
     bindings: [
@@ -746,6 +749,24 @@ const CATALOG_ADDITIONS = [
     sdkCategory: 'ads',
     consentGate: ['AdsConsent.gatherConsent() (or requestInfoUpdate + loadAndShowConsentFormIfRequired), then initialize only when canRequestAds'],
     notes: 'Starts the Google Mobile Ads SDK, which may preload ads (advertising id, device data) on initialize.',
+  },
+  // TopOn (AnyThink), a Chinese ad-mediation SDK. Its React Native plugin is not on npm: its JS files are copied into
+  // the app (AnyThinkAds/ATReactNativeSDK.js re-exporting ATRNSDK.js, where initSDK: (appId, appKey) =>
+  // NativeModules.ATRNSDK.init(appId, appKey)); the native SDK then uploads the device ids the same file names
+  // (ANDROID_ID, GAID, OAID, IMEI, IDFA, IDFV) for its ads. yingshi-rn starts it in the root component's mount effect.
+  {
+    ecosystem: 'react-native',
+    module: 'anythink-react-native',
+    call: 'ATRNSDK.initSDK',
+    kind: 'sdk-init',
+    permission: 'advertising-id',
+    purposeKeys: [],
+    source: 'TopOn React Native plugin as copied into yingshi-rn (AnyThinkAds/ATRNSDK.js: initSDK → NativeModules.ATRNSDK.init; its device-info keys android_id, gaid, oaid, imei, idfa, idfv)',
+    importStyle: 'vendored file',
+    platforms: ['ios', 'android'],
+    verified: 'source-read',
+    sdkCategory: 'ads',
+    consentGate: ['defer initSDK until the user agreed to the privacy policy'],
   },
   {
     ecosystem: 'react-native',

@@ -515,6 +515,20 @@ describe('api matcher: SDKs checked against their npm packages', () => {
     expect(found.map((m) => m.kind)).toEqual(['data-read', 'data-read', 'data-read']);
   });
 
+  it("matches TopOn's React Native plugin, copied in as AnyThinkAds/ATReactNativeSDK.js and ATRNSDK.js (yingshi-rn)", () => {
+    const found = matchesIn(`
+      import { ATRNSDK } from './AnyThinkAds/ATReactNativeSDK';
+      import TopOn from '../AnyThinkAds/ATRNSDK';
+      import { ATRNSDK as OwnAds } from './ads/ATRNSDK';
+      ATRNSDK.initSDK('a123', 'k456');
+      TopOn.initSDK('a123', 'k456');
+      ATRNSDK.setLogDebug(true);
+      OwnAds.initSDK('a123', 'k456');
+    `);
+    expect(ids(found)).toEqual(['react-native:ATRNSDK.initSDK', 'react-native:ATRNSDK.initSDK']);
+    expect(found.map((m) => m.kind)).toEqual(['sdk-init', 'sdk-init']);
+  });
+
   it("matches Tencent's WeChat location SDK (qqmap-wx-jssdk, copied in) when the call gives no place of its own (wine)", () => {
     const found = matchesIn(`
       var QQMapWX = require('../../libs/qqmap-wx-jssdk.js');

@@ -31,6 +31,8 @@ const VENDORED_SDK_FILES: ReadonlyArray<readonly [string, RegExp]> = [
   ['gio-minp', /(?:^|\/)gio-minp(?:\/index)?(?:\.js)?$/],
   // Sensors Data's mini-program SDK as its WeChat guide has it copied in: utils/sensorsdata.min.js, dist/wechat/sensorsdata.esm.js.
   ['sa-sdk-miniprogram', /(?:^|\/)sensorsdata(?:\.min|\.esm)?(?:\.js)?$/],
+  // TopOn's React Native plugin, copied in as its download has it: AnyThinkAds/ATReactNativeSDK.js and ATRNSDK.js.
+  ['anythink-react-native', /(?:^|\/)AnyThinkAds\/(?:ATReactNativeSDK|ATRNSDK)(?:\.js)?$/],
   // DCloud's permission helper for uni-app Apps, as its plugin page ships it: js_sdk/wa-permission/permission.js.
   ['wa-permission', /(?:^|\/)wa-permission\/permission(?:\.js)?$/],
 ];
