@@ -186,6 +186,14 @@ const OVERRIDES = {
   'react-native|anythink-react-native|ATRNSDK.initSDK': {
     bindings: [imp('anythink-react-native', 'ATRNSDK', ['initSDK']), imp('anythink-react-native', 'default', ['initSDK']), imp('anythink-react-native', 'default', ['ATRNSDK', 'initSDK'])],
   },
+  // WeChat, 选择地理位置接口调整公告 (2022-05-13): from 2022-06-13 wx.chooseLocation and wx.choosePoi no longer need
+  // the user's scope.userLocation authorisation (the API pages still say they do); the requiredPrivateInfos entry
+  // stays. minizgt was held to permission["scope.userLocation"].desc for chooseLocation alone (26b F3).
+  ...Object.fromEntries(
+    ['wechat-miniprogram|wx (WeChat mini-program global)|wx.chooseLocation', 'uni-app|uni (uni-app global)|uni.chooseLocation', 'taro|@tarojs/taro|Taro.chooseLocation'].map(
+      (key) => [key, { noWechatScope: true }],
+    ),
+  ),
   'harmonyos-arkts|@kit.CameraKit|camera.getCameraManager': { omitPurposeKeys: ['harmony'] },
   'harmonyos-arkts|@kit.CameraKit|cameraManager.createCameraInput': {
     bindings: [
@@ -1571,7 +1579,7 @@ for (const e of [...catalog, ...CATALOG_ADDITIONS]) {
     return PLATFORMS[p];
   }))];
   const display = (ov?.display ?? e.call).replace(/⚠deprecated/g, '').trim();
-  const scope = wechatScope(e);
+  const scope = ov?.noWechatScope ? undefined : wechatScope(e);
   const base = {
     ecosystem,
     module: e.module.replace(/\s*\(.*$/, '').trim() || e.module,

@@ -899,6 +899,29 @@ tsTester.run('require-purpose-string (Expo with a committed ios/ project)', rule
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// WeChat, from 2022-06-13: chooseLocation and choosePoi need no scope.userLocation authorisation, so no desc; the
+// requiredPrivateInfos entry stays. (minizgt, 26b F3.) getLocation still needs both.
+// ---------------------------------------------------------------------------------------------------------------
+const WECHAT_NO_SCOPE = inApp('wechat-chooselocation-no-scope', 'pages/delivery/delivery.js');
+tsTester.run('require-purpose-string (WeChat chooseLocation without scope desc)', rule, {
+  valid: [
+    {
+      name: 'chooseLocation listed in requiredPrivateInfos, no permission["scope.userLocation"]',
+      filename: WECHAT_NO_SCOPE,
+      code: `Page({ pick() { wx.chooseLocation({ success: (res) => this.setData({ address: res.address }) }); } });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'getLocation still needs the desc',
+      filename: WECHAT_NO_SCOPE,
+      code: `Page({ locate() { wx.getLocation({ type: 'gcj02', success: (res) => this.setData(res) }); } });`,
+      errors: [{ message: /permission\["scope\.userLocation"\]\.desc/ }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // WeChat mini-program: permission scope.userLocation has a desc; requiredPrivateInfos lists only chooseLocation.
 // ---------------------------------------------------------------------------------------------------------------
 const WECHAT = inApp('wechat-missing-requiredprivateinfos', 'pages/stores/feature.js');
