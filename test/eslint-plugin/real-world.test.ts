@@ -2999,6 +2999,37 @@ export default {
   });
 });
 
+describe("real-world: DCloud's permission helper copied under another path", () => {
+  it("hello-uniapp's common/permission.js is the vendor's helper wherever it is copied: its own request is not judged (Campus_Help_Delivery)", async () => {
+    const helper = (name: string) => `function requestIOS(permissionID) {
+  return new Promise((resolve) => resolve(1));
+}
+function requestAndroid(permissionID) {
+  return new Promise((resolve) => {
+    plus.android.requestPermissions([permissionID], (resultObj) => resolve(resultObj.granted.length ? 1 : 0), () => resolve(0));
+  });
+}
+function gotoAppPermissionSetting() {
+  plus.runtime.openURL('app-settings:');
+}
+const ${name} = { requestIOS: requestIOS, requestAndroid: requestAndroid, gotoAppSetting: gotoAppPermissionSetting };
+module.exports = ${name};
+`;
+    const files = (path: string) => ({
+      'manifest.json': JSON.stringify({ name: 'paotui', appid: '__UNI__0000010', 'app-plus': { distribute: { android: { permissions: ['<uses-permission android:name="android.permission.CAMERA"/>'] } } } }),
+      'androidPrivacy.json': JSON.stringify({ version: '1', prompt: 'template', title: '服务协议和隐私政策', buttonAccept: '同意并继续', buttonRefuse: '暂不同意', disagreeMode: { support: true } }),
+      'pages.json': JSON.stringify({ pages: [{ path: 'pages/index/index' }] }),
+      'pages/index/index.vue': '<template><view>跑腿</view></template>\n',
+      [path]: helper('permission'),
+    });
+    const { expectFindings: expectRationale } = appLinter(new Set(['require-request-rationale']));
+    await expectRationale(files('common/permission.js'), []);
+    await expectRationale(files('js_sdk/wa-permission/permission.js'), []);
+    // The app's own module of another name that asks the same way is judged.
+    await expectRationale(files('common/ask.js'), ['common/ask.js:6 require-request-rationale']);
+  });
+});
+
 describe('real-world: uni-app HTML5+ device identifiers', () => {
   it('plus.device.uuid read in onLaunch is flagged; a local uuid and a plus parameter are not', async () => {
     await expectFindings(

@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { isOutsideUniBuild } from '../core/build-scope.js';
 import { basename } from 'node:path';
-import { isVendoredSdkFile } from '../core/knowledge/registry.js';
+import { isDcloudPermissionHelper, isVendoredSdkFile } from '../core/knowledge/registry.js';
 import { isEditorCopyName } from '../core/project/paths.js';
 import { rootLanguageOf, type RootLanguage } from '../languages/root-language.js';
 
@@ -61,7 +61,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     if (outsideBuild(context)) return {};
     const file = context.physicalFilename ?? context.filename;
     // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js): judged at the app's calls into it, not inside it.
-    if (isVendoredSdkFile(file)) return {};
+    if (isVendoredSdkFile(file) || isDcloudPermissionHelper(file, context.sourceCode.text)) return {};
     // An editor's copy left beside its original (`Dashboard copy 3.tsx`): nothing imports it, no build ships it.
     if (isEditorCopyName(basename(file))) return {};
     return spec.create(context, optionsFor(context.options));

@@ -46,6 +46,15 @@ export function isVendoredSdkFile(path: string): boolean {
   return VENDORED_SDK_FILES.some(([, file]) => file.test(normalised));
 }
 
+/**
+ * DCloud's permission helper for uni-app Apps copied in under another path than wa-permission's (hello-uniapp's
+ * common/permission.js, or `permision.js` as DCloud spells it), known by what it defines: the vendor's code, as above.
+ */
+export function isDcloudPermissionHelper(path: string, text: string): boolean {
+  if (!/(?:^|[\\/])permis?sion\.js$/.test(path)) return false;
+  return text.includes('gotoAppPermissionSetting') && text.includes('plus.android.requestPermissions') && /\b(?:requestAndroidPermission|judgeIosPermission|requestAndroid|requestIOS)\b/.test(text);
+}
+
 /** Full access path of an import binding: the export name followed by the member path. */
 export function importBindingPath(binding: Extract<ApiBinding, { type: 'import' }>): string[] {
   return binding.importName === '*' ? binding.path : [binding.importName, ...binding.path];
