@@ -625,6 +625,19 @@ export default createRule<[], MessageIds>({
       return namesAgreement;
     };
 
+    /**
+     * State the code sets from the platform's own privacy record (`!res.needAuthorization` of wx / uni /
+     * Taro.getPrivacySetting): a cached copy of the answer WeChat keeps, not an answer the app records (Stillness'
+     * isPrivacyAgreed, which only decides whether a mask over the nickname input asks again).
+     */
+    const mirrorsPlatformRecord = (name: string): boolean => {
+      const text = sourceCode.text;
+      if (!text.includes('needAuthorization')) return false;
+      const setter = `set${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+      const escaped = name.replace(/[$]/g, '\\$');
+      return new RegExp(`(?:\\b${setter}\\s*\\(|\\b${escaped}(?:\\.value)?\\s*=(?!=)|\\b${escaped}\\s*:)\\s*!?\\s*[\\w$.]*\\bneedAuthorization\\b`).test(text);
+    };
+
     const reportState = (value: TSESTree.Node, name: string, binding: string): void => {
       if (reported.has(value)) return;
       reported.add(value);
@@ -932,7 +945,7 @@ export default createRule<[], MessageIds>({
         const key = propertyKeyName(property);
         if (!key) continue;
         if (wxmlBound.has(key)) reportState(property.value, key, ' and is bound to the agreement checkbox in the page template');
-        else if (isConsentStateName(key, heuristics, configured) && consentByName(key)) reportState(property.value, key, '');
+        else if (isConsentStateName(key, heuristics, configured) && consentByName(key) && !mirrorsPlatformRecord(key)) reportState(property.value, key, '');
       }
     }
 
@@ -962,7 +975,7 @@ export default createRule<[], MessageIds>({
         for (const object of stateObjects) checkStateObject(object, wxmlBound);
         // Bindings first: their message says which control the state ticks.
         for (const opening of pendingJsx) checkJsxChoice(opening);
-        for (const { value, name } of namedState) if (consentByName(name)) reportState(value, name, '');
+        for (const { value, name } of namedState) if (consentByName(name) && !mirrorsPlatformRecord(name)) reportState(value, name, '');
       },
     };
 

@@ -179,6 +179,27 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
         }`,
     },
     {
+      name: "Taro: state that mirrors WeChat's own privacy record (getPrivacySetting → !needAuthorization) is no answer the app records (Stillness)",
+      filename: TARO,
+      code: `
+        import { useState } from 'react';
+        import Taro, { useDidShow } from '@tarojs/taro';
+        import { View, Input } from '@tarojs/components';
+        // 《隐私保护指引》: WeChat keeps the answer; the page mirrors it to put a mask over the nickname input.
+        export default function Mine() {
+          const [isPrivacyAgreed, setIsPrivacyAgreed] = useState(true);
+          useDidShow(() => {
+            Taro.getPrivacySetting({ success: (res) => { setIsPrivacyAgreed(!res.needAuthorization); } });
+          });
+          return (
+            <View>
+              <Input type='nickname' />
+              {!isPrivacyAgreed && <View onClick={() => Taro.requirePrivacyAuthorize()} />}
+            </View>
+          );
+        }`,
+    },
+    {
       name: 'state that shows the dialog is not consent',
       filename: RN,
       code: `
@@ -570,6 +591,28 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'Taro: the same state set from something else than the platform record starts true',
+      filename: TARO,
+      code: `
+        import { useState } from 'react';
+        import Taro, { useDidShow } from '@tarojs/taro';
+        import { View, Input } from '@tarojs/components';
+        // 《隐私保护指引》: WeChat keeps the answer; the page mirrors it to put a mask over the nickname input.
+        export default function Mine() {
+          const [isPrivacyAgreed, setIsPrivacyAgreed] = useState(true);
+          useDidShow(() => {
+            Taro.getPrivacySetting({ success: (res) => { setIsPrivacyAgreed(Boolean(res.errMsg)); } });
+          });
+          return (
+            <View>
+              <Input type='nickname' />
+              {!isPrivacyAgreed && <View onClick={() => Taro.requirePrivacyAuthorize()} />}
+            </View>
+          );
+        }`,
+      errors: [{ messageId: 'preselectedState', line: 7, suggestions: 1 }],
+    },
     {
       // StarCu's register screen: the same state name, and the screen names the service terms.
       name: 'RN: state named like consent in a screen that names its agreement starts true',
