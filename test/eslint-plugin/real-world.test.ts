@@ -2999,6 +2999,26 @@ export default {
   });
 });
 
+describe('real-world: react-native-onesignal on Android 13', () => {
+  it("POST_NOTIFICATIONS comes with the OneSignal Android SDK's manifest (a Maven library): the request is declared (Hylo)", async () => {
+    const files = (dependencies: Record<string, string>) => ({
+      'package.json': JSON.stringify({ name: 'hylo', dependencies: { react: '19.1.0', 'react-native': '0.81.4', ...dependencies } }),
+      'android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.INTERNET" />\n</manifest>\n',
+      'src/NotificationsSettings.tsx': `import { OneSignal } from 'react-native-onesignal';
+import { Button } from 'react-native';
+
+export function NotificationsSettings() {
+  return <Button title="Turn on notifications" onPress={() => OneSignal.Notifications.requestPermission(true)} />;
+}
+`,
+    });
+    const { expectFindings: expectPurpose } = appLinter(new Set(['require-purpose-string']));
+    await expectPurpose(files({ 'react-native-onesignal': '5.2.13' }), []);
+    // Without the package in package.json nothing brings the permission in.
+    await expectPurpose(files({}), ['src/NotificationsSettings.tsx:5 require-purpose-string']);
+  });
+});
+
 describe("real-world: DCloud's permission helper copied under another path", () => {
   it("hello-uniapp's common/permission.js is the vendor's helper wherever it is copied: its own request is not judged (Campus_Help_Delivery)", async () => {
     const helper = (name: string) => `function requestIOS(permissionID) {

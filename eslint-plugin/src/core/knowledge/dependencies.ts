@@ -271,6 +271,10 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
   '@notifee/react-native': { permissions: ['notifications'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   // The same through Firebase Cloud Messaging.
   '@react-native-firebase/messaging': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
+  // The OneSignal Android SDK (a Maven dependency, out of node_modules' sight) declares POST_NOTIFICATIONS in its
+  // notifications module's manifest since 4.8 (react-native-onesignal 4.4+, and 5.x): Hylo's request was held to a
+  // declaration the merged manifest has (26a).
+  'react-native-onesignal': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [A('POST_NOTIFICATIONS')] },
   'react-native-push-notification': { permissions: ['notifications'], androidAddedByDefault: [] },
   '@react-native-community/push-notification-ios': { permissions: ['notifications', 'push-token'], androidAddedByDefault: [] },
   'react-native-biometrics': { permissions: ['face-id'], androidAddedByDefault: [] },
