@@ -2999,6 +2999,37 @@ export default {
   });
 });
 
+describe('real-world: a service object default-exported, imported through the baseUrl (core-mobile)', () => {
+  it('SentryService.init() at the top of index.js starts Sentry through `export default { init }`; a sibling method that starts nothing is clean', async () => {
+    const files = (call: string) => ({
+      'package.json': JSON.stringify({ name: 'core-mobile', dependencies: { react: '19.1.0', 'react-native': '0.81.4', '@sentry/react-native': '6.10.0' } }),
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./app" } }\n',
+      'app/services/sentry/SentryService.ts': `import * as Sentry from '@sentry/react-native';
+
+const init = (): void => {
+  Sentry.init({ dsn: 'https://key@o1.ingest.sentry.io/2', sendDefaultPii: true });
+};
+const setTag = (name: string): void => {
+  console.log(name);
+};
+
+export default { init, setTag };
+`,
+      'index.js': `import { AppRegistry } from 'react-native';
+import SentryService from 'services/sentry/SentryService';
+import App from './app/App';
+
+${call}
+AppRegistry.registerComponent('core', () => App);
+`,
+      'app/App.tsx': 'export default function App() {\n  return null;\n}\n',
+    });
+    const { expectFindings: expectCollection } = appLinter(new Set(['no-collection-before-consent']));
+    await expectCollection(files('SentryService.init();'), ['index.js:5 no-collection-before-consent']);
+    await expectCollection(files("SentryService.setTag('boot');"), []);
+  });
+});
+
 describe('real-world: react-native-onesignal on Android 13', () => {
   it("POST_NOTIFICATIONS comes with the OneSignal Android SDK's manifest (a Maven library): the request is declared (Hylo)", async () => {
     const files = (dependencies: Record<string, string>) => ({

@@ -643,8 +643,28 @@ function pathAliasesOf(config: string): PathAlias[] {
       });
     }
   }
+  // `baseUrl` resolves bare specifiers against it (core-mobile's `services/sentry/SentryService` with baseUrl ./app):
+  // what it holds at its top level is the app's, each folder and module a prefix of its own. A bare name that names
+  // nothing there stays a package.
+  if (options.baseUrl) aliases.push(...baseUrlAliases(options.baseUrl));
   if (aliasesOfConfig.size >= MAX_REMEMBERED) aliasesOfConfig.clear();
   aliasesOfConfig.set(config, { signature: chain.map((file) => source.signature(file)).join('\0'), chain, checkedAt: now, aliases });
+  return aliases;
+}
+
+/** The folders and modules at the top of a `baseUrl` (or a module-resolver `root`) as aliases of themselves. */
+function baseUrlAliases(base: string): PathAlias[] {
+  const aliases: PathAlias[] = [];
+  for (const entry of getProjectModel().source.list(base) ?? []) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.isDirectory) {
+      aliases.push({ prefix: entry.name, suffix: '', wildcard: false, targets: [join(base, entry.name)] });
+      aliases.push({ prefix: `${entry.name}/`, suffix: '', wildcard: true, targets: [join(base, entry.name, '*')] });
+    } else {
+      const module = SOURCE_EXTENSIONS.find((extension) => entry.name.endsWith(extension));
+      if (module) aliases.push({ prefix: entry.name.slice(0, -module.length), suffix: '', wildcard: false, targets: [join(base, entry.name)] });
+    }
+  }
   return aliases;
 }
 
@@ -669,7 +689,7 @@ function governingBabelConfig(dir: string): string | undefined {
  * babel-plugin-module-resolver's `alias` option, read statically (the config is parsed, never run):
  * `['module-resolver', { alias: { '@components': './src/components' } }]` makes `@components/Button` and
  * `@components` the app's own modules, resolved against the config's folder. Regular-expression keys (`'^@(.+)'`) and
- * function values are left out, as is `root` (it would make every bare name a candidate).
+ * function values are left out, as is `root` (tsconfig's `baseUrl` gives what a root folder holds, see baseUrlAliases).
  */
 function babelAliasesOf(config: string): PathAlias[] {
   const source = getProjectModel().source;
@@ -922,6 +942,8 @@ function exportedFunction(module: AnalysedModule, path: readonly string[]): Func
     if (node?.type === 'ObjectExpression') node = objectProperty(node, name);
     else if (node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression') node = classMethod(node.body, name, true);
     else return undefined;
+    // `export default { init }` with `const init = () => …` in the module (core-mobile's SentryService).
+    if (node?.type === 'Identifier') node = module.locals.get(node.name);
   }
   return node && isFunctionNode(node) ? node : undefined;
 }

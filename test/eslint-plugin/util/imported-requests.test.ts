@@ -62,6 +62,25 @@ describe("appModulesImportedBy with the app's tsconfig path aliases", () => {
   });
 });
 
+describe("appModulesImportedBy with the tsconfig's baseUrl (core-mobile: baseUrl ./app)", () => {
+  const put = (path: string, text = 'export {};\n') => write(join('based', path), text);
+  put('package.json', JSON.stringify({ name: 'core', dependencies: { 'react-native': '0.76.0' } }));
+  put('tsconfig.json', '{ "compilerOptions": { "baseUrl": "./app" } }\n');
+  const sentry = put('app/services/sentry/SentryService.ts');
+  const config = put('app/config.ts');
+  const entry = put('index.js');
+
+  it('resolves a bare specifier to what the baseUrl folder holds at its top; packages stay packages', () => {
+    const text = [
+      `import SentryService from 'services/sentry/SentryService';`,
+      `import config from 'config';`,
+      `import { get } from 'lodash';`,
+      `import missing from 'services/missing';`,
+    ].join('\n');
+    expect(appModulesImportedBy(entry, text).sort()).toEqual([config, sentry].sort());
+  });
+});
+
 describe("appModulesImportedBy with babel-plugin-module-resolver's aliases (read, never run)", () => {
   const put = (path: string, text = 'export {};\n') => write(join('babel', path), text);
   put('package.json', JSON.stringify({ name: 'expiry', dependencies: { 'react-native': '0.74.0' } }));
