@@ -366,6 +366,26 @@ export default createRule<[Options], MessageIds>({
         );
     };
 
+    /**
+     * A request for what its function was handed (`requestPermission(permission) { …requestPermissions([permission], …) }`)
+     * in a function this file never calls: a shared helper whose callers, in other files, decide whether a purpose
+     * prompt comes first (Sunbird's AndroidPermissionsService, asked from a popover's ALLOW button by every caller).
+     */
+    const asksForCallersPermission = (call: PermissionCall): boolean => {
+      // Only requests that name their permission in an argument: the one the catalogue entry says.
+      const index = call.match?.entry.argument?.index;
+      const written = index === undefined ? undefined : call.node.arguments[index];
+      const argument = written && unwrapExpression(written as TSESTree.Expression);
+      const names = argument?.type === 'Identifier' ? [argument] : argument?.type === 'ArrayExpression' ? argument.elements : [];
+      if (!names.length) return false;
+      return names.every((name) => {
+        if (name?.type !== 'Identifier') return false;
+        const definition = findVariable(sourceCode, name, name.name)?.defs[0];
+        if (definition?.type !== 'Parameter' || !isFunction(definition.node as Node)) return false;
+        return localCallSites(sourceCode, definition.node as Parameters<typeof localCallSites>[1]).length === 0;
+      });
+    };
+
     return {
       CallExpression(node) {
         const call = classifyPermissionCall(sourceCode, matcher, node);
@@ -394,7 +414,7 @@ export default createRule<[Options], MessageIds>({
             /^cordova:cordova\.plugins\.permissions\.request/.test(entry);
           if (hasRationaleParam && call.node.arguments.length >= 2) continue;
           if (!androidRuntime && mode !== 'always') continue;
-          if (hasPurposePromptBefore(call.node)) continue;
+          if (hasPurposePromptBefore(call.node) || asksForCallersPermission(call)) continue;
 
           const dialog = dialogFor(call);
           const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];

@@ -20,6 +20,21 @@ const RATIONALE = `, {
 
 createTester().run('require-request-rationale', asEslintRule(rule), {
   valid: [
+    {
+      // Sunbird's AndroidPermissionsService: it asks for what it is handed, and every caller, in other files, asks from a
+      // purpose popover's ALLOW button; the helper is not judged by itself.
+      name: 'a service method that requests the permission it is handed, called from no code of this file',
+      filename: capacitor,
+      code: `
+        declare const cordova: any;
+        export class AndroidPermissionsService {
+          requestPermission(permission: string): Promise<unknown> {
+            return new Promise((resolve, reject) => {
+              cordova.plugins.permissions.requestPermissions([permission], resolve, reject);
+            });
+          }
+        }`,
+    },
     // Pillar's GetNotifications: an explanation screen whose Enable asks and whose Skip (or Not now) moves on.
     {
       filename: rn,
@@ -309,6 +324,19 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'the same helper called in its own file with no purpose prompt before it',
+      filename: capacitor,
+      code: `
+        declare const cordova: any;
+        function requestPermission(permission: string): Promise<unknown> {
+          return new Promise((resolve, reject) => {
+            cordova.plugins.permissions.requestPermissions([permission], resolve, reject);
+          });
+        }
+        export const openScanner = () => requestPermission('android.permission.CAMERA');`,
+      errors: [{ messageId: 'missingPurposePrompt', line: 5 }],
+    },
     // A flag that shows something else (a loading spinner), or a notice flag set to false, explains nothing.
     {
       filename: uni,
