@@ -638,6 +638,24 @@ export default createRule<[], MessageIds>({
       return new RegExp(`(?:\\b${setter}\\s*\\(|\\b${escaped}(?:\\.value)?\\s*=(?!=)|\\b${escaped}\\s*:)\\s*!?\\s*[\\w$.]*\\bneedAuthorization\\b`).test(text);
     };
 
+    /**
+     * Whether anything in the file (script or template) names the state again after declaring it: state nothing reads
+     * ticks no box and gates nothing (cashu.me's `termsAccepted: true` in data(), its screen without a checkbox).
+     */
+    const isRead = (name: string): boolean => {
+      const escaped = name.replace(/[$]/g, '\\$');
+      // An occurrence followed by `=` (not `==`) or `:` writes or declares the state; any other reads it.
+      const read = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])(?!\\s*(?:=(?!=)|:))`);
+      if (read.test(sourceCode.text)) return true;
+      // A mini-program page or component is read by its template, a file of its own: unknown without it.
+      if (/\.(?:js|ts)$/.test(file)) {
+        const template = getProjectModel().source.read(file.replace(/\.(?:js|ts)$/, '.wxml'));
+        if (!template?.ok) return /\b(?:Component|Page)\s*\(/.test(sourceCode.text);
+        return read.test(template.text);
+      }
+      return false;
+    };
+
     const reportState = (value: TSESTree.Node, name: string, binding: string): void => {
       if (reported.has(value)) return;
       reported.add(value);
@@ -945,7 +963,7 @@ export default createRule<[], MessageIds>({
         const key = propertyKeyName(property);
         if (!key) continue;
         if (wxmlBound.has(key)) reportState(property.value, key, ' and is bound to the agreement checkbox in the page template');
-        else if (isConsentStateName(key, heuristics, configured) && consentByName(key) && !mirrorsPlatformRecord(key)) reportState(property.value, key, '');
+        else if (isConsentStateName(key, heuristics, configured) && consentByName(key) && !mirrorsPlatformRecord(key) && isRead(key)) reportState(property.value, key, '');
       }
     }
 
@@ -975,7 +993,7 @@ export default createRule<[], MessageIds>({
         for (const object of stateObjects) checkStateObject(object, wxmlBound);
         // Bindings first: their message says which control the state ticks.
         for (const opening of pendingJsx) checkJsxChoice(opening);
-        for (const { value, name } of namedState) if (consentByName(name) && !mirrorsPlatformRecord(name)) reportState(value, name, '');
+        for (const { value, name } of namedState) if (consentByName(name) && !mirrorsPlatformRecord(name) && isRead(name)) reportState(value, name, '');
       },
     };
 

@@ -200,6 +200,33 @@ ruleTester.run('no-preselected-consent', rule as unknown as Rule.RuleModule, {
         }`,
     },
     {
+      name: 'Vue: consent-named data that nothing reads ticks no box (cashu.me WelcomeSlide1: written, never read)',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <div class="welcome">
+    <p>Welcome to the wallet. Read the terms of service and the privacy policy on the next slide.</p>
+    <q-btn label="Next" @click="next" />
+  </div>
+</template>
+<script>
+export default {
+  data() {
+    return {
+      termsAccepted: true,
+    };
+  },
+  methods: {
+    next() {
+      this.termsAccepted = true;
+      this.$emit('next');
+    },
+  },
+};
+</script>
+`,
+    },
+    {
       name: 'state that shows the dialog is not consent',
       filename: RN,
       code: `
@@ -591,6 +618,34 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: 'Vue: the same data read by the template (a box ticked by it) is reported',
+      filename: UNI,
+      languageOptions: vue,
+      code: `<template>
+  <div class="welcome">
+    <p>Welcome to the wallet. Read the terms of service and the privacy policy on the next slide.</p>
+    <q-btn label="Next" @click="next" />\n    <q-checkbox v-model="termsAccepted" label="I accept the terms of service and the privacy policy" />
+  </div>
+</template>
+<script>
+export default {
+  data() {
+    return {
+      termsAccepted: true,
+    };
+  },
+  methods: {
+    next() {
+      this.termsAccepted = true;
+      this.$emit('next');
+    },
+  },
+};
+</script>
+`,
+      errors: [{ messageId: 'preselectedState', suggestions: 1 }],
+    },
     {
       name: 'Taro: the same state set from something else than the platform record starts true',
       filename: TARO,
