@@ -1150,7 +1150,8 @@ const CATALOG_ADDITIONS = [
   },
   // Not @bugsnag/js: the universal package is also the Node notifier, and a server started with it has no user to ask.
   // The browser Sentry SDKs (and their framework wrappers, which re-export init): see SENTRY_BROWSER_PERSONAL_DATA.
-  ...['@sentry/browser', '@sentry/react', '@sentry/vue', '@sentry/angular', '@sentry/svelte', '@sentry/nextjs'].map((module) => ({
+  // @sentry/angular-ivy: the Angular SDK of Sentry 7 for Angular 12-16 (Ushahidi's web client, 26c).
+  ...['@sentry/browser', '@sentry/react', '@sentry/vue', '@sentry/angular', '@sentry/angular-ivy', '@sentry/svelte', '@sentry/nextjs'].map((module) => ({
     ecosystem: 'web',
     module,
     call: `Sentry.init (${module})`,

@@ -352,6 +352,16 @@ export function isServerRuntimeFile(file: string): boolean {
   return /(?:^|\/)(?:instrumentation|sentry\.(?:server|edge)\.config)\.[cm]?[jt]s$/.test(file);
 }
 
+const APP_INITIALIZER_TEXT = /\b(?:APP_INITIALIZER|provideAppInitializer)\b/;
+const ANGULAR_INITIALIZERS: ReadonlySet<string> = new Set(['APP_INITIALIZER', 'provideAppInitializer']);
+
+/** The function a factory returns: `() => () => init()`, or `return () => …` / `return initSentry` in its body. */
+function returnedFunctionOf(fn: FunctionNode): TSESTree.Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  const returned = fn.body.body.find((statement): statement is TSESTree.ReturnStatement => statement.type === 'ReturnStatement');
+  return returned?.argument ?? undefined;
+}
+
 const QUASAR_BOOT_FILE = /(?:^|\/)src\/boot\/[^/]+\.[cm]?[jt]s$/;
 const QUASAR_BOOT_WRAPPERS: ReadonlySet<string> = new Set(['boot', 'defineBoot']);
 const QUASAR_WRAPPER_MODULES: ReadonlySet<unknown> = new Set(['quasar/wrappers', '#q-app/wrappers']);
@@ -482,7 +492,53 @@ class EntryFinder {
     for (const statement of program.body) {
       this.visitTopLevel(statement, isRootFile);
     }
+    if (APP_INITIALIZER_TEXT.test(this.context.sourceCode.text)) this.visitAppInitializers(program);
     return this.entries;
+  }
+
+  /**
+   * Angular runs its app initializers while it bootstraps, before the root component exists, on every start:
+   * `{ provide: APP_INITIALIZER, useFactory: f, multi: true }` calls `f` and then the function `f` returns, and
+   * `provideAppInitializer(fn)` (Angular 19+) calls `fn` (Ushahidi's web client started Sentry in one, 26c).
+   */
+  private visitAppInitializers(program: TSESTree.Program): void {
+    const imported = new Set<string>();
+    for (const statement of program.body) {
+      if (statement.type !== 'ImportDeclaration' || statement.source.value !== '@angular/core') continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier' && ANGULAR_INITIALIZERS.has(specifier.imported.name)) imported.add(specifier.local.name);
+      }
+    }
+    if (imported.size === 0) return;
+    const stack: TSESTree.Node[] = [program];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.type === 'ObjectExpression') {
+        const provide = node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'provide');
+        const factory = node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'useFactory');
+        if (provide?.value.type === 'Identifier' && imported.has(provide.value.name) && factory) {
+          const fn = this.resolveFunction(factory.value);
+          if (fn) {
+            this.push('app-lifecycle', fn, 'Angular APP_INITIALIZER');
+            const returned = returnedFunctionOf(fn);
+            const initializer = returned && this.resolveFunction(returned);
+            if (initializer) this.push('app-lifecycle', initializer, 'Angular APP_INITIALIZER');
+          }
+        }
+      } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && imported.has(node.callee.name)) {
+        const fn = this.resolveFunction(node.arguments[0]);
+        if (fn) this.push('app-lifecycle', fn, 'Angular app initializer');
+      }
+      for (const key of Object.keys(node)) {
+        if (key === 'parent') continue;
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+          for (const child of value as unknown[]) if (child && typeof (child as TSESTree.Node).type === 'string') stack.push(child as TSESTree.Node);
+        } else if (value && typeof (value as TSESTree.Node).type === 'string') {
+          stack.push(value as TSESTree.Node);
+        }
+      }
+    }
   }
 
   /** True when every statement of the script is inside `<script setup>`. */

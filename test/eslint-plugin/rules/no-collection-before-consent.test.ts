@@ -639,6 +639,40 @@ ruleTester.run('no-collection-before-consent', rule as unknown as Rule.RuleModul
         });`,
     },
     {
+      name: 'Angular: a provider that is no app initializer (a token of its own) is not launch code',
+      filename: SENTRY_8,
+      code: `
+        import { NgModule, InjectionToken } from '@angular/core';
+        const SENTRY_LOADER = new InjectionToken('sentry');
+        import * as Sentry from '@sentry/angular-ivy';
+        function loadSentryFactory() {
+          return () => fetch('/env.json').then((r) => r.json()).then((env) => {
+            Sentry.init({ dsn: env.sentry_dsn });
+          });
+        }
+        @NgModule({
+          providers: [{ provide: SENTRY_LOADER, useFactory: loadSentryFactory, multi: true }],
+        })
+        export class AppModule {}`,
+    },
+    {
+      name: 'Angular: an APP_INITIALIZER that starts Sentry only once consent is on record',
+      filename: SENTRY_8,
+      code: `
+        import { APP_INITIALIZER, NgModule } from '@angular/core';
+        import * as Sentry from '@sentry/angular-ivy';
+        function loadSentryFactory() {
+          return () => fetch('/env.json').then((r) => r.json()).then((env) => {
+            if (localStorage.getItem('privacy-consent') !== 'yes') return;
+            Sentry.init({ dsn: env.sentry_dsn });
+          });
+        }
+        @NgModule({
+          providers: [{ provide: APP_INITIALIZER, useFactory: loadSentryFactory, multi: true }],
+        })
+        export class AppModule {}`,
+    },
+    {
       name: 'Web: Sentry 8 started disabled until the user agrees',
       filename: SENTRY_8,
       code: `
@@ -2175,6 +2209,23 @@ export default { onLaunch() {} };
         export const other = defineBoot(() => navigator.clipboard.readText());
         export default async () => { await navigator.clipboard.readText(); };`,
       errors: [{ messageId: 'collectionBeforeConsent', line: 4 }],
+    },
+    {
+      name: 'Angular: Sentry (angular-ivy, 7.x) started in an APP_INITIALIZER factory runs at every start (Ushahidi web client)',
+      filename: SENTRY_8,
+      code: `
+        import { APP_INITIALIZER, NgModule } from '@angular/core';
+        import * as Sentry from '@sentry/angular-ivy';
+        function loadSentryFactory() {
+          return () => fetch('/env.json').then((r) => r.json()).then((env) => {
+            Sentry.init({ dsn: env.sentry_dsn, tracesSampleRate: 1.0 });
+          });
+        }
+        @NgModule({
+          providers: [{ provide: APP_INITIALIZER, useFactory: loadSentryFactory, multi: true }],
+        })
+        export class AppModule {}`,
+      errors: [{ messageId: 'collectionBeforeConsent', line: 6 }],
     },
     {
       name: 'Web: clipboard read at module top level',
