@@ -2546,6 +2546,56 @@ const FARM_STRINGS = {
 const farmApp = (requestPermissions: string, files: AppFiles): AppFiles => harmonyApp(requestPermissions, files, FARM_STRINGS);
 
 describe('real-world: HarmonyOS', () => {
+  it("the page the main ability loads at launch (loadContent / setUIContent with a literal) runs its @Entry component's aboutToAppear at launch (OutdoorAssistant)", async () => {
+    const { expectFindings: expectLaunch } = appLinter(new Set(['no-request-on-launch', 'no-collection-before-consent']));
+    const requested = `      { name: 'ohos.permission.APPROXIMATELY_LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },
+      { name: 'ohos.permission.LOCATION', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },`;
+    const page = (name: string) => `import { abilityAccessCtrl, common, Permissions } from '@kit.AbilityKit';
+import { geoLocationManager } from '@kit.LocationKit';
+
+@Entry
+@Component
+struct ${name} {
+  @State city: string = '';
+  private permissions: Array<Permissions> = ['ohos.permission.APPROXIMATELY_LOCATION', 'ohos.permission.LOCATION'];
+
+  async aboutToAppear(): Promise<void> {
+    const context = this.getUIContext().getHostContext() as common.UIAbilityContext;
+    const result = await abilityAccessCtrl.createAtManager().requestPermissionsFromUser(context, this.permissions);
+    if (result.authResults.every((status: number) => status === 0)) {
+      const location = geoLocationManager.getLastLocation();
+      this.city = \`\${location.latitude},\${location.longitude}\`;
+    }
+  }
+
+  build() {
+    Column() { Text(this.city) }
+  }
+}
+`;
+    const ability = (load: string) => `import { UIAbility } from '@kit.AbilityKit';
+import { window } from '@kit.ArkUI';
+export default class EntryAbility extends UIAbility {
+  onWindowStageCreate(windowStage: window.WindowStage): void {
+    windowStage.getMainWindow().then((mainWindow) => { ${load} });
+  }
+}
+`;
+    const files = (load: string) =>
+      farmApp(requested, {
+        'entry/src/main/ets/entryability/EntryAbility.ets': ability(load),
+        'entry/src/main/ets/pages/SplashPage.ets': page('SplashPage'),
+        'entry/src/main/ets/pages/NearbyPage.ets': page('NearbyPage'),
+      });
+    await expectLaunch(files("mainWindow.setUIContent('pages/SplashPage');"), [
+      'entry/src/main/ets/pages/SplashPage.ets:12 no-request-on-launch',
+      'entry/src/main/ets/pages/SplashPage.ets:14 no-collection-before-consent',
+    ]);
+    // The page chosen at run time is no entry page by guess; another page is never one.
+    await expectLaunch(files('const start = AppStorage.get<string>(\'start\') ?? \'pages/SplashPage\'; mainWindow.setUIContent(start);'), []);
+    await expectLaunch(files("mainWindow.setUIContent('pages/Index');"), []);
+  });
+
   it('DISTRIBUTED_DATASYNC, data exchange between the user\'s devices, justifies no location (wizzd/xy); an id only in a comment is no use', async () => {
     const { expectFindings: expectUnused } = appLinter(new Set(['no-unused-permission']));
     const requested = `      { name: 'ohos.permission.DISTRIBUTED_DATASYNC', reason: '$string:location_reason', usedScene: { abilities: ['EntryAbility'], when: 'inuse' } },

@@ -570,11 +570,13 @@ class EntryFinder {
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
       this.visitAbilityClass(statement.declaration);
       this.visitAngularRoot(statement.declaration);
+      this.visitHarmonyEntryPage(statement.declaration);
       return;
     }
     if (statement.type === 'ClassDeclaration') {
       this.visitAbilityClass(statement);
       this.visitAngularRoot(statement);
+      this.visitHarmonyEntryPage(statement);
       return;
     }
     if (statement.type === 'VariableDeclaration') {
@@ -771,6 +773,26 @@ class EntryFinder {
     if (imported && callback && isFunctionNode(callback)) this.push('app-lifecycle', callback, 'Quasar boot file');
   }
 
+  /**
+   * The page a HarmonyOS entry module's main ability loads at launch (`windowStage.loadContent('pages/Index')`): its
+   * `@Entry` component's aboutToAppear and onPageShow run as the app opens, as a mini program's entry page onLoad does.
+   */
+  private visitHarmonyEntryPage(node: TSESTree.Node): void {
+    if (!this.isEntryPage || !this.file.endsWith('.ets') || node.type !== 'ClassDeclaration') return;
+    const isEntry = node.decorators?.some((decorator) => {
+      const expression = decorator.expression;
+      return (expression.type === 'Identifier' && expression.name === 'Entry') || (expression.type === 'CallExpression' && expression.callee.type === 'Identifier' && expression.callee.name === 'Entry');
+    });
+    if (!isEntry) return;
+    const className = node.id?.name ?? 'Index';
+    for (const member of node.body.body) {
+      const methodName = classMemberName(member);
+      if (methodName !== 'aboutToAppear' && methodName !== 'onPageShow') continue;
+      const fn = classMemberFunction(member);
+      if (fn) this.push('app-lifecycle', fn, `${className}.${methodName} (entry page)`);
+    }
+  }
+
   /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} onForeground() {…} } */
   private visitAbilityClass(node: TSESTree.Node): void {
     if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
@@ -831,7 +853,7 @@ function entryPageComponentTag(file: string): string | undefined {
 
 /** Whether the file is a mini-program's entry page (the project model reads entryPagePath / pages). */
 function isEntryPageFile(file: string): boolean {
-  if (!/\.(?:js|ts|jsx|tsx|vue|nvue)$/.test(file)) return false;
+  if (!/\.(?:js|ts|jsx|tsx|vue|nvue|ets)$/.test(file)) return false;
   const page = file.replace(/\.[^./]+$/, '');
   // Pages live under pages/ (or pages named like their folder: pages/index/index): only those ask the model.
   const parts = page.split('/');

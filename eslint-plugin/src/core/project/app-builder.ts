@@ -431,6 +431,10 @@ export function buildApp(root: string, context: AppBuildContext, signatureOf: (p
         if (strings) b.add(strings);
       }
       const isEntry = parsed.harmony?.moduleType === 'entry';
+      if (isEntry) {
+        const page = harmonyEntryPage(b, moduleFile, parsed.tree);
+        if (page) b.entryPages.push(page);
+      }
       const target: DeclarationTarget = { platform: 'harmony', file: moduleFile, kind: 'harmony-module-json5', label: `${relative(root, moduleFile)} module.requestPermissions` };
       if (isEntry) b.targets.unshift(target);
       else b.targets.push(target);
@@ -567,6 +571,25 @@ function projectBuildsPlistIn(pbxproj: string, folder: string): boolean {
       return dir === folder || dir.endsWith(`/${folder}`);
     });
   });
+}
+
+/**
+ * The page a HarmonyOS entry module opens at launch (without extension): the one its main ability loads with a
+ * literal `windowStage.loadContent('pages/Index', …)` (module.json5 `mainElement` → that ability's `srcEntry`).
+ * Undefined when the page is chosen at run time (a variable), so no page is taken for the entry by guess.
+ */
+function harmonyEntryPage(b: AppBuilder, moduleFile: string, tree: ConfigNode | undefined): string | undefined {
+  const module = child(tree, 'module');
+  const main = stringValue(child(module, 'mainElement'));
+  const abilities = child(module, 'abilities');
+  if (!main || abilities?.type !== 'array') return undefined;
+  const ability = abilities.elements.find((element) => stringValue(child(element, 'name')) === main);
+  const source = stringValue(child(ability, 'srcEntry'));
+  if (!source) return undefined;
+  const mainDir = dirname(moduleFile);
+  const text = b.readText(resolve(mainDir, source));
+  const loaded = text && /\.(?:loadContent|setUIContent)\s*\(\s*['"]([\w./-]+)['"]/.exec(text);
+  return loaded ? join(mainDir, 'ets', loaded[1].replace(/\.ets$/, '')) : undefined;
 }
 
 /** Every Gradle module's src/main/AndroidManifest.xml directly under the android folder. */
