@@ -272,8 +272,17 @@ export default createRule<[Options], MessageIds>({
     };
 
     const checkDeclarations = (declarations: readonly Declaration[]) => {
+      // Expo's iOS texts that never ship: an app that commits its native iOS project builds that Info.plist (no
+      // prebuild runs), and a config plugin's option replaces ios.infoPlist's text for its key (expo's plugins write
+      // `option || existing || default`, VisionCamera's `option ?? existing`).
+      const app = model.appForFile(filename);
+      const shipsNativeIos = !!app?.ecosystems.has('expo') && app.configFiles.some((config) => config.kind === 'info-plist');
+      const pluginKeys = new Set(declarations.filter((d) => d.source === 'expo-plugin' && (d.value ?? d.rawValue ?? '').trim() !== '').map((d) => d.key));
       for (const declaration of declarations) {
         if (declaration.file !== filename || !isPurposeDeclaration(declaration)) continue;
+        const expoIos = declaration.source === 'expo-ios-infoplist' || declaration.source === 'expo-plugin';
+        if (expoIos && shipsNativeIos) continue;
+        if (declaration.source === 'expo-ios-infoplist' && pluginKeys.has(declaration.key)) continue;
         const raw = declaration.rawValue as string;
         const reference = REFERENCE.exec(raw.trim());
         if (declaration.source === 'harmony-request-permissions' && reference) {

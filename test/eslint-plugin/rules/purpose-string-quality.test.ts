@@ -133,6 +133,25 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     // The camera text is the app's own (the picker's other defaults are for prompts its code never shows).
     { filename: EXPO_PICKER_APP_JSON, code: read('expo-picker/app.json') },
+    // A listed plugin's option replaces ios.infoPlist's text for its key at prebuild (pixelfed-rn): the replaced text
+    // never ships.
+    {
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify(
+        {
+          expo: {
+            name: 'Pixelfed',
+            ios: { infoPlist: { NSCameraUsageDescription: '$(PRODUCT_NAME) needs access to your Camera.' } },
+            plugins: [['expo-camera', { cameraPermission: 'Pixelfed needs camera access so you can take photos and share them on your timeline.' }]],
+          },
+        },
+        null,
+        2,
+      ),
+    },
+    // An Expo app that commits its iOS project ships that Info.plist (no prebuild runs): app.json's iOS texts are inert
+    // (Memmy); the Info.plist's are judged where they are.
+    { filename: file('expo-committed-ios/app.json'), code: read('expo-committed-ios/app.json') },
     // JaneChun/animal-crossing-trading-expo-app: react-native-google-mobile-ads' plugin writes the tracking text from
     // its option, and expo-tracking-transparency keeps it: the app's own text ships, in either order.
     {
@@ -246,6 +265,12 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     { filename: WECHAT_APP_JSON, code: wechatLong, options: [{ maxLength: { wechat: 40 } }] },
   ],
   invalid: [
+    {
+      // Without the plugin option the ios.infoPlist text is what ships.
+      filename: EXPO_APP_JSON,
+      code: JSON.stringify({ expo: { name: 'Pixelfed', ios: { infoPlist: { NSCameraUsageDescription: '$(PRODUCT_NAME) needs access to your Camera.' } }, plugins: ['expo-camera'] } }, null, 2),
+      errors: [{ messageId: 'placeholder' }],
+    },
     // HarmonyOS: a string.json text shared by two user_grant permissions names both; the system_grant one beside it is left alone.
     {
       filename: file('harmony-system-grant/entry/src/main/resources/base/element/string.json'),
