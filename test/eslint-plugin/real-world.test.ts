@@ -3100,6 +3100,25 @@ export function NotificationsSettings() {
   });
 });
 
+describe('real-world: react-native-background-geolocation on Android', () => {
+  it("ACTIVITY_RECOGNITION comes with Transistor's SDK manifest: the request is declared (hamagen-react-native)", async () => {
+    const files = (dependencies: Record<string, string>) => ({
+      'package.json': JSON.stringify({ name: 'hamagen', dependencies: { react: '19.1.0', 'react-native': '0.81.4', 'react-native-permissions': '4.1.5', ...dependencies } }),
+      'android/app/src/main/AndroidManifest.xml': '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.INTERNET" />\n</manifest>\n',
+      'src/FilterDriving.tsx': `import { PERMISSIONS, request } from 'react-native-permissions';
+import { Button } from 'react-native';
+
+export function FilterDriving() {
+  return <Button title="Filter out driving" onPress={() => request(PERMISSIONS.ANDROID.ACTIVITY_RECOGNITION)} />;
+}
+`,
+    });
+    const { expectFindings: expectPurpose } = appLinter(new Set(['require-purpose-string']));
+    await expectPurpose(files({ 'react-native-background-geolocation': '3.4.2' }), []);
+    await expectPurpose(files({}), ['src/FilterDriving.tsx:5 require-purpose-string']);
+  });
+});
+
 describe("real-world: DCloud's permission helper copied under another path", () => {
   it("hello-uniapp's common/permission.js is the vendor's helper wherever it is copied: its own request is not judged (Campus_Help_Delivery)", async () => {
     const helper = (name: string) => `function requestIOS(permissionID) {

@@ -235,7 +235,13 @@ export const DEPENDENCY_PERMISSIONS: Readonly<Record<string, DependencyPermissio
     permissions: ['location', 'location-background'],
     androidAddedByDefault: [A('ACCESS_COARSE_LOCATION'), A('ACCESS_FINE_LOCATION')],
   },
-  'react-native-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
+  // Transistor Software's SDK (an AAR, out of node_modules' sight) declares location and motion-activity permissions
+  // in its own manifest: Play asks apps that only add the package to justify ACTIVITY_RECOGNITION (its issues #2003,
+  // #2636), and hamagen-react-native's ACTIVITY_RECOGNITION request was held to a declaration the build has (27a).
+  'react-native-background-geolocation': {
+    permissions: ['location', 'location-background', 'activity', 'motion'],
+    androidAddedByDefault: [A('ACCESS_FINE_LOCATION'), A('ACCESS_COARSE_LOCATION'), A('ACCESS_BACKGROUND_LOCATION'), A('ACTIVITY_RECOGNITION')],
+  },
   // The mauron85 library: its iOS ACTIVITY provider's SOMotionDetector uses CMMotionActivityManager (CoreMotion) for
   // stop detection, its Android one activity recognition (Path-Check/safeplaces-dct-app).
   '@mauron85/react-native-background-geolocation': { permissions: ['location', 'location-background', 'activity', 'motion'], androidAddedByDefault: [] },
