@@ -1605,6 +1605,10 @@ export default {
     await expectFindings(uview1('<u-city-locate />'), [noDialog, own, 'uview-ui/components/u-city-locate/u-city-locate.vue:9 require-purpose-string']);
     // Without the easycom rule the folder is the app's own code.
     await expectFindings(uview1('<u-button text="ok" />', {}), [noDialog, own, 'uview-ui/components/u-city-locate/u-city-locate.vue:9 require-purpose-string']);
+    // The older form, the rule directly under easycom (uni-app Vue 2 reads `easycom.custom || easycom`), is the same (51Money).
+    const older = uview1('<u-button text="ok" />');
+    older['pages.json'] = JSON.stringify({ pages: [{ path: 'pages/index/index' }], easycom: { autoscan: true, '^u-(.*)': '@/uview-ui/components/u-$1/u-$1.vue' } });
+    await expectFindings(older, [noDialog, own]);
   });
 
   it("reports nothing in a plugin's pages that pages.json does not route, nor in components only they use; both once it routes them", async () => {

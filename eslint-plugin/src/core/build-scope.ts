@@ -50,10 +50,14 @@ function easycomComponentOf(app: AppModel, path: string): string | undefined {
 }
 
 function easycomTargetPatterns(root: ConfigNode, dir: string): RegExp[] {
-  const custom = child(child(root, 'easycom'), 'custom');
+  const easycom = child(root, 'easycom');
+  // The rules sit in `custom`, or, in the older form uni-app (Vue 2) still reads (`easycom.custom || easycom`),
+  // directly under `easycom` beside `autoscan` (51Money's uView 1 rule).
+  const custom = child(easycom, 'custom') ?? easycom;
   if (custom?.type !== 'object') return [];
   const patterns: RegExp[] = [];
   for (const member of custom.members) {
+    if (member.key === 'autoscan' || member.key === 'custom') continue;
     const target = stringValue(member.value);
     if (!target?.startsWith('@/') || /(?:^|\/)(?:uni_modules|node_modules)\//.test(target)) continue;
     // $1 … $9 stand for one path segment each; the rest is literal.
