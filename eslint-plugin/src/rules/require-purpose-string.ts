@@ -26,6 +26,7 @@ import { apiText, createApiMatcher, fileMayReachCatalogue, preferEntry, type Api
 import { resolveValueOrigin, staticPropertyName, staticString, unwrapExpression, type ValueOrigin } from '../util/resolve-reference.js';
 import { propertyKeyName } from '../util/launch-context.js';
 import { resolveLocalFunction } from '../util/denial.js';
+import { constantInit } from '../util/resolve-permission.js';
 import { getProjectModel, reportablePlatforms } from '../core/project/index.js';
 import type { AppModel, DeclarationTarget } from '../core/project/api.js';
 import { readConsentrySettings } from '../core/settings.js';
@@ -618,6 +619,11 @@ const union = (a: ReadonlySet<Platform>, b: ReadonlySet<Platform>): Set<Platform
 /** `Platform.OS === 'ios'`, `process.env.TARO_ENV !== 'weapp'`, and `!`, `&&`, `||` combinations of them. */
 function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, depth = 0): PlatformFacts {
   const expr = unwrapExpression(test);
+  // A local that holds the test and is never written again (`let isAndroid = info.platform === 'android'; if (isAndroid)`).
+  if (expr.type === 'Identifier' && depth < 2) {
+    const init = constantInit(sourceCode as never, expr);
+    if (init) return platformTest(sourceCode, init, depth + 1);
+  }
   // `this.isNative()` where `isNative() { return Capacitor.isNativePlatform(); }` (Trashee): the test it returns.
   if (expr.type === 'CallExpression' && expr.arguments.length === 0 && depth < 2) {
     const returned = wrappedTest(sourceCode, expr);
@@ -646,7 +652,7 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, de
   if (!['===', '==', '!==', '!='].includes(expr.operator)) return {};
   const [subject, literal] = staticString(expr.right) !== undefined ? [expr.left, staticString(expr.right)!] : [expr.right, staticString(expr.left)];
   if (literal === undefined || subject.type === 'PrivateIdentifier') return {};
-  if (isUniDeviceOs(sourceCode, subject)) {
+  if (isUniDeviceOs(sourceCode, withoutCaseChange(subject))) {
     // The phone's OS, in every build: a mini-program or H5 page on an iPhone says 'ios' too. So the test settles only
     // whether the native App of that OS runs the code.
     const native = DEVICE_OS[literal.toLowerCase()];
@@ -680,6 +686,14 @@ function isWindowDefinedGuard(node: TSESTree.Node): boolean {
   const typeofWindow = (n: TSESTree.Node) => n.type === 'UnaryExpression' && n.operator === 'typeof' && n.argument.type === 'Identifier' && n.argument.name === 'window';
   const undefinedText = (n: TSESTree.Node) => n.type === 'Literal' && n.value === 'undefined';
   return (typeofWindow(a) && undefinedText(b)) || (typeofWindow(b) && undefinedText(a));
+}
+
+/** `x.toLowerCase()` / `x.toUpperCase()` → `x` (the OS names are compared case-insensitively below). */
+function withoutCaseChange(node: TSESTree.Node): TSESTree.Node {
+  const expr = unwrapExpression(node);
+  if (expr.type !== 'CallExpression' || expr.arguments.length > 0 || expr.callee.type !== 'MemberExpression') return expr;
+  const name = staticPropertyName(expr.callee);
+  return name === 'toLowerCase' || name === 'toUpperCase' ? expr.callee.object : expr;
 }
 
 /** uni-app's device OS names (getSystemInfoSync().platform / osName) → the native App of that OS. */

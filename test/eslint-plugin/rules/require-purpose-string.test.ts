@@ -1176,6 +1176,28 @@ export default {
 </script>`,
     },
     {
+      // control-warm (27b): the same test through .toLowerCase() and through a local that holds it.
+      name: 'scanCode in an Android-only branch: the OS name lower-cased, or the test kept in a local',
+      filename: UNI,
+      code: `<template><button @tap="scanDesk">扫桌码</button><button @tap="scanAgain">重扫</button></template>
+<script>
+export default {
+  methods: {
+    scanDesk() {
+      let systemInfo = uni.getSystemInfoSync();
+      if (systemInfo.platform.toLowerCase() === 'android') uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+    scanAgain() {
+      let isAndroid = uni.getSystemInfoSync().platform.toLowerCase() === 'android';
+      if (isAndroid) {
+        uni.scanCode({ success: (res) => console.log(res.result) });
+      }
+    },
+  },
+};
+</script>`,
+    },
+    {
       name: 'chooseImage destructured from uni inside a function whose parameter is named uni',
       filename: UNI,
       code: `<script setup>
@@ -1372,6 +1394,24 @@ export default {
 };
 </script>`,
       errors: [{ message: missing('NSCameraUsageDescription'), line: 6 }],
+    },
+    {
+      // A local that holds the test but is written again later says nothing at the branch.
+      name: 'a local platform test that is reassigned before the branch',
+      filename: UNI,
+      code: `<template><button @tap="scanDesk">扫桌码</button></template>
+<script>
+export default {
+  methods: {
+    scanDesk() {
+      let isAndroid = uni.getSystemInfoSync().platform.toLowerCase() === 'android';
+      isAndroid = this.forceScan || isAndroid;
+      if (isAndroid) uni.scanCode({ success: (res) => console.log(res.result) });
+    },
+  },
+};
+</script>`,
+      errors: [{ message: missing('NSCameraUsageDescription'), line: 8 }],
     },
     {
       name: 'chooseImage from the camera only: the camera key, not the photo library key',
