@@ -180,6 +180,20 @@ function keysWrittenByOptions(plugins: readonly ExpoPluginUse[]): string[] {
   return keys;
 }
 
+/**
+ * Purpose keys only macOS reads (Apple's Information Property List reference): an iOS app's Info.plist may carry
+ * them from a template or a shared target (logseq), and no iPhone shows their text.
+ */
+const MACOS_ONLY_PURPOSE_KEYS: ReadonlySet<string> = new Set([
+  'NSDesktopFolderUsageDescription',
+  'NSDocumentsFolderUsageDescription',
+  'NSDownloadsFolderUsageDescription',
+  'NSRemovableVolumesUsageDescription',
+  'NSNetworkVolumesUsageDescription',
+  'NSFileProviderDomainUsageDescription',
+  'NSFileProviderPresenceUsageDescription',
+]);
+
 export default createRule<[Options], MessageIds>({
   name: 'purpose-string-quality',
   meta: {
@@ -283,6 +297,8 @@ export default createRule<[Options], MessageIds>({
         const expoIos = declaration.source === 'expo-ios-infoplist' || declaration.source === 'expo-plugin';
         if (expoIos && shipsNativeIos) continue;
         if (declaration.source === 'expo-ios-infoplist' && pluginKeys.has(declaration.key)) continue;
+        // Keys only macOS reads (folder, volume and File Provider domain access): iOS never shows their text.
+        if (declaration.platform === 'ios' && MACOS_ONLY_PURPOSE_KEYS.has(declaration.key)) continue;
         const raw = declaration.rawValue as string;
         const reference = REFERENCE.exec(raw.trim());
         if (declaration.source === 'harmony-request-permissions' && reference) {
@@ -384,6 +400,7 @@ export default createRule<[Options], MessageIds>({
           if (isPlist && developmentRegion && localesMatch(developmentRegion, locale)) continue;
           // A key no supported iOS shows is not worth translating unless the settings ask for the locale.
           if (NEVER_SHOWN_KEYS.has(declaration.key) && !locales.some((l) => localesMatch(l, locale))) continue;
+          if (MACOS_ONLY_PURPOSE_KEYS.has(declaration.key)) continue;
           if (translations.some((other) => localesMatch(other.locale as string, locale))) continue;
           if (isExpo) {
             const once = `${declaration.key}\0${locale}`;

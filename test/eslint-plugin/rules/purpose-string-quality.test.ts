@@ -213,6 +213,14 @@ ruleTester.run('purpose-string-quality', rule as unknown as Rule.RuleModule, {
     },
     // Good English purposes with an example; NSBonjourServices and UIBackgroundModes are not purpose strings.
     { filename: INFO_PLIST, code: read('rn-ios/ios/Tickets/Info.plist') },
+    // Keys only macOS reads, left empty in an iOS app's Info.plist (logseq): no iPhone shows them.
+    {
+      filename: INFO_PLIST,
+      code: read('rn-ios/ios/Tickets/Info.plist').replace(
+        '<dict>',
+        '<dict>\n\t<key>NSDocumentsFolderUsageDescription</key>\n\t<string></string>\n\t<key>NSDownloadsFolderUsageDescription</key>\n\t<string></string>\n\t<key>NSFileProviderDomainUsageDescription</key>\n\t<string></string>\n\t<key>NSFileProviderPresenceUsageDescription</key>\n\t<string></string>',
+      ),
+    },
     // Good Chinese purposes.
     { filename: ZH_STRINGS, code: read('rn-ios/ios/Tickets/zh-Hans.lproj/InfoPlist.strings') },
     // Non-purpose keys whose values look like placeholders.
