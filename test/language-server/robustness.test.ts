@@ -148,3 +148,23 @@ describe('check workspace', () => {
     }
   });
 });
+
+describe('a client that has gone', () => {
+  it('diagnostics for a connection that is closed or disposed are dropped; other errors still surface', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node');
+    const { isClosedConnection } = await import('../../language-server/src/features/linting.js');
+    const connection = createMessageConnection(new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
+    connection.listen();
+    connection.dispose();
+    // A lint that finishes after the editor quit: what vscode-jsonrpc throws then is the one error the server drops.
+    const sent = await (async () => connection.sendNotification('textDocument/publishDiagnostics', { uri: 'file:///x', diagnostics: [] }))().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(sent).toBeInstanceOf(Error);
+    expect(isClosedConnection(sent)).toBe(true);
+    expect(isClosedConnection(new Error('Connection is disposed.'))).toBe(false);
+    expect(isClosedConnection(Object.assign(new Error('socket hang up'), { code: 2 }))).toBe(false);
+  });
+});

@@ -119,7 +119,7 @@ export class LintingService {
       this.recheckInBackground([path]);
     } else {
       this.ctx.states.delete(path);
-      await this.ctx.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      await this.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       this.onPublished();
     }
   }
@@ -281,6 +281,18 @@ export class LintingService {
     await this.publish(uri, path, version, text, result, engine);
   }
 
+  /**
+   * Diagnostics to the client, unless it has gone: a lint that finishes after the connection closed (the editor quit
+   * while a file was being checked) has no one to tell, and must not end as an unhandled rejection.
+   */
+  private async sendDiagnostics(params: Parameters<ServerContext['connection']['sendDiagnostics']>[0]): Promise<void> {
+    try {
+      await this.ctx.connection.sendDiagnostics(params);
+    } catch (error) {
+      if (!isClosedConnection(error)) throw error;
+    }
+  }
+
   private async publish(
     uri: string,
     path: string,
@@ -292,7 +304,7 @@ export class LintingService {
   ): Promise<void> {
     const state = result ? this.storeState(uri, path, version, text, result, engine, knownReportData) : undefined;
     if (!state) this.ctx.states.delete(path);
-    await this.ctx.connection.sendDiagnostics({ uri, ...(version >= 0 ? { version } : {}), diagnostics: state?.diagnostics ?? [] });
+    await this.sendDiagnostics({ uri, ...(version >= 0 ? { version } : {}), diagnostics: state?.diagnostics ?? [] });
     this.onPublished();
     void this.collector.workDone();
   }
@@ -567,7 +579,7 @@ export class LintingService {
         appRoot: this.ctx.appRootFor(file),
       });
     }
-    await this.ctx.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics ?? [] });
+    await this.sendDiagnostics({ uri, diagnostics: result.diagnostics ?? [] });
     this.onPublished();
   }
 
@@ -654,4 +666,10 @@ export class LintingService {
     }
     return { files, errors, warnings, cancelled: token.isCancellationRequested, durationMs: Math.round(performance.now() - started) };
   }
+}
+
+/** vscode-jsonrpc's error for a message sent on a connection that is closed (1) or disposed (2). Exported for tests. */
+export function isClosedConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (code === 1 || code === 2) && /Connection is (?:closed|disposed)/.test(String((error as Error).message));
 }
