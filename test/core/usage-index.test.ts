@@ -222,6 +222,12 @@ export default mapPolyfill;
     expect(usage.permissions.get('clipboard')?.file).toBe(`${ROOT}/pages/a/a.js`);
     expect(usage.permissions.get('location')?.file).toBe(`${ROOT}/pages/b/b.jsx`);
     expect(scanCodeUses(`${ROOT}/polyfill/polyfill.js`, `uni.chooseLocation = function () {};\nconsole.warn('uni.getUserProfile is missing');\n`)).toEqual([]);
+    // A permission constant of a module compared with a status names the permission the app handles: still a use.
+    const compared = app({
+      'package.json': '{}',
+      'src/camera.ts': "import { PERMISSIONS } from 'react-native-permissions';\nexport const isCamera = (p: string) => PERMISSIONS.IOS.CAMERA === p;\n",
+    });
+    expect([...compared.index.forApp({ root: ROOT }).permissions.keys()]).toEqual(['camera']);
   });
 
   it('reads uni-app single-file components and mini-program APIs outside the catalogue', () => {

@@ -2598,6 +2598,14 @@ export default class EntryAbility extends UIAbility {
     // The page chosen at run time is no entry page by guess; another page is never one.
     await expectLaunch(files('const start = AppStorage.get<string>(\'start\') ?? \'pages/SplashPage\'; mainWindow.setUIContent(start);'), []);
     await expectLaunch(files("mainWindow.setUIContent('pages/Index');"), []);
+    // The entry page that returns until the user agreed to the privacy policy reads nothing before that; its request
+    // is still one made at launch.
+    const guarded = files("mainWindow.setUIContent('pages/SplashPage');");
+    guarded['entry/src/main/ets/pages/SplashPage.ets'] = guarded['entry/src/main/ets/pages/SplashPage.ets'].replace(
+      'async aboutToAppear(): Promise<void> {',
+      "async aboutToAppear(): Promise<void> {\n    const privacyAgreed = await preferences.getPreferencesSync(getContext(this), { name: 'app' }).getSync('privacy_agreed', false);\n    if (!privacyAgreed) return;",
+    );
+    await expectLaunch(guarded, ['entry/src/main/ets/pages/SplashPage.ets:14 no-request-on-launch']);
   });
 
   it('DISTRIBUTED_DATASYNC, data exchange between the user\'s devices, justifies no location (wizzd/xy); an id only in a comment is no use', async () => {

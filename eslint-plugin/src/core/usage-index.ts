@@ -402,43 +402,14 @@ function readChain(text: string, start: number): { path: string[]; end: number }
 }
 
 /**
- * The spans of the '…' and "…" string literals of script text whose comments are blanked, as [start, end) pairs in
- * text order (template literals and regular expressions are passed over, as blankComments reads them).
+ * The spans of the '…' and "…" string literals of script text, as [start, end) pairs in text order. A quote right after
+ * a letter is text, not a string's start (JSX text: `<Text>Don't …`), so that such text hides nothing after it.
  */
 function quotedStringRanges(text: string): Int32Array {
   const spans: number[] = [];
-  let lastSignificant = '';
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text[i];
-    // A quote right after a letter is text, not a string's start (JSX text: `<Text>Don't …`).
-    if ((c === '"' || c === "'") && !(i > 0 && /[\p{L}\p{N}_$]/u.test(text[i - 1]!))) {
-      let j = i + 1;
-      while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-      spans.push(i, j + 1);
-      i = j + 1;
-      lastSignificant = c;
-    } else if (c === '`') {
-      let j = i + 1;
-      while (j < n && text[j] !== '`') j += text[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      lastSignificant = c;
-    } else if (c === '/' && (lastSignificant === '' || '(,=:[!&|?{};+-*%<>~^'.includes(lastSignificant))) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < n && text[j] !== '\n' && (inClass || text[j] !== '/')) {
-        if (text[j] === '\\') j++;
-        else if (text[j] === '[') inClass = true;
-        else if (text[j] === ']') inClass = false;
-        j++;
-      }
-      i = j + 1;
-      lastSignificant = '/';
-    } else {
-      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') lastSignificant = c;
-      i++;
-    }
-  }
+  lexScriptRegions(text, { script: true, markup: false, quoteAfterWordIsText: true }, (kind, from, to) => {
+    if (kind === 'string') spans.push(from, to);
+  });
   return Int32Array.from(spans);
 }
 
@@ -1000,10 +971,26 @@ const SPACE = 32;
  */
 export function blankComments(text: string, { script, markup }: { script: boolean; markup: boolean }): string {
   const out = Buffer.from(text, 'utf16le');
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (text.charCodeAt(k) !== NEWLINE) out.writeUInt16LE(SPACE, k * 2);
-  };
   let changed = false;
+  lexScriptRegions(text, { script, markup, quoteAfterWordIsText: false }, (kind, from, to) => {
+    if (kind !== 'comment') return;
+    for (let k = from; k < to; k++) if (text.charCodeAt(k) !== NEWLINE) out.writeUInt16LE(SPACE, k * 2);
+    changed = true;
+  });
+  return changed ? out.toString('utf16le') : text;
+}
+
+/**
+ * One lexical pass over script (and markup) text, reporting the spans of comments (line, block, `<!-- -->` in markup)
+ * and of '…' / "…" string literals; template literals and regular expressions are passed over so that what they hold
+ * is neither. A quote closes on its own line, so markup text such as "don't" cannot swallow more than that line; with
+ * `quoteAfterWordIsText`, a quote right after a letter or digit opens no string at all.
+ */
+function lexScriptRegions(
+  text: string,
+  { script, markup, quoteAfterWordIsText }: { script: boolean; markup: boolean; quoteAfterWordIsText: boolean },
+  visit: (kind: 'comment' | 'string', from: number, to: number) => void,
+): void {
   let lastSignificant = '';
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -1011,8 +998,7 @@ export function blankComments(text: string, { script, markup }: { script: boolea
     if (markup && c === '<' && text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i + 4);
       const stop = end < 0 ? n : end + 3;
-      blank(i, stop);
-      changed = true;
+      visit('comment', i, stop);
       i = stop;
       continue;
     }
@@ -1023,23 +1009,21 @@ export function blankComments(text: string, { script, markup }: { script: boolea
     if (c === '/' && text[i + 1] === '/') {
       let stop = text.indexOf('\n', i);
       if (stop < 0) stop = n;
-      blank(i, stop);
-      changed = true;
+      visit('comment', i, stop);
       i = stop;
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? n : end + 2;
-      blank(i, stop);
-      changed = true;
+      visit('comment', i, stop);
       i = stop;
       continue;
     }
-    if (c === '"' || c === "'") {
-      // A quote closes on the same line (markup text such as "don't" cannot swallow more than its line).
+    if ((c === '"' || c === "'") && !(quoteAfterWordIsText && i > 0 && /[\p{L}\p{N}_$]/u.test(text[i - 1]!))) {
       let j = i + 1;
       while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      visit('string', i, j + 1);
       i = j + 1;
       lastSignificant = c;
       continue;
@@ -1068,7 +1052,6 @@ export function blankComments(text: string, { script, markup }: { script: boolea
     if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') lastSignificant = c;
     i++;
   }
-  return changed ? out.toString('utf16le') : text;
 }
 
 interface CachedFile {

@@ -331,11 +331,6 @@ export default createRule<[Options], MessageIds>({
           });
         }
 
-        function isInside(node: TSESTree.Node, fn: Fn): boolean {
-          for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) if (current === fn) return true;
-          return false;
-        }
-
         function permissionByCall(call: TSESTree.CallExpression): boolean {
           return analysis.permissionCalls.some((known) => known.node === call);
         }
@@ -414,7 +409,7 @@ export default createRule<[Options], MessageIds>({
             if (isRequester(fn)) {
               if (remembered) return;
               // Called from inside the requester it is recursion; from another function, that function asks again.
-              if (state.timer || isInside(call, fn!)) {
+              if (state.timer || isWithin(call, fn!)) {
                 report(call, state.timer ? 'timerRequest' : 'recursiveRequest', {
                   fn: apiText(sourceCode, call),
                   permission: source ? permissionText(source) : 'the permission',

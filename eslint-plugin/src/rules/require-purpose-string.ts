@@ -621,7 +621,7 @@ function platformTest(sourceCode: Context['sourceCode'], test: TSESTree.Node, de
   const expr = unwrapExpression(test);
   // A local that holds the test and is never written again (`let isAndroid = info.platform === 'android'; if (isAndroid)`).
   if (expr.type === 'Identifier' && depth < 2) {
-    const init = constantInit(sourceCode as never, expr);
+    const init = constantInit(sourceCode, expr);
     if (init) return platformTest(sourceCode, init, depth + 1);
   }
   // `this.isNative()` where `isNative() { return Capacitor.isNativePlatform(); }` (Trashee): the test it returns.

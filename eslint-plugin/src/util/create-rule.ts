@@ -57,27 +57,29 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   // depend only on the configured ones, so they are computed once per distinct configuration (and frozen: shared).
   rule.create = (context) => {
     if (!ruleRunsOnLanguage(spec.meta.docs, rootLanguageOf(context.sourceCode.ast))) return {};
-    // Code the build never includes (a uni_modules component nothing uses) is not the app's: nothing to report.
-    if (outsideBuild(context)) return {};
-    const file = context.physicalFilename ?? context.filename;
-    // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js): judged at the app's calls into it, not inside it.
-    if (isVendoredSdkFile(file) || isDcloudPermissionHelper(file, context.sourceCode.text)) return {};
-    // An editor's copy left beside its original (`Dashboard copy 3.tsx`): nothing imports it, no build ships it.
-    if (isEditorCopyName(basename(file))) return {};
+    if (notTheAppsCode(context)) return {};
     return spec.create(context, optionsFor(context.options));
   };
   return rule;
 }
 
-/** Per file (its AST), whether it is outside the build: asked once, not once per rule. */
-const outsideBuildOf = new WeakMap<object, boolean>();
-function outsideBuild(context: Readonly<{ sourceCode: { ast: object }; physicalFilename?: string; filename: string }>): boolean {
-  let outside = outsideBuildOf.get(context.sourceCode.ast);
-  if (outside === undefined) {
-    outside = isOutsideUniBuild(context.physicalFilename ?? context.filename);
-    outsideBuildOf.set(context.sourceCode.ast, outside);
+/** Per file (its AST), whether it is none of the app's own code: asked once, not once per rule. */
+const notTheAppsCodeOf = new WeakMap<object, boolean>();
+function notTheAppsCode(context: Readonly<{ sourceCode: { ast: object; text: string }; physicalFilename?: string; filename: string }>): boolean {
+  let answer = notTheAppsCodeOf.get(context.sourceCode.ast);
+  if (answer === undefined) {
+    const file = context.physicalFilename ?? context.filename;
+    answer =
+      // Code the build never includes (a uni_modules component nothing uses).
+      isOutsideUniBuild(file) ||
+      // A vendor's SDK copied in (libs/qqmap-wx-jssdk.js): judged at the app's calls into it, not inside it.
+      isVendoredSdkFile(file) ||
+      isDcloudPermissionHelper(file, context.sourceCode.text) ||
+      // An editor's copy left beside its original (`Dashboard copy 3.tsx`): nothing imports it, no build ships it.
+      isEditorCopyName(basename(file));
+    notTheAppsCodeOf.set(context.sourceCode.ast, answer);
   }
-  return outside;
+  return answer;
 }
 
 function optionsResolver<Options extends readonly unknown[]>(defaults: Readonly<Options>): (configured: readonly unknown[]) => Options {

@@ -284,14 +284,24 @@ function pageFlagStartsOffUntilTap(page: TSESTree.ObjectExpression, name: string
     if (!onlyTaps) return;
     const value = flagWriteValue(node, name);
     if (value !== undefined && !isFalsyLiteral(value) && !inBoundHandler(node, page, handlers)) onlyTaps = false;
-    for (const key of (context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const item of child) item && typeof (item as TSESTree.Node).type === 'string' && visit(item as TSESTree.Node);
-      else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-    }
+    for (const child of childNodesOf(node, context)) visit(child);
   };
   visit(page);
   return onlyTaps;
+}
+
+/** The child nodes of `node`, by the visitor keys of the file's parser. */
+function childNodesOf(node: TSESTree.Node, context: LaunchContextHost): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of (context.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') children.push(item as TSESTree.Node);
+    } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+      children.push(child as TSESTree.Node);
+    }
+  }
+  return children;
 }
 
 /**
@@ -360,6 +370,18 @@ function returnedFunctionOf(fn: FunctionNode): TSESTree.Node | undefined {
   if (fn.body.type !== 'BlockStatement') return fn.body;
   const returned = fn.body.body.find((statement): statement is TSESTree.ReturnStatement => statement.type === 'ReturnStatement');
   return returned?.argument ?? undefined;
+}
+
+const ANGULAR_ROOT_METHODS: ReadonlySet<string> = new Set(['constructor', 'ngOnInit']);
+const HARMONY_PAGE_METHODS: ReadonlySet<string> = new Set(['aboutToAppear', 'onPageShow']);
+
+/** `@Name(…)` on a class, or also a bare `@Name` when `callOnly` is false (ArkUI writes `@Entry`). */
+function hasDecorator(node: TSESTree.ClassDeclaration, name: string, callOnly: boolean): boolean {
+  return !!node.decorators?.some((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type === 'CallExpression') return expression.callee.type === 'Identifier' && expression.callee.name === name;
+    return !callOnly && expression.type === 'Identifier' && expression.name === name;
+  });
 }
 
 const QUASAR_BOOT_FILE = /(?:^|\/)src\/boot\/[^/]+\.[cm]?[jt]s$/;
@@ -529,15 +551,7 @@ class EntryFinder {
         const fn = this.resolveFunction(node.arguments[0]);
         if (fn) this.push('app-lifecycle', fn, 'Angular app initializer');
       }
-      for (const key of Object.keys(node)) {
-        if (key === 'parent') continue;
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-          for (const child of value as unknown[]) if (child && typeof (child as TSESTree.Node).type === 'string') stack.push(child as TSESTree.Node);
-        } else if (value && typeof (value as TSESTree.Node).type === 'string') {
-          stack.push(value as TSESTree.Node);
-        }
-      }
+      stack.push(...childNodesOf(node, this.context));
     }
   }
 
@@ -735,19 +749,8 @@ class EntryFinder {
    * src/app/app.component.ts (the CLI's name for it): its constructor and ngOnInit run at every start.
    */
   private visitAngularRoot(node: TSESTree.Node): void {
-    if (node.type !== 'ClassDeclaration' || !/(?:^|\/)app\.component\.ts$/.test(this.file)) return;
-    const decorated = node.decorators?.some((decorator) => {
-      const call = decorator.expression;
-      return call.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === 'Component';
-    });
-    if (!decorated) return;
-    const className = node.id?.name ?? 'AppComponent';
-    for (const member of node.body.body) {
-      const methodName = classMemberName(member);
-      if (methodName !== 'constructor' && methodName !== 'ngOnInit') continue;
-      const fn = classMemberFunction(member);
-      if (fn) this.push('root-component', fn, `${className}.${methodName}`);
-    }
+    if (node.type !== 'ClassDeclaration' || !/(?:^|\/)app\.component\.ts$/.test(this.file) || !hasDecorator(node, 'Component', true)) return;
+    this.pushMethods(node, ANGULAR_ROOT_METHODS, 'root-component', node.id?.name ?? 'AppComponent');
   }
 
   /**
@@ -778,19 +781,8 @@ class EntryFinder {
    * `@Entry` component's aboutToAppear and onPageShow run as the app opens, as a mini program's entry page onLoad does.
    */
   private visitHarmonyEntryPage(node: TSESTree.Node): void {
-    if (!this.isEntryPage || !this.file.endsWith('.ets') || node.type !== 'ClassDeclaration') return;
-    const isEntry = node.decorators?.some((decorator) => {
-      const expression = decorator.expression;
-      return (expression.type === 'Identifier' && expression.name === 'Entry') || (expression.type === 'CallExpression' && expression.callee.type === 'Identifier' && expression.callee.name === 'Entry');
-    });
-    if (!isEntry) return;
-    const className = node.id?.name ?? 'Index';
-    for (const member of node.body.body) {
-      const methodName = classMemberName(member);
-      if (methodName !== 'aboutToAppear' && methodName !== 'onPageShow') continue;
-      const fn = classMemberFunction(member);
-      if (fn) this.push('app-lifecycle', fn, `${className}.${methodName} (entry page)`);
-    }
+    if (!this.isEntryPage || !this.file.endsWith('.ets') || node.type !== 'ClassDeclaration' || !hasDecorator(node, 'Entry', false)) return;
+    this.pushMethods(node, HARMONY_PAGE_METHODS, 'app-lifecycle', node.id?.name ?? 'Index', ' (entry page)');
   }
 
   /** class EntryAbility extends UIAbility { onCreate() {…} onWindowStageCreate() {…} onForeground() {…} } */
@@ -799,12 +791,16 @@ class EntryFinder {
     const base = node.superClass;
     const baseName = base?.type === 'Identifier' ? base.name : base?.type === 'MemberExpression' ? memberPropertyName(base) : undefined;
     if (!baseName || !ABILITY_BASES.has(baseName)) return;
-    const className = node.id?.name ?? baseName;
+    this.pushMethods(node, ABILITY_METHODS, 'ability-lifecycle', node.id?.name ?? baseName);
+  }
+
+  /** The class's methods of these names as entries: `${className}.${method}${note}`. */
+  private pushMethods(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression, names: ReadonlySet<string>, kind: LaunchContextKind, className: string, note = ''): void {
     for (const member of node.body.body) {
       const methodName = classMemberName(member);
-      if (!methodName || !ABILITY_METHODS.has(methodName)) continue;
+      if (!methodName || !names.has(methodName)) continue;
       const fn = classMemberFunction(member);
-      if (fn) this.push('ability-lifecycle', fn, `${className}.${methodName}`);
+      if (fn) this.push(kind, fn, `${className}.${methodName}${note}`);
     }
   }
 
